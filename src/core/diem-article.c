@@ -1,0 +1,348 @@
+/* diem-article.c — a news article: its NFC text, its blocks and what was extracted */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "diem-article.h"
+#include "diem-extract.h"
+#include "diem-plain-parser.h"
+#include "diem-text.h"
+
+/* Byte offsets of every CHECKPOINT_STRIDE-th character: offset conversions walk at
+ * most one stride instead of the whole text. */
+#define CHECKPOINT_STRIDE 1024
+#define MAX_ARTICLE_BYTES (256 * 1024 * 1024)
+
+struct _DiemArticle
+{
+  GObject         parent_instance;
+
+  char           *text;
+  gsize           length;
+  char           *title_hint;
+  GFile          *file;
+  GPtrArray      *blocks;
+  DiemExtraction *extraction;
+  GPtrArray      *byline;
+  GArray         *checkpoints; /* (element-type gsize) lazily built */
+};
+
+G_DEFINE_FINAL_TYPE (DiemArticle, diem_article, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (diem-article-error-quark, diem_article_error)
+
+static void
+diem_article_finalize (GObject *object)
+{
+  DiemArticle *self = DIEM_ARTICLE (object);
+
+  g_free (self->text);
+  g_free (self->title_hint);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->extraction, diem_extraction_free);
+  g_clear_pointer (&self->byline, g_ptr_array_unref);
+  g_clear_pointer (&self->checkpoints, g_array_unref);
+
+  G_OBJECT_CLASS (diem_article_parent_class)->finalize (object);
+}
+
+static void
+diem_article_class_init (DiemArticleClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = diem_article_finalize;
+}
+
+static void
+diem_article_init (DiemArticle *self)
+{
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_block_free);
+  self->byline = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+collect_byline (DiemArticle *self)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      DiemBlock *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->kind != DIEM_BLOCK_BYLINE || block->names == NULL)
+        continue;
+      for (guint j = 0; j < block->names->len; j++)
+        g_ptr_array_add (self->byline, g_strdup (g_ptr_array_index (block->names, j)));
+    }
+}
+
+DiemArticle *
+diem_article_new_from_data (const char  *data,
+                            gsize        length,
+                            const char  *title_hint,
+                            GError     **error)
+{
+  g_autoptr(DiemArticle) self = NULL;
+  g_autofree char *text = NULL;
+  gsize text_length = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length == 0)
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY, _("The file is empty"));
+      return NULL;
+    }
+  if (length > MAX_ARTICLE_BYTES)
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_TOO_LARGE,
+                   _("The file is too large to be an article (%" G_GSIZE_FORMAT " MB)"),
+                   length / (1024 * 1024));
+      return NULL;
+    }
+
+  text = diem_text_decode (data, length, &text_length, error);
+  if (text == NULL)
+    return NULL;
+
+  self = g_object_new (DIEM_TYPE_ARTICLE, NULL);
+  self->text = g_steal_pointer (&text);
+  self->length = text_length;
+  self->title_hint = g_strdup (title_hint);
+
+  diem_plain_parse (self->text, self->length, self->blocks);
+
+  self->extraction = diem_extraction_new ();
+  diem_extract (self->text, self->length, self->blocks, self->extraction);
+  collect_byline (self);
+
+  return g_steal_pointer (&self);
+}
+
+DiemArticle *
+diem_article_new_from_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = NULL;
+  gsize length = 0;
+  DiemArticle *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_NOT_A_FILE,
+                   g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY
+                     ? _("This is a folder, not an article file")
+                     : _("This is not a regular file"));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > MAX_ARTICLE_BYTES)
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_TOO_LARGE,
+                   _("The file is too large to be an article"));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+
+  basename = g_file_get_basename (file);
+  self = diem_article_new_from_data (contents, length, basename, error);
+  if (self != NULL)
+    self->file = g_object_ref (file);
+  return self;
+}
+
+const char *
+diem_article_get_text (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->text;
+}
+
+gsize
+diem_article_get_text_length (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), 0);
+  return self->length;
+}
+
+const char *
+diem_article_get_title_hint (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->title_hint;
+}
+
+/**
+ * diem_article_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file the article came from
+ */
+GFile *
+diem_article_get_file (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->file;
+}
+
+char *
+diem_article_dup_span (DiemArticle *self,
+                       DiemSpan     span)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (span.start <= span.end && span.end <= self->length, NULL);
+  return g_strndup (self->text + span.start, span.end - span.start);
+}
+
+/* The headline block's text, or NULL when the article has none. */
+char *
+diem_article_dup_headline (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      DiemBlock *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->kind == DIEM_BLOCK_HEADLINE)
+        return diem_article_dup_span (self, block->span);
+    }
+  return NULL;
+}
+
+GPtrArray *
+diem_article_get_blocks (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->blocks;
+}
+
+GPtrArray *
+diem_article_get_officials (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->extraction->officials;
+}
+
+GPtrArray *
+diem_article_get_awards (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->extraction->awards;
+}
+
+GPtrArray *
+diem_article_get_resolutions (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->extraction->resolutions;
+}
+
+GPtrArray *
+diem_article_get_documents (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->extraction->documents;
+}
+
+GPtrArray *
+diem_article_get_byline (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->byline;
+}
+
+static void
+ensure_checkpoints (DiemArticle *self)
+{
+  const char *p = self->text;
+  const char *end = self->text + self->length;
+  gsize chars = 0;
+
+  if (self->checkpoints != NULL)
+    return;
+
+  self->checkpoints = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (; p < end; p = g_utf8_next_char (p), chars++)
+    if (chars % CHECKPOINT_STRIDE == 0)
+      {
+        gsize byte = (gsize) (p - self->text);
+        g_array_append_val (self->checkpoints, byte);
+      }
+}
+
+glong
+diem_article_byte_to_char (DiemArticle *self,
+                           gsize        byte_offset)
+{
+  guint lo = 0, hi;
+  gsize byte;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), 0);
+
+  byte_offset = MIN (byte_offset, self->length);
+  ensure_checkpoints (self);
+  if (self->checkpoints->len == 0)
+    return 0;
+
+  /* the last checkpoint at or before byte_offset */
+  hi = self->checkpoints->len;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (self->checkpoints, gsize, mid) <= byte_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  byte = g_array_index (self->checkpoints, gsize, lo);
+  return (glong) lo * CHECKPOINT_STRIDE
+         + g_utf8_pointer_to_offset (self->text + byte, self->text + byte_offset);
+}
+
+gsize
+diem_article_char_to_byte (DiemArticle *self,
+                           glong        char_offset)
+{
+  guint index;
+  const char *p, *end;
+  glong rest;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), 0);
+
+  if (char_offset <= 0)
+    return 0;
+  ensure_checkpoints (self);
+  index = (guint) MIN ((gsize) char_offset / CHECKPOINT_STRIDE, (gsize) self->checkpoints->len - 1);
+  p = self->text + g_array_index (self->checkpoints, gsize, index);
+  end = self->text + self->length;
+  rest = char_offset - (glong) index * CHECKPOINT_STRIDE;
+  for (; rest > 0 && p < end; rest--)
+    p = g_utf8_next_char (p);
+  return (gsize) (p - self->text);
+}
+
+/* The article shipped in the core's resources, shown when the app starts without one. */
+DiemArticle *
+diem_article_new_sample (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length = 0;
+  const char *data;
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/sample/hcmc-2023-review.txt",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  return diem_article_new_from_data (data, length, _("Sample article"), error);
+}

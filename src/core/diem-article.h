@@ -1,0 +1,57 @@
+/* diem-article.h — a news article: its NFC text, its blocks and what was extracted */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "diem-block.h"
+#include "diem-entities.h"
+
+G_BEGIN_DECLS
+
+#define DIEM_ARTICLE_ERROR (diem_article_error_quark ())
+
+typedef enum
+{
+  DIEM_ARTICLE_ERROR_EMPTY,        /* no text at all, or only white space */
+  DIEM_ARTICLE_ERROR_BINARY,       /* NUL bytes or control characters: not a text file */
+  DIEM_ARTICLE_ERROR_INVALID_TEXT, /* not valid in any supported encoding */
+  DIEM_ARTICLE_ERROR_NOT_A_FILE,   /* a directory or a special file */
+  DIEM_ARTICLE_ERROR_TOO_LARGE,
+} DiemArticleError;
+
+#define DIEM_TYPE_ARTICLE (diem_article_get_type ())
+G_DECLARE_FINAL_TYPE (DiemArticle, diem_article, DIEM, ARTICLE, GObject)
+
+GQuark       diem_article_error_quark       (void);
+
+DiemArticle *diem_article_new_sample         (GError     **error);
+
+DiemArticle *diem_article_new_from_data     (const char   *data,
+                                             gsize         length,
+                                             const char   *title_hint,
+                                             GError      **error);
+DiemArticle *diem_article_new_from_file     (GFile        *file,
+                                             GCancellable *cancellable,
+                                             GError      **error);
+
+const char  *diem_article_get_text          (DiemArticle *self);
+gsize        diem_article_get_text_length   (DiemArticle *self);
+const char  *diem_article_get_title_hint    (DiemArticle *self);
+GFile       *diem_article_get_file          (DiemArticle *self);
+char        *diem_article_dup_headline      (DiemArticle *self);
+char        *diem_article_dup_span          (DiemArticle *self,
+                                             DiemSpan     span);
+
+GPtrArray   *diem_article_get_blocks        (DiemArticle *self);
+GPtrArray   *diem_article_get_officials     (DiemArticle *self);
+GPtrArray   *diem_article_get_awards        (DiemArticle *self);
+GPtrArray   *diem_article_get_resolutions   (DiemArticle *self);
+GPtrArray   *diem_article_get_documents     (DiemArticle *self);
+GPtrArray   *diem_article_get_byline        (DiemArticle *self);
+
+glong        diem_article_byte_to_char      (DiemArticle *self,
+                                             gsize        byte_offset);
+gsize        diem_article_char_to_byte      (DiemArticle *self,
+                                             glong        char_offset);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* diem-extract.h — officials, award tiers, resolutions and other documents
+ *
+ * The extractors read the article's NFC text and its blocks; they never change either.
+ * Vocabulary lives in the lexicons (data/lexicons, in GResource); this is the grammar.
+ */
+#pragma once
+
+#include "diem-block.h"
+#include "diem-entities.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GPtrArray *officials;   /* (element-type DiemOfficial) in order of first mention */
+  GPtrArray *awards;      /* (element-type DiemAward) sorted by rank, then first mention */
+  GPtrArray *resolutions; /* (element-type DiemDocument) kind RESOLUTION, in order of first mention */
+  GPtrArray *documents;   /* (element-type DiemDocument) every other kind */
+} DiemExtraction;
+
+DiemExtraction *diem_extraction_new  (void);
+void            diem_extraction_free (DiemExtraction *extraction);
+
+void            diem_extract         (const char      *text,
+                                      gsize            length,
+                                      GPtrArray       *blocks,
+                                      DiemExtraction  *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemExtraction, diem_extraction_free)
+
+G_END_DECLS

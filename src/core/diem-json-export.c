@@ -1,0 +1,220 @@
+/* diem-json-export.c — the article and its extraction as JSON (json-glib)
+ *
+ * Offsets are Unicode code points into "text", as readers in any language expect.
+ */
+#include "diem-json-export.h"
+
+#include "diem-file-util.h"
+
+static void
+add_span (JsonBuilder *builder,
+          DiemArticle *article,
+          DiemSpan     span)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, diem_article_byte_to_char (article, span.start));
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, diem_article_byte_to_char (article, span.end));
+  json_builder_end_object (builder);
+}
+
+static void
+add_mentions (JsonBuilder *builder,
+              DiemArticle *article,
+              GArray      *mentions)
+{
+  json_builder_set_member_name (builder, "mentions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < mentions->len; i++)
+    add_span (builder, article, g_array_index (mentions, DiemSpan, i));
+  json_builder_end_array (builder);
+}
+
+static void
+add_strings (JsonBuilder *builder,
+             const char  *member,
+             GPtrArray   *strings)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; strings != NULL && i < strings->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
+  json_builder_end_array (builder);
+}
+
+static void
+add_nullable_string (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_officials (JsonBuilder *builder,
+               DiemArticle *article)
+{
+  GPtrArray *officials = diem_article_get_officials (article);
+
+  json_builder_set_member_name (builder, "officials");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < officials->len; i++)
+    {
+      DiemOfficial *official = g_ptr_array_index (officials, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, official->name);
+      add_strings (builder, "titles", official->titles);
+      add_mentions (builder, article, official->mentions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_awards (JsonBuilder *builder,
+            DiemArticle *article)
+{
+  GPtrArray *awards = diem_article_get_awards (article);
+
+  json_builder_set_member_name (builder, "awards");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < awards->len; i++)
+    {
+      DiemAward *award = g_ptr_array_index (awards, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "award");
+      json_builder_add_string_value (builder, award->award);
+      json_builder_set_member_name (builder, "rank");
+      json_builder_add_int_value (builder, award->rank);
+      add_strings (builder, "recipients", award->recipients);
+      add_nullable_string (builder, "presenter", award->presenter);
+      add_mentions (builder, article, award->mentions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_documents (JsonBuilder *builder,
+               DiemArticle *article,
+               const char  *member,
+               GPtrArray   *documents)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      DiemDocument *document = g_ptr_array_index (documents, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, diem_document_kind_name (document->kind));
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, document->id);
+      add_nullable_string (builder, "issuer", document->issuer);
+      add_nullable_string (builder, "subject", document->subject);
+      add_mentions (builder, article, document->mentions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_blocks_and_captions (JsonBuilder *builder,
+                         DiemArticle *article)
+{
+  GPtrArray *blocks = diem_article_get_blocks (article);
+
+  json_builder_set_member_name (builder, "captions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      DiemBlock *block = g_ptr_array_index (blocks, i);
+      g_autofree char *caption = NULL;
+
+      if (block->kind != DIEM_BLOCK_CAPTION)
+        continue;
+      caption = diem_article_dup_span (article, block->text_span);
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, caption);
+      add_nullable_string (builder, "credit", block->credit);
+      add_nullable_string (builder, "image", block->image);
+      json_builder_set_member_name (builder, "span");
+      add_span (builder, article, block->span);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "blocks");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      DiemBlock *block = g_ptr_array_index (blocks, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, diem_block_kind_name (block->kind));
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, diem_article_byte_to_char (article, block->span.start));
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, diem_article_byte_to_char (article, block->span.end));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+JsonNode *
+diem_json_export_build (DiemArticle *article)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *headline = NULL;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (article), NULL);
+
+  json_builder_begin_object (builder);
+  headline = diem_article_dup_headline (article);
+  add_nullable_string (builder, "headline", headline);
+  add_officials (builder, article);
+  add_awards (builder, article);
+  add_documents (builder, article, "resolutions", diem_article_get_resolutions (article));
+  add_documents (builder, article, "documents", diem_article_get_documents (article));
+  add_blocks_and_captions (builder, article);
+  add_strings (builder, "byline", diem_article_get_byline (article));
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, diem_article_get_text (article));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+char *
+diem_json_export_to_data (DiemArticle *article,
+                          gsize       *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = diem_json_export_build (article);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, length);
+}
+
+gboolean
+diem_json_export_to_file (DiemArticle *article,
+                          const char  *path,
+                          GError     **error)
+{
+  gsize length = 0;
+  g_autofree char *data = diem_json_export_to_data (article, &length);
+
+  return diem_write_file_atomically (path, data, length, error);
+}

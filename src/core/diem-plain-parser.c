@@ -1,0 +1,472 @@
+/* diem-plain-parser.c — blocks of a plain-text article
+ *
+ * Paragraphs are separated by blank lines (or by single newlines when the text has no
+ * blank line at all). The first paragraph is a headline when it reads like one; the
+ * next is the lead. A sentence ending in "Ảnh: NAME" or "(Ảnh: NAME)" is a photo
+ * caption, split out of the paragraph it was glued into. A last line of capitalised
+ * names is the byline.
+ */
+#include "diem-plain-parser.h"
+
+#include <string.h>
+
+#define HEADLINE_MAX_CHARS 220
+#define BYLINE_MAX_CHARS 80
+#define BYLINE_MAX_NAME_WORDS 4
+#define CAPTION_MAX_SENTENCES 3
+
+static const char *const credit_markers[] = { "Ảnh:", "Ảnh :", "ẢNH:", "Ảnh ", NULL };
+
+/* Abbreviations that end in a period without ending a sentence. */
+static const char *const abbreviations[] = {
+  "TS", "ThS", "PGS", "GS", "BS", "KS", "CN", "Q", "P", "TP", "Th", "St", "Mr", "Mrs", "Dr", NULL
+};
+
+static gboolean
+is_space_at (const char *p)
+{
+  return g_unichar_isspace (g_utf8_get_char (p));
+}
+
+static void
+trim_span (const char *text,
+           gsize      *start,
+           gsize      *end)
+{
+  while (*start < *end && is_space_at (text + *start))
+    *start = (gsize) (g_utf8_next_char (text + *start) - text);
+  while (*end > *start)
+    {
+      const char *prev = g_utf8_find_prev_char (text + *start, text + *end);
+      if (prev == NULL || !is_space_at (prev))
+        break;
+      *end = (gsize) (prev - text);
+    }
+}
+
+static gboolean
+has_blank_line (const char *text,
+                gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      gsize j;
+
+      if (text[i] != '\n')
+        continue;
+      for (j = i + 1; j < length && (text[j] == ' ' || text[j] == '\t'); j++)
+        ;
+      if (j < length && text[j] == '\n')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Appends [start, end) pairs of non-empty paragraphs to spans. */
+static void
+split_paragraphs (const char *text,
+                  gsize       length,
+                  GArray     *spans)
+{
+  gboolean blank_separated = has_blank_line (text, length);
+  gsize para_start = 0;
+  gsize line_start = 0;
+
+  while (line_start <= length)
+    {
+      const char *nl = memchr (text + line_start, '\n', length - line_start);
+      gsize line_end = nl ? (gsize) (nl - text) : length;
+      gsize s = line_start, e = line_end;
+      gboolean blank;
+
+      trim_span (text, &s, &e);
+      blank = s == e;
+
+      if (blank || !blank_separated || nl == NULL)
+        {
+          gsize ps = para_start, pe = blank ? line_start : line_end;
+
+          trim_span (text, &ps, &pe);
+          if (ps < pe)
+            {
+              DiemSpan span = { ps, pe };
+              g_array_append_val (spans, span);
+            }
+          para_start = line_end + 1;
+        }
+
+      if (nl == NULL)
+        break;
+      line_start = line_end + 1;
+    }
+}
+
+static gboolean
+word_is_capitalised (const char *word,
+                     gsize       length)
+{
+  return length > 0 && g_unichar_isupper (g_utf8_get_char (word));
+}
+
+static gboolean
+word_is_all_caps (const char *word,
+                  gsize       length)
+{
+  const char *p = word, *end = word + length;
+  gboolean letters = FALSE;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isalpha (c);
+    }
+  return letters;
+}
+
+static gboolean
+ends_sentence_before (const char *text,
+                      gsize       start,
+                      gsize       dot)
+{
+  gsize w = dot;
+
+  /* the word before the period */
+  while (w > start && !is_space_at (g_utf8_find_prev_char (text + start, text + w)))
+    w = (gsize) (g_utf8_find_prev_char (text + start, text + w) - text);
+  for (guint i = 0; abbreviations[i] != NULL; i++)
+    if (strlen (abbreviations[i]) == dot - w && strncmp (text + w, abbreviations[i], dot - w) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Start of the sentence that ends at `end`, no earlier than `start`: after the last
+ * ". X" (or ! ? …) where X is an upper-case letter or an opening quote. */
+static gsize
+sentence_start_before (const char *text,
+                       gsize       start,
+                       gsize       end,
+                       guint       sentences)
+{
+  gsize pos = end;
+
+  while (sentences-- > 0)
+    {
+      gsize found = start;
+
+      for (gsize i = pos; i > start; i--)
+        {
+          char c = text[i - 1];
+          gsize next;
+
+          if (c != '.' && c != '!' && c != '?' && c != ':')
+            continue;
+          if (i >= pos)
+            continue;
+          next = i;
+          if (!is_space_at (text + next))
+            continue;
+          while (next < pos && is_space_at (text + next))
+            next++;
+          if (next < pos && (g_unichar_isupper (g_utf8_get_char (text + next)) || text[next] == '"')
+              && (c != '.' || ends_sentence_before (text, start, i - 1)))
+            {
+              found = next;
+              break;
+            }
+        }
+      if (found == start)
+        return start;
+      pos = found;
+    }
+  return pos;
+}
+
+typedef struct
+{
+  gsize marker;       /* where "Ảnh" (or the opening parenthesis) starts */
+  gsize credit_start;
+  gsize credit_end;
+  gsize end;          /* after the credit and its closing punctuation */
+} CreditMatch;
+
+/* Finds the next "Ảnh: NAME" at or after `from` inside [from, end). A credit inside the
+ * paragraph ends at its closing parenthesis or at the end of its upper-case run; a
+ * credit at the paragraph's end runs to the end. */
+static gboolean
+find_credit (const char  *text,
+             gsize        from,
+             gsize        end,
+             CreditMatch *match)
+{
+  while (from < end)
+    {
+      const char *hit = NULL;
+      gsize marker_len = 0;
+      gboolean in_parens;
+      gsize p, q;
+
+      for (guint i = 0; credit_markers[i] != NULL; i++)
+        {
+          const char *h = g_strstr_len (text + from, (gssize) (end - from), credit_markers[i]);
+          if (h != NULL && (hit == NULL || h < hit))
+            {
+              hit = h;
+              marker_len = strlen (credit_markers[i]);
+            }
+        }
+      if (hit == NULL)
+        return FALSE;
+
+      p = (gsize) (hit - text);
+      from = p + marker_len;
+      /* "Ảnh " without a colon only counts inside parentheses: "(Ảnh TTXVN)" */
+      in_parens = p > 0 && text[p - 1] == '(';
+      if (text[p + marker_len - 1] == ' ' && !in_parens)
+        continue;
+      /* the marker must start a word */
+      if (p > 0 && !in_parens && !is_space_at (g_utf8_find_prev_char (text, text + p)))
+        continue;
+
+      q = p + marker_len;
+      while (q < end && text[q] == ' ')
+        q++;
+      match->marker = in_parens ? p - 1 : p;
+      match->credit_start = q;
+
+      if (in_parens)
+        {
+          const char *close = memchr (text + q, ')', end - q);
+          if (close == NULL)
+            continue;
+          match->credit_end = (gsize) (close - text);
+          match->end = match->credit_end + 1;
+        }
+      else
+        {
+          /* at the paragraph's end: everything to the end; else the upper-case run */
+          gsize rest = q;
+          gsize last_caps_end = q;
+
+          while (rest < end)
+            {
+              gsize w = rest, we;
+
+              while (w < end && !is_space_at (text + w))
+                w = (gsize) (g_utf8_next_char (text + w) - text);
+              we = w;
+              if (!word_is_all_caps (text + rest, we - rest))
+                break;
+              last_caps_end = we;
+              while (w < end && is_space_at (text + w))
+                w++;
+              rest = w;
+            }
+          if (rest >= end || last_caps_end == end)
+            match->credit_end = end;
+          else if (last_caps_end > q)
+            match->credit_end = last_caps_end;
+          else
+            continue;
+          match->end = match->credit_end;
+        }
+
+      while (match->end < end && (text[match->end] == '.' || text[match->end] == ' '))
+        match->end++;
+      /* a trailing period after the credit belongs to the sentence, not the name */
+      while (match->credit_end > match->credit_start
+             && (text[match->credit_end - 1] == '.' || text[match->credit_end - 1] == ' ')
+             && match->credit_end == end)
+        match->credit_end--;
+      if (match->credit_end > match->credit_start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_paragraph (GPtrArray    *blocks,
+               const char   *text,
+               gsize         start,
+               gsize         end)
+{
+  trim_span (text, &start, &end);
+  if (start < end)
+    g_ptr_array_add (blocks, diem_block_new (DIEM_BLOCK_PARAGRAPH, start, end));
+}
+
+static void
+add_caption (GPtrArray         *blocks,
+             const char        *text,
+             gsize              start,
+             const CreditMatch *credit)
+{
+  DiemBlock *block;
+  gsize text_end = credit->marker;
+  gsize end = credit->end;
+
+  trim_span (text, &start, &text_end);
+  trim_span (text, &start, &end);
+  block = diem_block_new (DIEM_BLOCK_CAPTION, start, end);
+  block->text_span.start = start;
+  block->text_span.end = text_end;
+  block->credit = g_strndup (text + credit->credit_start, credit->credit_end - credit->credit_start);
+  g_ptr_array_add (blocks, block);
+}
+
+/* A paragraph with captions in it becomes paragraph / caption / paragraph blocks. */
+static gboolean
+split_captions (GPtrArray  *blocks,
+                const char *text,
+                DiemSpan    para)
+{
+  CreditMatch credit;
+  gsize cursor = para.start;
+  gboolean any = FALSE;
+
+  while (find_credit (text, cursor, para.end, &credit))
+    {
+      gsize caption_start;
+
+      if (credit.end >= para.end)
+        {
+          /* a caption paragraph: the whole of it unless it is a long body paragraph */
+          caption_start = sentence_start_before (text, cursor, credit.marker, CAPTION_MAX_SENTENCES);
+          if (caption_start != cursor)
+            caption_start = sentence_start_before (text, cursor, credit.marker, 1);
+        }
+      else
+        caption_start = sentence_start_before (text, cursor, credit.marker, 1);
+
+      if (caption_start >= credit.marker)
+        {
+          cursor = credit.end;
+          continue;
+        }
+      add_paragraph (blocks, text, cursor, caption_start);
+      add_caption (blocks, text, caption_start, &credit);
+      cursor = credit.end;
+      any = TRUE;
+    }
+  if (any)
+    add_paragraph (blocks, text, cursor, para.end);
+  return any;
+}
+
+static gboolean
+looks_like_headline (const char *text,
+                     DiemSpan    span,
+                     guint       n_paragraphs)
+{
+  gsize len = span.end - span.start;
+  const char *last;
+
+  if (n_paragraphs < 2 || memchr (text + span.start, '\n', len) != NULL)
+    return FALSE;
+  if (g_utf8_strlen (text + span.start, (gssize) len) > HEADLINE_MAX_CHARS)
+    return FALSE;
+  last = g_utf8_find_prev_char (text + span.start, text + span.end);
+  /* a single final period ends a sentence; ".." and "…" mark a shortened headline */
+  if (*last == '.')
+    return len >= 2 && last[-1] == '.';
+  return TRUE;
+}
+
+/* Splits "NGÔ BÌNH - VĂN MINH" or "Sơn Hà" into names; NULL when the paragraph is not
+ * a byline. A trailing parenthesis such as "(Thực hiện)" is dropped. */
+static GPtrArray *
+parse_byline (const char *text,
+              DiemSpan    span)
+{
+  g_autofree char *line = g_strndup (text + span.start, span.end - span.start);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) parts = NULL;
+  char *paren;
+
+  if (g_utf8_strlen (line, -1) > BYLINE_MAX_CHARS || strchr (line, '\n') != NULL)
+    return NULL;
+  paren = strchr (line, '(');
+  if (paren != NULL && paren > line)
+    *paren = '\0';
+  g_strstrip (line);
+
+  parts = g_regex_split_simple ("\\s+-\\s+|\\s*[,;/]\\s*|\\s+và\\s+|\\s+–\\s+", line, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      guint n;
+
+      g_strstrip (parts[i]);
+      if (*parts[i] == '\0')
+        continue;
+      words = g_strsplit_set (parts[i], " \t", -1);
+      n = g_strv_length (words);
+      if (n < 1 || n > BYLINE_MAX_NAME_WORDS)
+        return NULL;
+      for (guint j = 0; j < n; j++)
+        {
+          const char *w = words[j];
+          for (const char *c = w; *c; c = g_utf8_next_char (c))
+            if (!g_unichar_isalpha (g_utf8_get_char (c)) && *c != '.')
+              return NULL;
+          if (!word_is_capitalised (w, strlen (w)))
+            return NULL;
+        }
+      g_ptr_array_add (names, g_strdup (parts[i]));
+    }
+  if (names->len == 0)
+    return NULL;
+  return g_steal_pointer (&names);
+}
+
+void
+diem_plain_parse (const char *text,
+                  gsize       length,
+                  GPtrArray  *blocks)
+{
+  g_autoptr(GArray) paragraphs = g_array_new (FALSE, FALSE, sizeof (DiemSpan));
+  g_autoptr(GPtrArray) byline_names = NULL;
+  guint first_body = 0;
+  guint last_body;
+
+  split_paragraphs (text, length, paragraphs);
+  if (paragraphs->len == 0)
+    return;
+  last_body = paragraphs->len;
+
+  if (paragraphs->len > 1)
+    byline_names = parse_byline (text, g_array_index (paragraphs, DiemSpan, paragraphs->len - 1));
+  if (byline_names != NULL)
+    last_body--;
+
+  for (guint i = 0; i < last_body; i++)
+    {
+      DiemSpan para = g_array_index (paragraphs, DiemSpan, i);
+      guint before = blocks->len;
+
+      if (i == first_body && i == 0 && looks_like_headline (text, para, paragraphs->len))
+        {
+          g_ptr_array_add (blocks, diem_block_new (DIEM_BLOCK_HEADLINE, para.start, para.end));
+          first_body = 1;
+          continue;
+        }
+
+      if (split_captions (blocks, text, para))
+        continue;
+
+      add_paragraph (blocks, text, para.start, para.end);
+      if (i == first_body && blocks->len > before)
+        ((DiemBlock *) g_ptr_array_index (blocks, before))->kind = DIEM_BLOCK_LEAD;
+    }
+
+  if (byline_names != NULL)
+    {
+      DiemSpan span = g_array_index (paragraphs, DiemSpan, paragraphs->len - 1);
+      DiemBlock *block = diem_block_new (DIEM_BLOCK_BYLINE, span.start, span.end);
+
+      block->names = g_steal_pointer (&byline_names);
+      g_ptr_array_add (blocks, block);
+    }
+}

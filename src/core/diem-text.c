@@ -1,0 +1,110 @@
+/* diem-text.c — turning bytes into the article's one NFC string */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "diem-article.h"
+#include "diem-text.h"
+
+#define UTF8_BOM "\xEF\xBB\xBF"
+
+/* A text file has no NUL bytes and almost no C0 controls besides tab and newlines. */
+static gboolean
+looks_binary (const char *data,
+              gsize       length)
+{
+  gsize controls = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+        controls++;
+    }
+  return controls > 8 && controls * 100 > length;
+}
+
+/* CR LF and lone CR become LF so that blank-line paragraph breaks mean one thing. */
+static char *
+unify_newlines (const char *data,
+                gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (data[i] == '\r')
+        {
+          g_string_append_c (out, '\n');
+          if (i + 1 < length && data[i + 1] == '\n')
+            i++;
+        }
+      else
+        g_string_append_c (out, data[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+diem_text_decode (const char *data,
+                  gsize       length,
+                  gsize      *out_length,
+                  GError    **error)
+{
+  const char *invalid = NULL;
+  g_autofree char *unified = NULL;
+  char *normalized;
+
+  if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (looks_binary (data, length))
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_BINARY,
+                   _("This is not a text file (it contains binary data)"));
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
+                   _("The text is not valid UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT ")"),
+                   (gsize) (invalid - data));
+      return NULL;
+    }
+
+  unified = unify_newlines (data, length);
+  normalized = g_utf8_normalize (unified, -1, G_NORMALIZE_NFC);
+  if (normalized == NULL)
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
+                   _("The text could not be normalised"));
+      return NULL;
+    }
+
+  {
+    const char *p = normalized;
+    gboolean blank = TRUE;
+
+    for (; *p != '\0' && blank; p = g_utf8_next_char (p))
+      blank = g_unichar_isspace (g_utf8_get_char (p));
+    if (blank)
+      {
+        g_free (normalized);
+        g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY,
+                     _("The article is empty"));
+        return NULL;
+      }
+  }
+
+  if (out_length != NULL)
+    *out_length = strlen (normalized);
+  return normalized;
+}

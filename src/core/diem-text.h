@@ -1,0 +1,13 @@
+/* diem-text.h — turning bytes into the article's one NFC string */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *diem_text_decode (const char *data,
+                        gsize       length,
+                        gsize      *out_length,
+                        GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,207 @@
+/* diem-application.c — the application: windows, app actions, command-line options
+ *
+ * With --export-json or --export-pdf the article is processed in handle-local-options,
+ * before any display or D-Bus connection is touched, so the CLI runs headless.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "diem-application.h"
+#include "diem-cli.h"
+#include "diem-window.h"
+
+struct _DiemApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (DiemApplication, diem_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the extraction of ARTICLE as JSON to FILE (- for standard output) and exit"), N_("FILE") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write ARTICLE and its summary as PDF to FILE and exit"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[ARTICLE…]") },
+  { NULL }
+};
+
+static DiemWindow *
+new_window (DiemApplication *self)
+{
+  return diem_window_new (GTK_APPLICATION (self));
+}
+
+static gint
+diem_application_handle_local_options (GApplication *app,
+                                       GVariantDict *options)
+{
+  g_autofree char *json_path = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree const char **remaining = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "diembao", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "export-json", "^ay", &json_path);
+  g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+
+  if (json_path != NULL || pdf_path != NULL)
+    {
+      guint n = remaining ? g_strv_length ((char **) remaining) : 0;
+
+      if (n > 1)
+        {
+          g_printerr ("diembao: %s\n", _("Export takes exactly one article file"));
+          return 2;
+        }
+      return diem_cli_export (n == 1 ? remaining[0] : NULL, json_path, pdf_path);
+    }
+
+  if (remaining == NULL)
+    return -1;
+
+  /* Files given on the command line go to the primary instance's open handler. */
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; remaining[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (remaining[i]));
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("diembao: %s\n", error->message);
+      return 1;
+    }
+  g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+  return 0;
+}
+
+static void
+diem_application_activate (GApplication *app)
+{
+  DiemApplication *self = DIEM_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      DiemWindow *win = new_window (self);
+      diem_window_show_sample (win);
+      window = GTK_WINDOW (win);
+    }
+  gtk_window_present (window);
+}
+
+static void
+diem_application_open (GApplication  *app,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  DiemApplication *self = DIEM_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      DiemWindow *win = new_window (self);
+
+      diem_window_open_file (win, files[i]);
+      gtk_window_present (GTK_WINDOW (win));
+    }
+}
+
+static void
+on_about_activated_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "Điểm Báo contributors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Điểm Báo"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("Điểm Báo contributors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Read Vietnamese news articles and see who, which honours and which resolutions they name"),
+                        "website", "https://github.com/diembao/DiemBao",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+on_quit_activated_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+on_new_window_activated_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  DiemWindow *win = new_window (DIEM_APPLICATION (user_data));
+
+  diem_window_show_sample (win);
+  gtk_window_present (GTK_WINDOW (win));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", on_about_activated_cb },
+  { "quit", on_quit_activated_cb },
+  { "new-window", on_new_window_activated_cb },
+};
+
+static void
+diem_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *new_window_accels[] = { "<Control>n", NULL };
+
+  G_APPLICATION_CLASS (diem_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
+}
+
+static void
+diem_application_class_init (DiemApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->handle_local_options = diem_application_handle_local_options;
+  app_class->activate = diem_application_activate;
+  app_class->open = diem_application_open;
+  app_class->startup = diem_application_startup;
+}
+
+static void
+diem_application_init (DiemApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[ARTICLE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Read a Vietnamese news article and list its officials, honours and resolutions."));
+}
+
+DiemApplication *
+diem_application_new (void)
+{
+  return g_object_new (DIEM_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,19 @@
+/* diem-window.h — one article: header bar, extraction sidebar, reading view */
+#pragma once
+
+#include <adwaita.h>
+
+#include "diem-article.h"
+
+G_BEGIN_DECLS
+
+#define DIEM_TYPE_WINDOW (diem_window_get_type ())
+G_DECLARE_FINAL_TYPE (DiemWindow, diem_window, DIEM, WINDOW, AdwApplicationWindow)
+
+DiemWindow  *diem_window_new           (GtkApplication *application);
+void         diem_window_open_file     (DiemWindow     *self,
+                                        GFile          *file);
+void         diem_window_show_sample   (DiemWindow     *self);
+DiemArticle *diem_window_get_article   (DiemWindow     *self);
+
+G_END_DECLS

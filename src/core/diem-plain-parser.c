@@ -14,6 +14,7 @@
 #define BYLINE_MAX_CHARS 80
 #define BYLINE_MAX_NAME_WORDS 4
 #define CAPTION_MAX_SENTENCES 3
+#define CREDIT_MAX_WORDS 6
 
 static const char *const credit_markers[] = { "Ảnh:", "Ảnh :", "ẢNH:", "Ảnh ", NULL };
 
@@ -208,17 +209,19 @@ find_credit (const char  *text,
       gboolean in_parens;
       gsize p, q;
 
-      for (guint i = 0; credit_markers[i] != NULL; i++)
-        {
-          const char *h = g_strstr_len (text + from, (gssize) (end - from), credit_markers[i]);
-          if (h != NULL && (hit == NULL || h < hit))
-            {
-              hit = h;
-              marker_len = strlen (credit_markers[i]);
-            }
-        }
+      /* every marker starts with "Ả": one scan finds the next candidate */
+      hit = g_strstr_len (text + from, (gssize) (end - from), "Ả");
       if (hit == NULL)
         return FALSE;
+      for (guint i = 0; credit_markers[i] != NULL && marker_len == 0; i++)
+        if ((gsize) (text + end - hit) >= strlen (credit_markers[i])
+            && strncmp (hit, credit_markers[i], strlen (credit_markers[i])) == 0)
+          marker_len = strlen (credit_markers[i]);
+      if (marker_len == 0)
+        {
+          from = (gsize) (hit - text) + strlen ("Ả");
+          continue;
+        }
 
       p = (gsize) (hit - text);
       from = p + marker_len;
@@ -246,25 +249,29 @@ find_credit (const char  *text,
         }
       else
         {
-          /* at the paragraph's end: everything to the end; else the upper-case run */
+          /* a short tail is the whole credit; inside a paragraph, the upper-case run */
           gsize rest = q;
           gsize last_caps_end = q;
+          guint words = 0;
+          gboolean caps_run = TRUE;
 
           while (rest < end)
             {
-              gsize w = rest, we;
+              gsize w = rest;
 
               while (w < end && !is_space_at (text + w))
                 w = (gsize) (g_utf8_next_char (text + w) - text);
-              we = w;
-              if (!word_is_all_caps (text + rest, we - rest))
+              caps_run = caps_run && word_is_all_caps (text + rest, w - rest);
+              if (caps_run)
+                last_caps_end = w;
+              words++;
+              if (!caps_run && words > CREDIT_MAX_WORDS)
                 break;
-              last_caps_end = we;
               while (w < end && is_space_at (text + w))
                 w++;
               rest = w;
             }
-          if (rest >= end || last_caps_end == end)
+          if (words <= CREDIT_MAX_WORDS)
             match->credit_end = end;
           else if (last_caps_end > q)
             match->credit_end = last_caps_end;

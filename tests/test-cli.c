@@ -1,0 +1,200 @@
+/* test-cli.c — the headless command line: exports, exit codes, no half-written files */
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("diem-cli-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static int
+run_cli (const char *const *args,
+         char              **out,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("DIEMBAO_BIN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static char *
+sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "hcmc-2023-review.txt", NULL);
+}
+
+/* One clear line on stderr, a non-zero exit and nothing left in the output folder. */
+static void
+assert_fails_cleanly (Fixture    *fixture,
+                      const char *article,
+                      const char *option)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { option, article, NULL };
+  int code = run_cli (args, &out, &err);
+
+  g_assert_cmpint (code, !=, 0);
+  g_assert_true (g_str_has_prefix (err, "diembao: "));
+  g_assert_nonnull (strchr (err, '\n'));
+  g_assert_cmpstr (strchr (err, '\n') + 1, ==, "");
+  g_assert_cmpuint (count_files (fixture->dir), ==, 0);
+}
+
+static void
+test_cli_bad_inputs (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *json_opt = g_strdup_printf ("--export-json=%s/out.json", fixture->dir);
+  g_autofree char *pdf_opt = g_strdup_printf ("--export-pdf=%s/out.pdf", fixture->dir);
+  g_autofree char *inputs = g_dir_make_tmp ("diem-cli-in-XXXXXX", NULL);
+  g_autofree char *binary = g_build_filename (inputs, "photo.jpg", NULL);
+  g_autofree char *latin1 = g_build_filename (inputs, "latin1.txt", NULL);
+  g_autofree char *empty = g_build_filename (inputs, "empty.txt", NULL);
+  g_autofree char *missing = g_build_filename (inputs, "missing.txt", NULL);
+  const char *const bad[] = { binary, latin1, empty, missing, inputs };
+
+  g_assert_true (g_file_set_contents (binary, "\xff\xd8\xff\xe0\x00\x10JFIF\x00", 11, NULL));
+  g_assert_true (g_file_set_contents (latin1, "Ng\xe0y m\xe1i", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      assert_fails_cleanly (fixture, bad[i], json_opt);
+      assert_fails_cleanly (fixture, bad[i], pdf_opt);
+    }
+
+  g_remove (binary);
+  g_remove (latin1);
+  g_remove (empty);
+  g_rmdir (inputs);
+}
+
+static void
+test_cli_unwritable_output (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *missing_dir = g_strdup_printf ("--export-json=%s/no/such/folder/out.json", fixture->dir);
+  g_autofree char *is_dir = g_strdup_printf ("--export-json=%s", fixture->dir);
+
+  assert_fails_cleanly (fixture, sample, missing_dir);
+  assert_fails_cleanly (fixture, sample, is_dir);
+}
+
+static void
+test_cli_json_to_file_and_stdout (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *path = g_build_filename (fixture->dir, "sample.json", NULL);
+  g_autofree char *opt = g_strdup_printf ("--export-json=%s", path);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *stdout_json = NULL;
+  g_autofree char *file_json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *to_file[] = { opt, sample, NULL };
+  const char *to_stdout[] = { "--export-json=-", sample, NULL };
+
+  g_assert_cmpint (run_cli (to_file, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+  g_assert_true (g_file_get_contents (path, &file_json, NULL, NULL));
+
+  g_assert_cmpint (run_cli (to_stdout, &stdout_json, NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, stdout_json, -1, NULL));
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  g_assert_true (g_str_has_prefix (stdout_json, file_json));
+}
+
+static void
+test_cli_pdf_export (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *path = g_build_filename (fixture->dir, "sample.pdf", NULL);
+  g_autofree char *opt = g_strdup_printf ("--export-pdf=%s", path);
+  g_autofree char *pdf = NULL;
+  gsize length = 0;
+  const char *args[] = { opt, sample, NULL };
+
+  g_assert_cmpint (run_cli (args, NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+}
+
+static void
+test_cli_export_needs_one_article (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *err = NULL;
+  const char *none[] = { "--export-json=-", NULL };
+
+  g_assert_cmpint (run_cli (none, NULL, &err), !=, 0);
+  g_assert_true (g_str_has_prefix (err, "diembao: "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cli/bad-inputs", Fixture, NULL, fixture_set_up, test_cli_bad_inputs, fixture_tear_down);
+  g_test_add ("/cli/unwritable-output", Fixture, NULL, fixture_set_up, test_cli_unwritable_output, fixture_tear_down);
+  g_test_add ("/cli/json-to-file-and-stdout", Fixture, NULL, fixture_set_up, test_cli_json_to_file_and_stdout, fixture_tear_down);
+  g_test_add ("/cli/pdf-export", Fixture, NULL, fixture_set_up, test_cli_pdf_export, fixture_tear_down);
+  g_test_add ("/cli/export-needs-one-article", Fixture, NULL, fixture_set_up, test_cli_export_needs_one_article, fixture_tear_down);
+
+  return g_test_run ();
+}

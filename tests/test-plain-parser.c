@@ -1,0 +1,183 @@
+/* test-plain-parser.c — blocks of plain-text articles */
+#include <string.h>
+
+#include "diem-plain-parser.h"
+
+static GPtrArray *
+parse (const char *text)
+{
+  GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_block_free);
+
+  diem_plain_parse (text, strlen (text), blocks);
+  return blocks;
+}
+
+static char *
+span_text (const char *text,
+           DiemSpan    span)
+{
+  return g_strndup (text + span.start, span.end - span.start);
+}
+
+#define BLOCK(blocks, i) ((DiemBlock *) g_ptr_array_index ((blocks), (i)))
+
+static void
+assert_block (const char    *text,
+              DiemBlock     *block,
+              DiemBlockKind  kind,
+              const char    *expected)
+{
+  g_autofree char *got = span_text (text, block->text_span);
+
+  g_assert_cmpstr (diem_block_kind_name (block->kind), ==, diem_block_kind_name (kind));
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+test_parser_headline_lead_body_byline (void)
+{
+  const char *text =
+    "Đà Nẵng khánh thành cầu mới qua sông Hàn\n\n"
+    "Sáng 2-9, thành phố Đà Nẵng khánh thành cây cầu thứ bảy bắc qua sông Hàn.\n\n"
+    "Cây cầu dài 600 m, rộng 30 m, được xây dựng trong ba năm.\n\n"
+    "TRẦN AN - LÊ HÒA\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+
+  g_assert_cmpuint (blocks->len, ==, 4);
+  assert_block (text, BLOCK (blocks, 0), DIEM_BLOCK_HEADLINE, "Đà Nẵng khánh thành cầu mới qua sông Hàn");
+  assert_block (text, BLOCK (blocks, 1), DIEM_BLOCK_LEAD,
+                "Sáng 2-9, thành phố Đà Nẵng khánh thành cây cầu thứ bảy bắc qua sông Hàn.");
+  assert_block (text, BLOCK (blocks, 2), DIEM_BLOCK_PARAGRAPH,
+                "Cây cầu dài 600 m, rộng 30 m, được xây dựng trong ba năm.");
+  g_assert_cmpint (BLOCK (blocks, 3)->kind, ==, DIEM_BLOCK_BYLINE);
+  g_assert_cmpuint (BLOCK (blocks, 3)->names->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (BLOCK (blocks, 3)->names, 0), ==, "TRẦN AN");
+  g_assert_cmpstr (g_ptr_array_index (BLOCK (blocks, 3)->names, 1), ==, "LÊ HÒA");
+}
+
+static void
+test_parser_first_sentence_is_lead_not_headline (void)
+{
+  const char *text =
+    "Chiều 5-3, hội nghị tổng kết công tác năm được tổ chức tại Huế.\n\n"
+    "Các đại biểu đã thảo luận về kế hoạch năm mới.\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+
+  g_assert_cmpuint (blocks->len, ==, 2);
+  g_assert_cmpint (BLOCK (blocks, 0)->kind, ==, DIEM_BLOCK_LEAD);
+  g_assert_cmpint (BLOCK (blocks, 1)->kind, ==, DIEM_BLOCK_PARAGRAPH);
+}
+
+static void
+test_parser_caption_paragraph (void)
+{
+  const char *text =
+    "Hội nghị diễn ra trong hai ngày.\n\n"
+    "Giám đốc Sở Y tế phát biểu tại hội nghị. Ảnh: Minh Khôi\n\n"
+    "Khách mời tham quan khu trưng bày (Ảnh: T.Lan).\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+
+  g_assert_cmpuint (blocks->len, ==, 3);
+  assert_block (text, BLOCK (blocks, 1), DIEM_BLOCK_CAPTION, "Giám đốc Sở Y tế phát biểu tại hội nghị.");
+  g_assert_cmpstr (BLOCK (blocks, 1)->credit, ==, "Minh Khôi");
+  assert_block (text, BLOCK (blocks, 2), DIEM_BLOCK_CAPTION, "Khách mời tham quan khu trưng bày");
+  g_assert_cmpstr (BLOCK (blocks, 2)->credit, ==, "T.Lan");
+}
+
+static void
+test_parser_caption_inside_paragraph_is_split_out (void)
+{
+  const char *text =
+    "Mở đầu bài viết ngắn.\n\n"
+    "Buổi lễ kết thúc lúc 11 giờ. Các em học sinh nhận học bổng. Ảnh: HOÀNG NAM Tiếp theo, "
+    "ban tổ chức trao quà cho các gia đình khó khăn.\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  DiemBlock *caption;
+
+  g_assert_cmpuint (blocks->len, ==, 4);
+  assert_block (text, BLOCK (blocks, 1), DIEM_BLOCK_PARAGRAPH, "Buổi lễ kết thúc lúc 11 giờ.");
+  caption = BLOCK (blocks, 2);
+  assert_block (text, caption, DIEM_BLOCK_CAPTION, "Các em học sinh nhận học bổng.");
+  g_assert_cmpstr (caption->credit, ==, "HOÀNG NAM");
+  assert_block (text, BLOCK (blocks, 3), DIEM_BLOCK_PARAGRAPH,
+                "Tiếp theo, ban tổ chức trao quà cho các gia đình khó khăn.");
+  /* the caption block's span covers its credit; the blocks tile the paragraph in order */
+  g_assert_cmpuint (caption->span.end, >, caption->text_span.end);
+  g_assert_cmpuint (BLOCK (blocks, 1)->span.end, <=, caption->span.start);
+  g_assert_cmpuint (caption->span.end, <=, BLOCK (blocks, 3)->span.start);
+}
+
+static void
+test_parser_abbreviation_does_not_end_caption_sentence (void)
+{
+  const char *text =
+    "Bài viết có chú thích.\n\n"
+    "Nhiều người tham dự. PGS. Trần Văn Hậu phát biểu. Ảnh: NHẬT MINH Sau đó, hội thảo tiếp tục.\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+
+  g_assert_cmpuint (blocks->len, ==, 4);
+  assert_block (text, BLOCK (blocks, 2), DIEM_BLOCK_CAPTION, "PGS. Trần Văn Hậu phát biểu.");
+}
+
+static void
+test_parser_lowercase_last_line_is_not_byline (void)
+{
+  const char *text =
+    "Tin vắn trong ngày\n\n"
+    "Thời tiết hôm nay nắng nhẹ.\n\n"
+    "Nguồn: báo địa phương\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+
+  for (guint i = 0; i < blocks->len; i++)
+    g_assert_cmpint (BLOCK (blocks, i)->kind, !=, DIEM_BLOCK_BYLINE);
+}
+
+static void
+test_parser_single_newlines_without_blank_lines (void)
+{
+  const char *text = "Dòng đầu tiên là một câu.\nDòng thứ hai cũng vậy.\nDòng thứ ba.";
+  g_autoptr(GPtrArray) blocks = parse (text);
+
+  g_assert_cmpuint (blocks->len, ==, 3);
+  assert_block (text, BLOCK (blocks, 2), DIEM_BLOCK_PARAGRAPH, "Dòng thứ ba.");
+}
+
+static void
+test_parser_sample_article (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "hcmc-2023-review.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+  guint captions = 0, bylines = 0;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  blocks = parse (text);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      captions += BLOCK (blocks, i)->kind == DIEM_BLOCK_CAPTION;
+      bylines += BLOCK (blocks, i)->kind == DIEM_BLOCK_BYLINE;
+      if (BLOCK (blocks, i)->kind == DIEM_BLOCK_CAPTION)
+        g_assert_cmpstr (BLOCK (blocks, i)->credit, ==, "VIỆT DŨNG");
+    }
+  g_assert_cmpuint (captions, ==, 5);
+  g_assert_cmpuint (bylines, ==, 1);
+  g_assert_cmpint (BLOCK (blocks, 0)->kind, ==, DIEM_BLOCK_LEAD);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plain-parser/headline-lead-body-byline", test_parser_headline_lead_body_byline);
+  g_test_add_func ("/plain-parser/first-sentence-is-lead", test_parser_first_sentence_is_lead_not_headline);
+  g_test_add_func ("/plain-parser/caption-paragraph", test_parser_caption_paragraph);
+  g_test_add_func ("/plain-parser/caption-inside-paragraph", test_parser_caption_inside_paragraph_is_split_out);
+  g_test_add_func ("/plain-parser/abbreviation-in-caption", test_parser_abbreviation_does_not_end_caption_sentence);
+  g_test_add_func ("/plain-parser/lowercase-last-line", test_parser_lowercase_last_line_is_not_byline);
+  g_test_add_func ("/plain-parser/single-newlines", test_parser_single_newlines_without_blank_lines);
+  g_test_add_func ("/plain-parser/sample-article", test_parser_sample_article);
+
+  return g_test_run ();
+}

@@ -1,0 +1,76 @@
+/* test-text.c — decoding bytes into the article's NFC string */
+#include <string.h>
+
+#include "diem-article.h"
+#include "diem-text.h"
+
+static void
+test_text_nfd_becomes_nfc (void)
+{
+  /* "Việt" with the tone mark and the circumflex as combining characters */
+  const char *nfd = "Vie\xcc\x82\xcc\xa3t Nam";
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  text = diem_text_decode (nfd, strlen (nfd), &length, NULL);
+  g_assert_cmpstr (text, ==, "Việt Nam");
+  g_assert_cmpuint (length, ==, strlen ("Việt Nam"));
+}
+
+static void
+test_text_bom_and_crlf (void)
+{
+  const char *data = "\xEF\xBB\xBF" "D\xc3\xb2ng m\xe1\xbb\x99t\r\n\r\nD\xc3\xb2ng hai\rba";
+  g_autofree char *text = diem_text_decode (data, strlen (data), NULL, NULL);
+
+  g_assert_cmpstr (text, ==, "Dòng một\n\nDòng hai\nba");
+}
+
+static void
+test_text_invalid_utf8_names_offset (void)
+{
+  const char data[] = "Xin ch\xc3\xa0o \xff" " b\xe1\xba\xa1n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = diem_text_decode (data, sizeof data - 1, NULL, &error);
+
+  g_assert_null (text);
+  g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT);
+  g_assert_nonnull (strstr (error->message, "offset 10"));
+}
+
+static void
+test_text_binary_rejected (void)
+{
+  const char data[] = "PK\x03\x04\x00\x00binary";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = diem_text_decode (data, sizeof data - 1, NULL, &error);
+
+  g_assert_null (text);
+  g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_BINARY);
+}
+
+static void
+test_text_blank_is_empty (void)
+{
+  const char *data = " \n\t\n  \n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = diem_text_decode (data, strlen (data), NULL, &error);
+
+  g_assert_null (text);
+  g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text/nfd-becomes-nfc", test_text_nfd_becomes_nfc);
+  g_test_add_func ("/text/bom-and-crlf", test_text_bom_and_crlf);
+  g_test_add_func ("/text/invalid-utf8-names-offset", test_text_invalid_utf8_names_offset);
+  g_test_add_func ("/text/binary-rejected", test_text_binary_rejected);
+  g_test_add_func ("/text/blank-is-empty", test_text_blank_is_empty);
+
+  return g_test_run ();
+}

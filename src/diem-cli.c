@@ -11,6 +11,7 @@
 
 #include "diem-article.h"
 #include "diem-cli.h"
+#include "diem-encoding.h"
 #include "diem-json-export.h"
 #include "diem-pdf-export.h"
 
@@ -39,6 +40,7 @@ write_json_to_stdout (DiemArticle *article,
 
 int
 diem_cli_export (const char *article_path,
+                 const char *encoding,
                  const char *json_path,
                  const char *pdf_path)
 {
@@ -52,8 +54,15 @@ diem_cli_export (const char *article_path,
       return 2;
     }
 
+  if (encoding != NULL && !diem_encoding_is_known (encoding))
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) diem_encoding_names);
+      g_printerr ("diembao: %s: %s (%s)\n", encoding, _("unknown encoding"), known);
+      return 2;
+    }
+
   file = g_file_new_for_commandline_arg (article_path);
-  article = diem_article_new_from_file (file, NULL, &error);
+  article = diem_article_new_from_file_full (file, encoding, NULL, &error);
   if (article == NULL)
     return fail (article_path, error);
 

@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 int diem_cli_export (const char *article_path,
+                     const char *encoding,
                      const char *json_path,
                      const char *pdf_path);
 

@@ -96,13 +96,13 @@ test_cli_bad_inputs (Fixture       *fixture,
   g_autofree char *pdf_opt = g_strdup_printf ("--export-pdf=%s/out.pdf", fixture->dir);
   g_autofree char *inputs = g_dir_make_tmp ("diem-cli-in-XXXXXX", NULL);
   g_autofree char *binary = g_build_filename (inputs, "photo.jpg", NULL);
-  g_autofree char *latin1 = g_build_filename (inputs, "latin1.txt", NULL);
+  g_autofree char *damaged = g_build_filename (inputs, "damaged.txt", NULL);
   g_autofree char *empty = g_build_filename (inputs, "empty.txt", NULL);
   g_autofree char *missing = g_build_filename (inputs, "missing.txt", NULL);
-  const char *const bad[] = { binary, latin1, empty, missing, inputs };
+  const char *const bad[] = { binary, damaged, empty, missing, inputs };
 
   g_assert_true (g_file_set_contents (binary, "\xff\xd8\xff\xe0\x00\x10JFIF\x00", 11, NULL));
-  g_assert_true (g_file_set_contents (latin1, "Ng\xe0y m\xe1i", -1, NULL));
+  g_assert_true (g_file_set_contents (damaged, "Tin m\xe1\xbb\x9bi \xff h\xc3\xb4m nay", -1, NULL));
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -112,7 +112,7 @@ test_cli_bad_inputs (Fixture       *fixture,
     }
 
   g_remove (binary);
-  g_remove (latin1);
+  g_remove (damaged);
   g_remove (empty);
   g_rmdir (inputs);
 }

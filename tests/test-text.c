@@ -12,7 +12,7 @@ test_text_nfd_becomes_nfc (void)
   g_autofree char *text = NULL;
   gsize length = 0;
 
-  text = diem_text_decode (nfd, strlen (nfd), &length, NULL);
+  text = diem_text_decode (nfd, strlen (nfd), NULL, NULL, &length, NULL);
   g_assert_cmpstr (text, ==, "Việt Nam");
   g_assert_cmpuint (length, ==, strlen ("Việt Nam"));
 }
@@ -21,7 +21,7 @@ static void
 test_text_bom_and_crlf (void)
 {
   const char *data = "\xEF\xBB\xBF" "D\xc3\xb2ng m\xe1\xbb\x99t\r\n\r\nD\xc3\xb2ng hai\rba";
-  g_autofree char *text = diem_text_decode (data, strlen (data), NULL, NULL);
+  g_autofree char *text = diem_text_decode (data, strlen (data), NULL, NULL, NULL, NULL);
 
   g_assert_cmpstr (text, ==, "Dòng một\n\nDòng hai\nba");
 }
@@ -31,7 +31,7 @@ test_text_invalid_utf8_names_offset (void)
 {
   const char data[] = "Xin ch\xc3\xa0o \xff" " b\xe1\xba\xa1n";
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = diem_text_decode (data, sizeof data - 1, NULL, &error);
+  g_autofree char *text = diem_text_decode (data, sizeof data - 1, NULL, NULL, NULL, &error);
 
   g_assert_null (text);
   g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT);
@@ -43,7 +43,7 @@ test_text_binary_rejected (void)
 {
   const char data[] = "PK\x03\x04\x00\x00binary";
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = diem_text_decode (data, sizeof data - 1, NULL, &error);
+  g_autofree char *text = diem_text_decode (data, sizeof data - 1, NULL, NULL, NULL, &error);
 
   g_assert_null (text);
   g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_BINARY);
@@ -54,7 +54,7 @@ test_text_blank_is_empty (void)
 {
   const char *data = " \n\t\n  \n";
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = diem_text_decode (data, strlen (data), NULL, &error);
+  g_autofree char *text = diem_text_decode (data, strlen (data), NULL, NULL, NULL, &error);
 
   g_assert_null (text);
   g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY);

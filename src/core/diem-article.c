@@ -25,6 +25,7 @@ struct _DiemArticle
   DiemExtraction *extraction;
   GPtrArray      *byline;
   GArray         *checkpoints; /* (element-type gsize) lazily built */
+  const char     *encoding;    /* static string: the encoding the bytes were in */
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticle, diem_article, G_TYPE_OBJECT)
@@ -80,6 +81,21 @@ diem_article_new_from_data (const char  *data,
                             const char  *title_hint,
                             GError     **error)
 {
+  return diem_article_new_from_data_full (data, length, title_hint, NULL, error);
+}
+
+/**
+ * diem_article_new_from_data_full:
+ * @encoding: (nullable): force this encoding (see diem_encoding_names); NULL detects it
+ */
+DiemArticle *
+diem_article_new_from_data_full (const char  *data,
+                                 gsize        length,
+                                 const char  *title_hint,
+                                 const char  *encoding,
+                                 GError     **error)
+{
+  const char *detected = NULL;
   g_autoptr(DiemArticle) self = NULL;
   g_autofree char *text = NULL;
   gsize text_length = 0;
@@ -99,7 +115,7 @@ diem_article_new_from_data (const char  *data,
       return NULL;
     }
 
-  text = diem_text_decode (data, length, &text_length, error);
+  text = diem_text_decode (data, length, encoding, &detected, &text_length, error);
   if (text == NULL)
     return NULL;
 
@@ -107,6 +123,7 @@ diem_article_new_from_data (const char  *data,
   self->text = g_steal_pointer (&text);
   self->length = text_length;
   self->title_hint = g_strdup (title_hint);
+  self->encoding = detected;
 
   diem_plain_parse (self->text, self->length, self->blocks);
 
@@ -121,6 +138,15 @@ DiemArticle *
 diem_article_new_from_file (GFile         *file,
                             GCancellable  *cancellable,
                             GError       **error)
+{
+  return diem_article_new_from_file_full (file, NULL, cancellable, error);
+}
+
+DiemArticle *
+diem_article_new_from_file_full (GFile         *file,
+                                 const char    *encoding,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
@@ -155,7 +181,7 @@ diem_article_new_from_file (GFile         *file,
     return NULL;
 
   basename = g_file_get_basename (file);
-  self = diem_article_new_from_data (contents, length, basename, error);
+  self = diem_article_new_from_data_full (contents, length, basename, encoding, error);
   if (self != NULL)
     self->file = g_object_ref (file);
   return self;
@@ -217,6 +243,13 @@ diem_article_dup_headline (DiemArticle *self)
         return diem_article_dup_span (self, block->span);
     }
   return NULL;
+}
+
+const char *
+diem_article_get_encoding (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->encoding;
 }
 
 GPtrArray *

@@ -33,11 +33,21 @@ DiemArticle *diem_article_new_from_data     (const char   *data,
 DiemArticle *diem_article_new_from_file     (GFile        *file,
                                              GCancellable *cancellable,
                                              GError      **error);
+DiemArticle *diem_article_new_from_data_full (const char  *data,
+                                              gsize        length,
+                                              const char  *title_hint,
+                                              const char  *encoding,
+                                              GError     **error);
+DiemArticle *diem_article_new_from_file_full (GFile        *file,
+                                              const char   *encoding,
+                                              GCancellable *cancellable,
+                                              GError      **error);
 
 const char  *diem_article_get_text          (DiemArticle *self);
 gsize        diem_article_get_text_length   (DiemArticle *self);
 const char  *diem_article_get_title_hint    (DiemArticle *self);
 GFile       *diem_article_get_file          (DiemArticle *self);
+const char  *diem_article_get_encoding      (DiemArticle *self);
 char        *diem_article_dup_headline      (DiemArticle *self);
 char        *diem_article_dup_span          (DiemArticle *self,
                                              DiemSpan     span);

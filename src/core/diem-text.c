@@ -5,9 +5,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "diem-article.h"
+#include "diem-encoding.h"
 #include "diem-text.h"
-
-#define UTF8_BOM "\xEF\xBB\xBF"
 
 /* A text file has no NUL bytes and almost no C0 controls besides tab and newlines. */
 static gboolean
@@ -50,37 +49,37 @@ unify_newlines (const char *data,
 }
 
 char *
-diem_text_decode (const char *data,
-                  gsize       length,
-                  gsize      *out_length,
-                  GError    **error)
+diem_text_decode (const char  *data,
+                  gsize        length,
+                  const char  *encoding,
+                  const char **detected,
+                  gsize       *out_length,
+                  GError     **error)
 {
-  const char *invalid = NULL;
+  gboolean utf16 = length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0);
+  g_autofree char *decoded = NULL;
   g_autofree char *unified = NULL;
   char *normalized;
 
-  if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-
-  if (looks_binary (data, length))
+  /* UTF-16 is full of NUL bytes: it is judged after decoding */
+  if ((!utf16 && looks_binary (data, length)))
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_BINARY,
                    _("This is not a text file (it contains binary data)"));
       return NULL;
     }
 
-  if (!g_utf8_validate_len (data, length, &invalid))
+  decoded = diem_encoding_to_utf8 (data, length, encoding, detected, error);
+  if (decoded == NULL)
+    return NULL;
+  if (utf16 && looks_binary (decoded, strlen (decoded)))
     {
-      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
-                   _("The text is not valid UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT ")"),
-                   (gsize) (invalid - data));
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_BINARY,
+                   _("This is not a text file (it contains binary data)"));
       return NULL;
     }
 
-  unified = unify_newlines (data, length);
+  unified = unify_newlines (decoded, strlen (decoded));
   normalized = g_utf8_normalize (unified, -1, G_NORMALIZE_NFC);
   if (normalized == NULL)
     {

@@ -5,9 +5,11 @@
 
 G_BEGIN_DECLS
 
-char *diem_text_decode (const char *data,
-                        gsize       length,
-                        gsize      *out_length,
-                        GError    **error);
+char *diem_text_decode (const char  *data,
+                        gsize        length,
+                        const char  *encoding,
+                        const char **detected,
+                        gsize       *out_length,
+                        GError     **error);
 
 G_END_DECLS

@@ -23,6 +23,9 @@ static const GOptionEntry option_entries[] = {
     N_("Write the extraction of ARTICLE as JSON to FILE (- for standard output) and exit"), N_("FILE") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write ARTICLE and its summary as PDF to FILE and exit"), N_("FILE") },
+  { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Read ARTICLE in ENCODING (UTF-8, UTF-16, WINDOWS-1258, VISCII, TCVN3, VNI) instead of detecting it"),
+    N_("ENCODING") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[ARTICLE…]") },
   { NULL }
@@ -40,6 +43,7 @@ diem_application_handle_local_options (GApplication *app,
 {
   g_autofree char *json_path = NULL;
   g_autofree char *pdf_path = NULL;
+  g_autofree char *encoding = NULL;
   g_autofree const char **remaining = NULL;
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GError) error = NULL;
@@ -52,6 +56,7 @@ diem_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "export-json", "^ay", &json_path);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
+  g_variant_dict_lookup (options, "encoding", "s", &encoding);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
 
   if (json_path != NULL || pdf_path != NULL)
@@ -63,7 +68,7 @@ diem_application_handle_local_options (GApplication *app,
           g_printerr ("diembao: %s\n", _("Export takes exactly one article file"));
           return 2;
         }
-      return diem_cli_export (n == 1 ? remaining[0] : NULL, json_path, pdf_path);
+      return diem_cli_export (n == 1 ? remaining[0] : NULL, encoding, json_path, pdf_path);
     }
 
   if (remaining == NULL)

@@ -60,6 +60,22 @@ test_text_blank_is_empty (void)
   g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY);
 }
 
+/* Long decomposed text is normalised in chunks; the result must equal GLib's
+ * normalisation of the whole, wherever the chunks end. */
+static void
+test_text_long_nfd_matches_whole_normalisation (void)
+{
+  g_autoptr(GString) nfd = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+
+  for (int i = 0; i < 20000; i++)
+    g_string_append (nfd, i % 7 == 0 ? "Nguye\xcc\x82\xcc\x83n " : "vie\xcc\x82\xcc\xa3t\xe1\xbb\x87");
+  expected = g_utf8_normalize (nfd->str, nfd->len, G_NORMALIZE_NFC);
+  text = diem_text_decode (nfd->str, nfd->len, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (text, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,6 +87,7 @@ main (int   argc,
   g_test_add_func ("/text/invalid-utf8-names-offset", test_text_invalid_utf8_names_offset);
   g_test_add_func ("/text/binary-rejected", test_text_binary_rejected);
   g_test_add_func ("/text/blank-is-empty", test_text_blank_is_empty);
+  g_test_add_func ("/text/long-nfd", test_text_long_nfd_matches_whole_normalisation);
 
   return g_test_run ();
 }

@@ -48,6 +48,87 @@ unify_newlines (const char *data,
   return g_string_free (out, FALSE);
 }
 
+/* g_utf8_normalize is quadratic in its input's length in GLib 2.74 (it shifts the
+ * buffer at every composition), so the text goes through it in chunks. */
+#define NORMALIZE_CHUNK_BYTES 2048
+#define NORMALIZE_CHUNK_MAX_BYTES (64 * 1024)
+
+static gboolean is_stable_char (gunichar c);
+
+/* A chunk may end before a character that never composes with what precedes it. Past
+ * NORMALIZE_CHUNK_MAX_BYTES without one (only marks or Hangul jamo: no real article)
+ * the chunk ends anyway, to stay linear. */
+static const char *
+chunk_end_after (const char *p,
+                 const char *end)
+{
+  const char *limit = p + MIN ((gsize) (end - p), NORMALIZE_CHUNK_MAX_BYTES);
+  const char *q = p + MIN ((gsize) (end - p), NORMALIZE_CHUNK_BYTES);
+
+  while (q < end && ((guchar) *q & 0xC0) == 0x80)
+    q++;
+  while (q < limit && !is_stable_char (g_utf8_get_char (q)))
+    q = g_utf8_next_char (q);
+  return q;
+}
+
+/* Below U+0300, in Latin Extended Additional (every precomposed Vietnamese letter) and
+ * in General Punctuation nothing composes, decomposes or reorders under NFC. Most
+ * Vietnamese text is made only of these, and can skip normalisation. */
+static gboolean
+is_stable_char (gunichar c)
+{
+  return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2000 && c <= 0x20CF);
+}
+
+static gboolean
+is_stable_under_nfc (const char *text,
+                     const char *end)
+{
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        continue;
+      c = g_utf8_get_char (p);
+      if (!is_stable_char (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+normalize_nfc (const char *text,
+               gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+  const char *p = text;
+  const char *end = text + length;
+
+  while (p < end)
+    {
+      const char *chunk_end = chunk_end_after (p, end);
+      g_autofree char *normalized = NULL;
+
+      if (is_stable_under_nfc (p, chunk_end))
+        {
+          g_string_append_len (out, p, chunk_end - p);
+          p = chunk_end;
+          continue;
+        }
+      normalized = g_utf8_normalize (p, chunk_end - p, G_NORMALIZE_NFC);
+      if (normalized == NULL)
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      g_string_append (out, normalized);
+      p = chunk_end;
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 diem_text_decode (const char  *data,
                   gsize        length,
@@ -80,7 +161,7 @@ diem_text_decode (const char  *data,
     }
 
   unified = unify_newlines (decoded, strlen (decoded));
-  normalized = g_utf8_normalize (unified, -1, G_NORMALIZE_NFC);
+  normalized = normalize_nfc (unified, strlen (unified));
   if (normalized == NULL)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,

@@ -304,11 +304,10 @@ add_paragraph (GPtrArray    *blocks,
     g_ptr_array_add (blocks, diem_block_new (DIEM_BLOCK_PARAGRAPH, start, end));
 }
 
-static void
-add_caption (GPtrArray         *blocks,
-             const char        *text,
-             gsize              start,
-             const CreditMatch *credit)
+static DiemBlock *
+caption_block_new (const char        *text,
+                   gsize              start,
+                   const CreditMatch *credit)
 {
   DiemBlock *block;
   gsize text_end = credit->marker;
@@ -320,7 +319,7 @@ add_caption (GPtrArray         *blocks,
   block->text_span.start = start;
   block->text_span.end = text_end;
   block->credit = g_strndup (text + credit->credit_start, credit->credit_end - credit->credit_start);
-  g_ptr_array_add (blocks, block);
+  return block;
 }
 
 /* A paragraph with captions in it becomes paragraph / caption / paragraph blocks. */
@@ -353,13 +352,49 @@ split_captions (GPtrArray  *blocks,
           continue;
         }
       add_paragraph (blocks, text, cursor, caption_start);
-      add_caption (blocks, text, caption_start, &credit);
+      g_ptr_array_add (blocks, caption_block_new (text, caption_start, &credit));
       cursor = credit.end;
       any = TRUE;
     }
   if (any)
     add_paragraph (blocks, text, cursor, para.end);
   return any;
+}
+
+/* A body paragraph: paragraph and caption blocks; `lead` when it opens the article. */
+void
+diem_plain_add_body_paragraph (GPtrArray  *blocks,
+                               const char *text,
+                               DiemSpan    para,
+                               gboolean    lead)
+{
+  guint before = blocks->len;
+
+  if (split_captions (blocks, text, para))
+    return;
+  add_paragraph (blocks, text, para.start, para.end);
+  if (lead && blocks->len > before)
+    ((DiemBlock *) g_ptr_array_index (blocks, before))->kind = DIEM_BLOCK_LEAD;
+}
+
+/* A caption known to be one (an HTML figcaption, a Markdown image title), with its
+ * credit split off when it ends in one. */
+DiemBlock *
+diem_plain_caption_block (const char *text,
+                          DiemSpan    span)
+{
+  CreditMatch credit;
+  gsize cursor = span.start;
+  gsize start = span.start, end = span.end;
+
+  trim_span (text, &start, &end);
+  while (find_credit (text, cursor, end, &credit))
+    {
+      if (credit.end >= end)
+        return caption_block_new (text, start, &credit);
+      cursor = credit.end;
+    }
+  return diem_block_new (DIEM_BLOCK_CAPTION, start, end);
 }
 
 static gboolean
@@ -383,9 +418,9 @@ looks_like_headline (const char *text,
 
 /* Splits "NGÔ BÌNH - VĂN MINH" or "Sơn Hà" into names; NULL when the paragraph is not
  * a byline. A trailing parenthesis such as "(Thực hiện)" is dropped. */
-static GPtrArray *
-parse_byline (const char *text,
-              DiemSpan    span)
+GPtrArray *
+diem_plain_parse_byline (const char *text,
+                         DiemSpan    span)
 {
   g_autofree char *line = g_strndup (text + span.start, span.end - span.start);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -444,14 +479,13 @@ diem_plain_parse (const char *text,
   last_body = paragraphs->len;
 
   if (paragraphs->len > 1)
-    byline_names = parse_byline (text, g_array_index (paragraphs, DiemSpan, paragraphs->len - 1));
+    byline_names = diem_plain_parse_byline (text, g_array_index (paragraphs, DiemSpan, paragraphs->len - 1));
   if (byline_names != NULL)
     last_body--;
 
   for (guint i = 0; i < last_body; i++)
     {
       DiemSpan para = g_array_index (paragraphs, DiemSpan, i);
-      guint before = blocks->len;
 
       if (i == first_body && i == 0 && looks_like_headline (text, para, paragraphs->len))
         {
@@ -460,12 +494,7 @@ diem_plain_parse (const char *text,
           continue;
         }
 
-      if (split_captions (blocks, text, para))
-        continue;
-
-      add_paragraph (blocks, text, para.start, para.end);
-      if (i == first_body && blocks->len > before)
-        ((DiemBlock *) g_ptr_array_index (blocks, before))->kind = DIEM_BLOCK_LEAD;
+      diem_plain_add_body_paragraph (blocks, text, para, i == first_body);
     }
 
   if (byline_names != NULL)

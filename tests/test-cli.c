@@ -2,6 +2,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 #include <sys/wait.h>
 
 typedef struct
@@ -173,6 +175,33 @@ test_cli_pdf_export (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
 }
 
+/* A pipe stays a pipe: the export writes into it instead of renaming a file over it. */
+static void
+test_cli_json_into_fifo (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *fifo = g_build_filename (fixture->dir, "pipe", NULL);
+  g_autofree char *opt = g_strdup_printf ("--export-json=%s", fifo);
+  g_autofree char *received = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { g_getenv ("DIEMBAO_BIN"), opt, sample, NULL };
+  GPid pid;
+  int status = 0;
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error));
+  g_assert_true (g_file_get_contents (fifo, &received, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_true (g_str_has_prefix (received, "{"));
+  g_assert_cmpint (g_stat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+}
+
 static void
 test_cli_export_needs_one_article (Fixture       *fixture,
                                    gconstpointer  data)
@@ -194,6 +223,7 @@ main (int   argc,
   g_test_add ("/cli/unwritable-output", Fixture, NULL, fixture_set_up, test_cli_unwritable_output, fixture_tear_down);
   g_test_add ("/cli/json-to-file-and-stdout", Fixture, NULL, fixture_set_up, test_cli_json_to_file_and_stdout, fixture_tear_down);
   g_test_add ("/cli/pdf-export", Fixture, NULL, fixture_set_up, test_cli_pdf_export, fixture_tear_down);
+  g_test_add ("/cli/json-into-fifo", Fixture, NULL, fixture_set_up, test_cli_json_into_fifo, fixture_tear_down);
   g_test_add ("/cli/export-needs-one-article", Fixture, NULL, fixture_set_up, test_cli_export_needs_one_article, fixture_tear_down);
 
   return g_test_run ();

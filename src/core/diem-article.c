@@ -1,10 +1,17 @@
 /* diem-article.c — a news article: its NFC text, its blocks and what was extracted */
+/* realpath () */
+#define _DEFAULT_SOURCE
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <limits.h>
+#include <stdlib.h>
 
 #include "diem-article.h"
 #include "diem-extract.h"
+#include "diem-html-parser.h"
+#include "diem-markdown-parser.h"
 #include "diem-plain-parser.h"
 #include "diem-text.h"
 
@@ -120,12 +127,27 @@ diem_article_new_from_data_full (const char  *data,
     return NULL;
 
   self = g_object_new (DIEM_TYPE_ARTICLE, NULL);
-  self->text = g_steal_pointer (&text);
-  self->length = text_length;
   self->title_hint = g_strdup (title_hint);
   self->encoding = detected;
 
-  diem_plain_parse (self->text, self->length, self->blocks);
+  /* HTML and Markdown are rebuilt into plain text whose offsets the blocks keep */
+  if (diem_html_sniff (text, text_length, title_hint))
+    self->text = diem_html_parse (text, text_length, self->blocks, &self->length);
+  else if (diem_markdown_sniff (title_hint))
+    self->text = diem_markdown_parse (text, text_length, self->blocks, &self->length);
+  else
+    {
+      self->text = g_steal_pointer (&text);
+      self->length = text_length;
+      diem_plain_parse (self->text, self->length, self->blocks);
+    }
+
+  if (self->blocks->len == 0)
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY,
+                   _("The document has no article text"));
+      return NULL;
+    }
 
   self->extraction = diem_extraction_new ();
   diem_extract (self->text, self->length, self->blocks, self->extraction);
@@ -378,4 +400,66 @@ diem_article_new_sample (GError **error)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
   return diem_article_new_from_data (data, length, _("Sample article"), error);
+}
+
+static gboolean
+is_remote_reference (const char *reference)
+{
+  const char *p = reference;
+
+  if (g_str_has_prefix (reference, "//"))
+    return TRUE;
+  /* any URI scheme (http:, https:, data:, file:, ftp:) is out of bounds */
+  if (!g_ascii_isalpha (*p))
+    return FALSE;
+  while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
+    p++;
+  return *p == ':';
+}
+
+/**
+ * diem_article_resolve_image:
+ * @reference: an image reference as written in the article (DiemBlock.image)
+ *
+ * Images are only ever read from the article's own folder: remote addresses, absolute
+ * paths and paths that lead outside the folder (through ".." or a symbolic link) give
+ * NULL, as does an image that does not exist.
+ *
+ * Returns: (transfer full) (nullable): the local image file
+ */
+GFile *
+diem_article_resolve_image (DiemArticle *self,
+                            const char  *reference)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *unescaped = NULL;
+  g_autofree char *folder_path = NULL;
+  g_autofree char *folder_real = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *image_real = NULL;
+  g_autofree char *prefix = NULL;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+
+  if (reference == NULL || self->file == NULL || is_remote_reference (reference))
+    return NULL;
+  unescaped = g_uri_unescape_string (reference, NULL);
+  if (unescaped == NULL || g_path_is_absolute (unescaped))
+    return NULL;
+
+  folder = g_file_get_parent (self->file);
+  folder_path = folder ? g_file_get_path (folder) : NULL;
+  if (folder_path == NULL)
+    return NULL;
+
+  folder_real = realpath (folder_path, NULL);
+  joined = g_build_filename (folder_path, unescaped, NULL);
+  image_real = realpath (joined, NULL);
+  if (folder_real == NULL || image_real == NULL || !g_file_test (image_real, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+
+  prefix = g_str_has_suffix (folder_real, "/") ? g_strdup (folder_real) : g_strconcat (folder_real, "/", NULL);
+  if (!g_str_has_prefix (image_real, prefix))
+    return NULL;
+  return g_file_new_for_path (image_real);
 }

@@ -59,6 +59,9 @@ GPtrArray   *diem_article_get_resolutions   (DiemArticle *self);
 GPtrArray   *diem_article_get_documents     (DiemArticle *self);
 GPtrArray   *diem_article_get_byline        (DiemArticle *self);
 
+GFile       *diem_article_resolve_image     (DiemArticle *self,
+                                             const char  *reference);
+
 glong        diem_article_byte_to_char      (DiemArticle *self,
                                              gsize        byte_offset);
 gsize        diem_article_char_to_byte      (DiemArticle *self,

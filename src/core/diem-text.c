@@ -98,9 +98,9 @@ is_stable_under_nfc (const char *text,
   return TRUE;
 }
 
-static char *
-normalize_nfc (const char *text,
-               gsize       length)
+char *
+diem_text_normalize (const char *text,
+                     gsize       length)
 {
   GString *out = g_string_sized_new (length);
   const char *p = text;
@@ -161,7 +161,7 @@ diem_text_decode (const char  *data,
     }
 
   unified = unify_newlines (decoded, strlen (decoded));
-  normalized = normalize_nfc (unified, strlen (unified));
+  normalized = diem_text_normalize (unified, strlen (unified));
   if (normalized == NULL)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,

@@ -12,4 +12,7 @@ char *diem_text_decode (const char  *data,
                         gsize       *out_length,
                         GError     **error);
 
+char *diem_text_normalize (const char *text,
+                           gsize       length);
+
 G_END_DECLS

@@ -1,0 +1,188 @@
+/* diem-block-builder.c — rebuilding an article's text and blocks from a structured source */
+#include "diem-block-builder.h"
+
+#include <string.h>
+
+#include "diem-plain-parser.h"
+#include "diem-text.h"
+
+struct _DiemBlockBuilder
+{
+  GString   *text;
+  GPtrArray *blocks;
+  char      *pending_image; /* an image without a caption, waiting for the paragraph after it */
+  gboolean   have_headline;
+  gboolean   have_lead;
+};
+
+DiemBlockBuilder *
+diem_block_builder_new (GPtrArray *blocks)
+{
+  DiemBlockBuilder *self = g_new0 (DiemBlockBuilder, 1);
+
+  self->text = g_string_new (NULL);
+  self->blocks = blocks;
+  return self;
+}
+
+/* Appends a piece's NFC text, folding white space, and gives its span. */
+static gboolean
+append_piece (DiemBlockBuilder *self,
+              const char       *raw,
+              DiemSpan         *span)
+{
+  g_autoptr(GString) folded = g_string_new (NULL);
+  g_autofree char *nfc = NULL;
+
+  for (const char *p = raw ? raw : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          if (folded->len > 0 && folded->str[folded->len - 1] != ' ')
+            g_string_append_c (folded, ' ');
+        }
+      else
+        g_string_append_unichar (folded, c);
+    }
+  if (folded->len > 0 && folded->str[folded->len - 1] == ' ')
+    g_string_truncate (folded, folded->len - 1);
+
+  span->start = span->end = self->text->len;
+  if (folded->len == 0)
+    return FALSE;
+  nfc = diem_text_normalize (folded->str, folded->len);
+  if (self->text->len > 0)
+    g_string_append (self->text, "\n\n");
+  span->start = self->text->len;
+  g_string_append (self->text, nfc);
+  span->end = self->text->len;
+  return TRUE;
+}
+
+static void
+flush_pending_image (DiemBlockBuilder *self)
+{
+  DiemBlock *block;
+
+  if (self->pending_image == NULL)
+    return;
+  block = diem_block_new (DIEM_BLOCK_CAPTION, self->text->len, self->text->len);
+  block->image = g_steal_pointer (&self->pending_image);
+  g_ptr_array_add (self->blocks, block);
+}
+
+void
+diem_block_builder_add_headline (DiemBlockBuilder *self,
+                                 const char       *text)
+{
+  DiemSpan span;
+
+  if (self->have_headline)
+    {
+      diem_block_builder_add_paragraph (self, text);
+      return;
+    }
+  flush_pending_image (self);
+  if (!append_piece (self, text, &span))
+    return;
+  g_ptr_array_add (self->blocks, diem_block_new (DIEM_BLOCK_HEADLINE, span.start, span.end));
+  self->have_headline = TRUE;
+}
+
+void
+diem_block_builder_add_paragraph (DiemBlockBuilder *self,
+                                  const char       *text)
+{
+  DiemSpan span;
+  guint before = self->blocks->len;
+  DiemBlock *first;
+
+  if (!append_piece (self, text, &span))
+    return;
+  diem_plain_add_body_paragraph (self->blocks, self->text->str, span, !self->have_lead);
+  self->have_lead = TRUE;
+
+  if (self->pending_image == NULL || self->blocks->len == before)
+    return;
+  /* an image without a caption of its own takes the credited caption right after it */
+  first = g_ptr_array_index (self->blocks, before);
+  if (first->kind == DIEM_BLOCK_CAPTION && first->image == NULL)
+    first->image = g_steal_pointer (&self->pending_image);
+  else
+    {
+      DiemBlock *block = diem_block_new (DIEM_BLOCK_CAPTION, span.start, span.start);
+
+      block->image = g_steal_pointer (&self->pending_image);
+      g_ptr_array_insert (self->blocks, (int) before, block);
+    }
+}
+
+void
+diem_block_builder_add_image (DiemBlockBuilder *self,
+                              const char       *source,
+                              const char       *caption)
+{
+  DiemSpan span;
+  DiemBlock *block;
+
+  flush_pending_image (self);
+  if (!append_piece (self, caption, &span))
+    {
+      if (source != NULL)
+        self->pending_image = g_strdup (source);
+      return;
+    }
+  block = diem_plain_caption_block (self->text->str, span);
+  block->image = g_strdup (source);
+  g_ptr_array_add (self->blocks, block);
+}
+
+gboolean
+diem_block_builder_has_headline (DiemBlockBuilder *self)
+{
+  return self->have_headline;
+}
+
+/* The last paragraph becomes the byline when it is a line of names. */
+static void
+mark_byline (DiemBlockBuilder *self)
+{
+  DiemBlock *last;
+  GPtrArray *names;
+
+  if (self->blocks->len < 2)
+    return;
+  last = g_ptr_array_index (self->blocks, self->blocks->len - 1);
+  if (last->kind != DIEM_BLOCK_PARAGRAPH)
+    return;
+  names = diem_plain_parse_byline (self->text->str, last->span);
+  if (names != NULL)
+    {
+      last->kind = DIEM_BLOCK_BYLINE;
+      last->names = names;
+    }
+}
+
+/**
+ * diem_block_builder_finish:
+ *
+ * Frees the builder.
+ *
+ * Returns: (transfer full): the article's text, which the blocks index
+ */
+char *
+diem_block_builder_finish (DiemBlockBuilder *self,
+                           gsize            *text_length)
+{
+  char *text;
+
+  flush_pending_image (self);
+  mark_byline (self);
+  if (text_length != NULL)
+    *text_length = self->text->len;
+  text = g_string_free (self->text, FALSE);
+  g_free (self);
+  return text;
+}

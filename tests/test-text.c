@@ -69,7 +69,7 @@ test_text_long_nfd_matches_whole_normalisation (void)
   g_autofree char *expected = NULL;
   g_autofree char *text = NULL;
 
-  for (int i = 0; i < 20000; i++)
+  for (int i = 0; i < 6000; i++)
     g_string_append (nfd, i % 7 == 0 ? "Nguye\xcc\x82\xcc\x83n " : "vie\xcc\x82\xcc\xa3t\xe1\xbb\x87");
   expected = g_utf8_normalize (nfd->str, nfd->len, G_NORMALIZE_NFC);
   text = diem_text_decode (nfd->str, nfd->len, NULL, NULL, NULL, NULL);

@@ -1,0 +1,373 @@
+/* diem-grammar.c — phrase shapes shared by the extractors */
+#include "diem-grammar.h"
+
+#include <string.h>
+
+gboolean
+diem_grammar_is_abbreviation (const char *key)
+{
+  return diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_RANKS), key)
+         || g_str_equal (key, "tp") || g_str_equal (key, "st");
+}
+
+gboolean
+diem_grammar_is_punct (const DiemTokens *tokens,
+                       guint             i,
+                       const char       *chars)
+{
+  const char *key;
+
+  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_PUNCT))
+    return FALSE;
+  key = diem_tokens_key (tokens, i);
+  return strstr (chars, key) != NULL;
+}
+
+gboolean
+diem_grammar_is_dash (const DiemTokens *tokens,
+                      guint             i)
+{
+  return diem_grammar_is_punct (tokens, i, "-–—");
+}
+
+/* Looks every token up once in the lexicons consulted at nearly every position (stop
+ * words, offices), so the grammar's repeated questions cost an array read. */
+void
+diem_grammar_annotate (DiemTokens *tokens)
+{
+  const DiemLexicon *stopwords = diem_lexicon (DIEM_LEXICON_STOPWORDS);
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+  guint n = tokens->tokens->len;
+
+  diem_lexicon_annotate (tokens);
+  for (guint i = 0; i < n; i++)
+    {
+      DiemToken *token = &g_array_index (tokens->tokens, DiemToken, i);
+      guint len = 0;
+
+      if (!(token->flags & DIEM_TOKEN_WORD))
+        continue;
+      if (!(token->flags & DIEM_TOKEN_CAPITALISED)
+          && diem_lexicon_match (stopwords, tokens, i, n, &len) >= 0)
+        token->stop_len = MIN (len, G_MAXUINT8);
+      if (diem_lexicon_match (offices, tokens, i, n, &len) >= 0)
+        token->office_len = MIN (len, G_MAXUINT8);
+    }
+}
+
+/* Length of the stop word (lower case as written) at i, or 0. */
+guint
+diem_grammar_stop_word (const DiemTokens *tokens,
+                        guint             i,
+                        guint             limit)
+{
+  guint len = 0;
+
+  if (i >= tokens->tokens->len)
+    return 0;
+  len = diem_tokens_get (tokens, i)->stop_len;
+  if (len == 0 || i + len <= limit)
+    return len;
+  /* the cached match runs past the limit: a shorter one may still fit */
+  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, i, limit, &len) < 0)
+    return 0;
+  return len;
+}
+
+/* A word that can be part of a personal name: capitalised, not an acronym, no digits. */
+gboolean
+diem_grammar_is_name_word (const DiemTokens *tokens,
+                           guint             i)
+{
+  const DiemToken *token;
+
+  if (i >= tokens->tokens->len)
+    return FALSE;
+  token = diem_tokens_get (tokens, i);
+  return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
+         && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
+         && strpbrk (diem_tokens_key (tokens, i), "/&.-") == NULL;
+}
+
+static gboolean
+is_place_classifier (const DiemTokens *tokens,
+                     guint             i)
+{
+  static const char *const classifiers[] = {
+    "tỉnh", "thành", "phố", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "đường",
+    "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", NULL
+  };
+  const char *key = diem_tokens_key (tokens, i);
+
+  for (guint k = 0; classifiers[k] != NULL; k++)
+    if (g_str_equal (key, classifiers[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is tokens[start, start+len) a personal name? Family name first, not a place, and
+ * its last word does not begin an organisation term with the word after it. */
+static gboolean
+is_name (const DiemTokens *tokens,
+         guint             start,
+         guint             len)
+{
+  GString *joined;
+  gboolean place;
+  guint n = 0;
+
+  if (len < 2 || len > 4)
+    return FALSE;
+  if (!diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_SURNAMES), diem_tokens_key (tokens, start)))
+    return FALSE;
+  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start + len - 1,
+                          start + len + 1, &n) >= 0 && n == 2)
+    return FALSE;
+  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_OFFICES), tokens, start + len - 1,
+                          start + len + 1, &n) >= 0 && n == 2)
+    return FALSE;
+
+  /* neither the name nor its first two words may be a place ("Hà Nội Hoàng") */
+  joined = g_string_new (NULL);
+  place = FALSE;
+  for (guint i = start; i < start + len && !place; i++)
+    {
+      if (i > start)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, diem_tokens_key (tokens, i));
+      if (i > start && (i == start + 1 || i == start + len - 1))
+        place = diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_PLACES), joined->str);
+    }
+  g_string_free (joined, TRUE);
+  return !place;
+}
+
+/* Do the words from first up to end (exclusive) end with a place of two or three words? */
+static gboolean
+ends_place (const DiemTokens *tokens,
+            guint             first,
+            guint             end)
+{
+  for (guint len = 2; len <= 3 && end >= first + len; len++)
+    {
+      GString *joined = g_string_new (NULL);
+      gboolean place;
+
+      for (guint i = end - len; i < end; i++)
+        {
+          if (i > end - len)
+            g_string_append_c (joined, ' ');
+          g_string_append (joined, diem_tokens_key (tokens, i));
+        }
+      place = diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_PLACES), joined->str);
+      g_string_free (joined, TRUE);
+      if (place)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Length of the personal name starting exactly at i, or 0. */
+guint
+diem_grammar_name_at (const DiemTokens *tokens,
+                      guint             i,
+                      guint             limit)
+{
+  guint run = 0;
+
+  if (i > 0 && is_place_classifier (tokens, i - 1))
+    return 0;
+  while (i + run < limit && run < 4 && diem_grammar_is_name_word (tokens, i + run))
+    run++;
+  for (guint len = run; len >= 2; len--)
+    if (is_name (tokens, i, len))
+      return len;
+  return 0;
+}
+
+/* In a run of name words, the name is the longest well-formed tail ("Hà Nội Hoàng
+ * Trung Hải" → "Hoàng Trung Hải"); returns its start, or run_end when there is none. */
+guint
+diem_grammar_name_in_run (const DiemTokens *tokens,
+                          guint             run_start,
+                          guint             run_end)
+{
+  /* after "quận", "tỉnh"… the run may open with a place ("quận Nam Từ Liêm Nguyễn Văn Hải") */
+  gboolean after_place = run_start > 0 && is_place_classifier (tokens, run_start - 1);
+
+  for (guint pass = after_place ? 0 : 1; pass < 2; pass++)
+  for (guint len = MIN (4, run_end - run_start); len >= 2; len--)
+    {
+      guint start = run_end - len;
+
+      /* first look for a name after the place; "tỉnh Lê Văn Sáu" has none */
+      if (pass == 0 && start == run_start)
+        continue;
+      /* "tỉnh Lâm Đồng Trần Văn Hiệp": the name cannot start inside a place */
+      if (start > run_start && ends_place (tokens, run_start, start + 1))
+        continue;
+      if (is_name (tokens, start, len))
+        return start;
+    }
+  return run_end;
+}
+
+/* Length of the office head at i ("Phó Bí thư Thường trực"), or 0. Unless any_case, the
+ * head must be capitalised, as offices are when they stand before a name. "nguyên"
+ * (former) is kept as part of the title. */
+guint
+diem_grammar_office_at (const DiemTokens *tokens,
+                        guint             i,
+                        guint             limit,
+                        gboolean          any_case)
+{
+  guint len = 0, lead = 0;
+
+  if (diem_tokens_is (tokens, i, "nguyên"))
+    lead = 1;
+  if (!diem_tokens_has (tokens, i + lead, DIEM_TOKEN_WORD))
+    return 0;
+  if (!any_case && !diem_tokens_has (tokens, i + lead, DIEM_TOKEN_CAPITALISED))
+    return 0;
+  len = diem_tokens_get (tokens, i + lead)->office_len;
+  if (len == 0)
+    return 0;
+  if (i + lead + len > limit
+      && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_OFFICES), tokens, i + lead, limit, &len) < 0)
+    return 0;
+  /* "thành viên" only counts in an apposition, where any_case is set */
+  return lead + len;
+}
+
+/* Length of the forms of address and ranks at i ("đồng chí", "Thượng tướng", "GS.TS."). */
+guint
+diem_grammar_address_at (const DiemTokens *tokens,
+                         guint             i,
+                         guint             limit,
+                         gboolean         *military)
+{
+  guint pos = i;
+
+  for (guint round = 0; round < 4 && pos < limit; round++)
+    {
+      guint len = 0;
+      int entry;
+
+      if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, limit, &len) >= 0)
+        {
+          pos += len;
+          continue;
+        }
+      entry = diem_lexicon_match (diem_lexicon (DIEM_LEXICON_RANKS), tokens, pos, limit, &len);
+      if (entry >= 0)
+        {
+          const char *kind = diem_lexicon_field (diem_lexicon (DIEM_LEXICON_RANKS), entry, 1);
+
+          if (military != NULL && kind != NULL && g_str_equal (kind, "military"))
+            *military = TRUE;
+          pos += len;
+          if (diem_grammar_is_punct (tokens, pos, "."))
+            pos++;
+          continue;
+        }
+      break;
+    }
+  return pos - i;
+}
+
+/* End (exclusive) of the organisation phrase of a title whose head starts at i: up to
+ * punctuation, a stop word, a personal name or another office after "kiêm"/"và". A
+ * spaced dash continues the phrase ("Bộ Lao động - Thương binh và Xã hội"). */
+guint
+diem_grammar_title_end (const DiemTokens *tokens,
+                        guint             i,
+                        guint             limit)
+{
+  guint head = diem_grammar_office_at (tokens, i, limit, TRUE);
+  guint pos = i + head;
+  guint max = MIN (limit, i + DIEM_TITLE_MAX_TOKENS);
+
+  if (head == 0)
+    return i;
+  while (pos < max)
+    {
+      const DiemToken *token = diem_tokens_get (tokens, pos);
+
+      if (token->flags & DIEM_TOKEN_BLOCK_START)
+        break;
+      if (token->flags & DIEM_TOKEN_PUNCT)
+        {
+          if (diem_grammar_is_dash (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
+              && diem_grammar_office_at (tokens, pos + 1, limit, TRUE) == 0
+              && diem_grammar_name_at (tokens, pos + 1, limit) == 0
+              && diem_grammar_stop_word (tokens, pos + 1, limit) == 0)
+            {
+              pos++;
+              continue;
+            }
+          break;
+        }
+      if (diem_grammar_stop_word (tokens, pos, limit) > 0)
+        break;
+      if ((diem_tokens_is (tokens, pos, "kiêm") || diem_tokens_is (tokens, pos, "và"))
+          && diem_grammar_office_at (tokens, pos + 1, limit, TRUE) > 0)
+        break;
+      if (diem_grammar_is_name_word (tokens, pos) && diem_grammar_name_at (tokens, pos, limit) > 0)
+        {
+          guint run_end = pos;
+
+          while (run_end < limit && diem_grammar_is_name_word (tokens, run_end))
+            run_end++;
+          /* in "Thành ủy Hà Nội Hoàng Trung Hải" only the tail is the name */
+          if (diem_grammar_name_in_run (tokens, pos, run_end) < run_end)
+            return diem_grammar_name_in_run (tokens, pos, run_end);
+        }
+      pos++;
+    }
+  return pos;
+}
+
+/* End (exclusive) of an issuing body or organisation after "của": capitalised words and
+ * the lower-case words of their compounds ("Thủ tướng Chính phủ", "Đảng bộ TPHCM"). */
+guint
+diem_grammar_body_end (const DiemTokens *tokens,
+                       guint             i,
+                       guint             limit)
+{
+  guint pos = i;
+  guint max = MIN (limit, i + DIEM_TITLE_MAX_TOKENS);
+
+  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
+    return i;
+  while (pos < max)
+    {
+      const DiemToken *token = diem_tokens_get (tokens, pos);
+
+      if (pos > i && (token->flags & DIEM_TOKEN_BLOCK_START))
+        break;
+      if (token->flags & DIEM_TOKEN_PUNCT)
+        break;
+      if (diem_grammar_stop_word (tokens, pos, limit) > 0)
+        break;
+      if (!(token->flags & (DIEM_TOKEN_CAPITALISED | DIEM_TOKEN_DIGIT)))
+        {
+          guint n = 0;
+
+          /* a lower-case word belongs to the body when it completes a term begun by the
+           * capitalised word before it ("Chính phủ", "Đảng bộ", "Thủ tướng"), or names a
+           * kind of place before a proper name ("tỉnh Kon Tum") */
+          if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos - 1, pos + 1, &n) >= 0 && n == 2)
+            ;
+          else if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_OFFICES), tokens, pos - 1, pos + 1, &n) >= 0 && n == 2)
+            ;
+          else if (is_place_classifier (tokens, pos))
+            ;
+          else if (diem_tokens_is (tokens, pos, "khóa") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
+            ;
+          else
+            break;
+        }
+      pos++;
+    }
+  return pos;
+}

@@ -1,0 +1,49 @@
+/* diem-grammar.h — phrase shapes shared by the extractors
+ *
+ * Personal names (family name from the lexicon, then one to three capitalised words),
+ * forms of address, offices and the organisation phrase after them, stop words. Each
+ * function looks at a bounded number of tokens, so callers stay linear.
+ */
+#pragma once
+
+#include "diem-lexicon.h"
+#include "diem-tokens.h"
+
+G_BEGIN_DECLS
+
+#define DIEM_TITLE_MAX_TOKENS 24
+
+void     diem_grammar_annotate        (DiemTokens       *tokens);
+gboolean diem_grammar_is_abbreviation (const char       *key);
+gboolean diem_grammar_is_punct        (const DiemTokens *tokens,
+                                       guint             i,
+                                       const char       *chars);
+gboolean diem_grammar_is_dash         (const DiemTokens *tokens,
+                                       guint             i);
+guint    diem_grammar_stop_word       (const DiemTokens *tokens,
+                                       guint             i,
+                                       guint             limit);
+gboolean diem_grammar_is_name_word    (const DiemTokens *tokens,
+                                       guint             i);
+guint    diem_grammar_name_at         (const DiemTokens *tokens,
+                                       guint             i,
+                                       guint             limit);
+guint    diem_grammar_name_in_run     (const DiemTokens *tokens,
+                                       guint             run_start,
+                                       guint             run_end);
+guint    diem_grammar_office_at       (const DiemTokens *tokens,
+                                       guint             i,
+                                       guint             limit,
+                                       gboolean          any_case);
+guint    diem_grammar_address_at      (const DiemTokens *tokens,
+                                       guint             i,
+                                       guint             limit,
+                                       gboolean         *military);
+guint    diem_grammar_title_end       (const DiemTokens *tokens,
+                                       guint             i,
+                                       guint             limit);
+guint    diem_grammar_body_end        (const DiemTokens *tokens,
+                                       guint             i,
+                                       guint             limit);
+
+G_END_DECLS

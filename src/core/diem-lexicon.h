@@ -1,0 +1,56 @@
+/* diem-lexicon.h — vocabulary lists, matched word by word
+ *
+ * A lexicon is a text file in data/lexicons (shipped in GResource): one entry a line,
+ * '#' starts a comment, fields after the entry are separated by '|'. Entries are matched
+ * case-insensitively on whole tokens through a trie keyed on words, so a match costs
+ * the length of the entry, never the size of the lexicon.
+ */
+#pragma once
+
+#include "diem-tokens.h"
+
+G_BEGIN_DECLS
+
+typedef struct _DiemLexicon DiemLexicon;
+
+typedef enum
+{
+  DIEM_LEXICON_ABBREVIATIONS,
+  DIEM_LEXICON_DOCUMENT_KINDS,
+  DIEM_LEXICON_GIVE_VERBS,
+  DIEM_LEXICON_HONORIFICS,
+  DIEM_LEXICON_HONOURS,
+  DIEM_LEXICON_OFFICES,
+  DIEM_LEXICON_ORG_WORDS,
+  DIEM_LEXICON_PLACES,
+  DIEM_LEXICON_RANKS,
+  DIEM_LEXICON_STOPWORDS,
+  DIEM_LEXICON_SURNAMES,
+  DIEM_N_LEXICONS
+} DiemLexiconId;
+
+
+DiemLexicon       *diem_lexicon_new_from_data (const char *data,
+                                               gsize       length);
+void               diem_lexicon_free          (DiemLexicon *self);
+const DiemLexicon *diem_lexicon_get           (const char *name);
+const DiemLexicon *diem_lexicon               (DiemLexiconId id);
+void               diem_lexicon_annotate      (DiemTokens *tokens);
+
+int                diem_lexicon_match         (const DiemLexicon *self,
+                                               const DiemTokens  *tokens,
+                                               guint              position,
+                                               guint              limit,
+                                               guint             *n_tokens);
+gboolean           diem_lexicon_contains      (const DiemLexicon *self,
+                                               const char        *key);
+const char        *diem_lexicon_entry         (const DiemLexicon *self,
+                                               int                index);
+const char        *diem_lexicon_field         (const DiemLexicon *self,
+                                               int                index,
+                                               guint              field);
+guint              diem_lexicon_size          (const DiemLexicon *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemLexicon, diem_lexicon_free)
+
+G_END_DECLS

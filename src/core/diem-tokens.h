@@ -1,0 +1,102 @@
+/* diem-tokens.h — words and punctuation of an article, for the extractors
+ *
+ * A word keeps joined pieces that belong together in Vietnamese news text: document
+ * numbers ("98/2023/QH15", "24-NQ/TW"), acronyms ("LĐTB-XH", "KH&CN", "GS.TS"), numbers
+ * ("1.500"). Every token has byte offsets into the text and a lower-case key.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DIEM_TOKEN_WORD        = 1 << 0,
+  DIEM_TOKEN_CAPITALISED = 1 << 1, /* first letter upper case */
+  DIEM_TOKEN_UPPER       = 1 << 2, /* two letters or more, all upper case: an acronym */
+  DIEM_TOKEN_DIGIT       = 1 << 3, /* starts with a digit */
+  DIEM_TOKEN_PUNCT       = 1 << 4,
+  DIEM_TOKEN_BLOCK_START = 1 << 5, /* first token of a block */
+  DIEM_TOKEN_SPACE_AFTER = 1 << 6, /* white space follows */
+} DiemTokenFlags;
+
+/* Kept small: a 10 MB article has about two million tokens. */
+typedef struct
+{
+  guint   start;
+  guint   end;
+  guint   key;        /* offset of the NUL-terminated lower-case key in DiemTokens.keys */
+  guint16 flags;
+  guint8  stop_len;   /* filled by diem_grammar_annotate (): stop word starting here */
+  guint8  office_len; /* filled by diem_grammar_annotate (): office starting here */
+  guint16 lexicons;   /* filled by diem_lexicon_annotate (): bit per lexicon with an entry
+                       * starting with this word */
+} DiemToken;
+
+typedef struct
+{
+  guint start; /* first token */
+  guint end;   /* one past the last token */
+} DiemSentence;
+
+typedef struct
+{
+  const char *text;
+  GArray     *tokens;    /* (element-type DiemToken) */
+  GString    *keys;
+  GArray     *sentences; /* (element-type DiemSentence) */
+  gboolean    annotated; /* DiemToken.lexicons is filled */
+} DiemTokens;
+
+DiemTokens *diem_tokens_new      (const char *text,
+                                  gsize       length_hint);
+void        diem_tokens_add_span (DiemTokens *self,
+                                  gsize       start,
+                                  gsize       end);
+void        diem_tokens_finish   (DiemTokens *self,
+                                  gboolean  (*is_abbreviation) (const char *key));
+void        diem_tokens_free     (DiemTokens *self);
+char       *diem_tokens_dup_text (const DiemTokens *self,
+                                  guint             first,
+                                  guint             last);
+
+static inline const DiemToken *
+diem_tokens_get (const DiemTokens *self,
+                 guint             i)
+{
+  return &g_array_index (self->tokens, DiemToken, i);
+}
+
+static inline const char *
+diem_tokens_key (const DiemTokens *self,
+                 guint             i)
+{
+  return self->keys->str + g_array_index (self->tokens, DiemToken, i).key;
+}
+
+static inline gboolean
+diem_tokens_has (const DiemTokens *self,
+                 guint             i,
+                 DiemTokenFlags    flag)
+{
+  return i < self->tokens->len && (diem_tokens_get (self, i)->flags & flag) != 0;
+}
+
+static inline gboolean
+diem_tokens_is (const DiemTokens *self,
+                guint             i,
+                const char       *key)
+{
+  const char *own;
+
+  if (i >= self->tokens->len)
+    return FALSE;
+  own = diem_tokens_key (self, i);
+  /* the first byte settles almost every comparison */
+  return own[0] == key[0] && g_str_equal (own, key);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemTokens, diem_tokens_free)
+
+G_END_DECLS

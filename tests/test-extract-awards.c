@@ -1,0 +1,109 @@
+/* test-extract-awards.c — honours, classes, recipients */
+#include <string.h>
+
+#include "extract-test-util.h"
+
+static const DiemAward *
+find_award (DiemExtraction *out,
+            const char     *name)
+{
+  for (guint i = 0; i < out->awards->len; i++)
+    {
+      const DiemAward *award = g_ptr_array_index (out->awards, i);
+
+      if (g_str_equal (award->award, name))
+        return award;
+    }
+  return NULL;
+}
+
+static void
+test_awards_list_and_class (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dịp này, UBND tỉnh trao Huân chương Lao động hạng ba cho Sở Xây dựng, Sở Nội vụ; "
+    "Huân chương Lao động hạng nhì cho ông Hà Văn Thạch, Giám đốc Sở Y tế.");
+  const DiemAward *third = find_award (out, "Huân chương Lao động hạng Ba");
+  const DiemAward *second = find_award (out, "Huân chương Lao động hạng Nhì");
+
+  g_assert_nonnull (third);
+  g_assert_nonnull (second);
+  g_assert_cmpuint (third->recipients->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (third->recipients, 1), ==, "Sở Nội vụ");
+  g_assert_cmpuint (second->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (second->recipients, 0), ==, "Hà Văn Thạch");
+  /* sorted by precedence: Nhì before Ba */
+  g_assert_true (g_ptr_array_index (out->awards, 0) == second);
+  g_assert_cmpuint (second->rank, <, third->rank);
+}
+
+static void
+test_awards_semicolon_list_keeps_names_whole (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trao Cờ thi đua của Chính phủ tặng Nhân dân và cán bộ huyện Cần Giờ; Hội Nông dân tỉnh, Chi hội 3; "
+    "Công ty Điện lực.");
+  const DiemAward *flag = find_award (out, "Cờ thi đua của Chính phủ");
+
+  g_assert_nonnull (flag);
+  g_assert_cmpuint (flag->recipients->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (flag->recipients, 0), ==, "Nhân dân và cán bộ huyện Cần Giờ");
+}
+
+static void
+test_awards_merged_and_presenter (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch UBND tỉnh Ngô Văn Cường trao Huân chương Độc lập hạng Nhất cho Bệnh viện tỉnh.\n\n"
+    "Bệnh viện tỉnh vinh dự đón nhận Huân chương Độc lập hạng nhất.");
+  const DiemAward *award = find_award (out, "Huân chương Độc lập hạng Nhất");
+
+  g_assert_cmpuint (out->awards->len, ==, 1);
+  g_assert_nonnull (award);
+  g_assert_cmpuint (award->recipients->len, ==, 1);
+  g_assert_cmpstr (award->presenter, ==, "Ngô Văn Cường");
+  g_assert_cmpuint (award->mentions->len, ==, 2);
+}
+
+static void
+test_awards_passive_and_count (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm nay, Trường Tiểu học Kim Đồng được tặng Cờ thi đua của UBND tỉnh. "
+    "Chủ tịch UBND tỉnh Lò Văn Pá tặng Bằng khen cho 25 cá nhân.");
+  const DiemAward *flag = find_award (out, "Cờ thi đua của UBND tỉnh");
+  const DiemAward *merit = find_award (out, "Bằng khen");
+
+  g_assert_nonnull (flag);
+  g_assert_cmpstr (g_ptr_array_index (flag->recipients, 0), ==, "Trường Tiểu học Kim Đồng");
+  g_assert_nonnull (merit);
+  g_assert_cmpstr (g_ptr_array_index (merit->recipients, 0), ==, "25 cá nhân");
+}
+
+static void
+test_awards_hostile_recipients (void)
+{
+  g_autoptr(GString) text = g_string_new ("Trao Bằng khen cho ");
+  g_autoptr(DiemExtraction) out = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_printf (text, "%sTrường Tiểu học số %u", i ? "; " : "", i + 1);
+  g_string_append (text, ".");
+  out = extract_text (text->str);
+  g_assert_cmpuint (out->awards->len, ==, 1);
+  g_assert_cmpuint (((DiemAward *) g_ptr_array_index (out->awards, 0))->recipients->len, ==, 50000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-awards/list-and-class", test_awards_list_and_class);
+  g_test_add_func ("/extract-awards/semicolon-list", test_awards_semicolon_list_keeps_names_whole);
+  g_test_add_func ("/extract-awards/merged-and-presenter", test_awards_merged_and_presenter);
+  g_test_add_func ("/extract-awards/passive-and-count", test_awards_passive_and_count);
+  g_test_add_func ("/extract-awards/hostile-recipients", test_awards_hostile_recipients);
+  return g_test_run ();
+}

@@ -38,6 +38,29 @@ test_awards_list_and_class (void)
 }
 
 static void
+test_awards_respective_listing (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch nước Đặng Thị Hòa trao Huân chương Lao động hạng Nhất, hạng Nhì và hạng Ba "
+    "cho Trường Đại học Vinh, Bệnh viện Đa khoa tỉnh và bà Lò Thị Mai.");
+  const DiemAward *first = find_award (out, "Huân chương Lao động hạng Nhất");
+  const DiemAward *second = find_award (out, "Huân chương Lao động hạng Nhì");
+  const DiemAward *third = find_award (out, "Huân chương Lao động hạng Ba");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_nonnull (third);
+  g_assert_cmpuint (first->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (first->recipients, 0), ==, "Trường Đại học Vinh");
+  g_assert_cmpuint (second->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (second->recipients, 0), ==, "Bệnh viện Đa khoa tỉnh");
+  g_assert_cmpuint (third->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (third->recipients, 0), ==, "Lò Thị Mai");
+  g_assert_cmpuint (first->rank, <, second->rank);
+  g_assert_cmpuint (second->rank, <, third->rank);
+}
+
+static void
 test_awards_semicolon_list_keeps_names_whole (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -101,6 +124,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract-awards/list-and-class", test_awards_list_and_class);
+  g_test_add_func ("/extract-awards/respective-listing", test_awards_respective_listing);
   g_test_add_func ("/extract-awards/semicolon-list", test_awards_semicolon_list_keeps_names_whole);
   g_test_add_func ("/extract-awards/merged-and-presenter", test_awards_merged_and_presenter);
   g_test_add_func ("/extract-awards/passive-and-count", test_awards_passive_and_count);

@@ -33,6 +33,7 @@ typedef struct
   char *name;
   char *key;
   guint rank;
+  guint group; /* "hạng Nhất, hạng Nhì, hạng Ba": index of the first of the series */
 } Honour;
 
 static void
@@ -155,6 +156,54 @@ read_honour (const Context *ctx,
   honour->key = g_string_free (key, FALSE);
   honour->rank = (guint) g_ascii_strtoull (diem_lexicon_field (honours, entry, 1), NULL, 10) + class_index;
   return TRUE;
+}
+
+/* "Huân chương Lao động hạng Nhất, hạng Nhì và hạng Ba": the classes after the first
+ * name the same honour; each becomes an honour of its own in the series. */
+static guint
+read_sibling_classes (const Context *ctx,
+                      const Honour  *first,
+                      guint          limit,
+                      GArray        *found)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const char *hash = strrchr (first->key, '#');
+  const char *class_at = g_strrstr (first->name, " hạng ");
+  guint first_index, pos = first->end, added = 0;
+
+  if (hash == NULL || class_at == NULL || strchr (hash, '@') != NULL)
+    return 0;
+  first_index = (guint) g_ascii_strtoull (hash + 1, NULL, 10);
+
+  while (pos + 2 < limit
+         && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
+         && diem_tokens_is (tokens, pos + 1, "hạng"))
+    {
+      guint index = 0;
+      const char *word = class_name (diem_tokens_key (tokens, pos + 2), &index);
+      const DiemToken *class_token = diem_tokens_get (tokens, pos + 2);
+      Honour sibling = { 0 };
+      g_autoptr(GString) name = g_string_new_len (first->name, class_at - first->name);
+
+      if (word == NULL && index == 0 && !g_str_equal (diem_tokens_key (tokens, pos + 2), "i")
+          && !g_str_equal (diem_tokens_key (tokens, pos + 2), "1"))
+        break;
+      g_string_append (name, " hạng ");
+      if (word != NULL)
+        g_string_append (name, word);
+      else
+        g_string_append_len (name, tokens->text + class_token->start, class_token->end - class_token->start);
+      sibling.start = pos + 1;
+      sibling.end = pos + 3;
+      sibling.name = g_string_free (g_steal_pointer (&name), FALSE);
+      sibling.key = g_strdup_printf ("%.*s#%u", (int) (hash - first->key), first->key, index);
+      sibling.rank = first->rank - first_index + index;
+      sibling.group = first->group;
+      g_array_append_val (found, sibling);
+      added++;
+      pos += 3;
+    }
+  return added;
 }
 
 /* "danh hiệu “Công dân Thủ đô ưu tú”": a title named in quotes. */
@@ -333,8 +382,10 @@ read_list (Context      *ctx,
       if (k < end && !diem_grammar_is_punct (tokens, k, separator))
         {
           /* "Sở A và Sở B": "và" joins two recipients when both begin alike */
+          guint address = k + 1 < end ? diem_grammar_address_at (tokens, k + 1, end, NULL) : 0;
+
           if (diem_tokens_is (tokens, k, "và") && k > item
-              && (diem_grammar_name_at (tokens, k + 1, end) > 0
+              && (diem_grammar_name_at (tokens, k + 1 + address, end) > 0
                   || diem_tokens_is (tokens, k + 1, diem_tokens_key (tokens, item))))
             ;
           else
@@ -475,6 +526,34 @@ read_presenter (Context   *ctx,
       }
 }
 
+/* "hạng Nhất, hạng Nhì, hạng Ba cho A, B và C": as many recipients as classes are
+ * given in order; otherwise the list stays with the last class. */
+static void
+assign_respectively (Context   *ctx,
+                     GArray    *found,
+                     guint      last,
+                     DiemAward *last_award,
+                     guint      first_new)
+{
+  const Honour *tail = &g_array_index (found, Honour, last);
+  guint series = last - tail->group + 1;
+  g_autoptr(GPtrArray) listed = NULL;
+
+  if (series < 2 || last_award->recipients->len - first_new != series)
+    return;
+
+  listed = g_ptr_array_new_with_free_func (g_free);
+  while (last_award->recipients->len > first_new)
+    g_ptr_array_insert (listed, 0, g_ptr_array_steal_index (last_award->recipients, last_award->recipients->len - 1));
+  for (guint k = 0; k < series; k++)
+    {
+      const Honour *member = &g_array_index (found, Honour, tail->group + k);
+      DiemAward *award = ensure_award (ctx, member);
+
+      g_ptr_array_add (award->recipients, g_strdup (g_ptr_array_index (listed, k)));
+    }
+}
+
 static void
 read_sentence (Context *ctx,
                guint    start,
@@ -489,8 +568,12 @@ read_sentence (Context *ctx,
 
       if (read_quoted_honour (ctx, i, end, &honour) || read_honour (ctx, i, end, &honour))
         {
+          guint siblings;
+
+          honour.group = found->len;
           g_array_append_val (found, honour);
-          i = honour.end - 1;
+          siblings = read_sibling_classes (ctx, &honour, end, found);
+          i = siblings > 0 ? g_array_index (found, Honour, found->len - 1).end - 1 : honour.end - 1;
         }
     }
 
@@ -560,8 +643,10 @@ read_sentence (Context *ctx,
           || diem_tokens_is (tokens, pos, "tặng"))
         {
           guint named = named_part (tokens, pos + 1, list_end);
+          guint before = award->recipients->len;
 
           read_list (ctx, honour, award, named, list_end);
+          assign_respectively (ctx, found, h, award, before);
         }
       else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm"))
         read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);

@@ -327,6 +327,7 @@ read_sentence (Context *ctx,
       g_autofree char *issuer = NULL;
       g_autofree char *subject = NULL;
       gboolean prefer_short = FALSE;
+      gboolean named_by_event = FALSE; /* "Nghị quyết Trung ương 4 khóa XII" names its own body */
       DiemDocument *doc;
 
       if (entry < 0)
@@ -356,7 +357,10 @@ read_sentence (Context *ctx,
           guint event_end = read_event (tokens, pos, end, &id, &key, &issuer);
 
           if (event_end > pos)
-            pos = event_end;
+            {
+              pos = event_end;
+              named_by_event = TRUE;
+            }
           else
             {
               pos = read_issuer (tokens, pos, end, &issuer);
@@ -418,16 +422,20 @@ read_sentence (Context *ctx,
         doc->subject = g_steal_pointer (&subject);
       if (issuer != NULL)
         {
+          /* "Nghị quyết 24, Nghị quyết 31 của Bộ Chính trị về …": issuer and subject
+           * belong to the whole list */
           for (guint k = 0; k < chain->len; k++)
             {
               DiemDocument *earlier = g_ptr_array_index (chain, k);
 
               if (earlier->issuer == NULL)
                 earlier->issuer = g_strdup (issuer);
+              if (earlier->subject == NULL && doc->subject != NULL)
+                earlier->subject = g_strdup (doc->subject);
             }
           g_ptr_array_set_size (chain, 0);
         }
-      else
+      else if (!named_by_event)
         g_ptr_array_add (chain, doc);
       i = MAX (pos, i + len) - 1;
     }

@@ -33,6 +33,25 @@ test_documents_numbered_and_short (void)
 }
 
 static void
+test_documents_issuer_from_number_code (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nghị quyết số 512/2022/UBTVQH15 quy định mức phụ cấp. Nghị quyết 77/NQ-CP đã được ban hành. "
+    "Nghị quyết số 12/2021/NQ-HĐND của HĐND tỉnh Nghệ An có hiệu lực.");
+  const DiemDocument *standing = find_document (out->resolutions, "512/2022/UBTVQH15");
+  const DiemDocument *government = find_document (out->resolutions, "77/NQ-CP");
+  const DiemDocument *council = find_document (out->resolutions, "12/2021/NQ-HĐND");
+
+  g_assert_nonnull (standing);
+  g_assert_nonnull (government);
+  g_assert_nonnull (council);
+  g_assert_cmpstr (standing->issuer, ==, "Ủy ban Thường vụ Quốc hội");
+  g_assert_cmpstr (government->issuer, ==, "Chính phủ");
+  /* what the article writes wins over the code */
+  g_assert_cmpstr (council->issuer, ==, "HĐND tỉnh Nghệ An");
+}
+
+static void
 test_documents_issuer_shared_over_list (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -88,6 +107,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract-documents/numbered-and-short", test_documents_numbered_and_short);
+  g_test_add_func ("/extract-documents/issuer-from-number-code", test_documents_issuer_from_number_code);
   g_test_add_func ("/extract-documents/issuer-shared", test_documents_issuer_shared_over_list);
   g_test_add_func ("/extract-documents/unnumbered-and-generic", test_documents_unnumbered_and_generic);
   g_test_add_func ("/extract-documents/other-kinds", test_documents_other_kinds);

@@ -441,6 +441,36 @@ read_sentence (Context *ctx,
     }
 }
 
+/* "333/2017/UBTVQH14" → "Ủy ban Thường vụ Quốc hội": the issuer that the number's
+ * last part codes, for documents whose text names none. */
+static void
+issuer_from_number (DiemDocument *document)
+{
+  const char *slash = strrchr (document->id, '/');
+  const char *code = slash ? slash + 1 : NULL;
+  const char *dash;
+  g_autofree char *lower = NULL;
+  const DiemLexicon *codes;
+  gsize length;
+  int entry;
+
+  if (document->issuer != NULL || code == NULL || !g_ascii_isdigit (document->id[0]))
+    return;
+  dash = strrchr (code, '-');
+  if (dash != NULL)
+    code = dash + 1;
+  length = strlen (code);
+  while (length > 0 && g_ascii_isdigit (code[length - 1]))
+    length--;
+  if (length == 0)
+    return;
+  lower = g_utf8_strdown (code, (gssize) length);
+  codes = diem_lexicon_get ("issuer-codes");
+  entry = diem_lexicon_lookup (codes, lower);
+  if (entry >= 0)
+    document->issuer = g_strdup (diem_lexicon_field (codes, entry, 1));
+}
+
 void
 diem_documents_extract (const DiemTokens *tokens,
                         GPtrArray        *resolutions,
@@ -456,4 +486,9 @@ diem_documents_extract (const DiemTokens *tokens,
       read_sentence (&ctx, sentence->start, sentence->end);
     }
   g_hash_table_unref (ctx.by_key);
+
+  for (guint i = 0; i < resolutions->len; i++)
+    issuer_from_number (g_ptr_array_index (resolutions, i));
+  for (guint i = 0; i < documents->len; i++)
+    issuer_from_number (g_ptr_array_index (documents, i));
 }

@@ -260,6 +260,14 @@ diem_lexicon_match (const DiemLexicon *self,
   return best;
 }
 
+/* Index of the entry spelled `key` (lower case), or -1. */
+int
+diem_lexicon_lookup (const DiemLexicon *self,
+                     const char        *key)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->whole, key)) - 1;
+}
+
 gboolean
 diem_lexicon_contains (const DiemLexicon *self,
                        const char        *key)

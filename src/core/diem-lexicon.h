@@ -42,6 +42,8 @@ int                diem_lexicon_match         (const DiemLexicon *self,
                                                guint              position,
                                                guint              limit,
                                                guint             *n_tokens);
+int                diem_lexicon_lookup        (const DiemLexicon *self,
+                                               const char        *key);
 gboolean           diem_lexicon_contains      (const DiemLexicon *self,
                                                const char        *key);
 const char        *diem_lexicon_entry         (const DiemLexicon *self,

@@ -1,11 +1,163 @@
-/* diem-pdf-export.c — placeholder until the PDF renderer lands */
+/* diem-pdf-export.c — the article and its summary as an A4 PDF (Cairo + PangoCairo)
+ *
+ * The document is rendered into memory first and written in one atomic step, so a
+ * failure never leaves a partial file behind.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+
+#include "diem-file-util.h"
+#include "diem-page-renderer.h"
 #include "diem-pdf-export.h"
 
+#define A4_WIDTH  595.28
+#define A4_HEIGHT 841.89
+#define MARGIN    56.0
+
+static cairo_status_t
+append_to_byte_array (void                *closure,
+                      const unsigned char *data,
+                      unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static char *
+dup_title (DiemArticle *article)
+{
+  char *headline = diem_article_dup_headline (article);
+
+  if (headline != NULL)
+    {
+      g_strdelimit (headline, "\r\n\t", ' ');
+      return g_strstrip (headline);
+    }
+  return g_strdup (diem_article_get_title_hint (article));
+}
+
+static char *
+dup_authors (DiemArticle *article)
+{
+  GPtrArray *byline = diem_article_get_byline (article);
+  g_autoptr(GString) authors = g_string_new (NULL);
+
+  for (guint i = 0; byline != NULL && i < byline->len; i++)
+    {
+      if (i > 0)
+        g_string_append (authors, ", ");
+      g_string_append (authors, g_ptr_array_index (byline, i));
+    }
+  return authors->len > 0 ? g_string_free (g_steal_pointer (&authors), FALSE) : NULL;
+}
+
+/* SOURCE_DATE_EPOCH makes builds of the same article byte-for-byte reproducible. */
+static char *
+dup_creation_date (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) now = NULL;
+  gint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    now = g_date_time_new_from_unix_utc (seconds);
+  else
+    now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+static void
+set_metadata (cairo_surface_t *surface,
+              DiemArticle     *article,
+              const char      *title)
+{
+  g_autofree char *authors = dup_authors (article);
+  g_autofree char *date = dup_creation_date ();
+
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  if (authors != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, authors);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+static void
+add_outline_entry (cairo_surface_t *surface,
+                   const char      *label,
+                   guint            page_index)
+{
+  g_autofree char *link = g_strdup_printf ("page=%u pos=[0 0]", page_index + 1);
+
+  cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, label, link, 0);
+}
+
+static GBytes *
+render_pdf (DiemArticle  *article,
+            GError      **error)
+{
+  g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, A4_WIDTH, A4_HEIGHT, MARGIN);
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *title = dup_title (article);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  guint n_pages;
+
+  n_pages = diem_page_renderer_paginate (renderer);
+
+  surface = cairo_pdf_surface_create_for_stream (append_to_byte_array, bytes, A4_WIDTH, A4_HEIGHT);
+  set_metadata (surface, article, title);
+  add_outline_entry (surface, title != NULL ? title : _("Article"), 0);
+  add_outline_entry (surface, _("Summary"), diem_page_renderer_get_summary_page (renderer));
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      diem_page_renderer_draw_page (renderer, cr, i);
+      cairo_show_page (cr);
+    }
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not render the PDF: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * diem_pdf_export_to_file:
+ *
+ * Writes the article, then a summary page (officials, awards, resolutions, other
+ * documents), as an A4 PDF with embedded fonts, metadata and an outline.
+ */
 gboolean
 diem_pdf_export_to_file (DiemArticle *article,
                          const char  *path,
                          GError     **error)
 {
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "PDF export is not available yet");
-  return FALSE;
+  g_autoptr(GBytes) pdf = NULL;
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pdf = render_pdf (article, error);
+  if (pdf == NULL)
+    return FALSE;
+  data = g_bytes_get_data (pdf, &length);
+  return diem_write_file_atomically (path, data, length, error);
 }

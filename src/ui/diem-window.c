@@ -1,32 +1,501 @@
-/* diem-window.c — placeholder until the reading window lands */
+/* diem-window.c — one article: header bar, extraction sidebar, reading view
+ *
+ * Articles load in a worker thread; a file that cannot be read leaves the article on
+ * screen as it was and says why in a toast.
+ */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "diem-compat.h"
+#include "diem-pdf-export.h"
 #include "diem-window.h"
+
+#define MIN_ZOOM 0.5
+#define MAX_ZOOM 3.0
+#define ZOOM_STEP 0.1
 
 struct _DiemWindow
 {
-  AdwApplicationWindow parent_instance;
-  DiemArticle         *article;
+  AdwApplicationWindow  parent_instance;
+
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkPaned             *paned;
+  DiemSidebar          *sidebar;
+  DiemReadingView      *reading_view;
+
+  GSettings            *settings;
+  DiemArticle          *article;
+  GCancellable         *load_cancellable;
+  double                zoom;
+  guint                 loading : 1;
+  guint                 sidebar_visible : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DiemWindow, diem_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_LOADING,
+  PROP_SIDEBAR_VISIBLE,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_toast (DiemWindow *self,
+            const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+set_loading (DiemWindow *self,
+             gboolean    loading)
+{
+  if (self->loading == !!loading)
+    return;
+  self->loading = !!loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info != NULL)
+    return g_strdup (g_file_info_get_display_name (info));
+  return g_file_get_basename (file);
+}
+
+static void
+update_title (DiemWindow *self)
+{
+  g_autofree char *headline = NULL;
+  g_autofree char *file_name = NULL;
+  const char *title;
+
+  if (self->article == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Điểm Báo"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Điểm Báo"));
+      return;
+    }
+
+  headline = diem_article_dup_headline (self->article);
+  if (diem_article_get_file (self->article) != NULL)
+    file_name = dup_display_name (diem_article_get_file (self->article));
+
+  if (headline != NULL)
+    title = g_strstrip (headline);
+  else if (file_name != NULL)
+    title = file_name;
+  else
+    title = diem_article_get_title_hint (self->article);
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, headline != NULL ? file_name : NULL);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+set_article (DiemWindow  *self,
+             DiemArticle *article)
+{
+  g_set_object (&self->article, article);
+  diem_sidebar_set_article (self->sidebar, article);
+  diem_reading_view_set_article (self->reading_view, article);
+  gtk_stack_set_visible_child_name (self->stack, article != NULL ? "article" : "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL);
+  update_title (self);
+}
+
+static void
+load_article_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+  DiemArticle *article = diem_article_new_from_file (G_FILE (task_data), cancellable, &error);
+
+  if (article == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, article, g_object_unref);
+}
+
+static void
+on_article_loaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(DiemArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  article = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->load_cancellable);
+  set_loading (self, FALSE);
+
+  if (article == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+
+      show_toast (self, message);
+      return;
+    }
+  set_article (self, article);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            DiemWindow    *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = g_value_get_boxed (value);
+  if (files == NULL)
+    return FALSE;
+  diem_window_open_file (self, G_FILE (files->data));
+  return TRUE;
+}
+
+static void
+on_sidebar_mentions_activated_cb (DiemSidebar *sidebar,
+                                  GArray      *mentions,
+                                  DiemWindow  *self)
+{
+  diem_reading_view_highlight (self->reading_view, mentions);
+}
+
+static void
+on_open_chosen_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
+  g_autoptr(GFile) file = diem_compat_open_file_finish (result, NULL);
+
+  if (file != NULL)
+    diem_window_open_file (self, file);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Articles"));
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_filter_add_mime_type (filter, "text/html");
+  gtk_file_filter_add_mime_type (filter, "text/markdown");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_filter_add_suffix (filter, "html");
+  gtk_file_filter_add_suffix (filter, "htm");
+  gtk_file_filter_add_suffix (filter, "md");
+  diem_compat_open_file_async (GTK_WINDOW (widget), _("Open an Article"), filter, NULL,
+                               on_open_chosen_cb, NULL);
+}
+
+static void
+on_export_chosen_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
+  g_autoptr(GFile) file = diem_compat_save_file_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (file == NULL || self->article == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    message = g_strdup_printf (_("Could not export “%s”: only local files can be written"), name);
+  else if (!diem_pdf_export_to_file (self->article, path, &error))
+    message = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
+  else
+    message = g_strdup_printf (_("Exported “%s”"), name);
+  show_toast (self, message);
+}
+
+static char *
+suggest_pdf_name (DiemArticle *article)
+{
+  GFile *file = diem_article_get_file (article);
+  g_autofree char *basename = NULL;
+  char *dot;
+
+  if (file == NULL)
+    return g_strdup_printf ("%s.pdf", _("article"));
+  basename = g_file_get_basename (file);
+  dot = strrchr (basename, '.');
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+  return g_strdup_printf ("%s.pdf", basename);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DiemWindow *self = DIEM_WINDOW (widget);
+  g_autofree char *name = NULL;
+
+  if (self->article == NULL)
+    return;
+  name = suggest_pdf_name (self->article);
+  diem_compat_save_file_async (GTK_WINDOW (self), _("Export as PDF"), name, NULL,
+                               on_export_chosen_cb, NULL);
+}
+
+static void
+set_zoom (DiemWindow *self,
+          double      zoom)
+{
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  if (G_APPROX_VALUE (zoom, self->zoom, 0.001))
+    return;
+  self->zoom = zoom;
+  diem_reading_view_set_zoom (self->reading_view, zoom);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DiemWindow *self = DIEM_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    set_zoom (self, self->zoom + ZOOM_STEP);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    set_zoom (self, self->zoom - ZOOM_STEP);
+  else
+    set_zoom (self, 1.0);
+}
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* a build run from its folder may not have the schema installed; it then just forgets */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static gboolean
+diem_window_close_request (GtkWindow *window)
+{
+  DiemWindow *self = DIEM_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+      g_settings_apply (self->settings);
+    }
+
+  return GTK_WINDOW_CLASS (diem_window_parent_class)->close_request (window);
+}
+
+static void
+diem_window_constructed (GObject *object)
+{
+  DiemWindow *self = DIEM_WINDOW (object);
+
+  G_OBJECT_CLASS (diem_window_parent_class)->constructed (object);
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "zoom", self, "zoom", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+diem_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  DiemWindow *self = DIEM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_SIDEBAR_VISIBLE:
+      g_value_set_boolean (value, self->sidebar_visible);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+diem_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  DiemWindow *self = DIEM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_VISIBLE:
+      if (self->sidebar_visible != g_value_get_boolean (value))
+        {
+          self->sidebar_visible = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_ZOOM:
+      set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 diem_window_dispose (GObject *object)
 {
-  g_clear_object (&DIEM_WINDOW (object)->article);
+  DiemWindow *self = DIEM_WINDOW (object);
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->article);
+  g_clear_object (&self->settings);
+
   G_OBJECT_CLASS (diem_window_parent_class)->dispose (object);
 }
 
 static void
 diem_window_class_init (DiemWindowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = diem_window_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = diem_window_constructed;
+  object_class->dispose = diem_window_dispose;
+  object_class->get_property = diem_window_get_property;
+  object_class->set_property = diem_window_set_property;
+  window_class->close_request = diem_window_close_request;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIDEBAR_VISIBLE] =
+    g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (DIEM_TYPE_SIDEBAR);
+  g_type_ensure (DIEM_TYPE_READING_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, reading_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_mentions_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
 }
 
 static void
 diem_window_init (DiemWindow *self)
 {
+  GtkDropTarget *drop_target;
+
+  self->zoom = 1.0;
+  self->sidebar_visible = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = create_settings ();
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", FALSE);
 }
 
 DiemWindow *
@@ -35,23 +504,80 @@ diem_window_new (GtkApplication *application)
   return g_object_new (DIEM_TYPE_WINDOW, "application", application, NULL);
 }
 
+/* Loads @file in a worker thread; a failure keeps the current article and shows why. */
 void
 diem_window_open_file (DiemWindow *self,
                        GFile      *file)
 {
-  g_clear_object (&self->article);
-  self->article = diem_article_new_from_file (file, NULL, NULL);
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DIEM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->load_cancellable, on_article_loaded_cb, NULL);
+  g_task_set_source_tag (task, diem_window_open_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  set_loading (self, TRUE);
+  g_task_run_in_thread (task, load_article_thread);
 }
 
 void
 diem_window_show_sample (DiemWindow *self)
 {
-  g_clear_object (&self->article);
-  self->article = diem_article_new_sample (NULL);
+  g_autoptr(DiemArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (DIEM_IS_WINDOW (self));
+
+  article = diem_article_new_sample (&error);
+  if (article == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not show the sample article: %s"), error->message);
+
+      show_toast (self, message);
+      return;
+    }
+  set_article (self, article);
 }
 
 DiemArticle *
 diem_window_get_article (DiemWindow *self)
 {
+  g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
   return self->article;
+}
+
+gboolean
+diem_window_get_loading (DiemWindow *self)
+{
+  g_return_val_if_fail (DIEM_IS_WINDOW (self), FALSE);
+  return self->loading;
+}
+
+/**
+ * diem_window_get_sidebar:
+ *
+ * Returns: (transfer none): the sidebar
+ */
+DiemSidebar *
+diem_window_get_sidebar (DiemWindow *self)
+{
+  g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
+  return self->sidebar;
+}
+
+/**
+ * diem_window_get_reading_view:
+ *
+ * Returns: (transfer none): the reading view
+ */
+DiemReadingView *
+diem_window_get_reading_view (DiemWindow *self)
+{
+  g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
+  return self->reading_view;
 }

@@ -1,0 +1,456 @@
+/* diem-article-buffer.c — an article laid out as a GtkTextBuffer */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pango.h>
+
+#include "diem-article-buffer.h"
+
+/* the reading view's left and right margin, which caption tags add their padding to */
+#define MARGIN 36
+
+/* One run of article text copied into the buffer, character for character. */
+typedef struct
+{
+  gsize byte_start;
+  gsize byte_end;
+  int   buffer_start;
+} Segment;
+
+typedef struct
+{
+  GtkTextChildAnchor *anchor;
+  const DiemBlock    *block;
+  int                 end;   /* buffer offset after the caption's last line */
+} Photo;
+
+struct _DiemArticleBuffer
+{
+  GtkTextBuffer  parent_instance;
+
+  DiemArticle   *article;
+  GArray        *segments; /* (element-type Segment) sorted by byte_start */
+  GArray        *photos;   /* (element-type Photo) */
+  GtkTextTag    *highlight_tag;
+};
+
+G_DEFINE_FINAL_TYPE (DiemArticleBuffer, diem_article_buffer, GTK_TYPE_TEXT_BUFFER)
+
+static void
+clear_photo (gpointer data)
+{
+  Photo *photo = data;
+
+  g_clear_object (&photo->anchor);
+}
+
+static void
+create_tags (DiemArticleBuffer *self)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self);
+
+  gtk_text_buffer_create_tag (buffer, "headline",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "scale", 1.85,
+                              "line-height", 1.2f,
+                              "pixels-below-lines", 20,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "lead",
+                              "weight", PANGO_WEIGHT_SEMIBOLD,
+                              "scale", 1.12,
+                              "pixels-below-lines", 22,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "paragraph",
+                              "pixels-below-lines", 16,
+                              NULL);
+  /* margins are absolute: the view's margin plus the card's padding */
+  gtk_text_buffer_create_tag (buffer, "photo",
+                              "justification", GTK_JUSTIFY_CENTER,
+                              "pixels-above-lines", DIEM_CAPTION_INSET,
+                              "pixels-below-lines", 4,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "caption",
+                              "scale", 0.9,
+                              "left-margin", MARGIN + DIEM_CAPTION_INSET,
+                              "right-margin", MARGIN + DIEM_CAPTION_INSET,
+                              "pixels-above-lines", 8,
+                              "pixels-below-lines", 2,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "credit",
+                              "scale", 0.82,
+                              "style", PANGO_STYLE_ITALIC,
+                              "justification", GTK_JUSTIFY_RIGHT,
+                              "foreground-rgba", &(GdkRGBA) { 0.5f, 0.5f, 0.5f, 1.f },
+                              "left-margin", MARGIN + DIEM_CAPTION_INSET,
+                              "right-margin", MARGIN + DIEM_CAPTION_INSET,
+                              "pixels-below-lines", DIEM_CAPTION_INSET - 4 + DIEM_CAPTION_SPACE_AFTER,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "byline",
+                              "style", PANGO_STYLE_ITALIC,
+                              "weight", PANGO_WEIGHT_SEMIBOLD,
+                              "justification", GTK_JUSTIFY_RIGHT,
+                              "pixels-above-lines", 12,
+                              NULL);
+  self->highlight_tag = gtk_text_buffer_create_tag (buffer, "highlight",
+                                                    "background-rgba",
+                                                    &(GdkRGBA) { 0.96f, 0.83f, 0.18f, 0.45f },
+                                                    NULL);
+}
+
+/* The block's bytes without surrounding white space. */
+static DiemSpan
+trim_span (const char *text,
+           DiemSpan    span)
+{
+  while (span.start < span.end && g_ascii_isspace (text[span.start]))
+    span.start++;
+  while (span.end > span.start && g_ascii_isspace (text[span.end - 1]))
+    span.end--;
+  return span;
+}
+
+static void
+insert_segment (DiemArticleBuffer *self,
+                GtkTextIter       *iter,
+                DiemSpan           span,
+                const char        *tag_name)
+{
+  const char *text = diem_article_get_text (self->article);
+  g_autofree char *copy = NULL;
+  Segment segment;
+
+  span = trim_span (text, span);
+  if (span.start >= span.end)
+    return;
+
+  /* a hard-wrapped line would start a new buffer paragraph; a space keeps the length */
+  copy = g_strndup (text + span.start, span.end - span.start);
+  for (char *p = copy; *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+
+  segment.byte_start = span.start;
+  segment.byte_end = span.end;
+  segment.buffer_start = gtk_text_iter_get_offset (iter);
+  g_array_append_val (self->segments, segment);
+
+  gtk_text_buffer_insert_with_tags_by_name (GTK_TEXT_BUFFER (self), iter, copy, -1, tag_name, NULL);
+  gtk_text_buffer_insert_with_tags_by_name (GTK_TEXT_BUFFER (self), iter, "\n", 1, tag_name, NULL);
+}
+
+static void
+insert_caption (DiemArticleBuffer *self,
+                GtkTextIter       *iter,
+                const DiemBlock   *block)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self);
+  DiemSpan credit_span = { block->text_span.end, block->span.end };
+  int photo_start = gtk_text_iter_get_offset (iter);
+  GtkTextIter photo_iter;
+  Photo photo;
+  guint n_segments;
+
+  photo.block = block;
+  photo.anchor = g_object_ref (gtk_text_buffer_create_child_anchor (buffer, iter));
+  g_array_append_val (self->photos, photo);
+  gtk_text_buffer_insert (buffer, iter, "\n", 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &photo_iter, photo_start);
+  gtk_text_buffer_apply_tag_by_name (buffer, "photo", &photo_iter, iter);
+
+  /* text before the caption proper (rare in structured sources) reads as caption too */
+  if (block->text_span.start > block->span.start)
+    insert_segment (self, iter, (DiemSpan) { block->span.start, block->text_span.start }, "caption");
+  insert_segment (self, iter, block->text_span, "caption");
+
+  n_segments = self->segments->len;
+  if (credit_span.end > credit_span.start)
+    insert_segment (self, iter, credit_span, "credit");
+  if (self->segments->len == n_segments && block->credit != NULL)
+    {
+      g_autofree char *credit = g_strdup_printf (_("Photo: %s"), block->credit);
+
+      gtk_text_buffer_insert_with_tags_by_name (buffer, iter, credit, -1, "credit", NULL);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, iter, "\n", 1, "credit", NULL);
+    }
+  g_array_index (self->photos, Photo, self->photos->len - 1).end = gtk_text_iter_get_offset (iter);
+}
+
+static const char *
+tag_for_block (DiemBlockKind kind)
+{
+  switch (kind)
+    {
+    case DIEM_BLOCK_HEADLINE:
+      return "headline";
+    case DIEM_BLOCK_LEAD:
+      return "lead";
+    case DIEM_BLOCK_BYLINE:
+      return "byline";
+    case DIEM_BLOCK_CAPTION:
+      return "caption";
+    case DIEM_BLOCK_PARAGRAPH:
+    default:
+      return "paragraph";
+    }
+}
+
+static void
+fill_buffer (DiemArticleBuffer *self)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self);
+  GPtrArray *blocks = diem_article_get_blocks (self->article);
+  GtkTextIter iter, end;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const DiemBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == DIEM_BLOCK_CAPTION)
+        insert_caption (self, &iter, block);
+      else
+        insert_segment (self, &iter, block->span, tag_for_block (block->kind));
+    }
+
+  /* the last block needs no line after it */
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  iter = end;
+  if (gtk_text_iter_backward_char (&iter) && gtk_text_iter_get_char (&iter) == '\n')
+    gtk_text_buffer_delete (buffer, &iter, &end);
+}
+
+static void
+diem_article_buffer_dispose (GObject *object)
+{
+  DiemArticleBuffer *self = DIEM_ARTICLE_BUFFER (object);
+
+  g_clear_pointer (&self->photos, g_array_unref);
+  g_clear_pointer (&self->segments, g_array_unref);
+  g_clear_object (&self->article);
+
+  G_OBJECT_CLASS (diem_article_buffer_parent_class)->dispose (object);
+}
+
+/* Tags are made once the tag table, a construct property, exists. */
+static void
+diem_article_buffer_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (diem_article_buffer_parent_class)->constructed (object);
+  create_tags (DIEM_ARTICLE_BUFFER (object));
+}
+
+static void
+diem_article_buffer_class_init (DiemArticleBufferClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = diem_article_buffer_constructed;
+  object_class->dispose = diem_article_buffer_dispose;
+}
+
+static void
+diem_article_buffer_init (DiemArticleBuffer *self)
+{
+  self->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  self->photos = g_array_new (FALSE, FALSE, sizeof (Photo));
+  g_array_set_clear_func (self->photos, clear_photo);
+}
+
+DiemArticleBuffer *
+diem_article_buffer_new (void)
+{
+  return g_object_new (DIEM_TYPE_ARTICLE_BUFFER, "enable-undo", FALSE, NULL);
+}
+
+void
+diem_article_buffer_set_article (DiemArticleBuffer *self,
+                                 DiemArticle       *article)
+{
+  g_return_if_fail (DIEM_IS_ARTICLE_BUFFER (self));
+  g_return_if_fail (article == NULL || DIEM_IS_ARTICLE (article));
+
+  g_set_object (&self->article, article);
+  g_array_set_size (self->segments, 0);
+  g_array_set_size (self->photos, 0);
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self), "", 0);
+  if (article != NULL)
+    fill_buffer (self);
+}
+
+DiemArticle *
+diem_article_buffer_get_article (DiemArticleBuffer *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), NULL);
+  return self->article;
+}
+
+/**
+ * diem_article_buffer_offset_for_byte:
+ * @byte_offset: a UTF-8 byte offset into the article's text
+ * @is_end: whether the offset ends a range (between blocks it then maps to the end of
+ *   the block before, else to the start of the block after)
+ *
+ * Returns: the buffer's character offset for @byte_offset, or -1 without an article
+ */
+int
+diem_article_buffer_offset_for_byte (DiemArticleBuffer *self,
+                                     gsize              byte_offset,
+                                     gboolean           is_end)
+{
+  const char *text;
+  const Segment *segment;
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), -1);
+
+  if (self->article == NULL || self->segments->len == 0)
+    return -1;
+
+  text = diem_article_get_text (self->article);
+
+  /* the last segment starting at or before byte_offset */
+  hi = self->segments->len;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->segments, Segment, mid).byte_start <= byte_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  segment = &g_array_index (self->segments, Segment, lo);
+
+  if (byte_offset < segment->byte_start)
+    return segment->buffer_start;
+  if (byte_offset > segment->byte_end)
+    {
+      if (!is_end && lo + 1 < self->segments->len)
+        return g_array_index (self->segments, Segment, lo + 1).buffer_start;
+      byte_offset = segment->byte_end;
+    }
+  return segment->buffer_start
+         + (int) g_utf8_pointer_to_offset (text + segment->byte_start, text + byte_offset);
+}
+
+guint
+diem_article_buffer_get_n_photos (DiemArticleBuffer *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), 0);
+  return self->photos->len;
+}
+
+/**
+ * diem_article_buffer_get_photo_anchor:
+ *
+ * Returns: (transfer none): the anchor for the photo of the @index-th caption
+ */
+GtkTextChildAnchor *
+diem_article_buffer_get_photo_anchor (DiemArticleBuffer *self,
+                                      guint              index)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), NULL);
+  g_return_val_if_fail (index < self->photos->len, NULL);
+  return g_array_index (self->photos, Photo, index).anchor;
+}
+
+const DiemBlock *
+diem_article_buffer_get_photo_block (DiemArticleBuffer *self,
+                                     guint              index)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), NULL);
+  g_return_val_if_fail (index < self->photos->len, NULL);
+  return g_array_index (self->photos, Photo, index).block;
+}
+
+/**
+ * diem_article_buffer_get_caption_bounds:
+ * @start: (out): the start of the caption's photo line
+ * @end: (out): the start of the caption's last line
+ */
+void
+diem_article_buffer_get_caption_bounds (DiemArticleBuffer *self,
+                                        guint              index,
+                                        GtkTextIter       *start,
+                                        GtkTextIter       *end)
+{
+  const Photo *photo;
+
+  g_return_if_fail (DIEM_IS_ARTICLE_BUFFER (self));
+  g_return_if_fail (index < self->photos->len);
+
+  photo = &g_array_index (self->photos, Photo, index);
+  gtk_text_buffer_get_iter_at_child_anchor (GTK_TEXT_BUFFER (self), start, photo->anchor);
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self), end, photo->end);
+  /* the offset after the last line may be the next block's first line */
+  gtk_text_iter_backward_char (end);
+  gtk_text_iter_set_line_offset (end, 0);
+}
+
+void
+diem_article_buffer_clear_highlight (DiemArticleBuffer *self)
+{
+  GtkTextIter start, end;
+
+  g_return_if_fail (DIEM_IS_ARTICLE_BUFFER (self));
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self), &start, &end);
+  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self), self->highlight_tag, &start, &end);
+}
+
+/**
+ * diem_article_buffer_highlight:
+ * @mentions: (element-type DiemSpan): byte ranges in the article's text
+ * @first: (out) (optional): where the earliest highlighted range starts
+ *
+ * Replaces the highlight with @mentions.
+ *
+ * Returns: whether anything was highlighted
+ */
+gboolean
+diem_article_buffer_highlight (DiemArticleBuffer *self,
+                               GArray            *mentions,
+                               GtkTextIter       *first)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self);
+  int first_offset = G_MAXINT;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), FALSE);
+
+  diem_article_buffer_clear_highlight (self);
+  if (mentions == NULL || self->article == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const DiemSpan *span = &g_array_index (mentions, DiemSpan, i);
+      int start = diem_article_buffer_offset_for_byte (self, span->start, FALSE);
+      int end = diem_article_buffer_offset_for_byte (self, span->end, TRUE);
+      GtkTextIter start_iter, end_iter;
+
+      if (start < 0 || end <= start)
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+      gtk_text_buffer_apply_tag (buffer, self->highlight_tag, &start_iter, &end_iter);
+      first_offset = MIN (first_offset, start);
+    }
+
+  if (first_offset == G_MAXINT)
+    return FALSE;
+  if (first != NULL)
+    gtk_text_buffer_get_iter_at_offset (buffer, first, first_offset);
+  return TRUE;
+}
+
+/**
+ * diem_article_buffer_get_highlight_tag:
+ *
+ * Returns: (transfer none): the tag over highlighted mentions
+ */
+GtkTextTag *
+diem_article_buffer_get_highlight_tag (DiemArticleBuffer *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), NULL);
+  return self->highlight_tag;
+}

@@ -1,0 +1,45 @@
+/* diem-article-buffer.h — an article laid out as a GtkTextBuffer
+ *
+ * Every character of every block is copied once into the buffer (line breaks inside a
+ * block become spaces, so a copy keeps its length); a table of those copies maps the
+ * article's byte offsets to buffer offsets exactly, which is what highlighting needs.
+ * Each caption gets a child anchor on the line above its text, for the photo.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "diem-article.h"
+
+G_BEGIN_DECLS
+
+/* A caption card's inner padding, and the space between a card and the next block */
+#define DIEM_CAPTION_INSET 18
+#define DIEM_CAPTION_SPACE_AFTER 28
+
+#define DIEM_TYPE_ARTICLE_BUFFER (diem_article_buffer_get_type ())
+G_DECLARE_FINAL_TYPE (DiemArticleBuffer, diem_article_buffer, DIEM, ARTICLE_BUFFER, GtkTextBuffer)
+
+DiemArticleBuffer  *diem_article_buffer_new               (void);
+void                diem_article_buffer_set_article       (DiemArticleBuffer *self,
+                                                           DiemArticle       *article);
+DiemArticle        *diem_article_buffer_get_article       (DiemArticleBuffer *self);
+int                 diem_article_buffer_offset_for_byte   (DiemArticleBuffer *self,
+                                                           gsize              byte_offset,
+                                                           gboolean           is_end);
+guint               diem_article_buffer_get_n_photos      (DiemArticleBuffer *self);
+GtkTextChildAnchor *diem_article_buffer_get_photo_anchor  (DiemArticleBuffer *self,
+                                                           guint              index);
+const DiemBlock    *diem_article_buffer_get_photo_block   (DiemArticleBuffer *self,
+                                                           guint              index);
+void                diem_article_buffer_get_caption_bounds (DiemArticleBuffer *self,
+                                                           guint              index,
+                                                           GtkTextIter       *start,
+                                                           GtkTextIter       *end);
+gboolean            diem_article_buffer_highlight         (DiemArticleBuffer *self,
+                                                           GArray            *mentions,
+                                                           GtkTextIter       *first);
+void                diem_article_buffer_clear_highlight   (DiemArticleBuffer *self);
+GtkTextTag         *diem_article_buffer_get_highlight_tag (DiemArticleBuffer *self);
+
+G_END_DECLS

@@ -1,0 +1,176 @@
+/* diem-article-view.c — a read-only text view that draws each photo caption as a card
+ *
+ * A caption is a photo line, its text and its credit in the buffer; the card is drawn
+ * under those lines so that the caption text stays selectable and highlightable. The
+ * widgets at the photo anchors are kept as wide as the card's inside.
+ */
+#include "config.h"
+
+#include "diem-article-view.h"
+
+#define CARD_RADIUS 10.f
+
+struct _DiemArticleView
+{
+  GtkTextView parent_instance;
+
+  guint       resize_source;
+  int         photo_width;
+};
+
+G_DEFINE_FINAL_TYPE (DiemArticleView, diem_article_view, GTK_TYPE_TEXT_VIEW)
+
+static void
+append_card (GtkSnapshot           *snapshot,
+             const graphene_rect_t *bounds,
+             const GdkRGBA         *fill,
+             const GdkRGBA         *border)
+{
+  GskRoundedRect card;
+  const float widths[4] = { 1, 1, 1, 1 };
+  const GdkRGBA borders[4] = { *border, *border, *border, *border };
+
+  gsk_rounded_rect_init_from_rect (&card, bounds, CARD_RADIUS);
+  gtk_snapshot_push_rounded_clip (snapshot, &card);
+  gtk_snapshot_append_color (snapshot, fill, bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &card, widths, borders);
+}
+
+static void
+diem_article_view_snapshot_layer (GtkTextView      *text_view,
+                                  GtkTextViewLayer  layer,
+                                  GtkSnapshot      *snapshot)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  DiemArticleBuffer *article_buffer;
+  GdkRectangle visible;
+  GdkRGBA fill, border;
+  float left, width;
+
+  if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT || !DIEM_IS_ARTICLE_BUFFER (buffer))
+    return;
+  article_buffer = DIEM_ARTICLE_BUFFER (buffer);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (text_view)), &fill);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  border = fill;
+  fill.alpha = 0.05f;
+  border.alpha = 0.12f;
+
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  left = (float) gtk_text_view_get_left_margin (text_view);
+  width = (float) (gtk_widget_get_width (GTK_WIDGET (text_view))
+                   - gtk_text_view_get_left_margin (text_view)
+                   - gtk_text_view_get_right_margin (text_view));
+  if (width <= 0)
+    return;
+
+  for (guint i = 0; i < diem_article_buffer_get_n_photos (article_buffer); i++)
+    {
+      GtkTextIter start, end;
+      int top, bottom, line_y, line_height;
+
+      diem_article_buffer_get_caption_bounds (article_buffer, i, &start, &end);
+      gtk_text_view_get_line_yrange (text_view, &start, &top, &line_height);
+      gtk_text_view_get_line_yrange (text_view, &end, &line_y, &line_height);
+      bottom = line_y + line_height - DIEM_CAPTION_SPACE_AFTER;
+
+      if (bottom < visible.y || top > visible.y + visible.height)
+        continue;
+      append_card (snapshot,
+                   &GRAPHENE_RECT_INIT (left, (float) top, width, (float) (bottom - top)),
+                   &fill, &border);
+    }
+}
+
+static int
+photo_width_for (DiemArticleView *self)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (self);
+  int width = gtk_widget_get_width (GTK_WIDGET (self))
+              - gtk_text_view_get_left_margin (text_view)
+              - gtk_text_view_get_right_margin (text_view)
+              - 2 * DIEM_CAPTION_INSET;
+
+  return MAX (width, 120);
+}
+
+static void
+apply_photo_width (DiemArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  DiemArticleBuffer *article_buffer;
+
+  if (!DIEM_IS_ARTICLE_BUFFER (buffer))
+    return;
+  article_buffer = DIEM_ARTICLE_BUFFER (buffer);
+
+  for (guint i = 0; i < diem_article_buffer_get_n_photos (article_buffer); i++)
+    {
+      GtkTextChildAnchor *anchor = diem_article_buffer_get_photo_anchor (article_buffer, i);
+      guint n_widgets = 0;
+      g_autofree GtkWidget **widgets = gtk_text_child_anchor_get_widgets (anchor, &n_widgets);
+
+      for (guint j = 0; j < n_widgets; j++)
+        gtk_widget_set_size_request (widgets[j], self->photo_width, -1);
+    }
+}
+
+/* Resizing children inside an allocation would loop; the frames follow from idle. */
+static gboolean
+update_photo_width_cb (gpointer user_data)
+{
+  DiemArticleView *self = user_data;
+
+  self->resize_source = 0;
+  self->photo_width = photo_width_for (self);
+  apply_photo_width (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+diem_article_view_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  DiemArticleView *self = DIEM_ARTICLE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (diem_article_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->resize_source == 0 && photo_width_for (self) != self->photo_width)
+    self->resize_source = g_idle_add (update_photo_width_cb, self);
+}
+
+static void
+diem_article_view_dispose (GObject *object)
+{
+  DiemArticleView *self = DIEM_ARTICLE_VIEW (object);
+
+  g_clear_handle_id (&self->resize_source, g_source_remove);
+  G_OBJECT_CLASS (diem_article_view_parent_class)->dispose (object);
+}
+
+static void
+diem_article_view_class_init (DiemArticleViewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = diem_article_view_dispose;
+  GTK_WIDGET_CLASS (klass)->size_allocate = diem_article_view_size_allocate;
+  GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = diem_article_view_snapshot_layer;
+}
+
+static void
+diem_article_view_init (DiemArticleView *self)
+{
+}
+
+/* The width photo frames get: the card's inside, as last laid out. */
+int
+diem_article_view_get_photo_width (DiemArticleView *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_VIEW (self), 0);
+  return photo_width_for (self);
+}

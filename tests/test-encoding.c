@@ -117,6 +117,12 @@ test_encoding_forced_wrong_encoding_fails_with_offset (void)
   g_assert_nonnull (strstr (error->message, "offset 2"));
   g_clear_error (&error);
 
+  /* a UTF-16 byte-order mark followed by an odd number of bytes */
+  article = diem_article_new_from_data_full ("\xFF\xFE" "a\x00" "b", 5, NULL, NULL, &error);
+  g_assert_null (article);
+  g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT);
+  g_clear_error (&error);
+
   article = diem_article_new_from_data_full (data, sizeof data - 1, NULL, "KOI8-R", &error);
   g_assert_null (article);
   g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT);

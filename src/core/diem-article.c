@@ -117,7 +117,7 @@ diem_article_new_from_data_full (const char  *data,
   if (length > MAX_ARTICLE_BYTES)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_TOO_LARGE,
-                   _("The file is too large to be an article (%" G_GSIZE_FORMAT " MB)"),
+                   _("The file is too large to be an article (%zu MB)"),
                    length / (1024 * 1024));
       return NULL;
     }

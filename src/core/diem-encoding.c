@@ -120,7 +120,7 @@ vni_to_utf8 (const char  *data,
   if (cp1252 == NULL)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
-                   _("The text is not valid VNI (bad byte at offset %" G_GSIZE_FORMAT ")"), bytes_read);
+                   _("The text is not valid VNI (bad byte at offset %zu)"), bytes_read);
       return NULL;
     }
 
@@ -165,7 +165,7 @@ convert (const char  *data,
   result = g_convert (data, (gssize) length, "UTF-8", iconv_name (encoding), &bytes_read, NULL, &local_error);
   if (result == NULL)
     g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
-                 _("The text is not valid %s (bad byte at offset %" G_GSIZE_FORMAT ")"),
+                 _("The text is not valid %s (bad byte at offset %zu)"),
                  encoding, bytes_read);
   return result;
 }
@@ -273,7 +273,7 @@ detect_legacy (const char  *data,
   if (best == NULL || best_score < MIN_VALID_SHARE)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
-                   _("The text is not valid UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT
+                   _("The text is not valid UTF-8 (first bad byte at offset %zu"
                      ") and does not read as Vietnamese in any legacy encoding"),
                    first_invalid_utf8 (data, length));
       return NULL;
@@ -281,15 +281,6 @@ detect_legacy (const char  *data,
   if (detected != NULL)
     *detected = best;
   return convert (data, length, best, error);
-}
-
-static char *
-utf16_to_utf8 (const char  *data,
-               gsize        length,
-               const char  *from,
-               GError     **error)
-{
-  return convert (data, length, from, error);
 }
 
 /**
@@ -327,7 +318,13 @@ diem_encoding_to_utf8 (const char  *data,
            && (encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-16") == 0))
     {
       used = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-      result = utf16_to_utf8 (data + 2, length - 2, used, error);
+      if (length % 2 != 0)
+        {
+          g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
+                       _("The text is not valid UTF-16 (bad byte at offset %zu)"), length - 1);
+          return NULL;
+        }
+      result = convert (data + 2, length - 2, used, error);
       if (detected != NULL)
         *detected = "UTF-16";
       return result;
@@ -342,7 +339,7 @@ diem_encoding_to_utf8 (const char  *data,
       else
         {
           g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
-                       _("The text is not valid UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT ")"),
+                       _("The text is not valid UTF-8 (first bad byte at offset %zu)"),
                        first_invalid_utf8 (data, length));
           return NULL;
         }

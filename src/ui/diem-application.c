@@ -196,7 +196,6 @@ static void
 diem_application_init (DiemApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[ARTICLE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Read a Vietnamese news article and list its officials, honours and resolutions."));
 }

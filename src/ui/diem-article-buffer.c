@@ -91,6 +91,11 @@ create_tags (DiemArticleBuffer *self)
                               "justification", GTK_JUSTIFY_RIGHT,
                               "pixels-above-lines", 12,
                               NULL);
+  /* GTK 4.8 reuses the last laid-out line's style for a line that starts without a tag
+   * toggle: after a jump that may be a caption credit's. Alternating these empty tags
+   * puts a toggle at the start of every segment. */
+  gtk_text_buffer_create_tag (buffer, "segment-even", NULL);
+  gtk_text_buffer_create_tag (buffer, "segment-odd", NULL);
   self->highlight_tag = gtk_text_buffer_create_tag (buffer, "highlight",
                                                     "background-rgba",
                                                     &(GdkRGBA) { 0.96f, 0.83f, 0.18f, 0.45f },
@@ -117,6 +122,7 @@ insert_segment (DiemArticleBuffer *self,
 {
   const char *text = diem_article_get_text (self->article);
   g_autofree char *copy = NULL;
+  const char *parity;
   Segment segment;
 
   span = trim_span (text, span);
@@ -134,8 +140,9 @@ insert_segment (DiemArticleBuffer *self,
   segment.buffer_start = gtk_text_iter_get_offset (iter);
   g_array_append_val (self->segments, segment);
 
-  gtk_text_buffer_insert_with_tags_by_name (GTK_TEXT_BUFFER (self), iter, copy, -1, tag_name, NULL);
-  gtk_text_buffer_insert_with_tags_by_name (GTK_TEXT_BUFFER (self), iter, "\n", 1, tag_name, NULL);
+  parity = self->segments->len % 2 ? "segment-odd" : "segment-even";
+  gtk_text_buffer_insert_with_tags_by_name (GTK_TEXT_BUFFER (self), iter, copy, -1, tag_name, parity, NULL);
+  gtk_text_buffer_insert_with_tags_by_name (GTK_TEXT_BUFFER (self), iter, "\n", 1, tag_name, parity, NULL);
 }
 
 static void

@@ -71,14 +71,15 @@ diem_official_title_key (const char *title)
       const char *full = diem_lexicon_field (abbreviations, i, 1);
       g_autofree char *full_lower = NULL;
       g_autofree char *needle = NULL;
+      g_autofree char *short_lower = NULL;
       g_autofree char *replacement = NULL;
 
       if (full == NULL)
         continue;
       full_lower = g_utf8_strdown (full, -1);
       needle = g_strconcat (full_lower, " ", NULL);
-      replacement = g_utf8_strdown (diem_lexicon_entry (abbreviations, i), -1);
-      replacement = g_strconcat (replacement, " ", NULL);
+      short_lower = g_utf8_strdown (diem_lexicon_entry (abbreviations, i), -1);
+      replacement = g_strconcat (short_lower, " ", NULL);
       g_string_replace (key, needle, replacement, 0);
     }
   g_strchomp (key->str);

@@ -57,7 +57,7 @@ run_is_upper (const char *p,
   return any;
 }
 
-/* Joiners keep "98/2023/QH15", "LĐTB-XH", "KH&CN", "GS.TS" and "1.500" whole, but split
+/* Joiners keep "98/2023/QH15", "LĐTB-XH", "KH&CN", "GS.TS", "Q.1" and "1.500" whole, but split
  * "Việt Nam-Bí thư" where a dash runs two titles together. */
 static gboolean
 joins (gunichar    joiner,
@@ -79,8 +79,10 @@ joins (gunichar    joiner,
       return TRUE;
     case '.':
     case ',':
+      /* "1.500", "TP.HCM", and "Q.1" or "P.12" (district and ward numbers) */
       return (g_unichar_isdigit (before) && g_unichar_isdigit (after))
-             || (joiner == '.' && g_unichar_isupper (before) && g_unichar_isupper (after));
+             || (joiner == '.' && g_unichar_isupper (before)
+                 && (g_unichar_isupper (after) || g_unichar_isdigit (after)));
     case '-':
       return g_unichar_isdigit (before) || g_unichar_isdigit (after) || run_is_upper (next, end)
              || (g_unichar_islower (before) && g_unichar_islower (after));

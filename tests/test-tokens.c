@@ -1,0 +1,98 @@
+/* test-tokens.c — words, joined pieces and sentences that survive abbreviations */
+#include <string.h>
+
+#include "diem-grammar.h"
+#include "diem-tokens.h"
+
+static DiemTokens *
+tokenize (const char *text)
+{
+  DiemTokens *tokens = diem_tokens_new (text, strlen (text));
+
+  diem_tokens_add_span (tokens, 0, strlen (text));
+  diem_tokens_finish (tokens, diem_grammar_is_abbreviation);
+  return tokens;
+}
+
+static char *
+sentence_text (const DiemTokens *tokens,
+               guint             index)
+{
+  const DiemSentence *sentence = &g_array_index (tokens->sentences, DiemSentence, index);
+
+  return diem_tokens_dup_text (tokens, sentence->start, sentence->end - 1);
+}
+
+static gboolean
+has_token (const DiemTokens *tokens,
+           const char       *text)
+{
+  for (guint i = 0; i < tokens->tokens->len; i++)
+    {
+      const DiemToken *token = diem_tokens_get (tokens, i);
+
+      if (token->end - token->start == strlen (text) && strncmp (tokens->text + token->start, text, token->end - token->start) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_tokens_sentences_survive_abbreviations (void)
+{
+  g_autoptr(DiemTokens) tokens = tokenize (
+    "Sáng 6-1, PGS.TS. Trần Văn Lâm và TS. Ngô Thị Hạnh đến TP.HCM dự hội thảo. "
+    "Quận Q.1 có 1.000 hộ dân nhận quà. Chương trình kết thúc lúc 11 giờ.");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+
+  g_assert_cmpuint (tokens->sentences->len, ==, 3);
+  first = sentence_text (tokens, 0);
+  second = sentence_text (tokens, 1);
+  third = sentence_text (tokens, 2);
+  g_assert_true (g_str_has_prefix (first, "Sáng 6-1, PGS.TS. Trần Văn Lâm"));
+  g_assert_true (g_str_has_suffix (first, "dự hội thảo."));
+  g_assert_true (g_str_has_prefix (second, "Quận Q.1 có 1.000 hộ"));
+  g_assert_true (g_str_has_prefix (third, "Chương trình"));
+}
+
+static void
+test_tokens_joined_pieces (void)
+{
+  g_autoptr(DiemTokens) tokens = tokenize (
+    "Nghị quyết số 98/2023/QH15 và Nghị quyết 24-NQ/TW giao Sở LĐTB-XH chi 1.500 tỷ đồng.");
+
+  g_assert_true (has_token (tokens, "98/2023/QH15"));
+  g_assert_true (has_token (tokens, "24-NQ/TW"));
+  g_assert_true (has_token (tokens, "LĐTB-XH"));
+  g_assert_true (has_token (tokens, "1.500"));
+  g_assert_true (has_token (tokens, "đồng"));
+  g_assert_true (has_token (tokens, "."));
+}
+
+static void
+test_tokens_keys_are_lower_case_syllables (void)
+{
+  g_autoptr(DiemTokens) tokens = tokenize ("Chủ Tịch ĐOÀN Việt");
+
+  g_assert_cmpuint (tokens->tokens->len, ==, 4);
+  g_assert_cmpstr (diem_tokens_key (tokens, 0), ==, "chủ");
+  g_assert_cmpstr (diem_tokens_key (tokens, 2), ==, "đoàn");
+  g_assert_true (diem_tokens_has (tokens, 1, DIEM_TOKEN_CAPITALISED));
+  g_assert_true (diem_tokens_has (tokens, 2, DIEM_TOKEN_UPPER));
+  g_assert_false (diem_tokens_has (tokens, 3, DIEM_TOKEN_UPPER));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tokens/sentences-survive-abbreviations", test_tokens_sentences_survive_abbreviations);
+  g_test_add_func ("/tokens/joined-pieces", test_tokens_joined_pieces);
+  g_test_add_func ("/tokens/keys", test_tokens_keys_are_lower_case_syllables);
+
+  return g_test_run ();
+}

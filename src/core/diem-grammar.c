@@ -175,10 +175,11 @@ diem_grammar_name_at (const DiemTokens *tokens,
 {
   guint run = 0;
 
-  if (i > 0 && is_place_classifier (tokens, i - 1))
-    return 0;
   while (i + run < limit && run < 4 && diem_grammar_is_name_word (tokens, i + run))
     run++;
+  /* checked only for a run of name words: most tokens are not one */
+  if (run < 2 || (i > 0 && is_place_classifier (tokens, i - 1)))
+    return 0;
   for (guint len = run; len >= 2; len--)
     if (is_name (tokens, i, len))
       return len;

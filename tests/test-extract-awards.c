@@ -61,6 +61,39 @@ test_awards_respective_listing (void)
 }
 
 static void
+test_awards_family_name_folds_into_the_one_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh Quảng Trị trao Huân chương cho ngành y tế.\n\n"
+    "Bộ trưởng Bộ Y tế Đào Hồng Lan trao Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh.\n\n"
+    "Chủ tịch nước trao Huân chương Chiến công hạng Nhất cho Công an tỉnh. "
+    "Thứ trưởng Bộ Quốc phòng trao Huân chương Chiến công cho Đồn Biên phòng Cửa Việt.");
+  const DiemAward *labour = find_award (out, "Huân chương Lao động hạng Nhì");
+  const DiemAward *feat = find_award (out, "Huân chương Chiến công");
+
+  /* "Huân chương" alone could be either order: it stays apart */
+  g_assert_nonnull (find_award (out, "Huân chương"));
+  g_assert_nonnull (labour);
+  g_assert_nonnull (feat);
+  g_assert_nonnull (find_award (out, "Huân chương Chiến công hạng Nhất"));
+}
+
+static void
+test_awards_family_name_with_one_candidate (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh Quảng Trị trao Huân chương cho ngành y tế.\n\n"
+    "Bộ trưởng Bộ Y tế Đào Hồng Lan trao Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh.");
+  const DiemAward *labour = find_award (out, "Huân chương Lao động hạng Nhì");
+
+  g_assert_null (find_award (out, "Huân chương"));
+  g_assert_nonnull (labour);
+  g_assert_true (has_string (labour->recipients, "Sở Y tế tỉnh"));
+  g_assert_true (has_string (labour->recipients, "ngành y tế"));
+  g_assert_cmpuint (labour->mentions->len, ==, 2);
+}
+
+static void
 test_awards_semicolon_list_keeps_names_whole (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -123,6 +156,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract-awards/list-and-class", test_awards_list_and_class);
   g_test_add_func ("/extract-awards/respective-listing", test_awards_respective_listing);
+  g_test_add_func ("/extract-awards/family-name-ambiguous", test_awards_family_name_folds_into_the_one_honour);
+  g_test_add_func ("/extract-awards/family-name-one-candidate", test_awards_family_name_with_one_candidate);
   g_test_add_func ("/extract-awards/semicolon-list", test_awards_semicolon_list_keeps_names_whole);
   g_test_add_func ("/extract-awards/merged-and-presenter", test_awards_merged_and_presenter);
   g_test_add_func ("/extract-awards/passive-and-count", test_awards_passive_and_count);

@@ -731,6 +731,88 @@ compare_awards (gconstpointer a,
   return xs < ys ? -1 : xs > ys;
 }
 
+/* Is `name` a family of honours ("Huân chương", "Bằng khen") rather than one honour:
+ * a lexicon entry that starts other entries? */
+static gboolean
+names_a_family (const char *name)
+{
+  const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  gsize length = strlen (lower);
+
+  if (diem_lexicon_lookup (honours, lower) < 0)
+    return FALSE;
+  for (guint i = 0; i < diem_lexicon_size (honours); i++)
+    {
+      g_autofree char *entry = g_utf8_strdown (diem_lexicon_entry (honours, (int) i), -1);
+
+      if (strncmp (entry, lower, length) == 0 && entry[length] == ' ')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "trao Huân chương cho …" in a headline names the same honour that the body calls
+ * "Huân chương Lao động hạng Ba": a family name that starts exactly one honour of the
+ * article is that honour. With several candidates it stays, since it could be any;
+ * "Huân chương Chiến công" without a class is an honour of its own. */
+static void
+fold_shortened_awards (GPtrArray *awards)
+{
+  guint i = 0;
+
+  while (i < awards->len)
+    {
+      DiemAward *shortened = g_ptr_array_index (awards, i);
+      gsize length = strlen (shortened->award);
+      DiemAward *full = NULL;
+      guint candidates = 0;
+
+      if (!names_a_family (shortened->award))
+        {
+          i++;
+          continue;
+        }
+      for (guint j = 0; j < awards->len; j++)
+        {
+          DiemAward *other = g_ptr_array_index (awards, j);
+
+          if (j != i && strncmp (other->award, shortened->award, length) == 0 && other->award[length] == ' ')
+            {
+              full = other;
+              candidates++;
+            }
+        }
+      if (candidates != 1)
+        {
+          i++;
+          continue;
+        }
+      {
+        g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+
+        for (guint r = 0; r < full->recipients->len; r++)
+          g_hash_table_add (known, g_ptr_array_index (full->recipients, r));
+        for (guint r = 0; r < shortened->recipients->len; r++)
+          {
+            char *recipient = g_ptr_array_index (shortened->recipients, r);
+
+            if (!g_hash_table_contains (known, recipient))
+              g_ptr_array_add (full->recipients, g_strdup (recipient));
+          }
+      }
+      for (guint m = 0; m < shortened->mentions->len; m++)
+        {
+          DiemSpan span = g_array_index (shortened->mentions, DiemSpan, m);
+          diem_mentions_add (full->mentions, span.start, span.end);
+        }
+      if (full->presenter == NULL)
+        full->presenter = g_steal_pointer (&shortened->presenter);
+      g_ptr_array_remove_index (awards, i);
+      i = 0; /* a shorter name may now have a single candidate left: look again */
+    }
+}
+
 void
 diem_awards_extract (const DiemTokens *tokens,
                      GPtrArray        *officials,
@@ -746,6 +828,7 @@ diem_awards_extract (const DiemTokens *tokens,
 
       read_sentence (&ctx, sentence->start, sentence->end);
     }
+  fold_shortened_awards (awards);
   for (guint i = 0; i < awards->len; i++)
     merge_contained_recipients (g_ptr_array_index (awards, i));
   g_ptr_array_sort (awards, compare_awards);

@@ -9,6 +9,7 @@
 
 #include "diem-application.h"
 #include "diem-cli.h"
+#include "diem-print.h"
 #include "diem-window.h"
 
 struct _DiemApplication
@@ -162,7 +163,48 @@ on_new_window_activated_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (win));
 }
 
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  gpointer                 user_data)
+{
+  g_autoptr(GtkWindow) parent = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+  gtk_print_operation_get_error (operation, &error);
+  dialog = adw_message_dialog_new (parent, _("Could Not Print"),
+                                   error != NULL ? error->message : _("The printer reported an error."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Prints the active window's article: the same pages as the PDF export. */
+static void
+on_print_activated_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  DiemArticle *article;
+
+  if (!DIEM_IS_WINDOW (window) || (article = diem_window_get_article (DIEM_WINDOW (window))) == NULL)
+    return;
+
+  operation = diem_print_operation_new (article);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), g_object_ref (window));
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, window, &error);
+  if (error != NULL)
+    g_debug ("Printing did not start: %s", error->message);
+}
+
 static const GActionEntry app_actions[] = {
+  { "print", on_print_activated_cb },
   { "about", on_about_activated_cb },
   { "quit", on_quit_activated_cb },
   { "new-window", on_new_window_activated_cb },
@@ -173,12 +215,14 @@ diem_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_window_accels[] = { "<Control>n", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
 
   G_APPLICATION_CLASS (diem_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.print", print_accels);
 }
 
 static void

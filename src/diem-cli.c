@@ -39,14 +39,27 @@ write_json_to_stdout (DiemArticle *article,
 }
 
 int
-diem_cli_export (const char *article_path,
-                 const char *encoding,
-                 const char *json_path,
-                 const char *pdf_path)
+diem_cli_export (const DiemCliRequest *request)
 {
+  const char *article_path = request->article_path;
+  const char *encoding = request->encoding;
+  const char *json_path = request->json_path;
+  const char *pdf_path = request->pdf_path;
+  DiemPdfOptions pdf_options = { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
   g_autoptr(GFile) file = NULL;
   g_autoptr(DiemArticle) article = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (request->paper != NULL && !diem_paper_from_name (request->paper, &pdf_options.paper))
+    {
+      g_printerr ("diembao: %s: %s\n", request->paper, _("unknown paper size (a4, letter)"));
+      return 2;
+    }
+  if (request->pdf_contents != NULL && !diem_page_contents_from_name (request->pdf_contents, &pdf_options.contents))
+    {
+      g_printerr ("diembao: %s: %s\n", request->pdf_contents, _("unknown PDF contents (both, article, summary)"));
+      return 2;
+    }
 
   if (article_path == NULL)
     {
@@ -75,7 +88,7 @@ diem_cli_export (const char *article_path,
         return fail (json_path, error);
     }
 
-  if (pdf_path != NULL && !diem_pdf_export_to_file (article, pdf_path, &error))
+  if (pdf_path != NULL && !diem_pdf_export_to_file_full (article, pdf_path, &pdf_options, &error))
     return fail (pdf_path, error);
 
   return 0;

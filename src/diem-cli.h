@@ -5,9 +5,17 @@
 
 G_BEGIN_DECLS
 
-int diem_cli_export (const char *article_path,
-                     const char *encoding,
-                     const char *json_path,
-                     const char *pdf_path);
+/* What the command line asked for; NULL members were not given. */
+typedef struct
+{
+  const char *article_path;
+  const char *encoding;
+  const char *json_path;
+  const char *pdf_path;
+  const char *paper;        /* "a4" or "letter" */
+  const char *pdf_contents; /* "both", "article" or "summary" */
+} DiemCliRequest;
+
+int diem_cli_export (const DiemCliRequest *request);
 
 G_END_DECLS

@@ -6,6 +6,8 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 
+#include "pdf-test-util.h"
+
 typedef struct
 {
   char *dir;
@@ -203,6 +205,42 @@ test_cli_json_into_fifo (Fixture       *fixture,
 }
 
 static void
+test_cli_pdf_paper_and_contents (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *both_path = g_build_filename (fixture->dir, "both.pdf", NULL);
+  g_autofree char *summary_path = g_build_filename (fixture->dir, "summary.pdf", NULL);
+  g_autofree char *both_opt = g_strdup_printf ("--export-pdf=%s", both_path);
+  g_autofree char *summary_opt = g_strdup_printf ("--export-pdf=%s", summary_path);
+  g_autofree char *both = NULL;
+  g_autofree char *summary = NULL;
+  gsize both_length = 0, summary_length = 0;
+  double width = 0, height = 0;
+  const char *letter_args[] = { both_opt, "--paper=letter", sample, NULL };
+  const char *summary_args[] = { summary_opt, "--pdf-contents=summary", sample, NULL };
+  const char *bad_paper[] = { summary_opt, "--paper=a3", sample, NULL };
+  const char *bad_contents[] = { summary_opt, "--pdf-contents=cover", sample, NULL };
+
+  g_assert_cmpint (run_cli (letter_args, NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (both_path, &both, &both_length, NULL));
+  g_assert_true (pdf_first_page_size (both, both_length, &width, &height));
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 792, 0.5);
+
+  g_assert_cmpint (run_cli (summary_args, NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (summary_path, &summary, &summary_length, NULL));
+  g_assert_cmpuint (pdf_count_pages (summary, summary_length), >=, 1);
+  g_assert_cmpuint (pdf_count_pages (summary, summary_length), <, pdf_count_pages (both, both_length));
+  g_remove (summary_path);
+
+  /* a wrong value is refused before anything is written */
+  g_assert_cmpint (run_cli (bad_paper, NULL, NULL), ==, 2);
+  g_assert_cmpint (run_cli (bad_contents, NULL, NULL), ==, 2);
+  g_assert_false (g_file_test (summary_path, G_FILE_TEST_EXISTS));
+}
+
+static void
 test_cli_export_needs_one_article (Fixture       *fixture,
                                    gconstpointer  data)
 {
@@ -224,6 +262,7 @@ main (int   argc,
   g_test_add ("/cli/json-to-file-and-stdout", Fixture, NULL, fixture_set_up, test_cli_json_to_file_and_stdout, fixture_tear_down);
   g_test_add ("/cli/pdf-export", Fixture, NULL, fixture_set_up, test_cli_pdf_export, fixture_tear_down);
   g_test_add ("/cli/json-into-fifo", Fixture, NULL, fixture_set_up, test_cli_json_into_fifo, fixture_tear_down);
+  g_test_add ("/cli/pdf-paper-and-contents", Fixture, NULL, fixture_set_up, test_cli_pdf_paper_and_contents, fixture_tear_down);
   g_test_add ("/cli/export-needs-one-article", Fixture, NULL, fixture_set_up, test_cli_export_needs_one_article, fixture_tear_down);
 
   return g_test_run ();

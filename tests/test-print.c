@@ -4,26 +4,20 @@
 #include <string.h>
 
 #include "diem-pdf-export.h"
+#include "pdf-test-util.h"
 #include "diem-print.h"
 
 static gboolean have_display;
 
-/* "/Type /Page" objects, not "/Type /Pages" */
 static guint
 count_pages (const char *path)
 {
   g_autofree char *pdf = NULL;
   gsize length = 0;
-  guint pages = 0;
-  const char *p;
 
   g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
-  /* compressed streams hold NUL bytes: compare bytes, not strings */
-  for (p = pdf; p + 12 <= pdf + length; p++)
-    if (memcmp (p, "/Type /Page", 11) == 0 && p[11] != 's')
-      pages++;
-  return pages;
+  return pdf_count_pages (pdf, length);
 }
 
 static char *
@@ -94,15 +88,7 @@ test_print_on_letter_paper (void)
   printed = print_to_file (article, dir, GTK_PAPER_NAME_LETTER);
   g_assert_true (g_file_get_contents (printed, &pdf, &length, NULL));
   /* US Letter is 612 × 792 points */
-  for (const char *p = pdf; p + 17 <= pdf + length && !found; p++)
-    if (memcmp (p, "/MediaBox [ 0 0 ", 16) == 0)
-      {
-        char *end = NULL;
-
-        width = g_ascii_strtod (p + 16, &end);
-        height = g_ascii_strtod (end, NULL);
-        found = TRUE;
-      }
+  found = pdf_first_page_size (pdf, length, &width, &height);
   g_assert_true (found);
   g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
   g_assert_cmpfloat_with_epsilon (height, 792, 0.5);

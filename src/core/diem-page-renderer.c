@@ -68,7 +68,8 @@ struct _DiemPageRenderer
   double        margin;
   GPtrArray    *items; /* (element-type Item) */
   GPtrArray    *pages; /* (element-type GArray<Placement>) */
-  guint         summary_page;
+  guint         summary_page;  /* G_MAXUINT without a summary */
+  DiemPageContents contents;
 
   /* pagination state */
   double        y;
@@ -941,11 +942,14 @@ diem_page_renderer_paginate (DiemPageRenderer *self)
   g_ptr_array_set_size (self->items, 0);
   g_ptr_array_set_size (self->pages, 0);
 
+  self->summary_page = G_MAXUINT;
   blocks = diem_article_get_blocks (self->article);
-  for (guint i = 0; i < blocks->len; i++)
-    add_block (self, g_ptr_array_index (blocks, i));
-  summary_item = self->items->len;
-  add_summary (self);
+  if (self->contents != DIEM_PAGE_CONTENTS_SUMMARY)
+    for (guint i = 0; i < blocks->len; i++)
+      add_block (self, g_ptr_array_index (blocks, i));
+  summary_item = self->contents != DIEM_PAGE_CONTENTS_ARTICLE ? self->items->len : G_MAXUINT;
+  if (self->contents != DIEM_PAGE_CONTENTS_ARTICLE)
+    add_summary (self);
 
   start_page (self);
   for (guint i = 0; i < self->items->len; i++)
@@ -965,6 +969,15 @@ diem_page_renderer_paginate (DiemPageRenderer *self)
   return self->pages->len;
 }
 
+/* Which parts the pages hold; takes effect at the next diem_page_renderer_paginate (). */
+void
+diem_page_renderer_set_contents (DiemPageRenderer *self,
+                                 DiemPageContents  contents)
+{
+  g_return_if_fail (self != NULL);
+  self->contents = contents;
+}
+
 guint
 diem_page_renderer_get_n_pages (DiemPageRenderer *self)
 {
@@ -972,7 +985,7 @@ diem_page_renderer_get_n_pages (DiemPageRenderer *self)
   return self->pages->len;
 }
 
-/* The index of the page where the summary starts. */
+/* The index of the page where the summary starts, or G_MAXUINT without one. */
 guint
 diem_page_renderer_get_summary_page (DiemPageRenderer *self)
 {

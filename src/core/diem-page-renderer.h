@@ -14,12 +14,21 @@ G_BEGIN_DECLS
 
 typedef struct _DiemPageRenderer DiemPageRenderer;
 
+typedef enum
+{
+  DIEM_PAGE_CONTENTS_BOTH,    /* the article, then the summary sheet */
+  DIEM_PAGE_CONTENTS_ARTICLE,
+  DIEM_PAGE_CONTENTS_SUMMARY,
+} DiemPageContents;
+
 DiemPageRenderer *diem_page_renderer_new              (DiemArticle *article,
                                                        double       page_width,
                                                        double       page_height,
                                                        double       margin);
 void              diem_page_renderer_free             (DiemPageRenderer *self);
 
+void              diem_page_renderer_set_contents     (DiemPageRenderer *self,
+                                                       DiemPageContents  contents);
 guint             diem_page_renderer_paginate         (DiemPageRenderer *self);
 guint             diem_page_renderer_get_n_pages      (DiemPageRenderer *self);
 guint             diem_page_renderer_get_summary_page (DiemPageRenderer *self);

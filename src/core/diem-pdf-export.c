@@ -12,9 +12,46 @@
 #include "diem-page-renderer.h"
 #include "diem-pdf-export.h"
 
-#define A4_WIDTH  595.28
-#define A4_HEIGHT 841.89
-#define MARGIN    56.0
+#define MARGIN 56.0
+
+/* Paper sizes in points, by DiemPaper */
+static const struct
+{
+  const char *name;
+  double      width;
+  double      height;
+} papers[] = {
+  { "a4", 595.28, 841.89 },
+  { "letter", 612.0, 792.0 },
+};
+
+static const char *const contents_names[] = { "both", "article", "summary" };
+
+gboolean
+diem_paper_from_name (const char *name,
+                      DiemPaper  *paper)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    if (g_ascii_strcasecmp (name, papers[i].name) == 0)
+      {
+        *paper = (DiemPaper) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+diem_page_contents_from_name (const char       *name,
+                              DiemPageContents *contents)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (contents_names); i++)
+    if (g_ascii_strcasecmp (name, contents_names[i]) == 0)
+      {
+        *contents = (DiemPageContents) i;
+        return TRUE;
+      }
+  return FALSE;
+}
 
 static cairo_status_t
 append_to_byte_array (void                *closure,
@@ -95,10 +132,13 @@ add_outline_entry (cairo_surface_t *surface,
 }
 
 static GBytes *
-render_pdf (DiemArticle  *article,
-            GError      **error)
+render_pdf (DiemArticle          *article,
+            const DiemPdfOptions *options,
+            GError              **error)
 {
-  g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, A4_WIDTH, A4_HEIGHT, MARGIN);
+  double width = papers[options->paper].width;
+  double height = papers[options->paper].height;
+  g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, width, height, MARGIN);
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *title = dup_title (article);
   cairo_surface_t *surface;
@@ -106,12 +146,15 @@ render_pdf (DiemArticle  *article,
   cairo_t *cr;
   guint n_pages;
 
+  diem_page_renderer_set_contents (renderer, options->contents);
   n_pages = diem_page_renderer_paginate (renderer);
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_byte_array, bytes, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (append_to_byte_array, bytes, width, height);
   set_metadata (surface, article, title);
-  add_outline_entry (surface, title != NULL ? title : _("Article"), 0);
-  add_outline_entry (surface, _("Summary"), diem_page_renderer_get_summary_page (renderer));
+  if (options->contents != DIEM_PAGE_CONTENTS_SUMMARY)
+    add_outline_entry (surface, title != NULL ? title : _("Article"), 0);
+  if (diem_page_renderer_get_summary_page (renderer) != G_MAXUINT)
+    add_outline_entry (surface, _("Summary"), diem_page_renderer_get_summary_page (renderer));
 
   cr = cairo_create (surface);
   for (guint i = 0; i < n_pages; i++)
@@ -147,6 +190,21 @@ diem_pdf_export_to_file (DiemArticle *article,
                          const char  *path,
                          GError     **error)
 {
+  const DiemPdfOptions options = { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
+
+  return diem_pdf_export_to_file_full (article, path, &options, error);
+}
+
+/**
+ * diem_pdf_export_to_file_full:
+ * @options: paper size, and whether to write the article, the summary or both
+ */
+gboolean
+diem_pdf_export_to_file_full (DiemArticle          *article,
+                              const char           *path,
+                              const DiemPdfOptions *options,
+                              GError              **error)
+{
   g_autoptr(GBytes) pdf = NULL;
   gsize length = 0;
   const char *data;
@@ -155,7 +213,9 @@ diem_pdf_export_to_file (DiemArticle *article,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  pdf = render_pdf (article, error);
+  g_return_val_if_fail (options != NULL && options->paper < G_N_ELEMENTS (papers), FALSE);
+
+  pdf = render_pdf (article, options, error);
   if (pdf == NULL)
     return FALSE;
   data = g_bytes_get_data (pdf, &length);

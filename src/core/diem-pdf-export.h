@@ -2,8 +2,30 @@
 #pragma once
 
 #include "diem-article.h"
+#include "diem-page-renderer.h"
 
 G_BEGIN_DECLS
+
+typedef enum
+{
+  DIEM_PAPER_A4,
+  DIEM_PAPER_LETTER,
+} DiemPaper;
+
+typedef struct
+{
+  DiemPaper        paper;
+  DiemPageContents contents;
+} DiemPdfOptions;
+
+gboolean diem_paper_from_name          (const char       *name,
+                                        DiemPaper        *paper);
+gboolean diem_page_contents_from_name  (const char       *name,
+                                        DiemPageContents *contents);
+gboolean diem_pdf_export_to_file_full  (DiemArticle          *article,
+                                        const char           *path,
+                                        const DiemPdfOptions *options,
+                                        GError              **error);
 
 gboolean diem_pdf_export_to_file (DiemArticle *article,
                                   const char  *path,

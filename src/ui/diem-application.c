@@ -24,6 +24,10 @@ static const GOptionEntry option_entries[] = {
     N_("Write the extraction of ARTICLE as JSON to FILE (- for standard output) and exit"), N_("FILE") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write ARTICLE and its summary as PDF to FILE and exit"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size of the PDF: a4 (the default) or letter"), N_("SIZE") },
+  { "pdf-contents", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What the PDF holds: both (the default), article or summary"), N_("PARTS") },
   { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Read ARTICLE in ENCODING (UTF-8, UTF-16, WINDOWS-1258, VISCII, TCVN3, VNI) instead of detecting it"),
     N_("ENCODING") },
@@ -45,6 +49,8 @@ diem_application_handle_local_options (GApplication *app,
   g_autofree char *json_path = NULL;
   g_autofree char *pdf_path = NULL;
   g_autofree char *encoding = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *pdf_contents = NULL;
   g_autofree const char **remaining = NULL;
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GError) error = NULL;
@@ -58,18 +64,22 @@ diem_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export-json", "^ay", &json_path);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
   g_variant_dict_lookup (options, "encoding", "s", &encoding);
+  g_variant_dict_lookup (options, "paper", "s", &paper);
+  g_variant_dict_lookup (options, "pdf-contents", "s", &pdf_contents);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
 
   if (json_path != NULL || pdf_path != NULL)
     {
       guint n = remaining ? g_strv_length ((char **) remaining) : 0;
+      DiemCliRequest request = { n == 1 ? remaining[0] : NULL, encoding, json_path, pdf_path,
+                                 paper, pdf_contents };
 
       if (n > 1)
         {
           g_printerr ("diembao: %s\n", _("Export takes exactly one article file"));
           return 2;
         }
-      return diem_cli_export (n == 1 ? remaining[0] : NULL, encoding, json_path, pdf_path);
+      return diem_cli_export (&request);
     }
 
   if (remaining == NULL)

@@ -88,6 +88,13 @@ diem_cli_export (const DiemCliRequest *request)
         return fail (json_path, error);
     }
 
+  if (pdf_path != NULL)
+    {
+      g_autofree char *warning = diem_pdf_coverage_warning (article);
+
+      if (warning != NULL)
+        g_printerr ("diembao: %s: %s\n", _("warning"), warning);
+    }
   if (pdf_path != NULL && !diem_pdf_export_to_file_full (article, pdf_path, &pdf_options, &error))
     return fail (pdf_path, error);
 

@@ -12,7 +12,7 @@
 
 #include "diem-page-renderer.h"
 
-#define SERIF_FAMILIES "Noto Serif, DejaVu Serif, Liberation Serif, serif"
+#define SERIF_FAMILIES DIEM_PAGE_BODY_FAMILIES
 #define SANS_FAMILIES  "Noto Sans, DejaVu Sans, Liberation Sans, sans-serif"
 
 /* A paragraph split across pages keeps at least this many lines on either side */

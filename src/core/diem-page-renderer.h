@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* The body face, with fallbacks; a serif that covers Vietnamese comes first. */
+#define DIEM_PAGE_BODY_FAMILIES "Noto Serif, DejaVu Serif, Liberation Serif, serif"
+
 typedef struct _DiemPageRenderer DiemPageRenderer;
 
 typedef enum

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "diem-file-util.h"
+#include "diem-font-coverage.h"
 #include "diem-page-renderer.h"
 #include "diem-pdf-export.h"
 
@@ -177,6 +178,30 @@ render_pdf (DiemArticle          *article,
       return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * diem_pdf_coverage_warning:
+ *
+ * Pango draws a character the body font lacks in another font; the page stays whole
+ * but that letter looks out of place, which an editor should know before sending it.
+ *
+ * Returns: (transfer full) (nullable): a sentence naming the characters the body font
+ *   cannot draw, or NULL when it draws them all
+ */
+char *
+diem_pdf_coverage_warning (DiemArticle *article)
+{
+  g_autofree char *family = NULL;
+  g_autofree char *missing = NULL;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (article), NULL);
+
+  missing = diem_font_coverage_missing (DIEM_PAGE_BODY_FAMILIES, diem_article_get_text (article), &family);
+  if (missing == NULL)
+    return NULL;
+  return g_strdup_printf (_("The font %s has no glyph for “%s”: another font draws those characters"),
+                          family != NULL ? family : DIEM_PAGE_BODY_FAMILIES, missing);
 }
 
 /**

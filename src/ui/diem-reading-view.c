@@ -1,7 +1,8 @@
 /* diem-reading-view.c — the article as calm, read-only text with framed photo captions
  *
  * The text lives in a DiemArticleBuffer; this view puts a photo frame, the picture or a
- * placeholder, at each caption's anchor.
+ * placeholder, at each caption's anchor. It also keeps the mentions or search matches
+ * that F3 steps through, and marks the current one.
  */
 #include "config.h"
 
@@ -9,9 +10,13 @@
 
 #include "diem-article-view.h"
 #include "diem-reading-view.h"
+#include "diem-text-index.h"
 
 #define PHOTO_PLACEHOLDER_HEIGHT 140
 #define PHOTO_MAX_HEIGHT 420
+/* Tagging is what costs in a long article: a one-letter search there can match a
+ * hundred thousand times, so only the matches around the current one are marked. */
+#define MAX_TAGGED_MATCHES 1000
 
 struct _DiemReadingView
 {
@@ -23,6 +28,16 @@ struct _DiemReadingView
   DiemArticleBuffer *buffer;
   GtkTextMark       *scroll_mark;
   GtkCssProvider    *zoom_provider;
+
+  /* what F3 steps through: a sidebar item's mentions or the find bar's matches */
+  DiemTargetKind     target_kind;
+  GArray            *targets; /* (element-type DiemTextRange) in text order */
+  guint              current;
+  guint              tagged_from; /* matches in [tagged_from, tagged_to) carry match_tag */
+  guint              tagged_to;
+  GtkTextTag        *match_tag;
+  GtkTextTag        *current_tag;
+  DiemTextIndex     *index;   /* built on the first search in an article */
 };
 
 G_DEFINE_FINAL_TYPE (DiemReadingView, diem_reading_view, ADW_TYPE_BIN)
@@ -83,6 +98,8 @@ diem_reading_view_dispose (GObject *object)
 
   g_clear_object (&self->zoom_provider);
   g_clear_object (&self->buffer);
+  g_clear_pointer (&self->targets, g_array_unref);
+  g_clear_pointer (&self->index, diem_text_index_free);
 
   G_OBJECT_CLASS (diem_reading_view_parent_class)->dispose (object);
 }
@@ -112,6 +129,92 @@ diem_reading_view_init (DiemReadingView *self)
   gtk_text_view_set_buffer (self->text_view, GTK_TEXT_BUFFER (self->buffer));
   gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (self->buffer), &start);
   self->scroll_mark = gtk_text_buffer_create_mark (GTK_TEXT_BUFFER (self->buffer), "scroll-target", &start, TRUE);
+
+  /* created after the buffer's own tags, so these win over its mention highlight */
+  self->match_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "search-match",
+                                                "background-rgba",
+                                                &(GdkRGBA) { 0.96f, 0.83f, 0.18f, 0.45f },
+                                                NULL);
+  self->current_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "current-highlight",
+                                                  "background-rgba",
+                                                  &(GdkRGBA) { 0.96f, 0.47f, 0.0f, 0.85f },
+                                                  "foreground-rgba",
+                                                  &(GdkRGBA) { 0.0f, 0.0f, 0.0f, 1.0f },
+                                                  NULL);
+  self->targets = g_array_new (FALSE, FALSE, sizeof (DiemTextRange));
+}
+
+static void
+remove_tag_everywhere (DiemReadingView *self,
+                       GtkTextTag      *tag)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), tag, &start, &end);
+}
+
+static void
+get_target_iters (DiemReadingView *self,
+                  guint            index,
+                  GtkTextIter     *start,
+                  GtkTextIter     *end)
+{
+  const DiemTextRange *range = &g_array_index (self->targets, DiemTextRange, index);
+
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), start, range->start);
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), end, range->end);
+}
+
+static void
+tag_matches_around (DiemReadingView *self,
+                    guint            index)
+{
+  GtkTextIter start, end;
+
+  if (self->tagged_from < self->tagged_to)
+    remove_tag_everywhere (self, self->match_tag);
+  self->tagged_from = index > MAX_TAGGED_MATCHES / 2 ? index - MAX_TAGGED_MATCHES / 2 : 0;
+  self->tagged_to = MIN (self->tagged_from + MAX_TAGGED_MATCHES, self->targets->len);
+  for (guint i = self->tagged_from; i < self->tagged_to; i++)
+    {
+      get_target_iters (self, i, &start, &end);
+      gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->match_tag, &start, &end);
+    }
+}
+
+/* Marks target @index as the current one and brings it into view. */
+static void
+set_current (DiemReadingView *self,
+             guint            index)
+{
+  GtkTextIter start, end;
+
+  if (self->target_kind == DIEM_TARGET_MATCHES && (index < self->tagged_from || index >= self->tagged_to))
+    tag_matches_around (self, index);
+
+  if (self->current < self->targets->len)
+    {
+      get_target_iters (self, self->current, &start, &end);
+      gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
+    }
+  self->current = index;
+  get_target_iters (self, index, &start, &end);
+  gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
+  gtk_text_buffer_move_mark (GTK_TEXT_BUFFER (self->buffer), self->scroll_mark, &start);
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+}
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const DiemTextRange *range_a = a;
+  const DiemTextRange *range_b = b;
+
+  if (range_a->start != range_b->start)
+    return range_a->start < range_b->start ? -1 : 1;
+  return (range_a->end > range_b->end) - (range_a->end < range_b->end);
 }
 
 void
@@ -122,6 +225,8 @@ diem_reading_view_set_article (DiemReadingView *self,
 
   g_return_if_fail (DIEM_IS_READING_VIEW (self));
 
+  diem_reading_view_clear_targets (self);
+  g_clear_pointer (&self->index, diem_text_index_free);
   diem_article_buffer_set_article (self->buffer, article);
 
   for (guint i = 0; i < diem_article_buffer_get_n_photos (self->buffer); i++)
@@ -141,7 +246,8 @@ diem_reading_view_set_article (DiemReadingView *self,
  * diem_reading_view_highlight:
  * @mentions: (element-type DiemSpan) (nullable): byte ranges in the article's text
  *
- * Highlights @mentions, replacing any earlier highlight, and scrolls to the first.
+ * Highlights @mentions, replacing any earlier highlight or search, and makes the first
+ * one current.
  *
  * Returns: whether anything was highlighted
  */
@@ -149,15 +255,156 @@ gboolean
 diem_reading_view_highlight (DiemReadingView *self,
                              GArray          *mentions)
 {
-  GtkTextIter first;
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), FALSE);
+
+  diem_reading_view_clear_targets (self);
+  if (!diem_article_buffer_highlight (self->buffer, mentions, NULL))
+    return FALSE;
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const DiemSpan *span = &g_array_index (mentions, DiemSpan, i);
+      DiemTextRange range = { diem_article_buffer_offset_for_byte (self->buffer, span->start, FALSE),
+                              diem_article_buffer_offset_for_byte (self->buffer, span->end, TRUE) };
+
+      if (range.start >= 0 && range.end > range.start)
+        g_array_append_val (self->targets, range);
+    }
+  g_array_sort (self->targets, compare_ranges);
+  self->target_kind = DIEM_TARGET_MENTIONS;
+  set_current (self, 0);
+  return TRUE;
+}
+
+/**
+ * diem_reading_view_find:
+ * @query: the text to find; an empty one just clears
+ * @match_diacritics: whether "nguyen" must not find "Nguyễn" (case never matters)
+ *
+ * Marks every match of @query, replacing any earlier highlight, and makes the first
+ * one current.
+ *
+ * Returns: the number of matches
+ */
+guint
+diem_reading_view_find (DiemReadingView *self,
+                        const char      *query,
+                        gboolean         match_diacritics)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), 0);
+
+  buffer = GTK_TEXT_BUFFER (self->buffer);
+  diem_reading_view_clear_targets (self);
+  self->target_kind = DIEM_TARGET_MATCHES;
+  if (query == NULL || *query == '\0')
+    return 0;
+
+  if (self->index == NULL)
+    {
+      /* a slice keeps one character per photo anchor, so offsets stay the buffer's */
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_slice (buffer, &start, &end, TRUE);
+      self->index = diem_text_index_new (text);
+    }
+
+  g_array_unref (self->targets);
+  self->targets = diem_text_index_search (self->index, query, match_diacritics);
+  if (self->targets->len > 0)
+    set_current (self, 0);
+  return self->targets->len;
+}
+
+/**
+ * diem_reading_view_move_current:
+ * @forward: whether to go to the next target rather than the previous one
+ *
+ * Makes the next or previous mention or match current, wrapping around at the ends.
+ *
+ * Returns: whether there was anything to move to
+ */
+gboolean
+diem_reading_view_move_current (DiemReadingView *self,
+                                gboolean         forward)
+{
+  guint n;
 
   g_return_val_if_fail (DIEM_IS_READING_VIEW (self), FALSE);
 
-  if (!diem_article_buffer_highlight (self->buffer, mentions, &first))
+  n = self->targets->len;
+  if (n == 0)
     return FALSE;
-  gtk_text_buffer_move_mark (GTK_TEXT_BUFFER (self->buffer), self->scroll_mark, &first);
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  set_current (self, forward ? (self->current + 1) % n : (self->current + n - 1) % n);
   return TRUE;
+}
+
+/* Removes mention highlights, search matches and the current mark. */
+void
+diem_reading_view_clear_targets (DiemReadingView *self)
+{
+  g_return_if_fail (DIEM_IS_READING_VIEW (self));
+
+  diem_article_buffer_clear_highlight (self->buffer);
+  remove_tag_everywhere (self, self->match_tag);
+  remove_tag_everywhere (self, self->current_tag);
+  g_array_set_size (self->targets, 0);
+  self->current = 0;
+  self->tagged_from = self->tagged_to = 0;
+  self->target_kind = DIEM_TARGET_NONE;
+}
+
+DiemTargetKind
+diem_reading_view_get_target_kind (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), DIEM_TARGET_NONE);
+  return self->target_kind;
+}
+
+guint
+diem_reading_view_get_n_targets (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), 0);
+  return self->targets->len;
+}
+
+/**
+ * diem_reading_view_get_current:
+ *
+ * Returns: the index of the current mention or match, or -1 without any
+ */
+int
+diem_reading_view_get_current (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), -1);
+  return self->targets->len > 0 ? (int) self->current : -1;
+}
+
+/**
+ * diem_reading_view_get_current_tag:
+ *
+ * Returns: (transfer none): the tag over the current mention or match
+ */
+GtkTextTag *
+diem_reading_view_get_current_tag (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), NULL);
+  return self->current_tag;
+}
+
+/**
+ * diem_reading_view_get_match_tag:
+ *
+ * Returns: (transfer none): the tag over every search match
+ */
+GtkTextTag *
+diem_reading_view_get_match_tag (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), NULL);
+  return self->match_tag;
 }
 
 /**

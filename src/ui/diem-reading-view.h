@@ -7,6 +7,13 @@
 
 G_BEGIN_DECLS
 
+/* What moving to the next or previous target steps through */
+typedef enum {
+  DIEM_TARGET_NONE,
+  DIEM_TARGET_MENTIONS,
+  DIEM_TARGET_MATCHES,
+} DiemTargetKind;
+
 #define DIEM_TYPE_READING_VIEW (diem_reading_view_get_type ())
 G_DECLARE_FINAL_TYPE (DiemReadingView, diem_reading_view, DIEM, READING_VIEW, AdwBin)
 
@@ -14,6 +21,17 @@ void               diem_reading_view_set_article   (DiemReadingView *self,
                                                     DiemArticle     *article);
 gboolean           diem_reading_view_highlight     (DiemReadingView *self,
                                                     GArray          *mentions);
+guint              diem_reading_view_find          (DiemReadingView *self,
+                                                    const char      *query,
+                                                    gboolean         match_diacritics);
+gboolean           diem_reading_view_move_current  (DiemReadingView *self,
+                                                    gboolean         forward);
+void               diem_reading_view_clear_targets (DiemReadingView *self);
+DiemTargetKind     diem_reading_view_get_target_kind (DiemReadingView *self);
+guint              diem_reading_view_get_n_targets (DiemReadingView *self);
+int                diem_reading_view_get_current   (DiemReadingView *self);
+GtkTextTag        *diem_reading_view_get_current_tag (DiemReadingView *self);
+GtkTextTag        *diem_reading_view_get_match_tag (DiemReadingView *self);
 DiemArticleBuffer *diem_reading_view_get_buffer    (DiemReadingView *self);
 GtkTextView       *diem_reading_view_get_text_view (DiemReadingView *self);
 void               diem_reading_view_set_zoom      (DiemReadingView *self,

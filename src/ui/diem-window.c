@@ -25,6 +25,12 @@ struct _DiemWindow
   GtkPaned             *paned;
   DiemSidebar          *sidebar;
   DiemReadingView      *reading_view;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkToggleButton      *diacritics_button;
+  GtkLabel             *match_label;
+  GtkWidget            *mention_pill;
+  GtkLabel             *mention_label;
 
   GSettings            *settings;
   DiemArticle          *article;
@@ -108,15 +114,132 @@ update_title (DiemWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* The "2 of 7" pill for mentions and the count in the find bar follow the view. */
+static void
+update_target_indicators (DiemWindow *self)
+{
+  DiemTargetKind kind = diem_reading_view_get_target_kind (self->reading_view);
+  guint n = diem_reading_view_get_n_targets (self->reading_view);
+  int current = diem_reading_view_get_current (self->reading_view);
+  gboolean stepping = n > 0;
+
+  gtk_widget_set_visible (self->mention_pill, kind == DIEM_TARGET_MENTIONS && n > 0);
+  if (kind == DIEM_TARGET_MENTIONS && n > 0)
+    {
+      /* TRANSLATORS: the current mention's position, e.g. "2 of 7" */
+      g_autofree char *position = g_strdup_printf (_("%u of %u"), (guint) current + 1, n);
+
+      gtk_label_set_label (self->mention_label, position);
+    }
+
+  if (kind != DIEM_TARGET_MATCHES || *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
+    gtk_label_set_label (self->match_label, "");
+  else if (n == 0)
+    gtk_label_set_label (self->match_label, _("No matches"));
+  else
+    {
+      g_autofree char *count = g_strdup_printf (ngettext ("%u match", "%u matches", n), n);
+
+      gtk_label_set_label (self->match_label, count);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match", stepping);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-match", stepping);
+}
+
+static void
+run_search (DiemWindow *self)
+{
+  diem_reading_view_find (self->reading_view,
+                          gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                          gtk_toggle_button_get_active (self->diacritics_button));
+  update_target_indicators (self);
+}
+
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      DiemWindow     *self)
+{
+  run_search (self);
+}
+
+static void
+on_diacritics_toggled_cb (GtkToggleButton *button,
+                          DiemWindow      *self)
+{
+  run_search (self);
+}
+
+static void
+move_current (DiemWindow *self,
+              gboolean    forward)
+{
+  diem_reading_view_move_current (self->reading_view, forward);
+  update_target_indicators (self);
+}
+
+static void
+on_search_activate_cb (GtkSearchEntry *entry,
+                       DiemWindow     *self)
+{
+  move_current (self, TRUE);
+}
+
+static void
+on_search_next_match_cb (GtkSearchEntry *entry,
+                         DiemWindow     *self)
+{
+  move_current (self, TRUE);
+}
+
+static void
+on_search_previous_match_cb (GtkSearchEntry *entry,
+                             DiemWindow     *self)
+{
+  move_current (self, FALSE);
+}
+
+/* The entry has no binding of its own for Shift+Enter. */
+static gboolean
+on_search_key_pressed_cb (GtkEventControllerKey *controller,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          DiemWindow            *self)
+{
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+      && (state & gtk_accelerator_get_default_mod_mask ()) == GDK_SHIFT_MASK)
+    {
+      move_current (self, FALSE);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+on_search_mode_changed_cb (GtkSearchBar *bar,
+                           GParamSpec   *pspec,
+                           DiemWindow   *self)
+{
+  if (gtk_search_bar_get_search_mode (bar))
+    return;
+  if (diem_reading_view_get_target_kind (self->reading_view) == DIEM_TARGET_MATCHES)
+    diem_reading_view_clear_targets (self->reading_view);
+  update_target_indicators (self);
+}
+
 static void
 set_article (DiemWindow  *self,
              DiemArticle *article)
 {
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   g_set_object (&self->article, article);
   diem_sidebar_set_article (self->sidebar, article);
   diem_reading_view_set_article (self->reading_view, article);
   gtk_stack_set_visible_child_name (self->stack, article != NULL ? "article" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
+  update_target_indicators (self);
   update_title (self);
 }
 
@@ -186,7 +309,44 @@ on_sidebar_mentions_activated_cb (DiemSidebar *sidebar,
                                   GArray      *mentions,
                                   DiemWindow  *self)
 {
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   diem_reading_view_highlight (self->reading_view, mentions);
+  update_target_indicators (self);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DiemWindow *self = DIEM_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+  /* searching again what the bar still holds brings its matches back */
+  if (diem_reading_view_get_target_kind (self->reading_view) != DIEM_TARGET_MATCHES)
+    run_search (self);
+}
+
+static void
+move_match_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  move_current (DIEM_WINDOW (widget), g_str_equal (action_name, "win.next-match"));
+}
+
+static void
+clear_highlight_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DiemWindow *self = DIEM_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  diem_reading_view_clear_targets (self->reading_view);
+  update_target_indicators (self);
 }
 
 static void
@@ -458,7 +618,19 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, reading_view);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, diacritics_button);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_pill);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_label);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_mentions_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_next_match_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_previous_match_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_diacritics_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
@@ -466,6 +638,10 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.next-match", NULL, move_match_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-match", NULL, move_match_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-highlight", NULL, clear_highlight_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
@@ -477,12 +653,19 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F3, 0, "win.next-match", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F3, GDK_SHIFT_MASK, "win.previous-match", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-match", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.previous-match", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-highlight", NULL);
 }
 
 static void
 diem_window_init (DiemWindow *self)
 {
   GtkDropTarget *drop_target;
+  GtkEventController *key_controller;
 
   self->zoom = 1.0;
   self->sidebar_visible = TRUE;
@@ -496,6 +679,15 @@ diem_window_init (DiemWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-match", FALSE);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  key_controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key_controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (key_controller, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key_controller);
 }
 
 DiemWindow *

@@ -1,0 +1,499 @@
+/* test-find.c — stepping through a sidebar item's mentions, and the find bar */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "diem-article-buffer.h"
+#include "diem-reading-view.h"
+#include "diem-sidebar.h"
+#include "diem-text-index.h"
+#include "diem-window.h"
+
+static gboolean have_display;
+
+static void
+spin_briefly (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static DiemWindow *
+new_sample_window (void)
+{
+  DiemWindow *window = diem_window_new (NULL);
+
+  diem_window_show_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_briefly ();
+  g_assert_nonnull (diem_window_get_article (window));
+  return window;
+}
+
+/* Runs what the window's shortcut for @accelerator (as GTK spells it) does. */
+static void
+press_shortcut (DiemWindow *window,
+                const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, accelerator))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                           GTK_WIDGET (window),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              spin_briefly ();
+              return;
+            }
+        }
+    }
+  g_error ("no shortcut %s", accelerator);
+}
+
+/* Counts @tag's ranges; the range number @want goes to @want_start and @want_end. */
+static guint
+tag_ranges (GtkTextBuffer *buffer,
+            GtkTextTag    *tag,
+            guint          want,
+            int           *want_start,
+            int           *want_end)
+{
+  GtkTextIter iter;
+  guint n = 0;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag))
+    gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+  while (!gtk_text_iter_is_end (&iter) && gtk_text_iter_starts_tag (&iter, tag))
+    {
+      if (n == want && want_start != NULL)
+        *want_start = gtk_text_iter_get_offset (&iter);
+      gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+      if (n == want && want_end != NULL)
+        *want_end = gtk_text_iter_get_offset (&iter);
+      n++;
+      gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+    }
+  return n;
+}
+
+static guint
+count_tag_ranges (GtkTextBuffer *buffer,
+                  GtkTextTag    *tag,
+                  int           *first_start,
+                  int           *first_end)
+{
+  return tag_ranges (buffer, tag, 0, first_start, first_end);
+}
+
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_label (child, text);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+static gboolean
+shows_label (DiemWindow *window,
+             const char *text)
+{
+  GtkLabel *label = find_label (GTK_WIDGET (window), text);
+
+  return label != NULL && gtk_widget_is_visible (GTK_WIDGET (label));
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_current_is (DiemWindow *window,
+                   int         start,
+                   int         end)
+{
+  DiemReadingView *view = diem_window_get_reading_view (window);
+  int current_start = -1, current_end = -1;
+
+  g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)),
+                                      diem_reading_view_get_current_tag (view),
+                                      &current_start, &current_end), ==, 1);
+  g_assert_cmpint (current_start, ==, start);
+  g_assert_cmpint (current_end, ==, end);
+}
+
+typedef struct
+{
+  int start;
+  int end;
+} Range;
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  return ((const Range *) a)->start - ((const Range *) b)->start;
+}
+
+static void
+test_mention_navigation (void)
+{
+  DiemWindow *window;
+  DiemArticle *article;
+  DiemArticleBuffer *buffer;
+  GPtrArray *officials;
+  DiemOfficial *official = NULL;
+  GtkListBoxRow *row;
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *last = NULL;
+  guint index;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = new_sample_window ();
+  article = diem_window_get_article (window);
+  buffer = diem_reading_view_get_buffer (diem_window_get_reading_view (window));
+  officials = diem_article_get_officials (article);
+  for (index = 0; index < officials->len; index++)
+    if (((DiemOfficial *) g_ptr_array_index (officials, index))->mentions->len >= 2)
+      {
+        official = g_ptr_array_index (officials, index);
+        break;
+      }
+  g_assert_nonnull (official);
+
+  for (guint i = 0; i < official->mentions->len; i++)
+    {
+      DiemSpan span = g_array_index (official->mentions, DiemSpan, i);
+      Range range = { diem_article_buffer_offset_for_byte (buffer, span.start, FALSE),
+                      diem_article_buffer_offset_for_byte (buffer, span.end, TRUE) };
+
+      g_array_append_val (ranges, range);
+    }
+  g_array_sort (ranges, compare_ranges);
+
+  row = gtk_list_box_get_row_at_index (diem_sidebar_get_list_box (diem_window_get_sidebar (window),
+                                                                  DIEM_SIDEBAR_OFFICIALS), (int) index);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  spin_briefly ();
+
+  assert_current_is (window, g_array_index (ranges, Range, 0).start, g_array_index (ranges, Range, 0).end);
+
+  press_shortcut (window, "F3");
+  assert_current_is (window, g_array_index (ranges, Range, 1).start, g_array_index (ranges, Range, 1).end);
+  second = g_strdup_printf ("2 of %u", ranges->len);
+  g_assert_true (shows_label (window, second));
+
+  /* back to the first, then round to the last */
+  press_shortcut (window, "<Shift>F3");
+  press_shortcut (window, "<Shift>F3");
+  assert_current_is (window, g_array_index (ranges, Range, ranges->len - 1).start,
+                     g_array_index (ranges, Range, ranges->len - 1).end);
+  last = g_strdup_printf ("%u of %u", ranges->len, ranges->len);
+  g_assert_true (shows_label (window, last));
+  press_shortcut (window, "F3");
+  assert_current_is (window, g_array_index (ranges, Range, 0).start, g_array_index (ranges, Range, 0).end);
+  first = g_strdup_printf ("1 of %u", ranges->len);
+  g_assert_true (shows_label (window, first));
+
+  press_shortcut (window, "Escape");
+  g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (buffer), diem_article_buffer_get_highlight_tag (buffer), NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (buffer),
+                                      diem_reading_view_get_current_tag (diem_window_get_reading_view (window)),
+                                      NULL, NULL), ==, 0);
+  g_assert_false (shows_label (window, first));
+  g_assert_cmpint (diem_reading_view_get_current (diem_window_get_reading_view (window)), ==, -1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + strlen (needle), needle))
+    n++;
+  return n;
+}
+
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      char          **searched)
+{
+  g_free (*searched);
+  *searched = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Types @query into the find bar and waits for the search of exactly that text. */
+static guint
+find_in_window (DiemWindow *window,
+                const char *query)
+{
+  DiemReadingView *view = diem_window_get_reading_view (window);
+  GtkWidget *entry = find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  g_autofree char *searched = NULL;
+  gulong handler;
+
+  /* connected after the window's handler, so the search has run when it is called */
+  handler = g_signal_connect_after (entry, "search-changed", G_CALLBACK (on_search_changed_cb), &searched);
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  while (g_strcmp0 (searched, query) != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (entry, handler);
+  g_assert_cmpint (diem_reading_view_get_target_kind (view), ==, DIEM_TARGET_MATCHES);
+  spin_briefly ();
+  return diem_reading_view_get_n_targets (view);
+}
+
+static void
+test_find_bar (void)
+{
+  DiemWindow *window;
+  DiemReadingView *view;
+  GtkTextBuffer *buffer;
+  GtkSearchBar *bar;
+  GtkToggleButton *diacritics;
+  g_autofree char *label = NULL;
+  guint expected, n;
+  int first_start = -1, first_end = -1;
+  GtkTextIter start, end;
+  g_autofree char *shown = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = new_sample_window ();
+  view = diem_window_get_reading_view (window);
+  buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
+  bar = GTK_SEARCH_BAR (find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
+  diacritics = GTK_TOGGLE_BUTTON (find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_TOGGLE_BUTTON));
+
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  press_shortcut (window, "<Control>f");
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+
+  expected = count_occurrences (diem_article_get_text (diem_window_get_article (window)), "Nguyễn Văn Nên");
+  g_assert_cmpuint (expected, >, 0);
+  n = find_in_window (window, "nguyen van nen");
+  g_assert_cmpuint (n, ==, expected);
+  g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_match_tag (view), &first_start, &first_end), ==, expected);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, first_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, first_end);
+  shown = gtk_text_buffer_get_slice (buffer, &start, &end, TRUE);
+  g_assert_cmpstr (shown, ==, "Nguyễn Văn Nên");
+  label = g_strdup_printf (expected == 1 ? "%u match" : "%u matches", expected);
+  g_assert_true (shows_label (window, label));
+
+  /* exact matching keeps the marks; case still does not matter */
+  gtk_toggle_button_set_active (diacritics, TRUE);
+  spin_briefly ();
+  g_assert_cmpuint (find_in_window (window, "nguyen"), ==, 0);
+  g_assert_true (shows_label (window, "No matches"));
+  g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_match_tag (view), NULL, NULL), ==, 0);
+  g_assert_cmpuint (find_in_window (window, "NGUYỄN VĂN NÊN"), ==, expected);
+  gtk_toggle_button_set_active (diacritics, FALSE);
+  spin_briefly ();
+
+  /* Ctrl+G steps through the matches and wraps */
+  n = find_in_window (window, "tphcm");
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpint (diem_reading_view_get_current (view), ==, 0);
+  count_tag_ranges (buffer, diem_reading_view_get_match_tag (view), &first_start, &first_end);
+  assert_current_is (window, first_start, first_end);
+  press_shortcut (window, "<Control>g");
+  g_assert_cmpint (diem_reading_view_get_current (view), ==, 1);
+  tag_ranges (buffer, diem_reading_view_get_match_tag (view), 1, &first_start, &first_end);
+  assert_current_is (window, first_start, first_end);
+  press_shortcut (window, "<Shift><Control>g");
+  press_shortcut (window, "<Shift><Control>g");
+  g_assert_cmpint (diem_reading_view_get_current (view), ==, (int) n - 1);
+  tag_ranges (buffer, diem_reading_view_get_match_tag (view), n - 1, &first_start, &first_end);
+  assert_current_is (window, first_start, first_end);
+
+  /* Escape in the bar closes it and clears the matches */
+  gtk_widget_grab_focus (find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY));
+  g_signal_emit_by_name (find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY), "stop-search");
+  spin_briefly ();
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_match_tag (view), NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_current_tag (view), NULL, NULL), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_text_index (void)
+{
+  /* U+FFFC stands where a photo sits in the reading view's buffer */
+  g_autoptr(DiemTextIndex) index =
+    diem_text_index_new ("Ông Nguyễn Văn Nên\xef\xbf\xbc thăm ĐẢNG bộ; đảng viên Nguyen.");
+  g_autoptr(GArray) folded = diem_text_index_search (index, "nguyen", FALSE);
+  g_autoptr(GArray) dang = diem_text_index_search (index, "Dang", FALSE);
+  g_autoptr(GArray) exact = diem_text_index_search (index, "nguyễn văn", TRUE);
+  g_autoptr(GArray) none = diem_text_index_search (index, "", FALSE);
+
+  g_assert_cmpuint (folded->len, ==, 2);
+  g_assert_cmpint (g_array_index (folded, DiemTextRange, 0).start, ==, 4);
+  g_assert_cmpint (g_array_index (folded, DiemTextRange, 0).end, ==, 10);
+  g_assert_cmpint (g_array_index (folded, DiemTextRange, 1).start, ==, 44);
+  g_assert_cmpint (g_array_index (folded, DiemTextRange, 1).end, ==, 50);
+  g_assert_cmpuint (dang->len, ==, 2);
+  g_assert_cmpint (g_array_index (dang, DiemTextRange, 0).start, ==, 25);
+  g_assert_cmpint (g_array_index (dang, DiemTextRange, 1).start, ==, 34);
+  g_assert_cmpuint (exact->len, ==, 1);
+  g_assert_cmpint (g_array_index (exact, DiemTextRange, 0).end, ==, 14);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+static void
+wait_until_loaded (DiemWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  while (diem_window_get_loading (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (diem_window_get_loading (window));
+}
+
+/* A long article: the sample's paragraphs many times over, about 2 MB. */
+static void
+test_large_article (void)
+{
+  g_autofree char *sample_path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "hcmc-2023-review.txt", NULL);
+  g_autofree char *sample = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  DiemWindow *window;
+  DiemReadingView *view;
+  guint copies = 0, per_copy;
+  gint64 started, first, again;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  g_file_get_contents (sample_path, &sample, NULL, &error);
+  g_assert_no_error (error);
+  per_copy = count_occurrences (sample, "TPHCM");
+  while (text->len < 2 * 1024 * 1024)
+    {
+      g_string_append (text, sample);
+      g_string_append (text, "\n\n");
+      copies++;
+    }
+  dir = g_dir_make_tmp ("diembao-find-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "long.txt", NULL);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  window = diem_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  file = g_file_new_for_path (path);
+  diem_window_open_file (window, file);
+  wait_until_loaded (window);
+  g_assert_nonnull (diem_window_get_article (window));
+  view = diem_window_get_reading_view (window);
+
+  /* the first search folds the text; later ones only scan it */
+  started = g_get_monotonic_time ();
+  g_assert_cmpuint (diem_reading_view_find (view, "tphcm", FALSE), >=, per_copy * copies);
+  first = g_get_monotonic_time () - started;
+  started = g_get_monotonic_time ();
+  g_assert_cmpuint (diem_reading_view_find (view, "nguyen van nen", FALSE), >=, copies);
+  again = g_get_monotonic_time () - started;
+  g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)),
+                                      diem_reading_view_get_match_tag (view), NULL, NULL), ==, copies);
+
+  /* a search matching everywhere marks only the matches around the current one */
+  g_assert_cmpuint (diem_reading_view_find (view, "n", FALSE), >, 10000);
+  g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)),
+                                      diem_reading_view_get_match_tag (view), NULL, NULL), <=, 1000);
+  g_assert_true (diem_reading_view_move_current (view, FALSE));
+  g_assert_cmpint (diem_reading_view_get_current (view), ==, (int) diem_reading_view_get_n_targets (view) - 1);
+  {
+    GtkTextBuffer *buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
+    int current_start = -1;
+    GtkTextIter iter;
+
+    g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_current_tag (view), &current_start, NULL), ==, 1);
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, current_start);
+    g_assert_true (gtk_text_iter_has_tag (&iter, diem_reading_view_get_match_tag (view)));
+  }
+  g_test_message ("2 MB: first search %.1f ms, next %.1f ms", first / 1000.0, again / 1000.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/find/text-index", test_text_index);
+  g_test_add_func ("/find/mention-navigation", test_mention_navigation);
+  g_test_add_func ("/find/find-bar", test_find_bar);
+  g_test_add_func ("/find/large-article", test_large_article);
+
+  return g_test_run ();
+}

@@ -461,6 +461,34 @@ test_sidebar_sample (void)
 }
 
 static void
+test_paste_clipboard_as_article (void)
+{
+  DiemWindow *window;
+  DiemArticle *sample;
+  gint64 deadline;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = new_sample_window ();
+  sample = diem_window_get_article (window);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), own_article);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-article", NULL));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (diem_window_get_article (window) == sample && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (diem_window_get_article (window) != sample);
+  g_assert_true (g_str_has_prefix (diem_article_get_text (diem_window_get_article (window)),
+                                   "Chiều 12-3, Bộ trưởng Bộ Tài chính"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_missing_file_keeps_article (void)
 {
   g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/diembao/gone-article.txt");
@@ -541,6 +569,7 @@ main (int   argc,
     adw_init ();
 
   g_test_add_func ("/window/sample-text-in-order", test_sample_text_in_order);
+  g_test_add_func ("/window/paste-clipboard-as-article", test_paste_clipboard_as_article);
   g_test_add_func ("/window/sample-caption-frames", test_sample_caption_frames);
   g_test_add_func ("/window/offsets-map-exactly", test_offsets_map_exactly);
   g_test_add_func ("/window/sidebar-own-article", test_sidebar_own_article);

@@ -391,19 +391,67 @@ on_export_chosen_cb (GObject      *source,
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  DiemPdfOptions options = { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
 
   if (file == NULL || self->article == NULL)
     return;
+  /* the paper and the parts come from the preferences, as the CLI's flags do */
+  if (self->settings != NULL)
+    {
+      g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
+      g_autofree char *contents = g_settings_get_string (self->settings, "export-contents");
+
+      diem_paper_from_name (paper, &options.paper);
+      diem_page_contents_from_name (contents, &options.contents);
+    }
 
   name = g_file_get_basename (file);
   path = g_file_get_path (file);
   if (path == NULL)
     message = g_strdup_printf (_("Could not export “%s”: only local files can be written"), name);
-  else if (!diem_pdf_export_to_file (self->article, path, &error))
+  else if (!diem_pdf_export_to_file_full (self->article, path, &options, &error))
     message = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
   else
-    message = g_strdup_printf (_("Exported “%s”"), name);
+    {
+      g_autofree char *warning = diem_pdf_coverage_warning (self->article);
+
+      message = warning != NULL ? g_strdup_printf (_("Exported “%s”. %s"), name, warning)
+                                : g_strdup_printf (_("Exported “%s”"), name);
+    }
   show_toast (self, message);
+}
+
+static void
+on_clipboard_text_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(DiemWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_autoptr(DiemArticle) article = NULL;
+  g_autofree char *message = NULL;
+
+  if (text != NULL)
+    article = diem_article_new_from_data (text, strlen (text), _("Pasted article"), &error);
+  if (article == NULL)
+    {
+      message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
+                                 error != NULL ? error->message : _("it holds no text"));
+      show_toast (self, message);
+      return;
+    }
+  set_article (self, article);
+}
+
+/* Ctrl+Shift+V: text copied from a browser or a mail becomes the article. */
+static void
+paste_article_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
+                                 on_clipboard_text_cb, g_object_ref (widget));
 }
 
 static char *
@@ -634,6 +682,7 @@ diem_window_class_init (DiemWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
@@ -645,6 +694,7 @@ diem_window_class_init (DiemWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.paste-article", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);

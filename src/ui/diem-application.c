@@ -15,6 +15,7 @@
 struct _DiemApplication
 {
   AdwApplication parent_instance;
+  GSettings     *settings; /* (nullable) without an installed schema */
 };
 
 G_DEFINE_FINAL_TYPE (DiemApplication, diem_application, ADW_TYPE_APPLICATION)
@@ -221,6 +222,44 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+apply_color_scheme (DiemApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
+on_color_scheme_changed_cb (GSettings       *settings,
+                            const char      *key,
+                            DiemApplication *self)
+{
+  apply_color_scheme (self);
+}
+
+/* Light or dark follows the system unless the menu's Style choice overrides it. */
+static void
+setup_color_scheme (DiemApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autoptr(GAction) action = NULL;
+
+  if (schema == NULL)
+    return;
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+  action = g_settings_create_action (self->settings, "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (self), action);
+  g_signal_connect (self->settings, "changed::color-scheme", G_CALLBACK (on_color_scheme_changed_cb), self);
+  apply_color_scheme (self);
+}
+
+static void
 diem_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
@@ -230,15 +269,25 @@ diem_application_startup (GApplication *app)
   G_APPLICATION_CLASS (diem_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  setup_color_scheme (DIEM_APPLICATION (app));
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.print", print_accels);
 }
 
 static void
+diem_application_dispose (GObject *object)
+{
+  g_clear_object (&DIEM_APPLICATION (object)->settings);
+  G_OBJECT_CLASS (diem_application_parent_class)->dispose (object);
+}
+
+static void
 diem_application_class_init (DiemApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = diem_application_dispose;
 
   app_class->handle_local_options = diem_application_handle_local_options;
   app_class->activate = diem_application_activate;

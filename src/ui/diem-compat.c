@@ -40,7 +40,7 @@ on_dialog_save_done_cb (GObject      *source,
 void
 diem_compat_open_file_async (GtkWindow           *parent,
                              const char          *title,
-                             GtkFileFilter       *filter,
+                             GListModel          *filters,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
@@ -50,8 +50,8 @@ diem_compat_open_file_async (GtkWindow           *parent,
 
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_modal (dialog, TRUE);
-  if (filter != NULL)
-    gtk_file_dialog_set_default_filter (dialog, filter);
+  if (filters != NULL)
+    gtk_file_dialog_set_filters (dialog, filters);
   gtk_file_dialog_open (dialog, parent, cancellable, on_dialog_open_done_cb, task);
 }
 
@@ -101,7 +101,7 @@ run_native (GtkFileChooserNative *native,
 void
 diem_compat_open_file_async (GtkWindow           *parent,
                              const char          *title,
-                             GtkFileFilter       *filter,
+                             GListModel          *filters,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
@@ -109,8 +109,11 @@ diem_compat_open_file_async (GtkWindow           *parent,
   GtkFileChooserNative *native;
 
   native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  if (filter != NULL)
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  for (guint i = 0; filters != NULL && i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+    }
   run_native (native, g_task_new (parent, cancellable, callback, user_data));
 }
 

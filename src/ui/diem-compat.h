@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 void   diem_compat_open_file_async   (GtkWindow           *parent,
                                       const char          *title,
-                                      GtkFileFilter       *filter,
+                                      GListModel          *filters,
                                       GCancellable        *cancellable,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data);

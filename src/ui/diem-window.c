@@ -366,17 +366,36 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
+  static const struct { const char *name; const char *mime_type; const char *suffixes[3]; } kinds[] = {
+    { N_("Plain Text"), "text/plain", { "txt", NULL } },
+    { N_("HTML"), "text/html", { "html", "htm", NULL } },
+    { N_("Markdown"), "text/markdown", { "md", "markdown", NULL } },
+  };
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Articles"));
-  gtk_file_filter_add_mime_type (filter, "text/plain");
-  gtk_file_filter_add_mime_type (filter, "text/html");
-  gtk_file_filter_add_mime_type (filter, "text/markdown");
-  gtk_file_filter_add_suffix (filter, "txt");
-  gtk_file_filter_add_suffix (filter, "html");
-  gtk_file_filter_add_suffix (filter, "htm");
-  gtk_file_filter_add_suffix (filter, "md");
-  diem_compat_open_file_async (GTK_WINDOW (widget), _("Open an Article"), filter, NULL,
+  /* the dialog starts with the first filter */
+  gtk_file_filter_set_name (articles, _("All Articles"));
+  g_list_store_append (filters, articles);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(kinds[i].name));
+      gtk_file_filter_add_mime_type (filter, kinds[i].mime_type);
+      gtk_file_filter_add_mime_type (articles, kinds[i].mime_type);
+      for (guint j = 0; kinds[i].suffixes[j] != NULL; j++)
+        {
+          gtk_file_filter_add_suffix (filter, kinds[i].suffixes[j]);
+          gtk_file_filter_add_suffix (articles, kinds[i].suffixes[j]);
+        }
+      g_list_store_append (filters, filter);
+    }
+  gtk_file_filter_set_name (everything, _("All Files"));
+  gtk_file_filter_add_pattern (everything, "*");
+  g_list_store_append (filters, everything);
+  diem_compat_open_file_async (GTK_WINDOW (widget), _("Open an Article"), G_LIST_MODEL (filters), NULL,
                                on_open_chosen_cb, NULL);
 }
 

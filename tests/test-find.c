@@ -11,6 +11,7 @@
 #include "diem-sidebar.h"
 #include "diem-text-index.h"
 #include "diem-window.h"
+#include "ui-test-util.h"
 
 static gboolean have_display;
 
@@ -484,7 +485,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *private_dirs = ui_test_use_private_dirs ();
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
 
   have_display = gtk_init_check ();
   if (have_display)
@@ -495,5 +499,7 @@ main (int   argc,
   g_test_add_func ("/find/find-bar", test_find_bar);
   g_test_add_func ("/find/large-article", test_large_article);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ui_test_remove_tree (private_dirs);
+  return status;
 }

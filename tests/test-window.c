@@ -7,6 +7,7 @@
 #include "diem-reading-view.h"
 #include "diem-sidebar.h"
 #include "diem-window.h"
+#include "ui-test-util.h"
 
 /* Sentences of our own: two officials, an honour and a resolution, a hard-wrapped
  * paragraph and a credited caption. What the extractors make of them is not assumed. */
@@ -489,6 +490,44 @@ test_paste_clipboard_as_article (void)
 }
 
 static void
+test_opened_file_is_recent (void)
+{
+  g_autoptr(GFile) file = write_temp_article ("tin-gan-day.txt", own_article);
+  g_autofree char *uri = g_file_get_uri (file);
+  DiemWindow *window;
+  GMenuModel *recent;
+  gint64 deadline;
+  gboolean listed = FALSE;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = new_sample_window ();
+  diem_window_open_file (window, file);
+  wait_until_loaded (window);
+
+  /* the recent manager saves and reports changes from an idle; the menu follows it */
+  recent = diem_window_get_recent_menu (window);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!listed && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      for (int i = 0; i < g_menu_model_get_n_items (recent) && !listed; i++)
+        {
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (recent, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                              G_VARIANT_TYPE_STRING);
+          listed = target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+        }
+    }
+  g_assert_true (listed);
+  g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_missing_file_keeps_article (void)
 {
   g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/diembao/gone-article.txt");
@@ -562,7 +601,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *private_dirs = ui_test_use_private_dirs ();
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
 
   have_display = gtk_init_check ();
   if (have_display)
@@ -570,6 +612,7 @@ main (int   argc,
 
   g_test_add_func ("/window/sample-text-in-order", test_sample_text_in_order);
   g_test_add_func ("/window/paste-clipboard-as-article", test_paste_clipboard_as_article);
+  g_test_add_func ("/window/opened-file-is-recent", test_opened_file_is_recent);
   g_test_add_func ("/window/sample-caption-frames", test_sample_caption_frames);
   g_test_add_func ("/window/offsets-map-exactly", test_offsets_map_exactly);
   g_test_add_func ("/window/sidebar-own-article", test_sidebar_own_article);
@@ -577,5 +620,7 @@ main (int   argc,
   g_test_add_func ("/window/missing-file-keeps-article", test_missing_file_keeps_article);
   g_test_add_func ("/window/settings-window-size", test_settings_window_size);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ui_test_remove_tree (private_dirs);
+  return status;
 }

@@ -31,6 +31,7 @@ struct _DiemWindow
   GtkLabel             *match_label;
   GtkWidget            *mention_pill;
   GtkLabel             *mention_label;
+  GMenu                *recent_menu;
 
   GSettings            *settings;
   DiemArticle          *article;
@@ -243,6 +244,64 @@ set_article (DiemWindow  *self,
   update_title (self);
 }
 
+#define RECENT_MAX_ITEMS 8
+
+static int
+compare_recent_newest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  GDateTime *x = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *y = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (y, x);
+}
+
+/* The articles this app opened last, newest first. */
+static void
+update_recent_menu (DiemWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  g_autoptr(GPtrArray) ours = g_ptr_array_new ();
+  const char *app_name = g_get_application_name ();
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (app_name != NULL && gtk_recent_info_has_application (l->data, app_name)
+        && gtk_recent_info_exists (l->data))
+      g_ptr_array_add (ours, l->data);
+  g_ptr_array_sort (ours, compare_recent_newest_first);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < MIN (ours->len, RECENT_MAX_ITEMS); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+  if (ours->len == 0)
+    g_menu_append (self->recent_menu, _("No Recent Articles"), NULL); /* no action: greyed out */
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+on_recent_changed_cb (GtkRecentManager *manager,
+                      DiemWindow       *self)
+{
+  update_recent_menu (self);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  diem_window_open_file (DIEM_WINDOW (widget), file);
+}
+
 static void
 load_article_thread (GTask        *task,
                      gpointer      source_object,
@@ -284,6 +343,10 @@ on_article_loaded_cb (GObject      *source,
       return;
     }
   set_article (self, article);
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
 }
 
 static gboolean
@@ -680,6 +743,7 @@ diem_window_class_init (DiemWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, paned);
@@ -702,6 +766,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
@@ -742,6 +807,10 @@ diem_window_init (DiemWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = create_settings ();
+
+  update_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (on_recent_changed_cb), self, 0);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_cb), self);
@@ -829,6 +898,18 @@ diem_window_get_sidebar (DiemWindow *self)
 {
   g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
   return self->sidebar;
+}
+
+/**
+ * diem_window_get_recent_menu:
+ *
+ * Returns: (transfer none): the "Open Recent" submenu
+ */
+GMenuModel *
+diem_window_get_recent_menu (DiemWindow *self)
+{
+  g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
+  return G_MENU_MODEL (self->recent_menu);
 }
 
 /**

@@ -20,5 +20,6 @@ DiemArticle     *diem_window_get_article      (DiemWindow     *self);
 gboolean         diem_window_get_loading      (DiemWindow     *self);
 DiemSidebar     *diem_window_get_sidebar      (DiemWindow     *self);
 DiemReadingView *diem_window_get_reading_view (DiemWindow     *self);
+GMenuModel      *diem_window_get_recent_menu  (DiemWindow     *self);
 
 G_END_DECLS

@@ -525,11 +525,12 @@ test_page_renderer_draws_inside_any_page (void)
       cairo_recording_surface_ink_extents (surface, &x, &y, &width, &height);
       cairo_surface_destroy (surface);
 
-      /* something on every page, and all of it within the margins' reach */
+      /* something on every page, all of it between the side margins and on the page;
+       * the running header and the footer sit in the top and bottom margins */
       g_assert_cmpfloat (width, >, 100);
       g_assert_cmpfloat (x, >=, 48 - 2);
       g_assert_cmpfloat (x + width, <=, 612 - 48 + 2);
-      g_assert_cmpfloat (y, >=, 48 - 2);
+      g_assert_cmpfloat (y, >=, i == 0 ? 48 - 2 : 0);
       g_assert_cmpfloat (y + height, <=, 792);
     }
 

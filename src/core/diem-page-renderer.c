@@ -859,7 +859,7 @@ draw_footer (DiemPageRenderer *self,
              guint             page_index)
 {
   g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
-  g_autofree char *text = g_strdup_printf ("%u / %u", page_index + 1, self->pages->len);
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page_index + 1, self->pages->len);
   PangoFontDescription *font = font_new (SANS_FAMILIES, FOOTER_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
   int width, height;
 
@@ -871,6 +871,42 @@ draw_footer (DiemPageRenderer *self,
   set_color (cr, 0x777777);
   cairo_move_to (cr, (self->page_width - (double) width / PANGO_SCALE) / 2,
                  self->page_height - self->margin / 2 - (double) height / PANGO_SCALE / 2);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* From the second page on, the headline (or the file name) runs in the top margin,
+ * shortened to one line. */
+static void
+draw_header (DiemPageRenderer *self,
+             cairo_t          *cr,
+             guint             page_index)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *title = NULL;
+  PangoFontDescription *font;
+  int width, height;
+
+  if (page_index == 0)
+    return;
+  title = diem_article_dup_headline (self->article);
+  if (title == NULL)
+    title = g_strdup (diem_article_get_title_hint (self->article));
+  if (title == NULL)
+    return;
+  g_strdelimit (title, "\r\n\t", ' ');
+
+  layout = pango_layout_new (self->context);
+  font = font_new (SANS_FAMILIES, FOOTER_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, title, -1);
+  pango_layout_set_width (layout, (int) (content_width (self) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_get_size (layout, &width, &height);
+
+  set_color (cr, 0x777777);
+  cairo_move_to (cr, self->margin, self->margin / 2 - (double) height / PANGO_SCALE / 2);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -1013,6 +1049,7 @@ diem_page_renderer_draw_page (DiemPageRenderer *self,
   cairo_save (cr);
   for (guint i = 0; i < page->len; i++)
     draw_placement (self, cr, &g_array_index (page, Placement, i));
+  draw_header (self, cr, page_index);
   draw_footer (self, cr, page_index);
   cairo_restore (cr);
 }

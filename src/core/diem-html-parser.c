@@ -42,23 +42,14 @@ is_element (xmlNode    *node,
   return node->type == XML_ELEMENT_NODE && xmlStrcasecmp (node->name, (const xmlChar *) name) == 0;
 }
 
-/* Appends text with runs of white space folded to one space. */
-static void
-append_folded (GString    *out,
-               const char *text)
+/* White space is left as the document has it: the block builder folds it. */
+static gboolean
+has_text (const char *text)
 {
   for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x00A0)
-        {
-          if (out->len > 0 && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
-        }
-      else
-        g_string_append_unichar (out, c);
-    }
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x00A0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -68,11 +59,11 @@ collect_text (xmlNode *node,
   for (xmlNode *child = node; child != NULL; child = child->next)
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        append_folded (out, (const char *) child->content);
+        g_string_append (out, (const char *) child->content);
       else if (child->type == XML_ELEMENT_NODE && !name_in (child->name, skipped_elements))
         {
           if (is_element (child, "br"))
-            append_folded (out, " ");
+            g_string_append_c (out, ' ');
           else
             collect_text (child->children, out);
         }
@@ -120,11 +111,9 @@ typedef struct
 static void
 flush_pending (Walker *w)
 {
-  if (w->pending->len > 0)
-    {
-      diem_block_builder_add_paragraph (w->builder, w->pending->str);
-      g_string_truncate (w->pending, 0);
-    }
+  if (has_text (w->pending->str))
+    diem_block_builder_add_paragraph (w->builder, w->pending->str);
+  g_string_truncate (w->pending, 0);
 }
 
 static void
@@ -149,7 +138,7 @@ add_figure (Walker  *w,
 
   if (figcaption != NULL)
     collect_text (figcaption->children, caption);
-  if (caption->len == 0 && img != NULL)
+  if (!has_text (caption->str) && img != NULL)
     {
       g_autofree char *alt = attribute (img, "alt");
       if (alt != NULL)
@@ -185,7 +174,7 @@ walk (Walker  *w,
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
         {
-          append_folded (w->pending, (const char *) child->content);
+          g_string_append (w->pending, (const char *) child->content);
           continue;
         }
       if (child->type != XML_ELEMENT_NODE || name_in (child->name, skipped_elements))
@@ -202,7 +191,7 @@ walk (Walker  *w,
           add_figure (w, child);
         }
       else if (is_element (child, "br"))
-        append_folded (w->pending, " ");
+        g_string_append_c (w->pending, ' ');
       else if (name_in (child->name, leaf_elements) && !holds_blocks (child))
         {
           g_autoptr(GString) paragraph = g_string_new (NULL);

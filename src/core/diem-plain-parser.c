@@ -8,6 +8,8 @@
  */
 #include "diem-plain-parser.h"
 
+#include "diem-lexicon.h"
+
 #include <string.h>
 
 #define HEADLINE_MAX_CHARS 220
@@ -17,11 +19,6 @@
 #define CREDIT_MAX_WORDS 6
 
 static const char *const credit_markers[] = { "Ảnh:", "Ảnh :", "ẢNH:", "Ảnh ", NULL };
-
-/* Abbreviations that end in a period without ending a sentence. */
-static const char *const abbreviations[] = {
-  "TS", "ThS", "PGS", "GS", "BS", "KS", "CN", "Q", "P", "TP", "Th", "St", "Mr", "Mrs", "Dr", NULL
-};
 
 static gboolean
 is_space_at (const char *p)
@@ -133,14 +130,15 @@ ends_sentence_before (const char *text,
                       gsize       dot)
 {
   gsize w = dot;
+  g_autofree char *word = NULL;
 
   /* the word before the period */
   while (w > start && !is_space_at (g_utf8_find_prev_char (text + start, text + w)))
     w = (gsize) (g_utf8_find_prev_char (text + start, text + w) - text);
-  for (guint i = 0; abbreviations[i] != NULL; i++)
-    if (strlen (abbreviations[i]) == dot - w && strncmp (text + w, abbreviations[i], dot - w) == 0)
-      return FALSE;
-  return TRUE;
+  if (w == dot || dot - w > 8)
+    return TRUE;
+  word = g_utf8_strdown (text + w, (gssize) (dot - w));
+  return !diem_lexicon_contains (diem_lexicon_get ("period-abbreviations"), word);
 }
 
 /* Start of the sentence that ends at `end`, no earlier than `start`: after the last

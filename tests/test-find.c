@@ -330,7 +330,7 @@ test_find_bar (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &end, first_end);
   shown = gtk_text_buffer_get_slice (buffer, &start, &end, TRUE);
   g_assert_cmpstr (shown, ==, "Nguyễn Văn Nên");
-  label = g_strdup_printf (expected == 1 ? "%u match" : "%u matches", expected);
+  label = g_strdup_printf (expected == 1 ? "1 of %u match" : "1 of %u matches", expected);
   g_assert_true (shows_label (window, label));
 
   /* exact matching keeps the marks; case still does not matter */
@@ -351,6 +351,9 @@ test_find_bar (void)
   assert_current_is (window, first_start, first_end);
   press_shortcut (window, "<Control>g");
   g_assert_cmpint (diem_reading_view_get_current (view), ==, 1);
+  g_free (label);
+  label = g_strdup_printf ("2 of %u matches", n);
+  g_assert_true (shows_label (window, label));
   tag_ranges (buffer, diem_reading_view_get_match_tag (view), 1, &first_start, &first_end);
   assert_current_is (window, first_start, first_end);
   press_shortcut (window, "<Shift><Control>g");

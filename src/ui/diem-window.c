@@ -139,7 +139,9 @@ update_target_indicators (DiemWindow *self)
     gtk_label_set_label (self->match_label, _("No matches"));
   else
     {
-      g_autofree char *count = g_strdup_printf (ngettext ("%u match", "%u matches", n), n);
+      /* TRANSLATORS: the current match's position among all, e.g. "2 of 37 matches" */
+      g_autofree char *count = g_strdup_printf (ngettext ("%u of %u match", "%u of %u matches", n),
+                                                (guint) current + 1, n);
 
       gtk_label_set_label (self->match_label, count);
     }

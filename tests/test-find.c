@@ -12,59 +12,9 @@
 #include "diem-text-index.h"
 #include "diem-window.h"
 #include "ui-test-util.h"
+#include "ui-window-util.h"
 
 static gboolean have_display;
-
-static void
-spin_briefly (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static DiemWindow *
-new_sample_window (void)
-{
-  DiemWindow *window = diem_window_new (NULL);
-
-  diem_window_show_sample (window);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_briefly ();
-  g_assert_nonnull (diem_window_get_article (window));
-  return window;
-}
-
-/* Runs what the window's shortcut for @accelerator (as GTK spells it) does. */
-static void
-press_shortcut (DiemWindow *window,
-                const char *accelerator)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (g_str_equal (trigger, accelerator))
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                           GTK_WIDGET (window),
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              spin_briefly ();
-              return;
-            }
-        }
-    }
-  g_error ("no shortcut %s", accelerator);
-}
 
 /* Counts @tag's ranges; the range number @want goes to @want_start and @want_end. */
 static guint
@@ -102,45 +52,13 @@ count_tag_ranges (GtkTextBuffer *buffer,
   return tag_ranges (buffer, tag, 0, first_start, first_end);
 }
 
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
-    return GTK_LABEL (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *label = find_label (child, text);
-
-      if (label != NULL)
-        return label;
-    }
-  return NULL;
-}
-
 static gboolean
 shows_label (DiemWindow *window,
              const char *text)
 {
-  GtkLabel *label = find_label (GTK_WIDGET (window), text);
+  GtkLabel *label = ui_find_label (GTK_WIDGET (window), text);
 
   return label != NULL && gtk_widget_is_visible (GTK_WIDGET (label));
-}
-
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -192,7 +110,7 @@ test_mention_navigation (void)
       return;
     }
 
-  window = new_sample_window ();
+  window = ui_new_sample_window ();
   article = diem_window_get_article (window);
   buffer = diem_reading_view_get_buffer (diem_window_get_reading_view (window));
   officials = diem_article_get_officials (article);
@@ -218,28 +136,28 @@ test_mention_navigation (void)
                                                                   DIEM_SIDEBAR_OFFICIALS), (int) index);
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activate");
-  spin_briefly ();
+  ui_spin_briefly ();
 
   assert_current_is (window, g_array_index (ranges, Range, 0).start, g_array_index (ranges, Range, 0).end);
 
-  press_shortcut (window, "F3");
+  ui_press_shortcut (GTK_WIDGET (window), "F3");
   assert_current_is (window, g_array_index (ranges, Range, 1).start, g_array_index (ranges, Range, 1).end);
   second = g_strdup_printf ("2 of %u", ranges->len);
   g_assert_true (shows_label (window, second));
 
   /* back to the first, then round to the last */
-  press_shortcut (window, "<Shift>F3");
-  press_shortcut (window, "<Shift>F3");
+  ui_press_shortcut (GTK_WIDGET (window), "<Shift>F3");
+  ui_press_shortcut (GTK_WIDGET (window), "<Shift>F3");
   assert_current_is (window, g_array_index (ranges, Range, ranges->len - 1).start,
                      g_array_index (ranges, Range, ranges->len - 1).end);
   last = g_strdup_printf ("%u of %u", ranges->len, ranges->len);
   g_assert_true (shows_label (window, last));
-  press_shortcut (window, "F3");
+  ui_press_shortcut (GTK_WIDGET (window), "F3");
   assert_current_is (window, g_array_index (ranges, Range, 0).start, g_array_index (ranges, Range, 0).end);
   first = g_strdup_printf ("1 of %u", ranges->len);
   g_assert_true (shows_label (window, first));
 
-  press_shortcut (window, "Escape");
+  ui_press_shortcut (GTK_WIDGET (window), "Escape");
   g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (buffer), diem_article_buffer_get_highlight_tag (buffer), NULL, NULL), ==, 0);
   g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (buffer),
                                       diem_reading_view_get_current_tag (diem_window_get_reading_view (window)),
@@ -275,7 +193,7 @@ find_in_window (DiemWindow *window,
                 const char *query)
 {
   DiemReadingView *view = diem_window_get_reading_view (window);
-  GtkWidget *entry = find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   g_autofree char *searched = NULL;
   gulong handler;
@@ -287,7 +205,7 @@ find_in_window (DiemWindow *window,
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (entry, handler);
   g_assert_cmpint (diem_reading_view_get_target_kind (view), ==, DIEM_TARGET_MATCHES);
-  spin_briefly ();
+  ui_spin_briefly ();
   return diem_reading_view_get_n_targets (view);
 }
 
@@ -311,14 +229,14 @@ test_find_bar (void)
       return;
     }
 
-  window = new_sample_window ();
+  window = ui_new_sample_window ();
   view = diem_window_get_reading_view (window);
   buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
-  bar = GTK_SEARCH_BAR (find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
-  diacritics = GTK_TOGGLE_BUTTON (find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_TOGGLE_BUTTON));
+  bar = GTK_SEARCH_BAR (ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
+  diacritics = GTK_TOGGLE_BUTTON (ui_find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_TOGGLE_BUTTON));
 
   g_assert_false (gtk_search_bar_get_search_mode (bar));
-  press_shortcut (window, "<Control>f");
+  ui_press_shortcut (GTK_WIDGET (window), "<Control>f");
   g_assert_true (gtk_search_bar_get_search_mode (bar));
 
   expected = count_occurrences (diem_article_get_text (diem_window_get_article (window)), "Nguyễn Văn Nên");
@@ -335,13 +253,13 @@ test_find_bar (void)
 
   /* exact matching keeps the marks; case still does not matter */
   gtk_toggle_button_set_active (diacritics, TRUE);
-  spin_briefly ();
+  ui_spin_briefly ();
   g_assert_cmpuint (find_in_window (window, "nguyen"), ==, 0);
   g_assert_true (shows_label (window, "No matches"));
   g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_match_tag (view), NULL, NULL), ==, 0);
   g_assert_cmpuint (find_in_window (window, "NGUYỄN VĂN NÊN"), ==, expected);
   gtk_toggle_button_set_active (diacritics, FALSE);
-  spin_briefly ();
+  ui_spin_briefly ();
 
   /* Ctrl+G steps through the matches and wraps */
   n = find_in_window (window, "tphcm");
@@ -349,23 +267,23 @@ test_find_bar (void)
   g_assert_cmpint (diem_reading_view_get_current (view), ==, 0);
   count_tag_ranges (buffer, diem_reading_view_get_match_tag (view), &first_start, &first_end);
   assert_current_is (window, first_start, first_end);
-  press_shortcut (window, "<Control>g");
+  ui_press_shortcut (GTK_WIDGET (window), "<Control>g");
   g_assert_cmpint (diem_reading_view_get_current (view), ==, 1);
   g_free (label);
   label = g_strdup_printf ("2 of %u matches", n);
   g_assert_true (shows_label (window, label));
   tag_ranges (buffer, diem_reading_view_get_match_tag (view), 1, &first_start, &first_end);
   assert_current_is (window, first_start, first_end);
-  press_shortcut (window, "<Shift><Control>g");
-  press_shortcut (window, "<Shift><Control>g");
+  ui_press_shortcut (GTK_WIDGET (window), "<Shift><Control>g");
+  ui_press_shortcut (GTK_WIDGET (window), "<Shift><Control>g");
   g_assert_cmpint (diem_reading_view_get_current (view), ==, (int) n - 1);
   tag_ranges (buffer, diem_reading_view_get_match_tag (view), n - 1, &first_start, &first_end);
   assert_current_is (window, first_start, first_end);
 
   /* Escape in the bar closes it and clears the matches */
-  gtk_widget_grab_focus (find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY));
-  g_signal_emit_by_name (find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY), "stop-search");
-  spin_briefly ();
+  gtk_widget_grab_focus (ui_find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY));
+  g_signal_emit_by_name (ui_find_widget_of_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY), "stop-search");
+  ui_spin_briefly ();
   g_assert_false (gtk_search_bar_get_search_mode (bar));
   g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_match_tag (view), NULL, NULL), ==, 0);
   g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_current_tag (view), NULL, NULL), ==, 0);

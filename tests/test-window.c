@@ -8,6 +8,7 @@
 #include "diem-sidebar.h"
 #include "diem-window.h"
 #include "ui-test-util.h"
+#include "ui-window-util.h"
 
 /* Sentences of our own: two officials, an honour and a resolution, a hard-wrapped
  * paragraph and a credited caption. What the extractors make of them is not assumed. */
@@ -33,13 +34,6 @@ wait_until_loaded (DiemWindow *window)
   while (diem_window_get_loading (window) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (diem_window_get_loading (window));
-}
-
-static void
-spin_briefly (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static GFile *
@@ -121,18 +115,6 @@ count_rows (GtkListBox *list)
   return n;
 }
 
-static DiemWindow *
-new_sample_window (void)
-{
-  DiemWindow *window = diem_window_new (NULL);
-
-  diem_window_show_sample (window);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_briefly ();
-  g_assert_nonnull (diem_window_get_article (window));
-  return window;
-}
-
 static void
 test_sample_text_in_order (void)
 {
@@ -149,7 +131,7 @@ test_sample_text_in_order (void)
       return;
     }
 
-  window = new_sample_window ();
+  window = ui_new_sample_window ();
   article = diem_window_get_article (window);
   blocks = diem_article_get_blocks (article);
   g_assert_cmpuint (blocks->len, >, 3);
@@ -190,7 +172,7 @@ test_sample_caption_frames (void)
       return;
     }
 
-  window = new_sample_window ();
+  window = ui_new_sample_window ();
   blocks = diem_article_get_blocks (diem_window_get_article (window));
   for (guint i = 0; i < blocks->len; i++)
     if (((DiemBlock *) g_ptr_array_index (blocks, i))->kind == DIEM_BLOCK_CAPTION)
@@ -344,7 +326,7 @@ assert_row_highlights (DiemWindow *window,
   g_assert_nonnull (row);
   g_assert_cmpuint (mentions->len, >, 0);
   g_signal_emit_by_name (row, "activate");
-  spin_briefly ();
+  ui_spin_briefly ();
 
   ranges = collect_tag_ranges (GTK_TEXT_BUFFER (buffer), tag);
 
@@ -397,7 +379,7 @@ check_sidebar_against_article (DiemWindow *window)
   g_assert_cmpuint (count_rows (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_AWARDS)), ==, awards->len);
   g_assert_cmpuint (count_rows (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_RESOLUTIONS)), ==, resolutions->len);
   g_assert_cmpuint (count_rows (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_DOCUMENTS)), ==, documents->len);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_DOCUMENTS)))
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (diem_sidebar_get_section (sidebar, DIEM_SIDEBAR_DOCUMENTS)))
                  == (documents->len > 0));
 
   if (officials->len > 0)
@@ -456,7 +438,7 @@ test_sidebar_sample (void)
       return;
     }
 
-  window = new_sample_window ();
+  window = ui_new_sample_window ();
   check_sidebar_against_article (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -474,7 +456,7 @@ test_paste_clipboard_as_article (void)
       return;
     }
 
-  window = new_sample_window ();
+  window = ui_new_sample_window ();
   sample = diem_window_get_article (window);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), own_article);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-article", NULL));
@@ -505,7 +487,7 @@ test_opened_file_is_recent (void)
       return;
     }
 
-  window = new_sample_window ();
+  window = ui_new_sample_window ();
   diem_window_open_file (window, file);
   wait_until_loaded (window);
 
@@ -543,7 +525,7 @@ test_missing_file_keeps_article (void)
       return;
     }
 
-  window = new_sample_window ();
+  window = ui_new_sample_window ();
   article = diem_window_get_article (window);
   gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (window_buffer (window)), &start, &end);
   before = gtk_text_buffer_get_slice (GTK_TEXT_BUFFER (window_buffer (window)), &start, &end, TRUE);
@@ -552,7 +534,7 @@ test_missing_file_keeps_article (void)
   diem_window_open_file (window, missing);
   g_assert_true (diem_window_get_loading (window));
   wait_until_loaded (window);
-  spin_briefly ();
+  ui_spin_briefly ();
 
   g_assert_true (diem_window_get_article (window) == article);
   gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (window_buffer (window)), &start, &end);
@@ -589,10 +571,10 @@ test_settings_window_size (void)
   g_assert_cmpint (height, ==, 611);
 
   gtk_window_present (GTK_WINDOW (window));
-  spin_briefly ();
+  ui_spin_briefly ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1003, 707);
   gtk_window_close (GTK_WINDOW (window));
-  spin_briefly ();
+  ui_spin_briefly ();
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1003);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 707);
 }

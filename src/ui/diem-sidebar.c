@@ -7,24 +7,22 @@
 
 #include <glib/gi18n.h>
 
+#include "diem-entity-section.h"
 #include "diem-sidebar.h"
 
 struct _DiemSidebar
 {
-  AdwBin       parent_instance;
+  AdwBin             parent_instance;
 
-  GtkLabel    *officials_count;
-  GtkListBox  *officials_list;
-  GtkLabel    *awards_count;
-  GtkListBox  *awards_list;
-  GtkLabel    *resolutions_count;
-  GtkListBox  *resolutions_list;
-  GtkWidget   *documents_header;
-  GtkLabel    *documents_count;
-  GtkListBox  *documents_list;
+  DiemEntitySection *officials_section;
+  DiemEntitySection *awards_section;
+  DiemEntitySection *resolutions_section;
+  DiemEntitySection *documents_section;
+  GtkWidget         *row_menu;
 
-  DiemArticle *article;
-  GtkWidget   *active_row;
+  DiemArticle       *article;
+  GtkWidget         *active_row;
+  GtkWidget         *menu_row;
 };
 
 G_DEFINE_FINAL_TYPE (DiemSidebar, diem_sidebar, ADW_TYPE_BIN)
@@ -60,12 +58,17 @@ document_kind_label (DiemDocumentKind kind)
     }
 }
 
+/* A row's text as it is copied: its lines, without the mention count. */
+#define ROW_TEXT_KEY "diem-row-text"
+
 static GtkWidget *
 add_label (GtkWidget  *box,
            const char *text,
            const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
+  GtkWidget *row = gtk_widget_get_ancestor (box, GTK_TYPE_LIST_BOX_ROW);
+  GString *row_text = g_object_get_data (G_OBJECT (row), ROW_TEXT_KEY);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -73,29 +76,64 @@ add_label (GtkWidget  *box,
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (GTK_BOX (box), label);
+
+  if (row_text->len > 0)
+    g_string_append_c (row_text, '\n');
+  g_string_append (row_text, text);
   return label;
 }
 
-/* A row with its content box; @mentions is owned by the article the sidebar holds. */
+static char *
+dup_mention_count (GArray *mentions)
+{
+  guint n = mentions != NULL ? mentions->len : 0;
+
+  return g_strdup_printf (ngettext ("%u mention", "%u mentions", n), n);
+}
+
+static void
+free_row_text (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+/*
+ * A row whose first line is @title with the mention count beside it; returns the box
+ * that takes the row's further lines. @mentions is owned by the article the sidebar holds.
+ */
 static GtkWidget *
 add_row (GtkListBox *list,
          GArray     *mentions,
-         GString    *accessible_name,
-         GtkWidget **content)
+         const char *title,
+         GString    *accessible_name)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *first_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *count = dup_mention_count (mentions);
+  GtkWidget *title_label, *count_label;
 
+  g_object_set_data_full (G_OBJECT (row), ROW_TEXT_KEY, g_string_new (NULL), free_row_text);
   gtk_widget_add_css_class (box, "entity-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_box_append (GTK_BOX (box), first_line);
+
+  title_label = add_label (first_line, title, "entity-title");
+  gtk_widget_set_hexpand (title_label, TRUE);
+  count_label = gtk_label_new (count);
+  gtk_widget_set_valign (count_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (count_label, "mention-count");
+  gtk_widget_add_css_class (count_label, "numeric");
+  gtk_box_append (GTK_BOX (first_line), count_label);
+
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), mentions != NULL && mentions->len > 0);
   g_object_set_data (G_OBJECT (row), "mentions", mentions);
+  g_string_append_printf (accessible_name, ", %s", count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name->str,
                                   -1);
   gtk_list_box_append (list, row);
-  *content = box;
-  return row;
+  return box;
 }
 
 static void
@@ -103,13 +141,13 @@ add_official_row (DiemSidebar        *self,
                   const DiemOfficial *official)
 {
   g_autoptr(GString) name = g_string_new (official->name);
+  GtkListBox *list = diem_entity_section_get_list_box (self->officials_section);
   GtkWidget *box;
 
   for (guint i = 0; i < official->titles->len; i++)
     g_string_append_printf (name, ", %s", (const char *) g_ptr_array_index (official->titles, i));
 
-  add_row (self->officials_list, official->mentions, name, &box);
-  add_label (box, official->name, "entity-title");
+  box = add_row (list, official->mentions, official->name, name);
   for (guint i = 0; i < official->titles->len; i++)
     add_label (box, g_ptr_array_index (official->titles, i), "entity-detail");
 }
@@ -119,6 +157,7 @@ add_award_row (DiemSidebar     *self,
                const DiemAward *award)
 {
   g_autoptr(GString) name = g_string_new (award->award);
+  GtkListBox *list = diem_entity_section_get_list_box (self->awards_section);
   GtkWidget *box;
 
   for (guint i = 0; i < award->recipients->len; i++)
@@ -130,8 +169,7 @@ add_award_row (DiemSidebar     *self,
       g_string_append_printf (name, _("presented by %s"), award->presenter);
     }
 
-  add_row (self->awards_list, award->mentions, name, &box);
-  add_label (box, award->award, "entity-title");
+  box = add_row (list, award->mentions, award->award, name);
   for (guint i = 0; i < award->recipients->len; i++)
     add_label (box, g_ptr_array_index (award->recipients, i), "award-recipient");
   if (award->presenter != NULL)
@@ -143,7 +181,7 @@ add_award_row (DiemSidebar     *self,
 }
 
 static void
-add_document_row (GtkListBox         *list,
+add_document_row (DiemEntitySection  *section,
                   const DiemDocument *document)
 {
   g_autoptr(GString) name = g_string_new (NULL);
@@ -160,8 +198,7 @@ add_document_row (GtkListBox         *list,
   if (document->issuer != NULL)
     g_string_append_printf (name, ", %s", document->issuer);
 
-  add_row (list, document->mentions, name, &box);
-  add_label (box, title, "entity-title");
+  box = add_row (diem_entity_section_get_list_box (section), document->mentions, title, name);
   if (document->issuer != NULL)
     add_label (box, document->issuer, "entity-detail");
   if (document->subject != NULL)
@@ -181,13 +218,104 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-static void
-set_count (GtkLabel *label,
-           guint     count)
+static DiemEntitySection *
+get_section (DiemSidebar        *self,
+             DiemSidebarSection  section)
 {
-  g_autofree char *text = g_strdup_printf ("%u", count);
+  switch (section)
+    {
+    case DIEM_SIDEBAR_OFFICIALS:
+      return self->officials_section;
+    case DIEM_SIDEBAR_AWARDS:
+      return self->awards_section;
+    case DIEM_SIDEBAR_RESOLUTIONS:
+      return self->resolutions_section;
+    case DIEM_SIDEBAR_DOCUMENTS:
+      return self->documents_section;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
 
-  gtk_label_set_text (label, text);
+/* The context menu ---------------------------------------------------------- */
+
+static void
+popup_row_menu (DiemSidebar *self,
+                GtkWidget   *row,
+                double       x,
+                double       y)
+{
+  graphene_point_t in_row = GRAPHENE_POINT_INIT (x, y), in_self;
+  GdkRectangle at;
+
+  if (!gtk_widget_compute_point (row, GTK_WIDGET (self), &in_row, &in_self))
+    return;
+  self->menu_row = row;
+  at = (GdkRectangle) { (int) in_self.x, (int) in_self.y, 1, 1 };
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->row_menu), &at);
+  gtk_popover_popup (GTK_POPOVER (self->row_menu));
+}
+
+static void
+on_list_pressed_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    DiemSidebar     *self)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_y (GTK_LIST_BOX (list), (int) y);
+  graphene_point_t in_list = GRAPHENE_POINT_INIT (x, y), in_row;
+
+  if (row == NULL || !gtk_widget_compute_point (list, GTK_WIDGET (row), &in_list, &in_row))
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_row_menu (self, GTK_WIDGET (row), in_row.x, in_row.y);
+}
+
+/* Shift+F10 and the Menu key open the menu of the row that has the focus. */
+static gboolean
+show_focus_menu (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  DiemSidebar *self = DIEM_SIDEBAR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (row == NULL || !gtk_widget_is_ancestor (row, widget))
+    return FALSE;
+  popup_row_menu (self, row, gtk_widget_get_width (row) / 2.0, gtk_widget_get_height (row) / 2.0);
+  return TRUE;
+}
+
+static void
+copy_row_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DiemSidebar *self = DIEM_SIDEBAR (widget);
+  GString *text;
+
+  if (self->menu_row == NULL)
+    return;
+  text = g_object_get_data (G_OBJECT (self->menu_row), ROW_TEXT_KEY);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text->str);
+}
+
+static GtkWidget *
+create_row_menu (DiemSidebar *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *popover;
+
+  g_menu_append (menu, _("_Copy"), "entity.copy");
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_widget_set_halign (popover, GTK_ALIGN_START);
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
+  return popover;
 }
 
 static void
@@ -216,10 +344,23 @@ create_placeholder (void)
 }
 
 static void
+diem_sidebar_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  DiemSidebar *self = DIEM_SIDEBAR (widget);
+
+  GTK_WIDGET_CLASS (diem_sidebar_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_popover_present (GTK_POPOVER (self->row_menu));
+}
+
+static void
 diem_sidebar_dispose (GObject *object)
 {
   DiemSidebar *self = DIEM_SIDEBAR (object);
 
+  g_clear_pointer (&self->row_menu, gtk_widget_unparent);
   g_clear_object (&self->article);
 
   G_OBJECT_CLASS (diem_sidebar_parent_class)->dispose (object);
@@ -232,6 +373,7 @@ diem_sidebar_class_init (DiemSidebarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = diem_sidebar_dispose;
+  widget_class->size_allocate = diem_sidebar_size_allocate;
 
   /**
    * DiemSidebar::mentions-activated:
@@ -244,34 +386,36 @@ diem_sidebar_class_init (DiemSidebarClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
 
+  g_type_ensure (DIEM_TYPE_ENTITY_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-sidebar.ui");
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, officials_count);
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, officials_list);
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, awards_count);
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, awards_list);
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, resolutions_count);
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, resolutions_list);
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, documents_header);
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, documents_count);
-  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, documents_list);
+  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, officials_section);
+  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, awards_section);
+  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, resolutions_section);
+  gtk_widget_class_bind_template_child (widget_class, DiemSidebar, documents_section);
+
+  gtk_widget_class_install_action (widget_class, "entity.copy", NULL, copy_row_action);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, show_focus_menu, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, show_focus_menu, NULL);
   gtk_widget_class_set_css_name (widget_class, "diemsidebar");
 }
 
 static void
 diem_sidebar_init (DiemSidebar *self)
 {
-  GtkListBox *lists[] = { NULL, NULL, NULL, NULL };
-
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->row_menu = create_row_menu (self);
 
-  lists[0] = self->officials_list;
-  lists[1] = self->awards_list;
-  lists[2] = self->resolutions_list;
-  lists[3] = self->documents_list;
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+  for (DiemSidebarSection section = DIEM_SIDEBAR_OFFICIALS; section <= DIEM_SIDEBAR_DOCUMENTS; section++)
     {
-      gtk_list_box_set_placeholder (lists[i], create_placeholder ());
-      g_signal_connect (lists[i], "row-activated", G_CALLBACK (on_row_activated_cb), self);
+      GtkListBox *list = diem_entity_section_get_list_box (get_section (self, section));
+      GtkGesture *press = gtk_gesture_click_new ();
+
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), GDK_BUTTON_SECONDARY);
+      g_signal_connect (press, "pressed", G_CALLBACK (on_list_pressed_cb), self);
+      gtk_widget_add_controller (GTK_WIDGET (list), GTK_EVENT_CONTROLLER (press));
+
+      gtk_list_box_set_placeholder (list, create_placeholder ());
+      g_signal_connect (list, "row-activated", G_CALLBACK (on_row_activated_cb), self);
     }
 }
 
@@ -284,11 +428,11 @@ diem_sidebar_set_article (DiemSidebar *self,
   g_return_if_fail (DIEM_IS_SIDEBAR (self));
   g_return_if_fail (article == NULL || DIEM_IS_ARTICLE (article));
 
+  gtk_popover_popdown (GTK_POPOVER (self->row_menu));
   self->active_row = NULL;
-  clear_list (self->officials_list);
-  clear_list (self->awards_list);
-  clear_list (self->resolutions_list);
-  clear_list (self->documents_list);
+  self->menu_row = NULL;
+  for (DiemSidebarSection section = DIEM_SIDEBAR_OFFICIALS; section <= DIEM_SIDEBAR_DOCUMENTS; section++)
+    clear_list (diem_entity_section_get_list_box (get_section (self, section)));
   g_set_object (&self->article, article);
 
   officials = article ? diem_article_get_officials (article) : NULL;
@@ -301,16 +445,15 @@ diem_sidebar_set_article (DiemSidebar *self,
   for (guint i = 0; awards != NULL && i < awards->len; i++)
     add_award_row (self, g_ptr_array_index (awards, i));
   for (guint i = 0; resolutions != NULL && i < resolutions->len; i++)
-    add_document_row (self->resolutions_list, g_ptr_array_index (resolutions, i));
+    add_document_row (self->resolutions_section, g_ptr_array_index (resolutions, i));
   for (guint i = 0; documents != NULL && i < documents->len; i++)
-    add_document_row (self->documents_list, g_ptr_array_index (documents, i));
+    add_document_row (self->documents_section, g_ptr_array_index (documents, i));
 
-  set_count (self->officials_count, officials ? officials->len : 0);
-  set_count (self->awards_count, awards ? awards->len : 0);
-  set_count (self->resolutions_count, resolutions ? resolutions->len : 0);
-  set_count (self->documents_count, documents ? documents->len : 0);
-  gtk_widget_set_visible (self->documents_header, documents != NULL && documents->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->documents_list), documents != NULL && documents->len > 0);
+  diem_entity_section_set_count (self->officials_section, officials ? officials->len : 0);
+  diem_entity_section_set_count (self->awards_section, awards ? awards->len : 0);
+  diem_entity_section_set_count (self->resolutions_section, resolutions ? resolutions->len : 0);
+  diem_entity_section_set_count (self->documents_section, documents ? documents->len : 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->documents_section), documents != NULL && documents->len > 0);
 }
 
 /**
@@ -324,17 +467,35 @@ diem_sidebar_get_list_box (DiemSidebar        *self,
 {
   g_return_val_if_fail (DIEM_IS_SIDEBAR (self), NULL);
 
-  switch (section)
-    {
-    case DIEM_SIDEBAR_OFFICIALS:
-      return self->officials_list;
-    case DIEM_SIDEBAR_AWARDS:
-      return self->awards_list;
-    case DIEM_SIDEBAR_RESOLUTIONS:
-      return self->resolutions_list;
-    case DIEM_SIDEBAR_DOCUMENTS:
-      return self->documents_list;
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return diem_entity_section_get_list_box (get_section (self, section));
+}
+
+/**
+ * diem_sidebar_get_section:
+ *
+ * Returns: (transfer none): one section, to fold it or keep its state
+ */
+DiemEntitySection *
+diem_sidebar_get_section (DiemSidebar        *self,
+                          DiemSidebarSection  section)
+{
+  g_return_val_if_fail (DIEM_IS_SIDEBAR (self), NULL);
+
+  return get_section (self, section);
+}
+
+/**
+ * diem_sidebar_dup_row_text:
+ * @row: a row of one of the sidebar's lists
+ *
+ * Returns: (transfer full): the row's lines as its context menu copies them
+ */
+char *
+diem_sidebar_dup_row_text (GtkListBoxRow *row)
+{
+  GString *text = g_object_get_data (G_OBJECT (row), ROW_TEXT_KEY);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return g_strdup (text->str);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "diem-article.h"
+#include "diem-entity-section.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,9 @@ void        diem_sidebar_set_article   (DiemSidebar        *self,
                                         DiemArticle        *article);
 GtkListBox *diem_sidebar_get_list_box  (DiemSidebar        *self,
                                         DiemSidebarSection  section);
+DiemEntitySection *
+            diem_sidebar_get_section   (DiemSidebar        *self,
+                                        DiemSidebarSection  section);
+char       *diem_sidebar_dup_row_text  (GtkListBoxRow      *row);
 
 G_END_DECLS

@@ -246,6 +246,14 @@ set_article (DiemWindow  *self,
   update_title (self);
 }
 
+/* The GSettings key that keeps each sidebar section folded or not, by DiemSidebarSection. */
+static const char * const section_keys[] = {
+  "officials-expanded",
+  "awards-expanded",
+  "resolutions-expanded",
+  "documents-expanded",
+};
+
 #define RECENT_MAX_ITEMS 8
 
 static int
@@ -652,6 +660,10 @@ diem_window_constructed (GObject *object)
   g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "zoom", self, "zoom", G_SETTINGS_BIND_DEFAULT);
+  for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
+    g_settings_bind (self->settings, section_keys[i],
+                     diem_sidebar_get_section (self->sidebar, (DiemSidebarSection) i), "expanded",
+                     G_SETTINGS_BIND_DEFAULT);
 }
 
 static void

@@ -1,0 +1,190 @@
+/* test-sidebar.c — the sidebar's sections fold and remember it; rows count and copy */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "diem-entity-section.h"
+#include "diem-sidebar.h"
+#include "diem-window.h"
+#include "ui-test-util.h"
+#include "ui-window-util.h"
+
+static gboolean have_display;
+
+static GSettings *
+new_settings_or_skip (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  if (!have_display || schema == NULL)
+    {
+      g_test_skip (have_display ? "schema not compiled" : "no display");
+      return NULL;
+    }
+  return g_settings_new (APP_ID);
+}
+
+static void
+test_sections_fold_and_remember (void)
+{
+  g_autoptr(GSettings) settings = new_settings_or_skip ();
+  DiemWindow *window, *second;
+  DiemEntitySection *officials, *awards;
+  GtkWidget *header;
+
+  if (settings == NULL)
+    return;
+  g_settings_set_boolean (settings, "officials-expanded", TRUE);
+  g_settings_set_boolean (settings, "awards-expanded", FALSE);
+
+  window = ui_new_sample_window ();
+  officials = diem_sidebar_get_section (diem_window_get_sidebar (window), DIEM_SIDEBAR_OFFICIALS);
+  awards = diem_sidebar_get_section (diem_window_get_sidebar (window), DIEM_SIDEBAR_AWARDS);
+  g_assert_true (diem_entity_section_get_expanded (officials));
+  g_assert_false (diem_entity_section_get_expanded (awards));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (ui_find_widget_of_type (GTK_WIDGET (awards), GTK_TYPE_REVEALER))));
+
+  /* a click on the header folds the section, and the choice is kept */
+  header = ui_find_widget_of_type (GTK_WIDGET (officials), GTK_TYPE_TOGGLE_BUTTON);
+  g_signal_emit_by_name (header, "clicked");
+  ui_spin_briefly ();
+  g_assert_false (diem_entity_section_get_expanded (officials));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (ui_find_widget_of_type (GTK_WIDGET (officials), GTK_TYPE_REVEALER))));
+  g_assert_false (g_settings_get_boolean (settings, "officials-expanded"));
+
+  /* a new window opens with the sections as they were left */
+  second = ui_new_sample_window ();
+  g_assert_false (diem_entity_section_get_expanded (diem_sidebar_get_section (diem_window_get_sidebar (second), DIEM_SIDEBAR_OFFICIALS)));
+  g_signal_emit_by_name (header, "clicked");
+  ui_spin_briefly ();
+  g_assert_true (g_settings_get_boolean (settings, "officials-expanded"));
+  g_assert_true (diem_entity_section_get_expanded (diem_sidebar_get_section (diem_window_get_sidebar (second), DIEM_SIDEBAR_OFFICIALS)));
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_rows_show_mention_counts (void)
+{
+  DiemWindow *window;
+  GPtrArray *officials;
+  GtkListBox *list;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = ui_new_sample_window ();
+  officials = diem_article_get_officials (diem_window_get_article (window));
+  list = diem_sidebar_get_list_box (diem_window_get_sidebar (window), DIEM_SIDEBAR_OFFICIALS);
+  g_assert_cmpuint (officials->len, >, 1);
+
+  for (guint i = 0; i < officials->len; i++)
+    {
+      DiemOfficial *official = g_ptr_array_index (officials, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) i);
+      g_autofree char *count = g_strdup_printf (official->mentions->len == 1 ? "%u mention" : "%u mentions",
+                                                official->mentions->len);
+
+      g_assert_nonnull (row);
+      g_assert_nonnull (ui_find_label (GTK_WIDGET (row), official->name));
+      g_assert_nonnull (ui_find_label (GTK_WIDGET (row), count));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+on_text_read_cb (GObject      *clipboard,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_text_read_cb, &text);
+  while (text == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  return text;
+}
+
+static void
+test_context_menu_copies_row (void)
+{
+  DiemWindow *window;
+  DiemSidebar *sidebar;
+  DiemOfficial *official;
+  GtkListBoxRow *row;
+  GtkWidget *menu;
+  g_autoptr(GString) expected = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *row_text = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = ui_new_sample_window ();
+  sidebar = diem_window_get_sidebar (window);
+  official = g_ptr_array_index (diem_article_get_officials (diem_window_get_article (window)), 0);
+  g_assert_cmpuint (official->titles->len, >, 0);
+  expected = g_string_new (official->name);
+  for (guint i = 0; i < official->titles->len; i++)
+    g_string_append_printf (expected, "\n%s", (const char *) g_ptr_array_index (official->titles, i));
+
+  row = gtk_list_box_get_row_at_index (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_OFFICIALS), 0);
+  row_text = diem_sidebar_dup_row_text (row);
+  g_assert_cmpstr (row_text, ==, expected->str);
+
+  /* from the keyboard: the focused row's menu opens with Shift+F10 */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  menu = ui_find_widget_of_type (GTK_WIDGET (sidebar), GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (menu);
+  g_assert_false (gtk_widget_get_visible (menu));
+  ui_press_shortcut (GTK_WIDGET (sidebar), "<Shift>F10");
+  g_assert_true (gtk_widget_get_visible (menu));
+
+  g_assert_true (gtk_widget_activate_action (menu, "entity.copy", NULL));
+  copied = read_clipboard (GTK_WIDGET (window));
+  g_assert_cmpstr (copied, ==, expected->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *private_dirs = ui_test_use_private_dirs ();
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/sidebar/sections-fold-and-remember", test_sections_fold_and_remember);
+  g_test_add_func ("/sidebar/rows-show-mention-counts", test_rows_show_mention_counts);
+  g_test_add_func ("/sidebar/context-menu-copies-row", test_context_menu_copies_row);
+
+  status = g_test_run ();
+  ui_test_remove_tree (private_dirs);
+  return status;
+}

@@ -1,0 +1,90 @@
+/* ui-window-util.h — driving a real DiemWindow from a GLib test */
+#pragma once
+
+#include <adwaita.h>
+
+#include "diem-window.h"
+
+static inline void
+ui_spin_briefly (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static inline DiemWindow *
+ui_new_sample_window (void)
+{
+  DiemWindow *window = diem_window_new (NULL);
+
+  diem_window_show_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  g_assert_nonnull (diem_window_get_article (window));
+  return window;
+}
+
+/* Runs what @widget's shortcut for @accelerator (as GTK spells it) does. */
+static inline void
+ui_press_shortcut (GtkWidget  *widget,
+                   const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, accelerator))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                           widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              ui_spin_briefly ();
+              return;
+            }
+        }
+    }
+  g_error ("no shortcut %s", accelerator);
+}
+
+static inline GtkWidget *
+ui_find_widget_of_type (GtkWidget *widget,
+                        GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The label under @widget whose text is @text, visible or not. */
+static inline GtkLabel *
+ui_find_label (GtkWidget  *widget,
+               const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = ui_find_label (child, text);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}

@@ -315,16 +315,6 @@ test_text_index (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
-static void
-wait_until_loaded (DiemWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
-
-  while (diem_window_get_loading (window) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (diem_window_get_loading (window));
-}
-
 /* A long article: the sample's paragraphs many times over, about 2 MB. */
 static void
 test_large_article (void)
@@ -366,7 +356,7 @@ test_large_article (void)
   gtk_window_present (GTK_WINDOW (window));
   file = g_file_new_for_path (path);
   diem_window_open_file (window, file);
-  wait_until_loaded (window);
+  ui_wait_until_loaded (window);
   g_assert_nonnull (diem_window_get_article (window));
   view = diem_window_get_reading_view (window);
 

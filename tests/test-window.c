@@ -26,16 +26,6 @@ static const char own_article[] =
 
 static gboolean have_display;
 
-static void
-wait_until_loaded (DiemWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (diem_window_get_loading (window) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (diem_window_get_loading (window));
-}
-
 static GFile *
 write_temp_article (const char *name,
                     const char *contents)
@@ -415,7 +405,7 @@ test_sidebar_own_article (void)
   window = diem_window_new (NULL);
   diem_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_loaded (window);
+  ui_wait_until_loaded (window);
   g_assert_nonnull (diem_window_get_article (window));
 
   /* title: the headline, or else the file's name */
@@ -489,7 +479,7 @@ test_opened_file_is_recent (void)
 
   window = ui_new_sample_window ();
   diem_window_open_file (window, file);
-  wait_until_loaded (window);
+  ui_wait_until_loaded (window);
 
   /* the recent manager saves and reports changes from an idle; the menu follows it */
   recent = diem_window_get_recent_menu (window);
@@ -533,7 +523,7 @@ test_missing_file_keeps_article (void)
 
   diem_window_open_file (window, missing);
   g_assert_true (diem_window_get_loading (window));
-  wait_until_loaded (window);
+  ui_wait_until_loaded (window);
   ui_spin_briefly ();
 
   g_assert_true (diem_window_get_article (window) == article);

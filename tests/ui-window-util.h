@@ -12,6 +12,17 @@ ui_spin_briefly (void)
     ;
 }
 
+static inline void
+ui_wait_until_loaded (DiemWindow *window)
+{
+  /* generous: a 2 MB article under the sanitizers takes a while */
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  while (diem_window_get_loading (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (diem_window_get_loading (window));
+}
+
 static inline DiemWindow *
 ui_new_sample_window (void)
 {

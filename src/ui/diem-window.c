@@ -32,10 +32,14 @@ struct _DiemWindow
   GtkWidget            *mention_pill;
   GtkLabel             *mention_label;
   GMenu                *recent_menu;
+  GtkRevealer          *file_banner;
+  GtkLabel             *file_banner_label;
+  GtkWidget            *reload_button;
 
   GSettings            *settings;
   DiemArticle          *article;
   GCancellable         *load_cancellable;
+  GFileMonitor         *file_monitor;
   double                zoom;
   guint                 loading : 1;
   guint                 sidebar_visible : 1;
@@ -231,12 +235,99 @@ on_search_mode_changed_cb (GtkSearchBar *bar,
   update_target_indicators (self);
 }
 
+/* Watching the article's file ---------------------------------------------------
+ *
+ * A file changed by someone else is announced in a banner, not reloaded behind the
+ * editor's back: the sidebar and highlights would change under their eyes.
+ */
+
+static void
+show_file_banner (DiemWindow *self,
+                  gboolean    file_exists)
+{
+  gtk_label_set_label (self->file_banner_label,
+                       file_exists ? _("The article’s file has changed on disk.")
+                                   : _("The article’s file was deleted or moved. What you see is the last version read."));
+  gtk_widget_set_visible (self->reload_button, file_exists);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", file_exists);
+  gtk_revealer_set_reveal_child (self->file_banner, TRUE);
+}
+
+static void
+on_file_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other_file,
+                    GFileMonitorEvent  event,
+                    DiemWindow        *self)
+{
+  GFile *watched = self->article != NULL ? diem_article_get_file (self->article) : NULL;
+
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+      /* editors save by writing a new file and renaming it over the old one */
+      if (watched != NULL)
+        show_file_banner (self, g_file_query_exists (watched, NULL));
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+watch_article_file (DiemWindow *self)
+{
+  GFile *file = self->article != NULL ? diem_article_get_file (self->article) : NULL;
+
+  if (self->file_monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->file_monitor, on_file_changed_cb, self);
+      g_file_monitor_cancel (self->file_monitor);
+      g_clear_object (&self->file_monitor);
+    }
+  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", file != NULL);
+  if (file == NULL)
+    return;
+
+  /* a file that cannot be watched (some network mounts) is simply not watched */
+  self->file_monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->file_monitor != NULL)
+    g_signal_connect (self->file_monitor, "changed", G_CALLBACK (on_file_changed_cb), self);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DiemWindow *self = DIEM_WINDOW (widget);
+  GFile *file = self->article != NULL ? diem_article_get_file (self->article) : NULL;
+
+  if (file != NULL)
+    diem_window_open_file (self, file);
+}
+
+static void
+dismiss_banner_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (DIEM_WINDOW (widget)->file_banner, FALSE);
+}
+
 static void
 set_article (DiemWindow  *self,
              DiemArticle *article)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   g_set_object (&self->article, article);
+  watch_article_file (self);
   diem_sidebar_set_article (self->sidebar, article);
   diem_reading_view_set_article (self->reading_view, article);
   gtk_stack_set_visible_child_name (self->stack, article != NULL ? "article" : "empty");
@@ -723,6 +814,7 @@ diem_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->article);
+  watch_article_file (self);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (diem_window_parent_class)->dispose (object);
@@ -769,6 +861,9 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_pill);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_label);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, file_banner);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, file_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, reload_button);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_mentions_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
@@ -789,6 +884,8 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-match", NULL, move_match_action);
   gtk_widget_class_install_action (widget_class, "win.previous-match", NULL, move_match_action);
   gtk_widget_class_install_action (widget_class, "win.clear-highlight", NULL, clear_highlight_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
@@ -807,6 +904,8 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-match", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.previous-match", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-highlight", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reload", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.reload", NULL);
 }
 
 static void

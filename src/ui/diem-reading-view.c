@@ -60,18 +60,34 @@ create_photo_frame (DiemReadingView *self,
   if (image != NULL)
     {
       GtkWidget *picture = gtk_picture_new_for_file (image);
+      GdkPaintable *paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+      int height = paintable != NULL ? gdk_paintable_get_intrinsic_height (paintable) : 0;
 
       gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
       gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
       gtk_picture_set_alternative_text (GTK_PICTURE (picture), block->image);
-      gtk_widget_set_size_request (picture, -1, PHOTO_MAX_HEIGHT);
+      /* large photos are scaled down to fit; small ones keep their own size, never blown up */
+      gtk_widget_set_size_request (picture, -1, height > 0 ? MIN (height, PHOTO_MAX_HEIGHT) : PHOTO_MAX_HEIGHT);
       gtk_box_append (GTK_BOX (frame), picture);
       gtk_widget_add_css_class (frame, "has-photo");
     }
   else
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("camera-photo-symbolic");
-      GtkWidget *label = gtk_label_new (_("No photo available"));
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+
+      /* a photo the article names but that is not loaded (remote, or outside its folder) is named */
+      if (block->image != NULL)
+        text = g_strdup_printf (_("Photo not loaded: %s"), block->image);
+      else
+        text = g_strdup (_("No photo available"));
+      label = gtk_label_new (text);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      if (block->image != NULL)
+        gtk_widget_set_tooltip_text (label, block->image);
 
       gtk_image_set_pixel_size (GTK_IMAGE (icon), 40);
       gtk_widget_set_vexpand (icon, TRUE);
@@ -84,7 +100,7 @@ create_photo_frame (DiemReadingView *self,
       gtk_box_append (GTK_BOX (frame), label);
       gtk_widget_set_size_request (frame, -1, PHOTO_PLACEHOLDER_HEIGHT);
       gtk_accessible_update_property (GTK_ACCESSIBLE (frame),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("No photo available"),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                       -1);
     }
 

@@ -1,0 +1,97 @@
+/* test-photos.c — an HTML article's local photo is shown at most at its own size; others are named */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "diem-window.h"
+#include "ui-test-util.h"
+#include "ui-window-util.h"
+
+static gboolean have_display;
+
+static void
+collect_of_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_of_type (child, type, found);
+}
+
+static guint
+count_with_class (GtkWidget  *widget,
+                  const char *css_class)
+{
+  guint n = gtk_widget_has_css_class (widget, css_class) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_with_class (child, css_class);
+  return n;
+}
+
+static void
+test_local_photo_and_remote_placeholder (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) pictures = g_ptr_array_new ();
+  GdkPaintable *paintable;
+  DiemWindow *window;
+  int height = 0;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = g_test_build_filename (G_TEST_DIST, "fixtures", "html-article", "article.html", NULL);
+  file = g_file_new_for_path (path);
+  window = diem_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  diem_window_open_file (window, file);
+  ui_wait_until_loaded (window);
+  g_assert_nonnull (diem_window_get_article (window));
+  ui_spin_briefly ();
+
+  /* two caption blocks: one with the photo from the article's folder, one for the remote image */
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "photo-frame"), ==, 2);
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "has-photo"), ==, 1);
+  collect_of_type (GTK_WIDGET (window), GTK_TYPE_PICTURE, pictures);
+  g_assert_cmpuint (pictures->len, ==, 1);
+
+  /* the 64×48 photo is not blown up to the card's width */
+  paintable = gtk_picture_get_paintable (g_ptr_array_index (pictures, 0));
+  g_assert_nonnull (paintable);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), ==, 64);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_height (paintable), ==, 48);
+  gtk_widget_get_size_request (g_ptr_array_index (pictures, 0), NULL, &height);
+  g_assert_cmpint (height, ==, 48);
+
+  /* the remote one is never fetched: its placeholder names it */
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Photo not loaded: https://example.invalid/remote.jpg"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *private_dirs = ui_test_use_private_dirs ();
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/photos/local-photo-and-remote-placeholder", test_local_photo_and_remote_placeholder);
+
+  status = g_test_run ();
+  ui_test_remove_tree (private_dirs);
+  return status;
+}

@@ -8,42 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "diem-compat.h"
-#include "diem-pdf-export.h"
-#include "diem-window.h"
+#include "diem-window-private.h"
 
 #define MIN_ZOOM 0.5
 #define MAX_ZOOM 3.0
 #define ZOOM_STEP 0.1
-
-struct _DiemWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *stack;
-  GtkPaned             *paned;
-  DiemSidebar          *sidebar;
-  DiemReadingView      *reading_view;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkToggleButton      *diacritics_button;
-  GtkLabel             *match_label;
-  GtkWidget            *mention_pill;
-  GtkLabel             *mention_label;
-  GMenu                *recent_menu;
-  GtkRevealer          *file_banner;
-  GtkLabel             *file_banner_label;
-  GtkWidget            *reload_button;
-
-  GSettings            *settings;
-  DiemArticle          *article;
-  GCancellable         *load_cancellable;
-  GFileMonitor         *file_monitor;
-  double                zoom;
-  guint                 loading : 1;
-  guint                 sidebar_visible : 1;
-};
 
 G_DEFINE_FINAL_TYPE (DiemWindow, diem_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -57,9 +26,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_toast (DiemWindow *self,
-            const char *message)
+void
+diem_window_show_toast (DiemWindow *self,
+                        const char *message)
 {
   AdwToast *toast = adw_toast_new (message);
 
@@ -331,7 +300,7 @@ set_article (DiemWindow  *self,
   diem_sidebar_set_article (self->sidebar, article);
   diem_reading_view_set_article (self->reading_view, article);
   gtk_stack_set_visible_child_name (self->stack, article != NULL ? "article" : "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL && self->export_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
   update_target_indicators (self);
   update_title (self);
@@ -440,7 +409,7 @@ on_article_loaded_cb (GObject      *source,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
 
-      show_toast (self, message);
+      diem_window_show_toast (self, message);
       return;
     }
   set_article (self, article);
@@ -564,47 +533,6 @@ open_action (GtkWidget  *widget,
 }
 
 static void
-on_export_chosen_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  DiemWindow *self = DIEM_WINDOW (source);
-  g_autoptr(GFile) file = diem_compat_save_file_finish (result, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  DiemPdfOptions options = { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
-
-  if (file == NULL || self->article == NULL)
-    return;
-  /* the paper and the parts come from the preferences, as the CLI's flags do */
-  if (self->settings != NULL)
-    {
-      g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
-      g_autofree char *contents = g_settings_get_string (self->settings, "export-contents");
-
-      diem_paper_from_name (paper, &options.paper);
-      diem_page_contents_from_name (contents, &options.contents);
-    }
-
-  name = g_file_get_basename (file);
-  path = g_file_get_path (file);
-  if (path == NULL)
-    message = g_strdup_printf (_("Could not export “%s”: only local files can be written"), name);
-  else if (!diem_pdf_export_to_file_full (self->article, path, &options, &error))
-    message = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
-  else
-    {
-      g_autofree char *warning = diem_pdf_coverage_warning (self->article);
-
-      message = warning != NULL ? g_strdup_printf (_("Exported “%s”. %s"), name, warning)
-                                : g_strdup_printf (_("Exported “%s”"), name);
-    }
-  show_toast (self, message);
-}
-
-static void
 on_clipboard_text_cb (GObject      *source,
                       GAsyncResult *result,
                       gpointer      user_data)
@@ -621,7 +549,7 @@ on_clipboard_text_cb (GObject      *source,
     {
       message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
                                  error != NULL ? error->message : _("it holds no text"));
-      show_toast (self, message);
+      diem_window_show_toast (self, message);
       return;
     }
   set_article (self, article);
@@ -635,37 +563,6 @@ paste_article_action (GtkWidget  *widget,
 {
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
                                  on_clipboard_text_cb, g_object_ref (widget));
-}
-
-static char *
-suggest_pdf_name (DiemArticle *article)
-{
-  GFile *file = diem_article_get_file (article);
-  g_autofree char *basename = NULL;
-  char *dot;
-
-  if (file == NULL)
-    return g_strdup_printf ("%s.pdf", _("article"));
-  basename = g_file_get_basename (file);
-  dot = strrchr (basename, '.');
-  if (dot != NULL && dot != basename)
-    *dot = '\0';
-  return g_strdup_printf ("%s.pdf", basename);
-}
-
-static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  DiemWindow *self = DIEM_WINDOW (widget);
-  g_autofree char *name = NULL;
-
-  if (self->article == NULL)
-    return;
-  name = suggest_pdf_name (self->article);
-  diem_compat_save_file_async (GTK_WINDOW (self), _("Export as PDF"), name, NULL,
-                               on_export_chosen_cb, NULL);
 }
 
 static void
@@ -813,6 +710,7 @@ diem_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  diem_window_cancel_export (self);
   g_clear_object (&self->article);
   watch_article_file (self);
   g_clear_object (&self->settings);
@@ -864,6 +762,9 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, file_banner);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, file_banner_label);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, reload_button);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_bar);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_label);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_progress);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_mentions_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
@@ -873,7 +774,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, diem_window_export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
@@ -885,6 +786,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-match", NULL, move_match_action);
   gtk_widget_class_install_action (widget_class, "win.clear-highlight", NULL, clear_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, diem_window_cancel_export_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -930,6 +832,7 @@ diem_window_init (DiemWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-match", FALSE);
@@ -981,7 +884,7 @@ diem_window_show_sample (DiemWindow *self)
     {
       g_autofree char *message = g_strdup_printf (_("Could not show the sample article: %s"), error->message);
 
-      show_toast (self, message);
+      diem_window_show_toast (self, message);
       return;
     }
   set_article (self, article);

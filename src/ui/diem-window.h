@@ -16,8 +16,11 @@ DiemWindow      *diem_window_new              (GtkApplication *application);
 void             diem_window_open_file        (DiemWindow     *self,
                                                GFile          *file);
 void             diem_window_show_sample      (DiemWindow     *self);
+void             diem_window_export_to_file   (DiemWindow     *self,
+                                               GFile          *file);
 DiemArticle     *diem_window_get_article      (DiemWindow     *self);
 gboolean         diem_window_get_loading      (DiemWindow     *self);
+gboolean         diem_window_get_exporting    (DiemWindow     *self);
 DiemSidebar     *diem_window_get_sidebar      (DiemWindow     *self);
 DiemReadingView *diem_window_get_reading_view (DiemWindow     *self);
 GMenuModel      *diem_window_get_recent_menu  (DiemWindow     *self);

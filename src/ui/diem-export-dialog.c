@@ -1,0 +1,169 @@
+/* diem-export-dialog.c — what a PDF export holds and on which paper, asked after the file
+ *
+ * A message dialog with two radio groups: Enter exports with what is chosen, which
+ * starts as the last export's choice, so the common case is one key press.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "diem-export-dialog.h"
+
+typedef struct
+{
+  GtkCheckButton *contents[3];   /* by DiemPageContents */
+  GtkCheckButton *paper[2];      /* by DiemPaper */
+} Choices;
+
+static GtkWidget *
+add_heading (GtkBox     *box,
+             const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (box, label);
+  return label;
+}
+
+/* A radio button in the group of @group (NULL for the first), labelled for screen readers too. */
+static GtkCheckButton *
+add_choice (GtkBox         *box,
+            GtkCheckButton *group,
+            const char     *label,
+            gboolean        active)
+{
+  GtkWidget *button = gtk_check_button_new_with_mnemonic (label);
+
+  if (group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (button), active);
+  gtk_box_append (box, button);
+  return GTK_CHECK_BUTTON (button);
+}
+
+static GtkWidget *
+create_choices (Choices              *choices,
+                const DiemPdfOptions *initial)
+{
+  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  GtkWidget *contents_heading, *paper_heading;
+
+  contents_heading = add_heading (box, _("Contents"));
+  choices->contents[DIEM_PAGE_CONTENTS_BOTH] =
+    add_choice (box, NULL, _("_Article and summary sheet"), initial->contents == DIEM_PAGE_CONTENTS_BOTH);
+  choices->contents[DIEM_PAGE_CONTENTS_ARTICLE] =
+    add_choice (box, choices->contents[0], _("Article _only"), initial->contents == DIEM_PAGE_CONTENTS_ARTICLE);
+  choices->contents[DIEM_PAGE_CONTENTS_SUMMARY] =
+    add_choice (box, choices->contents[0], _("_Summary sheet only"), initial->contents == DIEM_PAGE_CONTENTS_SUMMARY);
+
+  paper_heading = add_heading (box, _("Paper Size"));
+  gtk_widget_set_margin_top (paper_heading, 12);
+  choices->paper[DIEM_PAPER_A4] =
+    add_choice (box, NULL, _("A_4"), initial->paper == DIEM_PAPER_A4);
+  choices->paper[DIEM_PAPER_LETTER] =
+    add_choice (box, choices->paper[0], _("_Letter"), initial->paper == DIEM_PAPER_LETTER);
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices->contents); i++)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (choices->contents[i]),
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, contents_heading, NULL,
+                                    -1);
+  for (guint i = 0; i < G_N_ELEMENTS (choices->paper); i++)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (choices->paper[i]),
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, paper_heading, NULL,
+                                    -1);
+  return GTK_WIDGET (box);
+}
+
+static void
+on_response_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                GTask            *task)
+{
+  Choices *choices = g_task_get_task_data (task);
+  DiemPdfOptions *options;
+
+  /* closing after a response would answer a second time */
+  g_signal_handlers_disconnect_by_func (dialog, on_response_cb, task);
+
+  if (!g_str_equal (response, "export"))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("The export was cancelled"));
+      g_object_unref (task);
+      return;
+    }
+
+  options = g_new0 (DiemPdfOptions, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (choices->contents); i++)
+    if (gtk_check_button_get_active (choices->contents[i]))
+      options->contents = (DiemPageContents) i;
+  for (guint i = 0; i < G_N_ELEMENTS (choices->paper); i++)
+    if (gtk_check_button_get_active (choices->paper[i]))
+      options->paper = (DiemPaper) i;
+  g_task_return_pointer (task, options, g_free);
+  g_object_unref (task);
+}
+
+/**
+ * diem_export_dialog_choose_async:
+ * @file_name: the name of the PDF about to be written, to remind the editor
+ * @initial: the choices the dialog starts with
+ *
+ * Asks for the export's options. The result is an error (%G_IO_ERROR_CANCELLED) when
+ * the editor cancels.
+ */
+void
+diem_export_dialog_choose_async (GtkWindow             *parent,
+                                 const char            *file_name,
+                                 const DiemPdfOptions  *initial,
+                                 GCancellable          *cancellable,
+                                 GAsyncReadyCallback    callback,
+                                 gpointer               user_data)
+{
+  g_autofree char *heading = g_strdup_printf (_("Export “%s”"), file_name);
+  Choices *choices = g_new0 (Choices, 1);
+  GtkWidget *dialog;
+  GTask *task;
+
+  g_return_if_fail (initial != NULL);
+
+  task = g_task_new (parent, cancellable, callback, user_data);
+  g_task_set_source_tag (task, diem_export_dialog_choose_async);
+  g_task_set_task_data (task, choices, g_free);
+
+  dialog = adw_message_dialog_new (parent, heading, _("Choose what the PDF holds and its paper size."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), create_choices (choices, initial));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("_Export"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * diem_export_dialog_choose_finish:
+ * @options: (out): what the editor chose
+ *
+ * Returns: whether the editor chose to export
+ */
+gboolean
+diem_export_dialog_choose_finish (GAsyncResult    *result,
+                                  DiemPdfOptions  *options,
+                                  GError         **error)
+{
+  g_autofree DiemPdfOptions *chosen = NULL;
+
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+
+  chosen = g_task_propagate_pointer (G_TASK (result), error);
+  if (chosen == NULL)
+    return FALSE;
+  *options = *chosen;
+  return TRUE;
+}

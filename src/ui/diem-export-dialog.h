@@ -1,0 +1,20 @@
+/* diem-export-dialog.h — what a PDF export holds and on which paper, asked after the file */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "diem-pdf-export.h"
+
+G_BEGIN_DECLS
+
+void     diem_export_dialog_choose_async   (GtkWindow             *parent,
+                                            const char            *file_name,
+                                            const DiemPdfOptions  *initial,
+                                            GCancellable          *cancellable,
+                                            GAsyncReadyCallback    callback,
+                                            gpointer               user_data);
+gboolean diem_export_dialog_choose_finish  (GAsyncResult          *result,
+                                            DiemPdfOptions        *options,
+                                            GError               **error);
+
+G_END_DECLS

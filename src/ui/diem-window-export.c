@@ -1,0 +1,322 @@
+/* diem-window-export.c — Export PDF: the file, then the options, then the pages off the main thread
+ *
+ * The pages are drawn in a worker thread, so a 200-page article leaves the window
+ * responsive; a bar under the header bar shows the pages done and can cancel. It appears
+ * only when an export takes long enough to be noticed.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "diem-compat.h"
+#include "diem-export-dialog.h"
+#include "diem-window-private.h"
+
+/* An export quicker than this never shows the progress bar. */
+#define PROGRESS_DELAY_MS 300
+#define PROGRESS_INTERVAL_MS 100
+
+typedef struct
+{
+  DiemArticle    *article;
+  char           *path;
+  char           *name;
+  DiemPdfOptions  options;
+  /* written by the worker, read by the main thread's progress timer */
+  guint           pages_done;
+  guint           n_pages;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->article);
+  g_free (job->path);
+  g_free (job->name);
+  g_free (job);
+}
+
+static char *
+suggest_pdf_name (DiemArticle *article)
+{
+  GFile *file = diem_article_get_file (article);
+  g_autofree char *basename = NULL;
+  char *dot;
+
+  if (file == NULL)
+    return g_strdup_printf ("%s.pdf", _("article"));
+  basename = g_file_get_basename (file);
+  dot = strrchr (basename, '.');
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+  return g_strdup_printf ("%s.pdf", basename);
+}
+
+static void
+read_options (DiemWindow     *self,
+              DiemPdfOptions *options)
+{
+  *options = (DiemPdfOptions) { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
+  if (self->settings != NULL)
+    {
+      g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
+      g_autofree char *contents = g_settings_get_string (self->settings, "export-contents");
+
+      diem_paper_from_name (paper, &options->paper);
+      diem_page_contents_from_name (contents, &options->contents);
+    }
+}
+
+static void
+save_options (DiemWindow           *self,
+              const DiemPdfOptions *options)
+{
+  static const char * const paper_names[] = { "a4", "letter" };
+  static const char * const contents_names[] = { "both", "article", "summary" };
+
+  if (self->settings == NULL)
+    return;
+  g_settings_set_string (self->settings, "paper-size", paper_names[options->paper]);
+  g_settings_set_string (self->settings, "export-contents", contents_names[options->contents]);
+}
+
+/* Worker thread ------------------------------------------------------------- */
+
+static void
+on_page_done (guint    pages_done,
+              guint    n_pages,
+              gpointer user_data)
+{
+  ExportJob *job = user_data;
+
+  g_atomic_int_set (&job->n_pages, n_pages);
+  g_atomic_int_set (&job->pages_done, pages_done);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  if (diem_pdf_export_to_file_with_progress (job->article, job->path, &job->options,
+                                             on_page_done, job, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Main thread --------------------------------------------------------------- */
+
+static gboolean
+update_progress_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  DiemWindow *self = g_task_get_source_object (task);
+  ExportJob *job = g_task_get_task_data (task);
+  guint done = g_atomic_int_get (&job->pages_done);
+  guint total = g_atomic_int_get (&job->n_pages);
+
+  if (total == 0)
+    {
+      /* still laying the pages out: their number is not known yet */
+      gtk_progress_bar_pulse (self->export_progress);
+      return G_SOURCE_CONTINUE;
+    }
+  {
+    /* TRANSLATORS: progress of a PDF export, e.g. "Exporting “a.pdf”: page 12 of 212" */
+    g_autofree char *text = g_strdup_printf (_("Exporting “%s”: page %u of %u"), job->name, done, total);
+
+    gtk_label_set_label (self->export_label, text);
+    gtk_progress_bar_set_fraction (self->export_progress, (double) done / total);
+  }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+reveal_progress_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  DiemWindow *self = g_task_get_source_object (task);
+  ExportJob *job = g_task_get_task_data (task);
+  g_autofree char *text = g_strdup_printf (_("Exporting “%s”…"), job->name);
+
+  gtk_label_set_label (self->export_label, text);
+  gtk_revealer_set_reveal_child (self->export_bar, TRUE);
+  update_progress_cb (task);
+  /* this one-shot source goes when it returns; the repeating one takes its place */
+  self->export_progress_source =
+    g_timeout_add_full (G_PRIORITY_DEFAULT, PROGRESS_INTERVAL_MS, update_progress_cb,
+                        g_object_ref (task), g_object_unref);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_progress (DiemWindow *self)
+{
+  g_clear_handle_id (&self->export_progress_source, g_source_remove);
+  gtk_revealer_set_reveal_child (self->export_bar, FALSE);
+  gtk_progress_bar_set_fraction (self->export_progress, 0.0);
+  gtk_label_set_label (self->export_label, "");
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  g_clear_object (&self->export_cancellable);
+  /* a window closed during the export has nothing left to tell */
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  stop_progress (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->article != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", FALSE);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *warning = diem_pdf_coverage_warning (job->article);
+
+      message = warning != NULL ? g_strdup_printf (_("Exported “%s”. %s"), job->name, warning)
+                                : g_strdup_printf (_("Exported “%s”"), job->name);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    message = g_strdup_printf (_("The export of “%s” was cancelled; no file was written"), job->name);
+  else
+    message = g_strdup_printf (_("Could not export “%s”: %s"), job->name, error->message);
+  diem_window_show_toast (self, message);
+}
+
+static void
+start_export (DiemWindow *self,
+              ExportJob  *job)
+{
+  g_autoptr(GTask) task = NULL;
+
+  self->export_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->export_cancellable, on_export_done_cb, NULL);
+  g_task_set_source_tag (task, start_export);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", TRUE);
+  self->export_progress_source =
+    g_timeout_add_full (G_PRIORITY_DEFAULT, PROGRESS_DELAY_MS, reveal_progress_cb,
+                        g_object_ref (task), g_object_unref);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_options_chosen_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
+  ExportJob *job = user_data;
+
+  if (!diem_export_dialog_choose_finish (result, &job->options, NULL) || self->export_cancellable != NULL)
+    {
+      export_job_free (job);
+      return;
+    }
+  save_options (self, &job->options);
+  start_export (self, job);
+}
+
+static void
+on_file_chosen_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GFile) file = diem_compat_save_file_finish (result, NULL);
+
+  if (file != NULL)
+    diem_window_export_to_file (DIEM_WINDOW (source), file);
+}
+
+/**
+ * diem_window_export_to_file:
+ * @file: the PDF to write
+ *
+ * What Export PDF does once its file is chosen: asks for the options, then writes
+ * @file in a worker thread and says how it went in a toast.
+ */
+void
+diem_window_export_to_file (DiemWindow *self,
+                            GFile      *file)
+{
+  ExportJob *job;
+
+  g_return_if_fail (DIEM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->article == NULL || self->export_cancellable != NULL)
+    return;
+
+  job = g_new0 (ExportJob, 1);
+  job->name = g_file_get_basename (file);
+  job->path = g_file_get_path (file);
+  if (job->path == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not export “%s”: only local files can be written"), job->name);
+
+      diem_window_show_toast (self, message);
+      export_job_free (job);
+      return;
+    }
+  /* the article the editor saw when choosing, even if another is opened meanwhile */
+  job->article = g_object_ref (self->article);
+  read_options (self, &job->options);
+  diem_export_dialog_choose_async (GTK_WINDOW (self), job->name, &job->options, NULL,
+                                   on_options_chosen_cb, job);
+}
+
+void
+diem_window_export_pdf_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  DiemWindow *self = DIEM_WINDOW (widget);
+  g_autofree char *name = NULL;
+
+  if (self->article == NULL || self->export_cancellable != NULL)
+    return;
+  name = suggest_pdf_name (self->article);
+  diem_compat_save_file_async (GTK_WINDOW (self), _("Export as PDF"), name, NULL,
+                               on_file_chosen_cb, NULL);
+}
+
+void
+diem_window_cancel_export_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  diem_window_cancel_export (DIEM_WINDOW (widget));
+}
+
+/* Stops a running export; it finishes by removing what it had written. */
+void
+diem_window_cancel_export (DiemWindow *self)
+{
+  g_cancellable_cancel (self->export_cancellable);
+  g_clear_handle_id (&self->export_progress_source, g_source_remove);
+}
+
+/* Whether an export is running (its options are chosen and its pages being drawn). */
+gboolean
+diem_window_get_exporting (DiemWindow *self)
+{
+  g_return_val_if_fail (DIEM_IS_WINDOW (self), FALSE);
+
+  return self->export_cancellable != NULL;
+}

@@ -11,6 +11,7 @@
 #include "diem-article-view.h"
 #include "diem-reading-view.h"
 #include "diem-text-index.h"
+#include "diem-text-tag.h"
 
 #define PHOTO_PLACEHOLDER_HEIGHT 140
 #define PHOTO_MAX_HEIGHT 420
@@ -151,12 +152,12 @@ diem_reading_view_init (DiemReadingView *self)
                                                 "background-rgba",
                                                 &(GdkRGBA) { 0.96f, 0.83f, 0.18f, 0.45f },
                                                 NULL);
-  self->current_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "current-highlight",
-                                                  "background-rgba",
-                                                  &(GdkRGBA) { 0.96f, 0.47f, 0.0f, 0.85f },
-                                                  "foreground-rgba",
-                                                  &(GdkRGBA) { 0.0f, 0.0f, 0.0f, 1.0f },
-                                                  NULL);
+  self->current_tag = diem_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "current-highlight",
+                                                   "background-rgba",
+                                                   &(GdkRGBA) { 0.96f, 0.47f, 0.0f, 0.85f },
+                                                   "foreground-rgba",
+                                                   &(GdkRGBA) { 0.0f, 0.0f, 0.0f, 1.0f },
+                                                   NULL);
   self->targets = g_array_new (FALSE, FALSE, sizeof (DiemTextRange));
 }
 

@@ -1,6 +1,7 @@
 /* test-a11y.c — what the reading view gives screen readers
  *
- * These hold without an accessibility bus what a screen reader relies on.
+ * The end-to-end test (tests/e2e) reads these through AT-SPI; these tests keep them
+ * without an accessibility bus.
  */
 #include "config.h"
 
@@ -65,6 +66,67 @@ test_coloured_tags_are_readable (void)
   g_assert_cmpuint (n_coloured, >=, 2);
 }
 
+static int
+caret_offset (DiemReadingView *view)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
+  GtkTextIter caret;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&caret);
+}
+
+/* Where the current mention or match starts: the one range of the current tag. */
+static int
+current_start (DiemReadingView *view)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
+  GtkTextTag *tag = diem_reading_view_get_current_tag (view);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag))
+    g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static void
+test_caret_follows_current (void)
+{
+  g_autoptr(DiemReadingView) view = NULL;
+  DiemArticle *article;
+  GPtrArray *officials;
+  GArray *mentions = NULL;
+  int first;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  view = new_view_with_sample ();
+  article = diem_article_buffer_get_article (diem_reading_view_get_buffer (view));
+  officials = diem_article_get_officials (article);
+  for (guint i = 0; i < officials->len && mentions == NULL; i++)
+    if (((DiemOfficial *) g_ptr_array_index (officials, i))->mentions->len >= 2)
+      mentions = ((DiemOfficial *) g_ptr_array_index (officials, i))->mentions;
+  g_assert_nonnull (mentions);
+
+  g_assert_true (diem_reading_view_highlight (view, mentions));
+  first = current_start (view);
+  g_assert_cmpint (caret_offset (view), ==, first);
+
+  g_assert_true (diem_reading_view_move_current (view, TRUE));
+  g_assert_cmpint (current_start (view), >, first);
+  g_assert_cmpint (caret_offset (view), ==, current_start (view));
+
+  g_assert_cmpuint (diem_reading_view_find (view, "TPHCM", FALSE), >, 1);
+  g_assert_cmpint (caret_offset (view), ==, current_start (view));
+  g_assert_true (diem_reading_view_move_current (view, FALSE));
+  g_assert_cmpint (caret_offset (view), ==, current_start (view));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -79,6 +141,7 @@ main (int   argc,
     adw_init ();
 
   g_test_add_func ("/a11y/coloured-tags-are-readable", test_coloured_tags_are_readable);
+  g_test_add_func ("/a11y/caret-follows-current", test_caret_follows_current);
 
   status = g_test_run ();
   ui_test_remove_tree (private_dirs);

@@ -200,7 +200,7 @@ tag_matches_around (DiemReadingView *self,
     }
 }
 
-/* Marks target @index as the current one and brings it into view. */
+/* Marks target @index as the current one, puts the caret on it and brings it into view. */
 static void
 set_current (DiemReadingView *self,
              guint            index)
@@ -218,6 +218,8 @@ set_current (DiemReadingView *self,
   self->current = index;
   get_target_iters (self, index, &start, &end);
   gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
+  /* the (hidden) caret follows, so a screen reader reads on from the current mention */
+  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
   gtk_text_buffer_move_mark (GTK_TEXT_BUFFER (self->buffer), self->scroll_mark, &start);
   gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "diem-a11y.h"
 #include "diem-compat.h"
 #include "diem-pdf-export.h"
 #include "diem-window.h"
@@ -918,6 +919,7 @@ diem_window_init (DiemWindow *self)
   self->sidebar_visible = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  diem_a11y_repair_names (GTK_WIDGET (self));
 
   self->settings = create_settings ();
 

@@ -224,6 +224,18 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* A part that hides with the focus inside would drop it on the paned, which the keyboard
+ * user did not ask for: the article takes it instead. */
+static void
+move_focus_out_of (DiemWindow *self,
+                   GtkWidget  *leaving)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && (focus == leaving || gtk_widget_is_ancestor (focus, leaving)))
+    gtk_widget_grab_focus (GTK_WIDGET (diem_reading_view_get_text_view (self->reading_view)));
+}
+
 static void
 on_search_mode_changed_cb (GtkSearchBar *bar,
                            GParamSpec   *pspec,
@@ -231,6 +243,7 @@ on_search_mode_changed_cb (GtkSearchBar *bar,
 {
   if (gtk_search_bar_get_search_mode (bar))
     return;
+  move_focus_out_of (self, GTK_WIDGET (bar));
   if (diem_reading_view_get_target_kind (self->reading_view) == DIEM_TARGET_MATCHES)
     diem_reading_view_clear_targets (self->reading_view);
   update_target_indicators (self);
@@ -796,6 +809,8 @@ diem_window_set_property (GObject      *object,
       if (self->sidebar_visible != g_value_get_boolean (value))
         {
           self->sidebar_visible = g_value_get_boolean (value);
+          if (!self->sidebar_visible)
+            move_focus_out_of (self, GTK_WIDGET (self->sidebar));
           g_object_notify_by_pspec (object, pspec);
         }
       break;

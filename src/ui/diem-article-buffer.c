@@ -5,6 +5,7 @@
 #include <pango/pango.h>
 
 #include "diem-article-buffer.h"
+#include "diem-text-tag.h"
 
 /* the reading view's left and right margin, which caption tags add their padding to */
 #define MARGIN 36
@@ -76,15 +77,16 @@ create_tags (DiemArticleBuffer *self)
                               "pixels-above-lines", 8,
                               "pixels-below-lines", 2,
                               NULL);
-  gtk_text_buffer_create_tag (buffer, "credit",
-                              "scale", 0.82,
-                              "style", PANGO_STYLE_ITALIC,
-                              "justification", GTK_JUSTIFY_RIGHT,
-                              "foreground-rgba", &(GdkRGBA) { 0.5f, 0.5f, 0.5f, 1.f },
-                              "left-margin", MARGIN + DIEM_CAPTION_INSET,
-                              "right-margin", MARGIN + DIEM_CAPTION_INSET,
-                              "pixels-below-lines", DIEM_CAPTION_INSET - 4 + DIEM_CAPTION_SPACE_AFTER,
-                              NULL);
+  /* coloured text needs a DiemTextTag, or a screen reader crashes GTK 4.8 */
+  diem_text_buffer_create_tag (buffer, "credit",
+                               "scale", 0.82,
+                               "style", PANGO_STYLE_ITALIC,
+                               "justification", GTK_JUSTIFY_RIGHT,
+                               "foreground-rgba", &(GdkRGBA) { 0.5f, 0.5f, 0.5f, 1.f },
+                               "left-margin", MARGIN + DIEM_CAPTION_INSET,
+                               "right-margin", MARGIN + DIEM_CAPTION_INSET,
+                               "pixels-below-lines", DIEM_CAPTION_INSET - 4 + DIEM_CAPTION_SPACE_AFTER,
+                               NULL);
   gtk_text_buffer_create_tag (buffer, "byline",
                               "style", PANGO_STYLE_ITALIC,
                               "weight", PANGO_WEIGHT_SEMIBOLD,

@@ -11,6 +11,7 @@
 #include "diem-article-view.h"
 #include "diem-reading-view.h"
 #include "diem-text-index.h"
+#include "diem-text-tag.h"
 
 #define PHOTO_PLACEHOLDER_HEIGHT 140
 #define PHOTO_MAX_HEIGHT 420
@@ -151,12 +152,12 @@ diem_reading_view_init (DiemReadingView *self)
                                                 "background-rgba",
                                                 &(GdkRGBA) { 0.96f, 0.83f, 0.18f, 0.45f },
                                                 NULL);
-  self->current_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "current-highlight",
-                                                  "background-rgba",
-                                                  &(GdkRGBA) { 0.96f, 0.47f, 0.0f, 0.85f },
-                                                  "foreground-rgba",
-                                                  &(GdkRGBA) { 0.0f, 0.0f, 0.0f, 1.0f },
-                                                  NULL);
+  self->current_tag = diem_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "current-highlight",
+                                                   "background-rgba",
+                                                   &(GdkRGBA) { 0.96f, 0.47f, 0.0f, 0.85f },
+                                                   "foreground-rgba",
+                                                   &(GdkRGBA) { 0.0f, 0.0f, 0.0f, 1.0f },
+                                                   NULL);
   self->targets = g_array_new (FALSE, FALSE, sizeof (DiemTextRange));
 }
 
@@ -199,7 +200,7 @@ tag_matches_around (DiemReadingView *self,
     }
 }
 
-/* Marks target @index as the current one and brings it into view. */
+/* Marks target @index as the current one, puts the caret on it and brings it into view. */
 static void
 set_current (DiemReadingView *self,
              guint            index)
@@ -217,6 +218,8 @@ set_current (DiemReadingView *self,
   self->current = index;
   get_target_iters (self, index, &start, &end);
   gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
+  /* the (hidden) caret follows, so a screen reader reads on from the current mention */
+  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
   gtk_text_buffer_move_mark (GTK_TEXT_BUFFER (self->buffer), self->scroll_mark, &start);
   gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
 }

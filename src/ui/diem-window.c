@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "diem-a11y.h"
 #include "diem-compat.h"
 #include "diem-window-private.h"
 
@@ -192,6 +193,18 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* A part that hides with the focus inside would drop it on the paned, which the keyboard
+ * user did not ask for: the article takes it instead. */
+static void
+move_focus_out_of (DiemWindow *self,
+                   GtkWidget  *leaving)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && (focus == leaving || gtk_widget_is_ancestor (focus, leaving)))
+    gtk_widget_grab_focus (GTK_WIDGET (diem_reading_view_get_text_view (self->reading_view)));
+}
+
 static void
 on_search_mode_changed_cb (GtkSearchBar *bar,
                            GParamSpec   *pspec,
@@ -199,6 +212,7 @@ on_search_mode_changed_cb (GtkSearchBar *bar,
 {
   if (gtk_search_bar_get_search_mode (bar))
     return;
+  move_focus_out_of (self, GTK_WIDGET (bar));
   if (diem_reading_view_get_target_kind (self->reading_view) == DIEM_TARGET_MATCHES)
     diem_reading_view_clear_targets (self->reading_view);
   update_target_indicators (self);
@@ -692,6 +706,8 @@ diem_window_set_property (GObject      *object,
       if (self->sidebar_visible != g_value_get_boolean (value))
         {
           self->sidebar_visible = g_value_get_boolean (value);
+          if (!self->sidebar_visible)
+            move_focus_out_of (self, GTK_WIDGET (self->sidebar));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -820,6 +836,7 @@ diem_window_init (DiemWindow *self)
   self->sidebar_visible = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  diem_a11y_repair_names (GTK_WIDGET (self));
 
   self->settings = create_settings ();
 

@@ -106,6 +106,24 @@ on_response_cb (AdwMessageDialog *dialog,
   g_object_unref (task);
 }
 
+/* Enter on a radio button exports, as Enter does everywhere else in the dialog. */
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   AdwMessageDialog      *dialog)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+      || !GTK_IS_CHECK_BUTTON (focus))
+    return FALSE;
+  adw_message_dialog_response (dialog, "export");
+  gtk_window_close (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 /**
  * diem_export_dialog_choose_async:
  * @file_name: the name of the PDF about to be written, to remind the editor
@@ -124,6 +142,7 @@ diem_export_dialog_choose_async (GtkWindow             *parent,
 {
   g_autofree char *heading = g_strdup_printf (_("Export “%s”"), file_name);
   Choices *choices = g_new0 (Choices, 1);
+  GtkEventController *key_controller;
   GtkWidget *dialog;
   GTask *task;
 
@@ -143,6 +162,10 @@ diem_export_dialog_choose_async (GtkWindow             *parent,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_response_cb), task);
+  key_controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key_controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (key_controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), dialog);
+  gtk_widget_add_controller (dialog, key_controller);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

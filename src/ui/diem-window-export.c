@@ -207,6 +207,8 @@ start_export (DiemWindow *self,
   task = g_task_new (self, self->export_cancellable, on_export_done_cb, NULL);
   g_task_set_source_tag (task, start_export);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  /* a Cancel that comes after the file is complete changes nothing: say what happened */
+  g_task_set_check_cancellable (task, FALSE);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-export", TRUE);

@@ -168,9 +168,9 @@ on_new_window_activated_cb (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
 {
+  /* an empty window, ready for the next article to be opened or dropped into it */
   DiemWindow *win = new_window (DIEM_APPLICATION (user_data));
 
-  diem_window_show_sample (win);
   gtk_window_present (GTK_WINDOW (win));
 }
 

@@ -12,6 +12,30 @@ ui_spin_briefly (void)
     ;
 }
 
+static gboolean
+ui_count_frame_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets @widget go through @n frames, so that style changes reach its layout. */
+static inline void
+ui_wait_for_frames (GtkWidget *widget,
+                    guint      n)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  guint frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, ui_count_frame_cb, &frames, NULL);
+
+  while (frames < n && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  g_assert_cmpuint (frames, >=, n);
+}
+
 static inline void
 ui_wait_until_loaded (DiemWindow *window)
 {

@@ -159,6 +159,8 @@ diem_reading_view_init (DiemReadingView *self)
                                                    &(GdkRGBA) { 0.0f, 0.0f, 0.0f, 1.0f },
                                                    NULL);
   self->targets = g_array_new (FALSE, FALSE, sizeof (DiemTextRange));
+  /* the text's size is the view's own, whatever style sheet the application loads */
+  diem_reading_view_set_zoom (self, 1.0);
 }
 
 static void

@@ -69,6 +69,45 @@ draw_lines (cairo_t      *cr,
   pango_layout_iter_free (iter);
 }
 
+/* Named destinations for the summary's links. */
+char *
+diem_page_dest_name (gsize target)
+{
+  return g_strdup_printf ("mention-%" G_GSIZE_FORMAT, target);
+}
+
+/* A destination at the top of the line where each anchor's mention starts. Cairo
+ * takes a destination's position in device units, whatever the context's matrix. */
+static void
+draw_anchors (cairo_t      *cr,
+              DiemPageItem *item,
+              int           first_line,
+              int           end_line,
+              double        x,
+              double        y)
+{
+  for (guint i = 0; item->anchors != NULL && i < item->anchors->len; i++)
+    {
+      DiemPageAnchor *anchor = &g_array_index (item->anchors, DiemPageAnchor, i);
+      char x_text[G_ASCII_DTOSTR_BUF_SIZE], y_text[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *name = NULL;
+      g_autofree char *attributes = NULL;
+      double dest_x, dest_y;
+
+      if (anchor->line < first_line || anchor->line >= end_line)
+        continue;
+      dest_x = x + item->line_x[anchor->line] + anchor->x;
+      dest_y = y + item->line_top[anchor->line] - item->line_top[first_line];
+      cairo_user_to_device (cr, &dest_x, &dest_y);
+      name = diem_page_dest_name (anchor->target);
+      attributes = g_strdup_printf ("name='%s' x=%s y=%s", name,
+                                    g_ascii_formatd (x_text, sizeof x_text, "%.2f", dest_x),
+                                    g_ascii_formatd (y_text, sizeof y_text, "%.2f", dest_y));
+      cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
+      cairo_tag_end (cr, CAIRO_TAG_DEST);
+    }
+}
+
 static void
 draw_placement (DiemPageRenderer  *self,
                 cairo_t           *cr,
@@ -90,16 +129,26 @@ draw_placement (DiemPageRenderer  *self,
       cairo_set_line_width (cr, 0.6);
       cairo_stroke (cr);
 
-      y += DIEM_PAGE_BOX_PADDING;
       if (placement->first_line == 0)
-        {
-          draw_photo_placeholder (cr, x + DIEM_PAGE_BOX_PADDING, y, diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING, DIEM_PAGE_PHOTO_HEIGHT);
-          y += DIEM_PAGE_PHOTO_HEIGHT + DIEM_PAGE_PHOTO_GAP;
-        }
+        draw_photo_placeholder (cr, x + DIEM_PAGE_BOX_PADDING, y + DIEM_PAGE_BOX_PADDING,
+                                diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING,
+                                DIEM_PAGE_PHOTO_HEIGHT);
       x += DIEM_PAGE_BOX_PADDING;
     }
+  y += diem_page_item_text_top (item, placement->first_line);
 
-  draw_lines (cr, item, placement->first_line, placement->end_line, x, y);
+  draw_anchors (cr, item, placement->first_line, placement->end_line, x, y);
+  if (item->link_target != DIEM_PAGE_NO_TARGET)
+    {
+      g_autofree char *name = diem_page_dest_name (item->link_target);
+      g_autofree char *attributes = g_strdup_printf ("dest='%s'", name);
+
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+      draw_lines (cr, item, placement->first_line, placement->end_line, x, y);
+      cairo_tag_end (cr, CAIRO_TAG_LINK);
+    }
+  else
+    draw_lines (cr, item, placement->first_line, placement->end_line, x, y);
 
   if (item->rule_below > 0 && placement->end_line == item->n_lines)
     {
@@ -179,8 +228,12 @@ diem_page_draw_placements (DiemPageRenderer *self,
 {
   GArray *page = g_ptr_array_index (self->pages, page_index);
 
+  /* Cairo 1.16 refers link annotations to a structure tree it only writes when some
+   * structure element holds them: without one, a PDF with links is damaged. */
+  cairo_tag_begin (cr, "Div", "");
   for (guint i = 0; i < page->len; i++)
     draw_placement (self, cr, &g_array_index (page, DiemPagePlacement, i));
   draw_header (self, cr, page_index);
   draw_footer (self, cr, page_index);
+  cairo_tag_end (cr, "Div");
 }

@@ -22,6 +22,17 @@ diem_page_item_height (DiemPageItem *item,
   return height;
 }
 
+/* From the top of a placement to the top of its first line: a caption box's padding,
+ * and its photo above the caption's first line. */
+double
+diem_page_item_text_top (DiemPageItem *item,
+                         int           first_line)
+{
+  if (item->kind != DIEM_PAGE_ITEM_CAPTION)
+    return 0;
+  return DIEM_PAGE_BOX_PADDING + (first_line == 0 ? DIEM_PAGE_PHOTO_HEIGHT + DIEM_PAGE_PHOTO_GAP : 0);
+}
+
 typedef struct
 {
   DiemPageRenderer *self;

@@ -23,16 +23,30 @@ G_BEGIN_DECLS
 #define DIEM_PAGE_PHOTO_HEIGHT 46.0
 #define DIEM_PAGE_PHOTO_GAP    8.0
 
+/* No link target */
+#define DIEM_PAGE_NO_TARGET G_MAXSIZE
+
 typedef enum
 {
   DIEM_PAGE_ITEM_TEXT,
   DIEM_PAGE_ITEM_CAPTION, /* a framed box: photo area, caption and credit */
 } DiemPageItemKind;
 
+/* A link destination inside an item: where a mention of the article starts. */
+typedef struct
+{
+  gsize  target; /* the mention's byte offset in the article; names the destination */
+  int    index;  /* byte index in the item's text */
+  int    line;   /* its line, and its position along that line in points */
+  double x;
+} DiemPageAnchor;
+
 typedef struct
 {
   DiemPageItemKind kind;
   PangoLayout     *layout;
+  guint            index;          /* in the renderer's items */
+  guint            block;          /* index of the article block, or G_MAXUINT */
   guint32          color;          /* 0xRRGGBB */
   double           indent;         /* from the left margin, points */
   double           space_before;
@@ -41,6 +55,8 @@ typedef struct
   gboolean         keep_together;  /* only split when taller than a page */
   gboolean         keep_with_next; /* never the last thing on a page */
   gboolean         page_break_before;
+  gsize            link_target;    /* a summary entry: the mention it links to, or DIEM_PAGE_NO_TARGET */
+  GArray          *anchors;        /* (nullable) (element-type DiemPageAnchor) */
   int              n_lines;
   double          *line_top;       /* n_lines + 1 entries; the last one is the layout's height */
   double          *baseline;       /* n_lines entries, from the layout's top */
@@ -55,6 +71,14 @@ typedef struct
   double        y;
 } DiemPagePlacement;
 
+/* An outline entry until pagination finds its page: the item it points at. */
+typedef struct
+{
+  char         *title;
+  guint         depth;
+  DiemPageItem *item;
+} DiemPageMark;
+
 struct _DiemPageRenderer
 {
   DiemArticle     *article;
@@ -67,6 +91,9 @@ struct _DiemPageRenderer
 
   GPtrArray       *items;   /* (element-type DiemPageItem) */
   GPtrArray       *pages;   /* (element-type GArray<DiemPagePlacement>) */
+  GArray          *marks;   /* (element-type DiemPageMark) in order */
+  GArray          *outline; /* (element-type DiemPageOutlineEntry) from the marks, once placed */
+  GHashTable      *targets; /* the link targets anchored in the pages */
   guint            summary_page; /* G_MAXUINT without a summary */
 };
 
@@ -102,19 +129,30 @@ DiemPageItem         *diem_page_add_text_item         (DiemPageRenderer     *sel
                                                        double                line_spacing);
 void                  diem_page_item_measure_lines    (DiemPageItem *item);
 void                  diem_page_item_free             (DiemPageItem *item);
-void                  diem_page_add_article           (DiemPageRenderer *self);
+void                  diem_page_add_article           (DiemPageRenderer *self,
+                                                       GArray           *targets);
 
 /* diem-page-summary.c */
+GArray               *diem_page_summary_targets       (DiemArticle *article);
 void                  diem_page_add_summary           (DiemPageRenderer *self);
+
+/* diem-page-renderer.c */
+void                  diem_page_add_mark              (DiemPageRenderer *self,
+                                                       char             *title,
+                                                       guint             depth,
+                                                       DiemPageItem     *item);
 
 /* diem-page-pagination.c */
 double                diem_page_item_height           (DiemPageItem *item,
                                                        int           first_line,
                                                        int           end_line);
+double                diem_page_item_text_top         (DiemPageItem *item,
+                                                       int           first_line);
 void                  diem_page_place_items           (DiemPageRenderer *self,
                                                        guint             summary_item);
 
 /* diem-page-drawing.c */
+char                 *diem_page_dest_name             (gsize target);
 void                  diem_page_draw_placements       (DiemPageRenderer *self,
                                                        cairo_t          *cr,
                                                        guint             page_index);

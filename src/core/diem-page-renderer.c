@@ -7,6 +7,59 @@
 
 #include "diem-page-renderer-private.h"
 
+static void
+clear_mark (gpointer data)
+{
+  g_free (((DiemPageMark *) data)->title);
+}
+
+/* An outline entry at @item; takes @title. */
+void
+diem_page_add_mark (DiemPageRenderer *self,
+                    char             *title,
+                    guint             depth,
+                    DiemPageItem     *item)
+{
+  DiemPageMark mark = { title, depth, item };
+
+  g_array_append_val (self->marks, mark);
+}
+
+/* Each mark's page and height, from its item's first placement. */
+static void
+build_outline (DiemPageRenderer *self)
+{
+  g_autoptr(GHashTable) marked = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      DiemPageMark *mark = &g_array_index (self->marks, DiemPageMark, i);
+      DiemPageOutlineEntry entry = { mark->title, mark->depth, 0, 0 };
+
+      g_array_append_val (self->outline, entry);
+      g_hash_table_insert (marked, mark->item, GUINT_TO_POINTER (i + 1));
+    }
+  for (guint page = self->pages->len; page-- > 0;)
+    {
+      GArray *placements = g_ptr_array_index (self->pages, page);
+
+      for (guint i = placements->len; i-- > 0;)
+        {
+          DiemPagePlacement *placement = &g_array_index (placements, DiemPagePlacement, i);
+          guint index = GPOINTER_TO_UINT (g_hash_table_lookup (marked, placement->item));
+
+          /* backwards, so that the first placement is the one kept */
+          if (index > 0)
+            {
+              DiemPageOutlineEntry *entry = &g_array_index (self->outline, DiemPageOutlineEntry, index - 1);
+
+              entry->page_index = page;
+              entry->y = placement->y;
+            }
+        }
+    }
+}
+
 DiemPageRenderer *
 diem_page_renderer_new (DiemArticle *article,
                         double       page_width,
@@ -26,6 +79,10 @@ diem_page_renderer_new (DiemArticle *article,
   self->margin = margin;
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_page_item_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->marks = g_array_new (FALSE, FALSE, sizeof (DiemPageMark));
+  g_array_set_clear_func (self->marks, clear_mark);
+  self->outline = g_array_new (FALSE, FALSE, sizeof (DiemPageOutlineEntry));
+  self->targets = g_hash_table_new (NULL, NULL);
   self->summary_page = G_MAXUINT;
 
   /* A font map of its own rather than the thread's default: an export may run in a
@@ -54,6 +111,9 @@ diem_page_renderer_free (DiemPageRenderer *self)
     return;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->outline, g_array_unref);
+  g_clear_pointer (&self->targets, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
   g_clear_object (&self->article);
@@ -77,16 +137,29 @@ diem_page_renderer_paginate (DiemPageRenderer *self)
 
   g_ptr_array_set_size (self->items, 0);
   g_ptr_array_set_size (self->pages, 0);
+  g_array_set_size (self->marks, 0);
+  g_array_set_size (self->outline, 0);
+  g_hash_table_remove_all (self->targets);
   self->summary_page = G_MAXUINT;
 
   if (self->contents != DIEM_PAGE_CONTENTS_SUMMARY)
-    diem_page_add_article (self);
+    {
+      g_autoptr(GArray) targets = NULL;
+
+      /* the summary's entries link to anchors in the article: only with both parts */
+      if (self->contents == DIEM_PAGE_CONTENTS_BOTH)
+        targets = diem_page_summary_targets (self->article);
+      else
+        targets = g_array_new (FALSE, FALSE, sizeof (gsize));
+      diem_page_add_article (self, targets);
+    }
   if (self->contents != DIEM_PAGE_CONTENTS_ARTICLE)
     {
       summary_item = self->items->len;
       diem_page_add_summary (self);
     }
   diem_page_place_items (self, summary_item);
+  build_outline (self);
 
   return self->pages->len;
 }
@@ -116,6 +189,26 @@ diem_page_renderer_get_summary_page (DiemPageRenderer *self)
 }
 
 /**
+ * diem_page_renderer_get_outline:
+ * @n_entries: (out): how many entries
+ *
+ * The parts and sections of the last pagination, in order: the article under its
+ * headline, then the summary and its sections.
+ *
+ * Returns: (transfer none) (array length=n_entries): valid until the next pagination
+ */
+const DiemPageOutlineEntry *
+diem_page_renderer_get_outline (DiemPageRenderer *self,
+                                guint            *n_entries)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_entries != NULL, NULL);
+
+  *n_entries = self->outline->len;
+  return (const DiemPageOutlineEntry *) (gpointer) self->outline->data;
+}
+
+/**
  * diem_page_renderer_draw_page:
  * @cr: a context whose user units are points, origin at the page's top left corner
  *
@@ -132,4 +225,47 @@ diem_page_renderer_draw_page (DiemPageRenderer *self,
   cairo_save (cr);
   diem_page_draw_placements (self, cr, page_index);
   cairo_restore (cr);
+}
+
+/**
+ * diem_page_renderer_get_box:
+ * @box: (out caller-allocates): what the box holds and where
+ *
+ * One of the boxes pagination put on a page, for tests and debugging: layout checks
+ * (a heading never ends a page, a caption box is never split, no single line of a
+ * paragraph is left alone) read the pages through it.
+ *
+ * Returns: FALSE past the last box of the page
+ */
+gboolean
+diem_page_renderer_get_box (DiemPageRenderer *self,
+                            guint             page_index,
+                            guint             box_index,
+                            DiemPageBox      *box)
+{
+  GArray *page;
+  DiemPagePlacement *placement;
+  DiemPageItem *item;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (page_index < self->pages->len, FALSE);
+  g_return_val_if_fail (box != NULL, FALSE);
+
+  page = g_ptr_array_index (self->pages, page_index);
+  if (box_index >= page->len)
+    return FALSE;
+  placement = &g_array_index (page, DiemPagePlacement, box_index);
+  item = placement->item;
+
+  box->kind = item->kind == DIEM_PAGE_ITEM_CAPTION ? DIEM_PAGE_BOX_CAPTION
+              : item->keep_with_next              ? DIEM_PAGE_BOX_HEADING
+                                                  : DIEM_PAGE_BOX_TEXT;
+  box->block = item->block;
+  box->layout = item->index;
+  box->first_line = placement->first_line;
+  box->end_line = placement->end_line;
+  box->n_lines = item->n_lines;
+  box->top = placement->y;
+  box->bottom = placement->y + diem_page_item_height (item, placement->first_line, placement->end_line);
+  return TRUE;
 }

@@ -247,7 +247,10 @@ add_paragraph (DiemPageRenderer *self,
 
       if (left > MAX_LAYOUT_BYTES)
         {
-          for (cut = MAX_LAYOUT_BYTES; (p[cut] & 0xc0) == 0x80; cut--)
+          /* a last part of a few words would make a line alone at a page top when
+           * the part before it ends a page: the last part gets a quarter at least */
+          cut = left < MAX_LAYOUT_BYTES + MAX_LAYOUT_BYTES / 4 ? left - MAX_LAYOUT_BYTES / 4 : MAX_LAYOUT_BYTES;
+          for (; (p[cut] & 0xc0) == 0x80; cut--)
             ;
           part = g_strndup (p, cut);
           item = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, part,

@@ -72,16 +72,34 @@ lines_that_fit (DiemPageItem *item,
   return end - first_line;
 }
 
-/* The least of @item that must follow a keep-with-next item on the same page. */
+/* The least that must go on one page from the item at @index on: a heading with the
+ * headings it is kept with, and the opening of what they head (the whole of it when
+ * it is kept together, else its first lines). */
 static double
-opening_height (Paginator    *p,
-                DiemPageItem *item)
+opening_height (Paginator *p,
+                guint      index)
 {
-  double whole = diem_page_item_height (item, 0, item->n_lines);
+  GPtrArray *items = p->self->items;
+  double page_room = diem_page_content_bottom (p->self) - p->self->margin;
+  double height = 0;
 
-  if (item->keep_together && whole <= diem_page_content_bottom (p->self) - p->self->margin)
-    return whole;
-  return diem_page_item_height (item, 0, MIN (DIEM_PAGE_MIN_SPLIT_LINES, item->n_lines));
+  for (guint i = index; i < items->len && height <= page_room; i++)
+    {
+      DiemPageItem *item = g_ptr_array_index (items, i);
+      DiemPageItem *next = i + 1 < items->len ? g_ptr_array_index (items, i + 1) : NULL;
+      double whole = diem_page_item_height (item, 0, item->n_lines);
+
+      if (!item->keep_with_next || next == NULL)
+        {
+          if (item->keep_together && whole <= page_room)
+            return height + whole;
+          /* a paragraph too short to split goes whole */
+          return height + diem_page_item_height (item, 0, item->n_lines < 2 * DIEM_PAGE_MIN_SPLIT_LINES
+                                                            ? item->n_lines : DIEM_PAGE_MIN_SPLIT_LINES);
+        }
+      height += whole + MAX (item->space_after, next->space_before);
+    }
+  return height;
 }
 
 static void
@@ -99,10 +117,10 @@ place (Paginator    *p,
 }
 
 static void
-paginate_item (Paginator    *p,
-               DiemPageItem *item,
-               DiemPageItem *next)
+paginate_item (Paginator *p,
+               guint      index)
 {
+  DiemPageItem *item = g_ptr_array_index (p->self->items, index);
   double page_room = diem_page_content_bottom (p->self) - p->self->margin;
   int first = 0;
 
@@ -119,11 +137,10 @@ paginate_item (Paginator    *p,
 
       if (fit == remaining)
         {
-          if (item->keep_with_next && next != NULL && first == 0 && !page_is_empty (p))
+          if (item->keep_with_next && first == 0 && !page_is_empty (p))
             {
-              double need = diem_page_item_height (item, 0, item->n_lines)
-                            + MAX (item->space_after, next->space_before)
-                            + opening_height (p, next);
+              double need = opening_height (p, index);
+
               if (need > room && need <= page_room)
                 {
                   start_page (p);
@@ -174,15 +191,12 @@ diem_page_place_items (DiemPageRenderer *self,
   start_page (p);
   for (guint i = 0; i < self->items->len; i++)
     {
-      DiemPageItem *item = g_ptr_array_index (self->items, i);
-      DiemPageItem *next = i + 1 < self->items->len ? g_ptr_array_index (self->items, i + 1) : NULL;
-
       if (i == summary_item)
         {
           if (!page_is_empty (p))
             start_page (p);
           self->summary_page = self->pages->len - 1;
         }
-      paginate_item (p, item, next);
+      paginate_item (p, i);
     }
 }

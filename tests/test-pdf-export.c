@@ -1,4 +1,9 @@
-/* test-pdf-export.c — the PDF: pages, fonts, metadata, and every word read back */
+/* test-pdf-export.c — the PDF: pages, fonts, metadata, and every word read back
+ *
+ * Links and the outline are in test-pdf-links.c; what qpdf, pdffonts and pdftoppm
+ * say of the files in test-pdf-tools.c; progress, cancellation and threads in
+ * test-pdf-progress.c.
+ */
 #include "config.h"
 
 #include <cairo.h>
@@ -10,29 +15,11 @@
 #include "diem-article.h"
 #include "diem-page-renderer.h"
 #include "diem-pdf-export.h"
-
-#define PDFTOTEXT "/usr/bin/pdftotext"
-#define PDFINFO   "/usr/bin/pdfinfo"
-#define PDFFONTS  "/usr/bin/pdffonts"
+#include "pdf-test-util.h"
 
 static char *tmp_dir;
 
 /* Helpers ------------------------------------------------------------------- */
-
-/* @relative_path: from the tests folder */
-static DiemArticle *
-load_article (const char *relative_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, relative_path, NULL);
-  DiemArticle *article;
-
-  file = g_file_new_for_path (path);
-  article = diem_article_new_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-  return article;
-}
 
 static char *
 export_article (DiemArticle *article,
@@ -47,51 +34,11 @@ export_article (DiemArticle *article,
   return path;
 }
 
-/* Runs a poppler tool on @path; NULL when the tool is not installed. */
-static char *
-run_tool (const char *tool,
-          const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv_text[] = { tool, "-enc", "UTF-8", path, "-", NULL };
-  const char *argv_other[] = { tool, path, NULL };
-  char *out = NULL;
-  int status = 0;
-
-  if (!g_file_test (tool, G_FILE_TEST_IS_EXECUTABLE))
-    return NULL;
-  g_spawn_sync (NULL, (char **) (g_str_equal (tool, PDFTOTEXT) ? argv_text : argv_other), NULL,
-                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  return out;
-}
-
-/* NFC, then every run of white space as one space: how the words are compared. */
-static char *
-fold_text (const char *text)
-{
-  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  g_auto(GStrv) words = g_strsplit_set (nfc, " \t\r\n\f\v", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (*words[i] == '\0')
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, words[i]);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static void
 add_words (GPtrArray  *words,
            const char *text)
 {
-  g_autofree char *folded = fold_text (text);
+  g_autofree char *folded = pdf_fold_text (text);
   g_auto(GStrv) split = g_strsplit (folded, " ", -1);
 
   for (guint i = 0; split[i] != NULL; i++)
@@ -127,7 +74,7 @@ static void
 assert_words_in_order (GPtrArray  *words,
                        const char *text)
 {
-  g_autofree char *folded = fold_text (text);
+  g_autofree char *folded = pdf_fold_text (text);
   g_auto(GStrv) found = g_strsplit (folded, " ", -1);
   guint j = 0;
 
@@ -147,19 +94,6 @@ assert_words_in_order (GPtrArray  *words,
         }
       j++;
     }
-}
-
-static char *
-pdfinfo_field (const char *info,
-               const char *field)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (field, ":", NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-  return NULL;
 }
 
 /* Page objects in the file itself, for machines without pdfinfo. */
@@ -192,42 +126,6 @@ assert_is_pdf (const char *path)
   g_assert_nonnull (g_strrstr (data + length - 64, "%%EOF"));
 }
 
-static void
-assert_fonts_embedded (const char *path)
-{
-  g_autofree char *fonts = run_tool (PDFFONTS, path);
-  g_auto(GStrv) lines = NULL;
-  gboolean in_table = FALSE;
-  guint n_fonts = 0;
-
-  if (fonts == NULL)
-    return;
-  lines = g_strsplit (fonts, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) split = NULL;
-      const char *columns[32];
-      guint n = 0;
-
-      if (g_str_has_prefix (lines[i], "-----"))
-        {
-          in_table = TRUE;
-          continue;
-        }
-      if (!in_table || *lines[i] == '\0')
-        continue;
-      /* the type column may hold spaces; count from the right: emb sub uni id gen */
-      split = g_strsplit_set (lines[i], " ", -1);
-      for (guint k = 0; split[k] != NULL && n < G_N_ELEMENTS (columns); k++)
-        if (*split[k] != '\0')
-          columns[n++] = split[k];
-      g_assert_cmpuint (n, >=, 6);
-      g_assert_cmpstr (columns[n - 5], ==, "yes");
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >, 0);
-}
-
 /* The text after the last "Summary" heading. */
 static const char *
 summary_part (const char *folded)
@@ -242,7 +140,7 @@ static void
 assert_in_summary (const char *folded_summary,
                    const char *value)
 {
-  g_autofree char *folded = fold_text (value);
+  g_autofree char *folded = pdf_fold_text (value);
 
   if (strstr (folded_summary, folded) == NULL)
     g_test_message ("“%s” is not on the summary page", value);
@@ -254,7 +152,7 @@ assert_in_summary (const char *folded_summary,
 static void
 test_pdf_sample_round_trip (void)
 {
-  g_autoptr(DiemArticle) article = load_article ("../data/sample/hcmc-2023-review.txt");
+  g_autoptr(DiemArticle) article = pdf_test_load_article ("../data/sample/hcmc-2023-review.txt");
   g_autofree char *path = export_article (article, "sample.pdf");
   g_autofree char *text = NULL;
   g_autofree char *folded = NULL;
@@ -266,9 +164,9 @@ test_pdf_sample_round_trip (void)
 
   assert_is_pdf (path);
   g_assert_cmpuint (count_page_objects (path), >=, 2);
-  assert_fonts_embedded (path);
+  pdf_assert_fonts_embedded (path);
 
-  text = run_tool (PDFTOTEXT, path);
+  text = pdf_text (path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext is not installed");
@@ -277,7 +175,7 @@ test_pdf_sample_round_trip (void)
   assert_words_in_order (words, text);
 
   /* whatever the extraction found is listed on the summary page */
-  folded = fold_text (text);
+  folded = pdf_fold_text (text);
   summary = summary_part (folded);
   for (guint i = 0; i < officials->len; i++)
     assert_in_summary (summary, ((DiemOfficial *) g_ptr_array_index (officials, i))->name);
@@ -296,7 +194,7 @@ test_pdf_sample_round_trip (void)
 static void
 test_pdf_fixture_metadata_and_words (void)
 {
-  g_autoptr(DiemArticle) article = load_article ("fixtures/pdf-export/lantern-festival.txt");
+  g_autoptr(DiemArticle) article = pdf_test_load_article ("fixtures/pdf-export/lantern-festival.txt");
   g_autofree char *path = export_article (article, "lantern.pdf");
   g_autofree char *headline = diem_article_dup_headline (article);
   g_autofree char *authors = NULL;
@@ -304,6 +202,8 @@ test_pdf_fixture_metadata_and_words (void)
   g_autofree char *title = NULL;
   g_autofree char *author = NULL;
   g_autofree char *creator = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *keywords = NULL;
   g_autofree char *size = NULL;
   g_autofree char *pages = NULL;
   g_autofree char *text = NULL;
@@ -311,7 +211,7 @@ test_pdf_fixture_metadata_and_words (void)
   GPtrArray *byline = diem_article_get_byline (article);
 
   assert_is_pdf (path);
-  assert_fonts_embedded (path);
+  pdf_assert_fonts_embedded (path);
   g_assert_nonnull (headline);
   g_assert_cmpuint (byline->len, >, 1);
 
@@ -323,26 +223,32 @@ test_pdf_fixture_metadata_and_words (void)
       authors = longer;
     }
 
-  info = run_tool (PDFINFO, path);
+  info = pdf_tool_run ((const char *[]) { "pdfinfo", path, NULL }, NULL);
   if (info == NULL)
     {
       g_test_skip ("pdfinfo is not installed");
       return;
     }
-  title = pdfinfo_field (info, "Title");
-  author = pdfinfo_field (info, "Author");
-  creator = pdfinfo_field (info, "Creator");
-  size = pdfinfo_field (info, "Page size");
-  pages = pdfinfo_field (info, "Pages");
+  title = pdf_info_field (info, "Title");
+  author = pdf_info_field (info, "Author");
+  creator = pdf_info_field (info, "Creator");
+  subject = pdf_info_field (info, "Subject");
+  keywords = pdf_info_field (info, "Keywords");
+  size = pdf_info_field (info, "Page size");
+  pages = pdf_info_field (info, "Pages");
   g_assert_cmpstr (title, ==, headline);
   g_assert_cmpstr (author, ==, authors);
   g_assert_cmpstr (creator, ==, "Điểm Báo " PACKAGE_VERSION);
+  /* the subject is the lead; the keywords are the officials */
+  g_assert_nonnull (subject);
+  g_assert_true (g_str_has_prefix (subject, "Tối 24-2, phố cổ Hội An"));
+  g_assert_cmpstr (keywords, ==, "Nguyễn Văn Sơn");
   g_assert_nonnull (size);
   g_assert_true (g_str_has_prefix (size, "595.28 x 841.89"));
   g_assert_cmpint (atoi (pages), ==, (int) count_page_objects (path));
   g_assert_cmpint (atoi (pages), >=, 2);
 
-  text = run_tool (PDFTOTEXT, path);
+  text = pdf_text (path);
   g_assert_nonnull (text);
   assert_words_in_order (words, text);
 }
@@ -351,7 +257,7 @@ test_pdf_fixture_metadata_and_words (void)
 static void
 test_pdf_without_headline_or_findings (void)
 {
-  g_autoptr(DiemArticle) article = load_article ("fixtures/pdf-export/morning-fog.txt");
+  g_autoptr(DiemArticle) article = pdf_test_load_article ("fixtures/pdf-export/morning-fog.txt");
   g_autofree char *path = export_article (article, "fog.pdf");
   g_autofree char *headline = diem_article_dup_headline (article);
   g_autofree char *info = NULL;
@@ -369,18 +275,18 @@ test_pdf_without_headline_or_findings (void)
   g_assert_cmpuint (diem_article_get_resolutions (article)->len, ==, 0);
   g_assert_cmpuint (count_page_objects (path), ==, 2);
 
-  info = run_tool (PDFINFO, path);
-  text = run_tool (PDFTOTEXT, path);
+  info = pdf_tool_run ((const char *[]) { "pdfinfo", path, NULL }, NULL);
+  text = pdf_text (path);
   if (info == NULL || text == NULL)
     {
       g_test_skip ("poppler-utils are not installed");
       return;
     }
-  title = pdfinfo_field (info, "Title");
+  title = pdf_info_field (info, "Title");
   g_assert_cmpstr (title, ==, diem_article_get_title_hint (article));
 
   assert_words_in_order (words, text);
-  folded = fold_text (text);
+  folded = pdf_fold_text (text);
   summary = summary_part (folded);
   for (const char *p = summary; (p = strstr (p, none_found)) != NULL; p++)
     n_none++;
@@ -391,7 +297,7 @@ test_pdf_without_headline_or_findings (void)
 static void
 test_pdf_unwritable_path_leaves_nothing (void)
 {
-  g_autoptr(DiemArticle) article = load_article ("fixtures/pdf-export/morning-fog.txt");
+  g_autoptr(DiemArticle) article = pdf_test_load_article ("fixtures/pdf-export/morning-fog.txt");
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_build_filename (tmp_dir, "no-such-folder", NULL);
   g_autofree char *path = g_build_filename (folder, "out.pdf", NULL);
@@ -456,7 +362,7 @@ test_pdf_long_article_paginates (void)
   n_pages = count_page_objects (path);
   g_assert_cmpuint (n_pages, >, 5);
 
-  text = run_tool (PDFTOTEXT, path);
+  text = pdf_text (path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext is not installed");
@@ -490,7 +396,7 @@ test_pdf_huge_paragraph_keeps_every_word (void)
   path = export_article (article, "huge.pdf");
   g_assert_cmpuint (count_page_objects (path), >, 80);
 
-  text = run_tool (PDFTOTEXT, path);
+  text = pdf_text (path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext is not installed");

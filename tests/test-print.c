@@ -48,6 +48,7 @@ test_print_matches_pdf_export (void)
   g_autofree char *dir = NULL;
   g_autofree char *exported = NULL;
   g_autofree char *printed = NULL;
+  g_autoptr(GArray) exported_links = NULL;
 
   if (!have_display)
     {
@@ -62,6 +63,29 @@ test_print_matches_pdf_export (void)
 
   g_assert_cmpuint (count_pages (printed), ==, count_pages (exported));
   g_assert_cmpuint (count_pages (printed), >=, 2);
+
+  /* the printed file is as sound as the exported one, its links lead to the same
+   * pages and lines */
+  exported_links = pdf_links (exported);
+  if (exported_links != NULL)
+    {
+      g_autoptr(GArray) printed_links = pdf_links (printed);
+      const char *argv[] = { "qpdf", "--check", printed, NULL };
+      g_autofree char *check = pdf_tool_run (argv, NULL);
+
+      g_assert_null (strstr (check, "WARNING"));
+      g_assert_cmpuint (printed_links->len, ==, exported_links->len);
+      g_assert_cmpuint (printed_links->len, >, 0);
+      for (guint i = 0; i < printed_links->len; i++)
+        {
+          PdfLink *link = &g_array_index (printed_links, PdfLink, i);
+          PdfLink *expected = &g_array_index (exported_links, PdfLink, i);
+
+          g_assert_cmpuint (link->dest_page, ==, expected->dest_page);
+          g_assert_cmpfloat_with_epsilon (link->dest_x, expected->dest_x, 1);
+          g_assert_cmpfloat_with_epsilon (link->dest_y, expected->dest_y, 1);
+        }
+    }
   g_remove (printed);
   g_remove (exported);
   g_rmdir (dir);

@@ -24,6 +24,15 @@ typedef enum
   DIEM_PAGE_CONTENTS_SUMMARY,
 } DiemPageContents;
 
+/* An entry of the document outline (a PDF's bookmarks) */
+typedef struct
+{
+  const char *title;
+  guint       depth;      /* 0: a part (the article, the summary); 1: a section of the part above */
+  guint       page_index;
+  double      y;          /* points from the top of the page */
+} DiemPageOutlineEntry;
+
 DiemPageRenderer *diem_page_renderer_new              (DiemArticle *article,
                                                        double       page_width,
                                                        double       page_height,
@@ -35,10 +44,38 @@ void              diem_page_renderer_set_contents     (DiemPageRenderer *self,
 guint             diem_page_renderer_paginate         (DiemPageRenderer *self);
 guint             diem_page_renderer_get_n_pages      (DiemPageRenderer *self);
 guint             diem_page_renderer_get_summary_page (DiemPageRenderer *self);
+const DiemPageOutlineEntry *
+                  diem_page_renderer_get_outline      (DiemPageRenderer *self,
+                                                       guint            *n_entries);
 
 void              diem_page_renderer_draw_page        (DiemPageRenderer *self,
                                                        cairo_t          *cr,
                                                        guint             page_index);
+
+/* For tests and debugging: what pagination put on a page, from top to bottom. */
+typedef enum
+{
+  DIEM_PAGE_BOX_TEXT,
+  DIEM_PAGE_BOX_HEADING, /* kept with what follows */
+  DIEM_PAGE_BOX_CAPTION, /* a framed photo and caption */
+} DiemPageBoxKind;
+
+typedef struct
+{
+  DiemPageBoxKind kind;
+  guint           block;      /* index of the article block it shows, or G_MAXUINT (summary) */
+  guint           layout;     /* which layout: one on two pages is split there */
+  int             first_line; /* the layout's lines shown here: [first_line, end_line) */
+  int             end_line;
+  int             n_lines;
+  double          top;        /* points from the top of the page */
+  double          bottom;
+} DiemPageBox;
+
+gboolean          diem_page_renderer_get_box          (DiemPageRenderer *self,
+                                                       guint             page_index,
+                                                       guint             box_index,
+                                                       DiemPageBox      *box);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemPageRenderer, diem_page_renderer_free)
 

@@ -7,6 +7,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "diem-file-util.h"
 #include "diem-font-coverage.h"
@@ -91,6 +92,59 @@ dup_authors (DiemArticle *article)
   return authors->len > 0 ? g_string_free (g_steal_pointer (&authors), FALSE) : NULL;
 }
 
+/* The lead (or else the first paragraph) on one line, cut at a word near 240 bytes. */
+static char *
+dup_subject (DiemArticle *article)
+{
+  GPtrArray *blocks = diem_article_get_blocks (article);
+  DiemBlock *chosen = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) subject = g_string_new (NULL);
+
+  for (guint i = 0; i < blocks->len && chosen == NULL; i++)
+    if (((DiemBlock *) g_ptr_array_index (blocks, i))->kind == DIEM_BLOCK_LEAD)
+      chosen = g_ptr_array_index (blocks, i);
+  for (guint i = 0; i < blocks->len && chosen == NULL; i++)
+    if (((DiemBlock *) g_ptr_array_index (blocks, i))->kind == DIEM_BLOCK_PARAGRAPH)
+      chosen = g_ptr_array_index (blocks, i);
+  if (chosen == NULL)
+    return NULL;
+
+  text = diem_article_dup_span (article, chosen->span);
+  words = g_strsplit_set (text, " \t\r\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (subject->len + strlen (words[i]) > 240)
+        {
+          g_string_append (subject, "…");
+          break;
+        }
+      if (subject->len > 0)
+        g_string_append_c (subject, ' ');
+      g_string_append (subject, words[i]);
+    }
+  return subject->len > 0 ? g_string_free (g_steal_pointer (&subject), FALSE) : NULL;
+}
+
+/* The officials' names: what an archive searches a news report by. */
+static char *
+dup_keywords (DiemArticle *article)
+{
+  GPtrArray *officials = diem_article_get_officials (article);
+  g_autoptr(GString) keywords = g_string_new (NULL);
+
+  for (guint i = 0; officials != NULL && i < officials->len; i++)
+    {
+      if (i > 0)
+        g_string_append (keywords, ", ");
+      g_string_append (keywords, ((DiemOfficial *) g_ptr_array_index (officials, i))->name);
+    }
+  return keywords->len > 0 ? g_string_free (g_steal_pointer (&keywords), FALSE) : NULL;
+}
+
 /* SOURCE_DATE_EPOCH makes builds of the same article byte-for-byte reproducible. */
 static char *
 dup_creation_date (void)
@@ -112,29 +166,52 @@ set_metadata (cairo_surface_t *surface,
               const char      *title)
 {
   g_autofree char *authors = dup_authors (article);
+  g_autofree char *subject = dup_subject (article);
+  g_autofree char *keywords = dup_keywords (article);
   g_autofree char *date = dup_creation_date ();
 
   if (title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   if (authors != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, authors);
+  if (subject != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  if (keywords != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 }
 
+/* The renderer's parts and sections as the PDF's bookmarks, a section under its part;
+ * the summary opens on its sections. */
 static void
-add_outline_entry (cairo_surface_t *surface,
-                   const char      *label,
-                   guint            page_index)
+add_outline (cairo_surface_t  *surface,
+             DiemPageRenderer *renderer)
 {
-  g_autofree char *link = g_strdup_printf ("page=%u pos=[0 0]", page_index + 1);
+  guint n_entries = 0;
+  const DiemPageOutlineEntry *entries = diem_page_renderer_get_outline (renderer, &n_entries);
+  int part = CAIRO_PDF_OUTLINE_ROOT;
 
-  cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, label, link, 0);
+  for (guint i = 0; i < n_entries; i++)
+    {
+      const DiemPageOutlineEntry *entry = &entries[i];
+      gboolean has_sections = i + 1 < n_entries && entries[i + 1].depth > entry->depth;
+      g_autofree char *link = g_strdup_printf ("page=%u pos=[0 %d]", entry->page_index + 1, (int) entry->y);
+      int id = cairo_pdf_surface_add_outline (surface, entry->depth == 0 ? CAIRO_PDF_OUTLINE_ROOT : part,
+                                              entry->title, link,
+                                              has_sections ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+
+      if (entry->depth == 0)
+        part = id;
+    }
 }
 
 static GBytes *
 render_pdf (DiemArticle          *article,
             const DiemPdfOptions *options,
+            DiemPdfProgressFunc   progress,
+            gpointer              user_data,
+            GCancellable         *cancellable,
             GError              **error)
 {
   double width = papers[options->paper].width;
@@ -142,6 +219,7 @@ render_pdf (DiemArticle          *article,
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, width, height, MARGIN);
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *title = dup_title (article);
+  gboolean cancelled = FALSE;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -149,19 +227,21 @@ render_pdf (DiemArticle          *article,
 
   diem_page_renderer_set_contents (renderer, options->contents);
   n_pages = diem_page_renderer_paginate (renderer);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   surface = cairo_pdf_surface_create_for_stream (append_to_byte_array, bytes, width, height);
   set_metadata (surface, article, title);
-  if (options->contents != DIEM_PAGE_CONTENTS_SUMMARY)
-    add_outline_entry (surface, title != NULL ? title : _("Article"), 0);
-  if (diem_page_renderer_get_summary_page (renderer) != G_MAXUINT)
-    add_outline_entry (surface, _("Summary"), diem_page_renderer_get_summary_page (renderer));
+  add_outline (surface, renderer);
 
   cr = cairo_create (surface);
-  for (guint i = 0; i < n_pages; i++)
+  for (guint i = 0; i < n_pages && !cancelled; i++)
     {
       diem_page_renderer_draw_page (renderer, cr, i);
       cairo_show_page (cr);
+      if (progress != NULL)
+        progress (i + 1, n_pages, user_data);
+      cancelled = g_cancellable_is_cancelled (cancellable);
     }
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -171,6 +251,8 @@ render_pdf (DiemArticle          *article,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -217,7 +299,7 @@ diem_pdf_export_to_file (DiemArticle *article,
 {
   const DiemPdfOptions options = { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
 
-  return diem_pdf_export_to_file_full (article, path, &options, error);
+  return diem_pdf_export_to_file_with_progress (article, path, &options, NULL, NULL, NULL, error);
 }
 
 /**
@@ -230,18 +312,44 @@ diem_pdf_export_to_file_full (DiemArticle          *article,
                               const DiemPdfOptions *options,
                               GError              **error)
 {
+  return diem_pdf_export_to_file_with_progress (article, path, options, NULL, NULL, NULL, error);
+}
+
+/**
+ * diem_pdf_export_to_file_with_progress:
+ * @options: paper size, and whether to write the article, the summary or both
+ * @progress: (nullable) (scope call): called in the calling thread after each page
+ * @cancellable: (nullable): checked between pages
+ *
+ * May run in any thread: the renderer has fonts of its own, and @article is only
+ * read. The document is built in memory and written under a temporary name that is
+ * renamed at the end, so a failure or a cancellation (G_IO_ERROR_CANCELLED) leaves
+ * no file behind.
+ */
+gboolean
+diem_pdf_export_to_file_with_progress (DiemArticle          *article,
+                                       const char           *path,
+                                       const DiemPdfOptions *options,
+                                       DiemPdfProgressFunc   progress,
+                                       gpointer              user_data,
+                                       GCancellable         *cancellable,
+                                       GError              **error)
+{
   g_autoptr(GBytes) pdf = NULL;
   gsize length = 0;
   const char *data;
 
   g_return_val_if_fail (DIEM_IS_ARTICLE (article), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (options != NULL && options->paper < G_N_ELEMENTS (papers), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_return_val_if_fail (options != NULL && options->paper < G_N_ELEMENTS (papers), FALSE);
-
-  pdf = render_pdf (article, options, error);
+  pdf = render_pdf (article, options, progress, user_data, cancellable, error);
   if (pdf == NULL)
+    return FALSE;
+  /* the last chance to cancel: after this the file is written whole */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   data = g_bytes_get_data (pdf, &length);
   return diem_write_file_atomically (path, data, length, error);

@@ -18,6 +18,11 @@ typedef struct
   DiemPageContents contents;
 } DiemPdfOptions;
 
+/* Called after each page is drawn, in the exporting thread. */
+typedef void (*DiemPdfProgressFunc) (guint    pages_done,
+                                     guint    n_pages,
+                                     gpointer user_data);
+
 gboolean diem_paper_from_name          (const char       *name,
                                         DiemPaper        *paper);
 gboolean diem_page_contents_from_name  (const char       *name,
@@ -27,6 +32,14 @@ gboolean diem_pdf_export_to_file_full  (DiemArticle          *article,
                                         const char           *path,
                                         const DiemPdfOptions *options,
                                         GError              **error);
+
+gboolean diem_pdf_export_to_file_with_progress (DiemArticle          *article,
+                                                const char           *path,
+                                                const DiemPdfOptions *options,
+                                                DiemPdfProgressFunc   progress,
+                                                gpointer              user_data,
+                                                GCancellable         *cancellable,
+                                                GError              **error);
 
 gboolean diem_pdf_export_to_file (DiemArticle *article,
                                   const char  *path,

@@ -1,0 +1,160 @@
+/* diem-page-renderer-private.h — what the page renderer's parts share
+ *
+ * The renderer is built in four steps, one file each: blocks become text items
+ * (diem-page-items.c), the summary sheet adds its own (diem-page-summary.c), items are
+ * placed on pages (diem-page-pagination.c), and placements are drawn
+ * (diem-page-drawing.c). diem-page-renderer.c holds the public API.
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "diem-page-renderer.h"
+
+G_BEGIN_DECLS
+
+#define DIEM_PAGE_SERIF_FAMILIES DIEM_PAGE_BODY_FAMILIES
+#define DIEM_PAGE_SANS_FAMILIES  "Noto Sans, DejaVu Sans, Liberation Sans, sans-serif"
+
+/* A paragraph split across pages keeps at least this many lines on either side */
+#define DIEM_PAGE_MIN_SPLIT_LINES 2
+
+#define DIEM_PAGE_BOX_PADDING  9.0
+#define DIEM_PAGE_PHOTO_HEIGHT 46.0
+#define DIEM_PAGE_PHOTO_GAP    8.0
+
+/* No link target */
+#define DIEM_PAGE_NO_TARGET G_MAXSIZE
+
+typedef enum
+{
+  DIEM_PAGE_ITEM_TEXT,
+  DIEM_PAGE_ITEM_CAPTION, /* a framed box: photo area, caption and credit */
+} DiemPageItemKind;
+
+/* A link destination inside an item: where a mention of the article starts. */
+typedef struct
+{
+  gsize  target; /* the mention's byte offset in the article; names the destination */
+  int    index;  /* byte index in the item's text */
+  int    line;   /* its line, and its position along that line in points */
+  double x;
+} DiemPageAnchor;
+
+typedef struct
+{
+  DiemPageItemKind kind;
+  PangoLayout     *layout;
+  guint            index;          /* in the renderer's items */
+  guint            block;          /* index of the article block, or G_MAXUINT */
+  guint32          color;          /* 0xRRGGBB */
+  double           indent;         /* from the left margin, points */
+  double           space_before;
+  double           space_after;
+  double           rule_below;     /* 0, or the room for a hairline under the last line */
+  gboolean         keep_together;  /* only split when taller than a page */
+  gboolean         keep_with_next; /* never the last thing on a page */
+  gboolean         page_break_before;
+  gsize            link_target;    /* a summary entry: the mention it links to, or DIEM_PAGE_NO_TARGET */
+  GArray          *anchors;        /* (nullable) (element-type DiemPageAnchor) */
+  int              n_lines;
+  double          *line_top;       /* n_lines + 1 entries; the last one is the layout's height */
+  double          *baseline;       /* n_lines entries, from the layout's top */
+  double          *line_x;         /* n_lines entries, alignment offset */
+} DiemPageItem;
+
+typedef struct
+{
+  DiemPageItem *item;
+  int           first_line;
+  int           end_line;
+  double        y;
+} DiemPagePlacement;
+
+/* An outline entry until pagination finds its page: the item it points at. */
+typedef struct
+{
+  char         *title;
+  guint         depth;
+  DiemPageItem *item;
+} DiemPageMark;
+
+struct _DiemPageRenderer
+{
+  DiemArticle     *article;
+  PangoFontMap    *font_map; /* private, so that a renderer may run in any thread */
+  PangoContext    *context;
+  double           page_width;
+  double           page_height;
+  double           margin;
+  DiemPageContents contents;
+
+  GPtrArray       *items;   /* (element-type DiemPageItem) */
+  GPtrArray       *pages;   /* (element-type GArray<DiemPagePlacement>) */
+  GArray          *marks;   /* (element-type DiemPageMark) in order */
+  GArray          *outline; /* (element-type DiemPageOutlineEntry) from the marks, once placed */
+  GHashTable      *targets; /* the link targets anchored in the pages */
+  guint            summary_page; /* G_MAXUINT without a summary */
+};
+
+static inline double
+diem_page_content_width (DiemPageRenderer *self)
+{
+  return self->page_width - 2 * self->margin;
+}
+
+static inline double
+diem_page_content_bottom (DiemPageRenderer *self)
+{
+  return self->page_height - self->margin;
+}
+
+/* diem-page-items.c */
+PangoFontDescription *diem_page_font_new              (const char  *families,
+                                                       double       size,
+                                                       PangoWeight  weight,
+                                                       PangoStyle   style);
+void                  diem_page_add_attribute         (PangoAttrList  *attrs,
+                                                       PangoAttribute *attr,
+                                                       gsize           start,
+                                                       gsize           end);
+DiemPageItem         *diem_page_add_text_item         (DiemPageRenderer     *self,
+                                                       DiemPageItemKind      kind,
+                                                       const char           *text,
+                                                       PangoFontDescription *font,
+                                                       PangoAttrList        *attrs,
+                                                       double                indent,
+                                                       PangoAlignment        alignment,
+                                                       gboolean              justify,
+                                                       double                line_spacing);
+void                  diem_page_item_measure_lines    (DiemPageItem *item);
+void                  diem_page_item_free             (DiemPageItem *item);
+void                  diem_page_add_article           (DiemPageRenderer *self,
+                                                       GArray           *targets);
+
+/* diem-page-summary.c */
+GArray               *diem_page_summary_targets       (DiemArticle *article);
+void                  diem_page_add_summary           (DiemPageRenderer *self);
+
+/* diem-page-renderer.c */
+void                  diem_page_add_mark              (DiemPageRenderer *self,
+                                                       char             *title,
+                                                       guint             depth,
+                                                       DiemPageItem     *item);
+
+/* diem-page-pagination.c */
+double                diem_page_item_height           (DiemPageItem *item,
+                                                       int           first_line,
+                                                       int           end_line);
+double                diem_page_item_text_top         (DiemPageItem *item,
+                                                       int           first_line);
+void                  diem_page_place_items           (DiemPageRenderer *self,
+                                                       guint             summary_item);
+
+/* diem-page-drawing.c */
+char                 *diem_page_dest_name             (gsize target);
+void                  diem_page_draw_placements       (DiemPageRenderer *self,
+                                                       cairo_t          *cr,
+                                                       guint             page_index);
+
+G_END_DECLS

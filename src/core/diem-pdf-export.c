@@ -354,26 +354,3 @@ diem_pdf_export_to_file_with_progress (DiemArticle          *article,
   data = g_bytes_get_data (pdf, &length);
   return diem_write_file_atomically (path, data, length, error);
 }
-
-/**
- * diem_pdf_export_to_file_with_progress:
- * @progress: (nullable): told of the pages done
- * @cancellable: (nullable): stops the export; nothing is left on disk then
- */
-gboolean
-diem_pdf_export_to_file_with_progress (DiemArticle          *article,
-                                       const char           *path,
-                                       const DiemPdfOptions *options,
-                                       DiemPdfProgressFunc   progress,
-                                       gpointer              user_data,
-                                       GCancellable         *cancellable,
-                                       GError              **error)
-{
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  if (!diem_pdf_export_to_file_full (article, path, options, error))
-    return FALSE;
-  if (progress != NULL)
-    progress (1, 1, user_data);
-  return TRUE;
-}

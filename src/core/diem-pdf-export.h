@@ -45,16 +45,4 @@ gboolean diem_pdf_export_to_file (DiemArticle *article,
                                   const char  *path,
                                   GError     **error);
 
-typedef void (*DiemPdfProgressFunc) (guint    pages_done,
-                                     guint    n_pages,
-                                     gpointer user_data);
-
-gboolean diem_pdf_export_to_file_with_progress (DiemArticle          *article,
-                                                const char           *path,
-                                                const DiemPdfOptions *options,
-                                                DiemPdfProgressFunc   progress,
-                                                gpointer              user_data,
-                                                GCancellable         *cancellable,
-                                                GError              **error);
-
 G_END_DECLS

@@ -125,10 +125,21 @@ update_photo_width_cb (gpointer user_data)
   DiemArticleView *self = user_data;
 
   self->resize_source = 0;
+  /* not allocated yet: the first allocation measures */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) == 0)
+    return G_SOURCE_REMOVE;
   self->photo_width = photo_width_for (self);
   apply_photo_width (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* Ahead of the text view's own layout work, which would hold a default idle back
+ * for seconds on a long article. */
+static guint
+queue_update (DiemArticleView *self)
+{
+  return g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_photo_width_cb, self, NULL);
 }
 
 static void
@@ -142,7 +153,7 @@ diem_article_view_size_allocate (GtkWidget *widget,
   GTK_WIDGET_CLASS (diem_article_view_parent_class)->size_allocate (widget, width, height, baseline);
 
   if (self->resize_source == 0 && photo_width_for (self) != self->photo_width)
-    self->resize_source = g_idle_add (update_photo_width_cb, self);
+    self->resize_source = queue_update (self);
 }
 
 static void
@@ -173,4 +184,15 @@ diem_article_view_get_photo_width (DiemArticleView *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE_VIEW (self), 0);
   return photo_width_for (self);
+}
+
+/* New photo frames take the current width once the view has its allocation. */
+void
+diem_article_view_queue_photo_width (DiemArticleView *self)
+{
+  g_return_if_fail (DIEM_IS_ARTICLE_VIEW (self));
+
+  self->photo_width = -1;
+  if (self->resize_source == 0)
+    self->resize_source = queue_update (self);
 }

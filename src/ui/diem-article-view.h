@@ -12,4 +12,6 @@ G_DECLARE_FINAL_TYPE (DiemArticleView, diem_article_view, DIEM, ARTICLE_VIEW, Gt
 
 int diem_article_view_get_photo_width (DiemArticleView *self);
 
+void diem_article_view_queue_photo_width (DiemArticleView *self);
+
 G_END_DECLS

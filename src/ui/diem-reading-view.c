@@ -258,6 +258,8 @@ diem_reading_view_set_article (DiemReadingView *self,
       gtk_widget_set_size_request (frame, diem_article_view_get_photo_width (DIEM_ARTICLE_VIEW (self->text_view)), -1);
       gtk_text_view_add_child_at_anchor (self->text_view, frame, anchor);
     }
+  /* a view not yet allocated (the article arrived before it was shown) measures later */
+  diem_article_view_queue_photo_width (DIEM_ARTICLE_VIEW (self->text_view));
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (vadjustment, 0);

@@ -60,6 +60,8 @@ document_kind_label (DiemDocumentKind kind)
 
 /* A row's text as it is copied: its lines, without the mention count. */
 #define ROW_TEXT_KEY "diem-row-text"
+/* A row's first line: the name of its entry. */
+#define ROW_TITLE_KEY "diem-row-title"
 
 static GtkWidget *
 add_label (GtkWidget  *box,
@@ -114,6 +116,7 @@ add_row (GtkListBox *list,
   GtkWidget *title_label, *count_label;
 
   g_object_set_data_full (G_OBJECT (row), ROW_TEXT_KEY, g_string_new (NULL), free_row_text);
+  g_object_set_data_full (G_OBJECT (row), ROW_TITLE_KEY, g_strdup (title), g_free);
   gtk_widget_add_css_class (box, "entity-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_box_append (GTK_BOX (box), first_line);
@@ -498,4 +501,17 @@ diem_sidebar_dup_row_text (GtkListBoxRow *row)
   g_return_val_if_fail (text != NULL, NULL);
 
   return g_strdup (text->str);
+}
+
+/**
+ * diem_sidebar_get_active_title:
+ *
+ * Returns: (nullable): the name of the entry whose mentions were activated last
+ */
+const char *
+diem_sidebar_get_active_title (DiemSidebar *self)
+{
+  g_return_val_if_fail (DIEM_IS_SIDEBAR (self), NULL);
+
+  return self->active_row != NULL ? g_object_get_data (G_OBJECT (self->active_row), ROW_TITLE_KEY) : NULL;
 }

@@ -27,5 +27,6 @@ DiemEntitySection *
             diem_sidebar_get_section   (DiemSidebar        *self,
                                         DiemSidebarSection  section);
 char       *diem_sidebar_dup_row_text  (GtkListBoxRow      *row);
+const char *diem_sidebar_get_active_title (DiemSidebar    *self);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ struct _DiemWindow
   GtkToggleButton      *diacritics_button;
   GtkLabel             *match_label;
   GtkWidget            *mention_pill;
+  GtkLabel             *mention_title;
   GtkLabel             *mention_label;
   GMenu                *recent_menu;
   GtkRevealer          *file_banner;

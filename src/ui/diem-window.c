@@ -457,6 +457,7 @@ on_sidebar_mentions_activated_cb (DiemSidebar *sidebar,
                                   DiemWindow  *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_label_set_label (self->mention_title, diem_sidebar_get_active_title (sidebar));
   diem_reading_view_highlight (self->reading_view, mentions);
   update_target_indicators (self);
 }
@@ -774,6 +775,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, diacritics_button);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_pill);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_title);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_label);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, file_banner);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, file_banner_label);

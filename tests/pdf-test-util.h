@@ -103,7 +103,8 @@ pdf_tool_run (const char *const *argv,
     g_ptr_array_add (args, (gpointer) argv[i]);
   g_ptr_array_add (args, NULL);
 
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &errors, &status, &error);
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &errors, &status, &error);
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, &error))
     g_test_message ("%s: %s", argv[0], errors);
@@ -250,7 +251,8 @@ pdf_json_object_value (JsonObject *objects,
                        const char *reference)
 {
   g_autofree char *key = g_strconcat ("obj:", reference, NULL);
-  JsonObject *object = json_object_has_member (objects, key) ? json_object_get_object_member (objects, key) : NULL;
+  JsonObject *object = json_object_has_member (objects, key) ? json_object_get_object_member (objects, key)
+                                                             : NULL;
   JsonNode *value = object != NULL ? json_object_get_member (object, "value") : NULL;
 
   return value != NULL && JSON_NODE_HOLDS_OBJECT (value) ? json_node_get_object (value) : NULL;
@@ -295,7 +297,8 @@ pdf_links (const char *path)
   if (root == NULL)
     return NULL;
   pages = json_object_get_array_member (json_node_get_object (root), "pages");
-  objects = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "qpdf"), 1);
+  objects = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "qpdf"),
+                                           1);
   for (guint i = 0; i < json_array_get_length (pages); i++)
     {
       JsonObject *page = json_array_get_object_element (pages, i);

@@ -51,7 +51,9 @@ add_count (GHashTable *counts,
            gpointer    key,
            int         n)
 {
-  g_hash_table_insert (counts, key, GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, key)) + n));
+  int before = GPOINTER_TO_INT (g_hash_table_lookup (counts, key));
+
+  g_hash_table_insert (counts, key, GINT_TO_POINTER (before + n));
 }
 
 typedef struct
@@ -70,7 +72,7 @@ check_pagination (DiemArticle *article,
   guint n_pages = diem_page_renderer_paginate (renderer);
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr(GPtrArray) page_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  g_autoptr(GHashTable) next_line = g_hash_table_new (NULL, NULL);   /* layout → its first line not seen yet */
+  g_autoptr(GHashTable) next_line = g_hash_table_new (NULL, NULL); /* layout → first line not seen yet */
   g_autoptr(GHashTable) paragraph_pages = g_hash_table_new (NULL, NULL);
 
   g_assert_cmpuint (n_pages, >, 1);

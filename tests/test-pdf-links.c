@@ -139,7 +139,8 @@ expected_entries (DiemArticle *article)
           const char *found = strstr (text, recipient);
 
           /* where the name is first written, or else the honour's first mention */
-          add_entry (entries, recipient, found != NULL ? (gsize) (found - text) : first_mention (award->mentions));
+          add_entry (entries, recipient,
+                     found != NULL ? (gsize) (found - text) : first_mention (award->mentions));
         }
     }
   for (guint i = 0; i < resolutions->len; i++)
@@ -182,7 +183,8 @@ test_links_lead_to_first_mentions (void)
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, 595.28, 841.89, 56);
   g_autoptr(GArray) links = pdf_links (path);
   g_autoptr(GArray) entries = expected_entries (article);
-  g_autoptr(GHashTable) words_by_page = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) words_by_page = g_hash_table_new_full (NULL, NULL, NULL,
+                                                                (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   guint summary_page;
@@ -360,9 +362,9 @@ test_outline_parts_and_sections (void)
   g_autoptr(DiemArticle) article = pdf_test_load_article ("fixtures/pdf-export/lantern-festival.txt");
   g_autofree char *headline = diem_article_dup_headline (article);
   gboolean with_documents = diem_article_get_documents (article)->len > 0;
-  g_autofree char *both = export_with (article, "outline-both.pdf", DIEM_PAPER_LETTER, DIEM_PAGE_CONTENTS_BOTH);
-  g_autofree char *summary = export_with (article, "outline-summary.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_SUMMARY);
-  g_autofree char *article_only = export_with (article, "outline-article.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
+  g_autofree char *both = export_with (article, "both.pdf", DIEM_PAPER_LETTER, DIEM_PAGE_CONTENTS_BOTH);
+  g_autofree char *summary = export_with (article, "summary.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_SUMMARY);
+  g_autofree char *article_only = export_with (article, "article.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, 612, 792, 56);
   g_autoptr(GPtrArray) bookmarks = NULL;
   const DiemPageOutlineEntry *entries;

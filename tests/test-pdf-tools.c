@@ -96,7 +96,8 @@ test_pdfinfo_paper_pages_and_metadata (void)
       g_autofree char *creator = pdf_info_field (info, "Creator");
 
       g_assert_cmpstr (size, ==, cases[i].size);
-      g_assert_cmpint (atoi (pages), ==, count_pages (article, cases[i].width, cases[i].height, cases[i].contents));
+      g_assert_cmpint (atoi (pages), ==,
+                       count_pages (article, cases[i].width, cases[i].height, cases[i].contents));
       g_assert_cmpstr (title, ==, headline);
       g_assert_cmpstr (author, ==, "TRÚC LY, ĐỨC KHUÊ");
       g_assert_nonnull (subject);

@@ -70,8 +70,8 @@ draw_lines (cairo_t      *cr,
 }
 
 /* Named destinations for the summary's links. */
-char *
-diem_page_dest_name (gsize target)
+static char *
+dest_name (gsize target)
 {
   return g_strdup_printf ("mention-%" G_GSIZE_FORMAT, target);
 }
@@ -99,7 +99,7 @@ draw_anchors (cairo_t      *cr,
       dest_x = x + item->line_x[anchor->line] + anchor->x;
       dest_y = y + item->line_top[anchor->line] - item->line_top[first_line];
       cairo_user_to_device (cr, &dest_x, &dest_y);
-      name = diem_page_dest_name (anchor->target);
+      name = dest_name (anchor->target);
       attributes = g_strdup_printf ("name='%s' x=%s y=%s", name,
                                     g_ascii_formatd (x_text, sizeof x_text, "%.2f", dest_x),
                                     g_ascii_formatd (y_text, sizeof y_text, "%.2f", dest_y));
@@ -140,7 +140,7 @@ draw_placement (DiemPageRenderer  *self,
   draw_anchors (cr, item, placement->first_line, placement->end_line, x, y);
   if (item->link_target != DIEM_PAGE_NO_TARGET)
     {
-      g_autofree char *name = diem_page_dest_name (item->link_target);
+      g_autofree char *name = dest_name (item->link_target);
       g_autofree char *attributes = g_strdup_printf ("dest='%s'", name);
 
       cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);

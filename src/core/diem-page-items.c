@@ -249,7 +249,8 @@ add_paragraph (DiemPageRenderer *self,
         {
           /* a last part of a few words would make a line alone at a page top when
            * the part before it ends a page: the last part gets a quarter at least */
-          cut = left < MAX_LAYOUT_BYTES + MAX_LAYOUT_BYTES / 4 ? left - MAX_LAYOUT_BYTES / 4 : MAX_LAYOUT_BYTES;
+          cut = left < MAX_LAYOUT_BYTES + MAX_LAYOUT_BYTES / 4 ? left - MAX_LAYOUT_BYTES / 4
+                                                               : MAX_LAYOUT_BYTES;
           for (; (p[cut] & 0xc0) == 0x80; cut--)
             ;
           part = g_strndup (p, cut);
@@ -490,5 +491,6 @@ diem_page_add_article (DiemPageRenderer *self,
     }
   locate_anchors (self, first_item);
   if (self->items->len > first_item)
-    diem_page_add_mark (self, dup_article_title (self->article), 0, g_ptr_array_index (self->items, first_item));
+    diem_page_add_mark (self, dup_article_title (self->article), 0,
+                        g_ptr_array_index (self->items, first_item));
 }

@@ -152,7 +152,6 @@ void                  diem_page_place_items           (DiemPageRenderer *self,
                                                        guint             summary_item);
 
 /* diem-page-drawing.c */
-char                 *diem_page_dest_name             (gsize target);
 void                  diem_page_draw_placements       (DiemPageRenderer *self,
                                                        cairo_t          *cr,
                                                        guint             page_index);

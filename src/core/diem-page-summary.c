@@ -286,10 +286,12 @@ diem_page_add_summary (DiemPageRenderer *self)
 {
   GPtrArray *resolutions = diem_article_get_resolutions (self->article);
   GPtrArray *documents = diem_article_get_documents (self->article);
-  DiemPageItem *title = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, _("Summary"),
-                                                 diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 20,
-                                                                     PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL),
-                                                 NULL, 0, PANGO_ALIGN_LEFT, FALSE, 1.0);
+  DiemPageItem *title;
+
+  title = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, _("Summary"),
+                                   diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 20, PANGO_WEIGHT_BOLD,
+                                                       PANGO_STYLE_NORMAL),
+                                   NULL, 0, PANGO_ALIGN_LEFT, FALSE, 1.0);
 
   diem_page_add_mark (self, g_strdup (_("Summary")), 0, title);
   title->page_break_before = TRUE;

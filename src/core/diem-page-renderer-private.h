@@ -82,7 +82,7 @@ typedef struct
 struct _DiemPageRenderer
 {
   DiemArticle     *article;
-  PangoFontMap    *font_map; /* private, so that a renderer may run in any thread */
+  PangoFontMap    *font_map; /* the creating thread's: use a renderer in that thread */
   PangoContext    *context;
   double           page_width;
   double           page_height;

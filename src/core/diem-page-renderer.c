@@ -85,9 +85,10 @@ diem_page_renderer_new (DiemArticle *article,
   self->targets = g_hash_table_new (NULL, NULL);
   self->summary_page = G_MAXUINT;
 
-  /* A font map of its own rather than the thread's default: an export may run in a
-   * worker thread, and that thread's default map would outlive the export. */
-  self->font_map = pango_cairo_font_map_new ();
+  /* PangoCairo's default font map belongs to the calling thread, so a renderer used in
+   * the thread that made it (an export in a worker, printing in the main thread) is
+   * safe, and the fonts that thread loaded once serve every later export. */
+  self->font_map = g_object_ref (pango_cairo_font_map_get_default ());
 
   /* Points at 72 dpi with unhinted metrics: the layout is the same whatever the
    * cairo_t it is finally drawn on. */

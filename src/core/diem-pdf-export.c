@@ -321,7 +321,7 @@ diem_pdf_export_to_file_full (DiemArticle          *article,
  * @progress: (nullable) (scope call): called in the calling thread after each page
  * @cancellable: (nullable): checked between pages
  *
- * May run in any thread: the renderer has fonts of its own, and @article is only
+ * May run in any thread: the renderer uses that thread's fonts, and @article is only
  * read. The document is built in memory and written under a temporary name that is
  * renamed at the end, so a failure or a cancellation (G_IO_ERROR_CANCELLED) leaves
  * no file behind.

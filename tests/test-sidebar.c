@@ -1,9 +1,12 @@
 /* test-sidebar.c — the sidebar's sections fold and remember it; rows count and copy */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "diem-entity-section.h"
+#include "diem-reading-view.h"
 #include "diem-sidebar.h"
 #include "diem-window.h"
 #include "ui-test-util.h"
@@ -98,6 +101,67 @@ test_rows_show_mention_counts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + strlen (needle), needle))
+    n++;
+  return n;
+}
+
+static void
+test_recipients_are_rows_under_their_tier (void)
+{
+  DiemWindow *window;
+  DiemAward *award;
+  GtkListBox *list;
+  const char *text;
+  guint index = 0;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = ui_new_sample_window ();
+  text = diem_article_get_text (diem_window_get_article (window));
+  list = diem_sidebar_get_list_box (diem_window_get_sidebar (window), DIEM_SIDEBAR_AWARDS);
+
+  /* each tier's row is followed by one row per recipient, in the tiers' order */
+  for (guint i = 0; i < diem_article_get_awards (diem_window_get_article (window))->len; i++)
+    {
+      GtkListBoxRow *tier_row = gtk_list_box_get_row_at_index (list, (int) index++);
+
+      award = g_ptr_array_index (diem_article_get_awards (diem_window_get_article (window)), i);
+      g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (tier_row), "recipient-row"));
+      g_assert_nonnull (ui_find_label (GTK_WIDGET (tier_row), award->award));
+      for (guint j = 0; j < award->recipients->len; j++)
+        {
+          const char *recipient = g_ptr_array_index (award->recipients, j);
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) index++);
+          guint n = count_occurrences (text, recipient);
+          DiemReadingView *view = diem_window_get_reading_view (window);
+
+          g_assert_nonnull (row);
+          g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "recipient-row"));
+          g_assert_nonnull (ui_find_label (GTK_WIDGET (row), recipient));
+          g_assert_cmpuint (n, >, 0);
+
+          /* activating it steps through where the recipient is written */
+          g_signal_emit_by_name (list, "row-activated", row);
+          ui_spin_briefly ();
+          g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, n);
+        }
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (list, (int) index));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 on_text_read_cb (GObject      *clipboard,
                  GAsyncResult *result,
@@ -183,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/sidebar/sections-fold-and-remember", test_sections_fold_and_remember);
   g_test_add_func ("/sidebar/rows-show-mention-counts", test_rows_show_mention_counts);
   g_test_add_func ("/sidebar/context-menu-copies-row", test_context_menu_copies_row);
+  g_test_add_func ("/sidebar/recipients-are-rows-under-their-tier", test_recipients_are_rows_under_their_tier);
 
   status = g_test_run ();
   ui_test_remove_tree (private_dirs);

@@ -95,13 +95,16 @@ find_label_containing (GtkWidget  *widget,
   return FALSE;
 }
 
+/* The entries of a list: an award's recipients are rows of their own under it. */
 static guint
 count_rows (GtkListBox *list)
 {
   guint n = 0;
+  GtkListBoxRow *row;
 
-  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
-    n++;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (!gtk_widget_has_css_class (GTK_WIDGET (row), "recipient-row"))
+      n++;
   return n;
 }
 

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "diem-entity-section.h"
@@ -155,6 +157,41 @@ add_official_row (DiemSidebar        *self,
     add_label (box, g_ptr_array_index (official->titles, i), "entity-detail");
 }
 
+/* Where @needle is written in the article: recipients are found as written, since the
+ * extractor keeps the mentions of the award, not of each recipient. */
+static GArray *
+find_spans (DiemArticle *article,
+            const char  *needle)
+{
+  const char *text = diem_article_get_text (article);
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (DiemSpan));
+  gsize length = strlen (needle);
+
+  for (const char *p = length > 0 ? strstr (text, needle) : NULL; p != NULL; p = strstr (p + length, needle))
+    {
+      DiemSpan span = { p - text, p - text + length };
+
+      g_array_append_val (spans, span);
+    }
+  return spans;
+}
+
+/* A recipient is a row of its own under its tier, so its mentions can be stepped through. */
+static void
+add_recipient_row (DiemSidebar *self,
+                   GtkListBox  *list,
+                   const char  *recipient)
+{
+  GArray *spans = find_spans (self->article, recipient);
+  g_autoptr(GString) name = g_string_new (recipient);
+  GtkWidget *box = add_row (list, spans, recipient, name);
+  GtkWidget *row = gtk_widget_get_ancestor (box, GTK_TYPE_LIST_BOX_ROW);
+
+  /* the row owns what it found, unlike the entries' mentions, which the article owns */
+  g_object_set_data_full (G_OBJECT (row), "diem-owned-mentions", spans, (GDestroyNotify) g_array_unref);
+  gtk_widget_add_css_class (row, "recipient-row");
+}
+
 static void
 add_award_row (DiemSidebar     *self,
                const DiemAward *award)
@@ -173,13 +210,19 @@ add_award_row (DiemSidebar     *self,
     }
 
   box = add_row (list, award->mentions, award->award, name);
-  for (guint i = 0; i < award->recipients->len; i++)
-    add_label (box, g_ptr_array_index (award->recipients, i), "award-recipient");
   if (award->presenter != NULL)
     {
       g_autofree char *presenter = g_strdup_printf (_("Presented by %s"), award->presenter);
 
       add_label (box, presenter, "entity-note");
+    }
+  for (guint i = 0; i < award->recipients->len; i++)
+    {
+      GString *tier_text = g_object_get_data (G_OBJECT (gtk_widget_get_ancestor (box, GTK_TYPE_LIST_BOX_ROW)), ROW_TEXT_KEY);
+
+      /* a copied tier carries its recipients */
+      g_string_append_printf (tier_text, "\n%s", (const char *) g_ptr_array_index (award->recipients, i));
+      add_recipient_row (self, list, g_ptr_array_index (award->recipients, i));
     }
 }
 

@@ -186,8 +186,13 @@ test_options_are_asked_and_kept (void)
   g_assert_true (pdf_first_page_size (pdf, length, &width, &height));
   g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
   g_assert_cmpfloat_with_epsilon (height, 792, 0.5);
-  g_assert_cmpstr (g_settings_get_string (settings, "paper-size"), ==, "letter");
-  g_assert_cmpstr (g_settings_get_string (settings, "export-contents"), ==, "summary");
+  {
+    g_autofree char *paper = g_settings_get_string (settings, "paper-size");
+    g_autofree char *contents = g_settings_get_string (settings, "export-contents");
+
+    g_assert_cmpstr (paper, ==, "letter");
+    g_assert_cmpstr (contents, ==, "summary");
+  }
 
   /* and the next export starts from it */
   diem_window_export_to_file (window, file);

@@ -348,6 +348,7 @@ copy_row_action (GtkWidget  *widget,
     return;
   text = g_object_get_data (G_OBJECT (self->menu_row), ROW_TEXT_KEY);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text->str);
+  gtk_popover_popdown (GTK_POPOVER (self->row_menu));
 }
 
 static GtkWidget *
@@ -406,6 +407,9 @@ diem_sidebar_dispose (GObject *object)
 {
   DiemSidebar *self = DIEM_SIDEBAR (object);
 
+  /* closed first: an open popover's timers outlive its surface otherwise */
+  if (self->row_menu != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->row_menu));
   g_clear_pointer (&self->row_menu, gtk_widget_unparent);
   g_clear_object (&self->article);
 

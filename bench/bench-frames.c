@@ -12,8 +12,8 @@
 
 /* How often the app is checked for having exited while no event comes */
 #define POLL_SLICE_MS 50
-/* After a ping's answer, how long a frame the answer let through may take to come */
-#define PONG_GRACE_MS 100
+/* Between the two pings that show an app idle: time for a frame it had due to start */
+#define PING_SPACING_MS 200
 
 struct _DiemFrameWatch
 {
@@ -35,8 +35,8 @@ struct _DiemFrameWatch
   gint64          last_change; /* damage that changed the pixels, or any without hashing */
   guint64         last_hash;
   gint64          ping_sent;  /* 0 when no ping is out */
-  gint64          ping_answered;
   gint64          pong_time;
+  guint           pongs;      /* answers since the pixels last changed */
   long            ping_serial;
   GArray         *frames;
   gboolean        hashing;
@@ -124,8 +124,8 @@ diem_frame_watch_start (DiemFrameWatch *watch,
   watch->last_change = 0;
   watch->last_hash = 0;
   watch->ping_sent = 0;
-  watch->ping_answered = 0;
   watch->pong_time = 0;
+  watch->pongs = 0;
   watch->hashing = FALSE;
   g_array_set_size (watch->frames, 0);
 }
@@ -231,7 +231,12 @@ on_damage (DiemFrameWatch     *watch,
   g_array_append_val (watch->frames, frame);
   /* a text view that lays out a long text in the background redraws the same pixels */
   if (frame.hash == 0 || frame.hash != watch->last_hash)
-    watch->last_change = now;
+    {
+      watch->last_change = now;
+      watch->pongs = 0;
+      watch->ping_sent = 0;
+      watch->ping_serial++; /* the answer to a ping out now would count for the new pixels */
+    }
   watch->last_hash = frame.hash;
 }
 
@@ -263,7 +268,7 @@ on_pong (DiemFrameWatch      *watch,
   if (event->message_type != watch->wm_protocols || (Atom) event->data.l[0] != watch->wm_ping
       || event->data.l[1] != watch->ping_serial || watch->ping_sent == 0)
     return;
-  watch->ping_answered = watch->ping_sent;
+  watch->pongs++;
   watch->pong_time = now;
   watch->ping_sent = 0;
 }
@@ -310,23 +315,28 @@ on_event (DiemFrameWatch *watch,
     g_hash_table_remove (watch->damages, GSIZE_TO_POINTER (event->xdestroywindow.window));
 }
 
-/* Idle: the pixels did not change for @idle_ms, then a ping sent after that quiet time
- * was answered and no change followed the answer. Pings go out only then, so that a
- * busy app is not disturbed. */
+/* Idle: the pixels did not change for @idle_ms, and then two pings, PING_SPACING_MS
+ * apart, were answered with no change in between. One answer is not enough: the toolkit
+ * answers before it starts a frame that may take long, and draws nothing meanwhile. The
+ * pings go out only after the quiet time, so that a busy app is not disturbed. */
 static gint64
 idle_deadline (DiemFrameWatch *watch,
                gint64          now,
                guint           idle_ms)
 {
-  gint64 quiet_since = MAX (watch->last_change, watch->map_time);
-  gint64 quiet_until = quiet_since + idle_ms * G_GINT64_CONSTANT (1000);
+  gint64 quiet_until = MAX (watch->last_change, watch->map_time) + idle_ms * G_GINT64_CONSTANT (1000);
+  gint64 next_ping;
 
   if (now < quiet_until)
     return quiet_until;
-  if (watch->ping_answered >= quiet_until)
-    return watch->pong_time + PONG_GRACE_MS * 1000;
-  if (watch->ping_sent == 0 || watch->ping_sent < quiet_since)
-    send_ping (watch, now);
+  if (watch->pongs >= 2)
+    return now;
+  if (watch->ping_sent != 0)
+    return G_MAXINT64;
+  next_ping = watch->pongs == 0 ? now : watch->pong_time + PING_SPACING_MS * 1000;
+  if (now < next_ping)
+    return next_ping;
+  send_ping (watch, now);
   return G_MAXINT64;
 }
 

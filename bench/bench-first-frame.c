@@ -6,7 +6,13 @@
  * is the first one whose pixels equal those of the window once it has gone idle, so
  * neither the first clear nor the empty page shown while the file loads counts. With no
  * DISPLAY, a private Xvfb is started. Prints median, min and max of several runs after
- * one warm-up run; exits non-zero when a median misses its target.
+ * one warm-up run; exits non-zero when a median misses its target, or when Page Down
+ * is far off (a shared machine has hiccups; the stall verdict itself is printed).
+ *
+ * Usage: bench-first-frame [APP [RUNS]]; DIEMBAO_SRCDIR is the source tree, and
+ * DIEMBAO_PREFIX and DIEMBAO_SCHEMA_DIR say where the app's data and schema are.
+ * DIEM_BENCH_VERBOSE=1 lists each run's frames, DIEM_BENCH_DUMP=DIR saves their images,
+ * DIEM_BENCH_CHILD_STDERR=1 shows what the app prints.
  */
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -17,7 +23,7 @@
 #include "bench-session.h"
 
 #define RUN_TIMEOUT_S 20
-#define IDLE_MS       1000 /* no damage for this long: the window has settled */
+#define IDLE_MS       1000 /* pixels unchanged this long, and then pings answered: settled */
 #define SCROLL_KEYS   30
 #define KEY_PERIOD_MS 50
 #define STALL_MS      250 /* a key press whose frame takes longer is a stall */
@@ -75,19 +81,21 @@ measure_scroll (DiemFrameWatch *watch,
   gint64 deadline, previous = 0;
   guint answer = 0, first_answer = 0;
 
-  diem_frame_watch_set_hashing (watch, FALSE);
   diem_frame_watch_click (watch, 0.65, 0.5); /* the reading view: right of the sidebar */
   deadline = g_get_monotonic_time () + RUN_TIMEOUT_S * G_USEC_PER_SEC;
   diem_frame_watch_run (watch, deadline, 300);
   before = diem_frame_watch_hash_window (watch);
   g_array_set_size (frames, 0);
 
+  /* no image is read while the keys go: that would slow the app's frames */
+  diem_frame_watch_set_hashing (watch, FALSE);
   for (guint i = 0; i < SCROLL_KEYS; i++)
     {
       keys[i] = diem_frame_watch_press_key (watch, "Next");
       if (diem_frame_watch_run (watch, keys[i] + KEY_PERIOD_MS * 1000, 0) == DIEM_WATCH_EXITED)
         return FALSE;
     }
+  diem_frame_watch_set_hashing (watch, TRUE);
   if (diem_frame_watch_run (watch, deadline, IDLE_MS / 2) == DIEM_WATCH_EXITED)
     return FALSE;
 
@@ -215,19 +223,27 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Sorts @values in place. */
-static void
-print_figure (const char *label,
-              double     *values,
-              guint       n,
-              const char *unit,
-              double      target)
+/* Prints the median, min and max of one field of @times; returns the median. */
+static double
+print_figure (const RunTimes *times,
+              guint           runs,
+              gsize           field,
+              const char     *label,
+              const char     *unit,
+              double          target)
 {
-  qsort (values, n, sizeof (double), compare_doubles);
-  printf ("  %-24s median %7.1f %s  (min %.1f, max %.1f)", label, values[n / 2], unit, values[0], values[n - 1]);
+  g_autofree double *values = g_new (double, runs);
+  double median;
+
+  for (guint i = 0; i < runs; i++)
+    values[i] = G_STRUCT_MEMBER (double, &times[i], field);
+  qsort (values, runs, sizeof (double), compare_doubles);
+  median = values[runs / 2];
+  printf ("  %-24s median %7.1f %s  (min %.1f, max %.1f)", label, median, unit, values[0], values[runs - 1]);
   if (target > 0)
-    printf ("  target <= %.0f %s: %s", target, unit, values[n / 2] <= target ? "ok" : "MISSED");
+    printf ("  target <= %.0f %s: %s", target, unit, median <= target ? "ok" : "MISSED");
   printf ("\n");
+  return median;
 }
 
 /* Runs the app on @article @runs times after one warm-up run (which fills the page
@@ -243,32 +259,24 @@ bench_article (DiemFrameWatch    *watch,
                ScrollStats       *scroll)
 {
   g_autofree RunTimes *times = g_new0 (RunTimes, runs);
-  g_autofree double *values = g_new (double, runs);
   RunTimes warm_up;
+  double frame_ms, rss_mb;
 
-  if (!run_once (watch, envp, app, article, &warm_up, NULL))
-    return FALSE;
-  for (guint i = 0; i < runs; i++)
-    if (!run_once (watch, envp, app, article, &times[i], scroll))
-      return FALSE;
+  for (guint i = 0; i <= runs; i++)
+    if (!run_once (watch, envp, app, article, i == 0 ? &warm_up : &times[i - 1], i == 0 ? NULL : scroll))
+      {
+        printf ("  FAILED: run %u of %u did not finish (see above)\n", i, runs);
+        return FALSE;
+      }
 
-#define FIGURE(label, field, unit, target) \
-  G_STMT_START { \
-    for (guint i = 0; i < runs; i++) \
-      values[i] = times[i].field; \
-    print_figure (label, values, runs, unit, target); \
-  } G_STMT_END
-  FIGURE ("window mapped", map_ms, "ms", 0);
-  FIGURE ("first paint", paint_ms, "ms", 0);
-  FIGURE ("article shown", article_ms, "ms", frame_target_ms);
-  {
-    double article_median = values[runs / 2];
-
-    FIGURE ("peak RSS at that frame", rss_frame_mb, "MB", 0);
-    FIGURE ("peak RSS settled", rss_settled_mb, "MB", rss_target_mb);
-    return article_median <= frame_target_ms && (rss_target_mb == 0 || values[runs / 2] <= rss_target_mb);
-  }
-#undef FIGURE
+  print_figure (times, runs, G_STRUCT_OFFSET (RunTimes, map_ms), "window mapped", "ms", 0);
+  print_figure (times, runs, G_STRUCT_OFFSET (RunTimes, paint_ms), "first paint", "ms", 0);
+  frame_ms = print_figure (times, runs, G_STRUCT_OFFSET (RunTimes, article_ms), "article shown", "ms",
+                           frame_target_ms);
+  print_figure (times, runs, G_STRUCT_OFFSET (RunTimes, rss_frame_mb), "peak RSS at that frame", "MB", 0);
+  rss_mb = print_figure (times, runs, G_STRUCT_OFFSET (RunTimes, rss_settled_mb), "peak RSS settled", "MB",
+                         rss_target_mb);
+  return frame_ms <= frame_target_ms && (rss_target_mb == 0 || rss_mb <= rss_target_mb);
 }
 
 /* Scrolling fails the benchmark only when far off: a shared machine has hiccups. */
@@ -291,17 +299,17 @@ report_scroll (ScrollStats *scroll)
 
 static char *
 write_long_article (const char *dir,
-                    const char *sample)
+                    const char *sample,
+                    GError    **error)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, "long-article.txt", NULL);
+  g_autofree char *path = g_build_filename (dir, "long-article.txt", NULL);
 
   while (text->len < LONG_ARTICLE_BYTES)
     g_string_append_printf (text, "%s\n\n", sample);
-  if (!g_file_set_contents (path, text->str, text->len, &error))
-    g_error ("cannot write %s: %s", path, error->message);
-  return path;
+  if (!g_file_set_contents (path, text->str, text->len, error))
+    return NULL;
+  return g_steal_pointer (&path);
 }
 
 int
@@ -317,7 +325,8 @@ main (int   argc,
   g_autoptr(DiemBenchSession) session = NULL;
   g_auto(GStrv) envp = NULL;
   g_autoptr(GError) error = NULL;
-  ScrollStats scroll = { g_array_new (FALSE, FALSE, sizeof (double)), 0, TRUE };
+  g_autoptr(GArray) latencies = g_array_new (FALSE, FALSE, sizeof (double));
+  ScrollStats scroll = { latencies, 0, TRUE };
   DiemFrameWatch *watch;
   gboolean ok;
 
@@ -333,6 +342,12 @@ main (int   argc,
       printf ("SKIP: %s\n", error->message);
       return 77;
     }
+  long_path = write_long_article (diem_bench_session_get_tmpdir (session), sample, &error);
+  if (long_path == NULL)
+    {
+      g_printerr ("bench-first-frame: %s\n", error->message);
+      return 1;
+    }
   watch = diem_frame_watch_new (diem_bench_session_get_display (session), &error);
   if (watch == NULL)
     {
@@ -340,7 +355,6 @@ main (int   argc,
       return 77;
     }
   envp = diem_bench_session_app_environment (session, app);
-  long_path = write_long_article (diem_bench_session_get_tmpdir (session), sample);
 
   printf ("display %s, %s; each figure from exec, median of %u runs after a warm-up\n",
           diem_bench_session_get_display_name (session), diem_bench_session_describe_bus (session), runs);
@@ -355,7 +369,6 @@ main (int   argc,
     ok = report_scroll (&scroll) && ok;
 
   diem_frame_watch_free (watch);
-  g_array_unref (scroll.latencies_ms);
   printf ("%s\n", ok ? "targets met" : "TARGET MISSED");
   return ok ? 0 : 1;
 }

@@ -3,7 +3,8 @@
  * Every new top-level window gets a damage object as soon as it is created, before it
  * maps, so no drawing escapes; the app's window is the one that maps with the app's
  * _NET_WM_PID. Each batch of damage after the map is one frame: the time it reached
- * us, its area and, when asked for, a hash of the window's pixels right after it.
+ * us, its area and, when asked for, a hash of the window's pixels right after it. A run
+ * can wait until the window is idle: pixels unchanged, and the app answering pings.
  */
 #pragma once
 

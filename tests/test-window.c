@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "diem-article-buffer.h"
+#include "diem-article-view.h"
 #include "diem-reading-view.h"
 #include "diem-sidebar.h"
 #include "diem-window.h"
@@ -539,6 +540,126 @@ test_missing_file_keeps_article (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The stack that switches between no article, loading and the article */
+static GtkStack *
+find_page_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "loading") != NULL)
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *stack = find_page_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+  return NULL;
+}
+
+/* A window that opens with a file shows neither "No Article Open" while the file loads
+ * nor a crossfade once it has: the article comes at once. */
+static void
+test_opened_file_shows_at_once (void)
+{
+  g_autoptr(GFile) file = NULL;
+  DiemWindow *window;
+  GtkStack *stack;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  file = write_temp_article ("mo-ngay.txt", own_article);
+  window = diem_window_new (NULL);
+  stack = find_page_stack (GTK_WIDGET (window));
+  g_assert_nonnull (stack);
+  diem_window_open_file (window, file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_until_loaded (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "article");
+  g_assert_false (gtk_stack_get_transition_running (stack));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With nothing to show after all, the window offers to open another file. */
+static void
+test_missing_file_at_start_shows_empty_page (void)
+{
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/diembao/never-there.txt");
+  DiemWindow *window;
+  GtkStack *stack;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = diem_window_new (NULL);
+  stack = find_page_stack (GTK_WIDGET (window));
+  diem_window_open_file (window, missing);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_until_loaded (window);
+  ui_spin_briefly ();
+  g_assert_null (diem_window_get_article (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_photo_frames (GtkWidget *widget,
+                      GPtrArray *frames)
+{
+  if (gtk_widget_has_css_class (widget, "photo-frame"))
+    g_ptr_array_add (frames, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_photo_frames (child, frames);
+}
+
+/* The photo frames are as wide as the view's column, and do not count in the width the
+ * view asks for: if they did, the column would widen them, and they it, frame by frame. */
+static void
+test_photo_frames_follow_view (void)
+{
+  g_autoptr(GPtrArray) frames = g_ptr_array_new ();
+  DiemArticleView *view;
+  DiemWindow *window;
+  gint64 deadline;
+  int minimum = 0, photo_width;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = ui_new_sample_window ();
+  view = DIEM_ARTICLE_VIEW (diem_reading_view_get_text_view (diem_window_get_reading_view (window)));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (gtk_widget_get_width (GTK_WIDGET (view)) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  ui_spin_briefly ();
+
+  photo_width = diem_article_view_get_photo_width (view);
+  g_assert_cmpint (photo_width, >, 120);
+  collect_photo_frames (GTK_WIDGET (view), frames);
+  g_assert_cmpuint (frames->len, ==, 5);
+  for (guint i = 0; i < frames->len; i++)
+    {
+      int width = 0;
+
+      gtk_widget_get_size_request (g_ptr_array_index (frames, i), &width, NULL);
+      g_assert_cmpint (width, ==, photo_width);
+    }
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <, photo_width);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_settings_window_size (void)
 {
@@ -594,6 +715,9 @@ main (int   argc,
   g_test_add_func ("/window/sidebar-sample", test_sidebar_sample);
   g_test_add_func ("/window/missing-file-keeps-article", test_missing_file_keeps_article);
   g_test_add_func ("/window/settings-window-size", test_settings_window_size);
+  g_test_add_func ("/window/opened-file-shows-at-once", test_opened_file_shows_at_once);
+  g_test_add_func ("/window/missing-file-at-start-shows-empty-page", test_missing_file_at_start_shows_empty_page);
+  g_test_add_func ("/window/photo-frames-follow-view", test_photo_frames_follow_view);
 
   status = g_test_run ();
   ui_test_remove_tree (private_dirs);

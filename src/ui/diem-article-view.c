@@ -9,12 +9,12 @@
 #include "diem-article-view.h"
 
 #define CARD_RADIUS 10.f
+#define PHOTO_MIN_WIDTH 120
 
 struct _DiemArticleView
 {
   GtkTextView parent_instance;
 
-  guint       resize_source;
   int         photo_width;
 };
 
@@ -86,15 +86,16 @@ diem_article_view_snapshot_layer (GtkTextView      *text_view,
 }
 
 static int
-photo_width_for (DiemArticleView *self)
+photo_width_for (DiemArticleView *self,
+                 int              view_width)
 {
   GtkTextView *text_view = GTK_TEXT_VIEW (self);
-  int width = gtk_widget_get_width (GTK_WIDGET (self))
+  int width = view_width
               - gtk_text_view_get_left_margin (text_view)
               - gtk_text_view_get_right_margin (text_view)
               - 2 * DIEM_CAPTION_INSET;
 
-  return MAX (width, 120);
+  return MAX (width, PHOTO_MIN_WIDTH);
 }
 
 static void
@@ -118,30 +119,29 @@ apply_photo_width (DiemArticleView *self)
     }
 }
 
-/* Resizing children inside an allocation would loop; the frames follow from idle. */
-static gboolean
-update_photo_width_cb (gpointer user_data)
+/* The photo frames follow the view's width, so they must not hold it up: counted in its
+ * minimum, they would widen the column they are sized from, through the clamp around
+ * the view, one frame after another until it settles. */
+static void
+diem_article_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
 {
-  DiemArticleView *self = user_data;
+  GtkTextView *text_view = GTK_TEXT_VIEW (widget);
 
-  self->resize_source = 0;
-  /* not allocated yet: the first allocation measures */
-  if (gtk_widget_get_width (GTK_WIDGET (self)) == 0)
-    return G_SOURCE_REMOVE;
-  self->photo_width = photo_width_for (self);
-  apply_photo_width (self);
-
-  return G_SOURCE_REMOVE;
+  GTK_WIDGET_CLASS (diem_article_view_parent_class)->measure (widget, orientation, for_size, minimum, natural,
+                                                              minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = MIN (*minimum, gtk_text_view_get_left_margin (text_view) + gtk_text_view_get_right_margin (text_view)
+                                + 2 * DIEM_CAPTION_INSET + PHOTO_MIN_WIDTH);
 }
 
-/* Ahead of the text view's own layout work, which would hold a default idle back
- * for seconds on a long article. */
-static guint
-queue_update (DiemArticleView *self)
-{
-  return g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_photo_width_cb, self, NULL);
-}
-
+/* With the width not depending on the frames, they can follow it before the text view
+ * lays them out, so that the first frame at a new width shows them right. */
 static void
 diem_article_view_size_allocate (GtkWidget *widget,
                                  int        width,
@@ -150,25 +150,18 @@ diem_article_view_size_allocate (GtkWidget *widget,
 {
   DiemArticleView *self = DIEM_ARTICLE_VIEW (widget);
 
+  if (photo_width_for (self, width) != self->photo_width)
+    {
+      self->photo_width = photo_width_for (self, width);
+      apply_photo_width (self);
+    }
   GTK_WIDGET_CLASS (diem_article_view_parent_class)->size_allocate (widget, width, height, baseline);
-
-  if (self->resize_source == 0 && photo_width_for (self) != self->photo_width)
-    self->resize_source = queue_update (self);
-}
-
-static void
-diem_article_view_dispose (GObject *object)
-{
-  DiemArticleView *self = DIEM_ARTICLE_VIEW (object);
-
-  g_clear_handle_id (&self->resize_source, g_source_remove);
-  G_OBJECT_CLASS (diem_article_view_parent_class)->dispose (object);
 }
 
 static void
 diem_article_view_class_init (DiemArticleViewClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = diem_article_view_dispose;
+  GTK_WIDGET_CLASS (klass)->measure = diem_article_view_measure;
   GTK_WIDGET_CLASS (klass)->size_allocate = diem_article_view_size_allocate;
   GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = diem_article_view_snapshot_layer;
 }
@@ -183,16 +176,15 @@ int
 diem_article_view_get_photo_width (DiemArticleView *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE_VIEW (self), 0);
-  return photo_width_for (self);
+  return photo_width_for (self, gtk_widget_get_width (GTK_WIDGET (self)));
 }
 
-/* New photo frames take the current width once the view has its allocation. */
+/* New photo frames take the view's width at its next allocation, even an unchanged one. */
 void
 diem_article_view_queue_photo_width (DiemArticleView *self)
 {
   g_return_if_fail (DIEM_IS_ARTICLE_VIEW (self));
 
   self->photo_width = -1;
-  if (self->resize_source == 0)
-    self->resize_source = queue_update (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }

@@ -304,6 +304,19 @@ dismiss_banner_action (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (DIEM_WINDOW (widget)->file_banner, FALSE);
 }
 
+/* From the blank page of a window that opened with a file, the article comes at once:
+ * a crossfade would only hold the text back. */
+static void
+show_page (DiemWindow *self,
+           const char *name)
+{
+  gboolean from_blank = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0;
+
+  gtk_stack_set_visible_child_full (self->stack, name,
+                                    from_blank ? GTK_STACK_TRANSITION_TYPE_NONE
+                                               : gtk_stack_get_transition_type (self->stack));
+}
+
 static void
 set_article (DiemWindow  *self,
              DiemArticle *article)
@@ -313,7 +326,7 @@ set_article (DiemWindow  *self,
   watch_article_file (self);
   diem_sidebar_set_article (self->sidebar, article);
   diem_reading_view_set_article (self->reading_view, article);
-  gtk_stack_set_visible_child_name (self->stack, article != NULL ? "article" : "empty");
+  show_page (self, article != NULL ? "article" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL && self->export_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
   update_target_indicators (self);
@@ -424,6 +437,8 @@ on_article_loaded_cb (GObject      *source,
       g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
 
       diem_window_show_toast (self, message);
+      if (self->article == NULL)
+        show_page (self, "empty");
       return;
     }
   set_article (self, article);
@@ -887,6 +902,9 @@ diem_window_open_file (DiemWindow *self,
   g_task_set_source_tag (task, diem_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   set_loading (self, TRUE);
+  /* A window that opens with a file says nothing about having none while it loads. */
+  if (self->article == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_stack_set_visible_child_full (self->stack, "loading", GTK_STACK_TRANSITION_TYPE_NONE);
   g_task_run_in_thread (task, load_article_thread);
 }
 

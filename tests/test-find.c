@@ -7,7 +7,6 @@
 #include <glib/gstdio.h>
 
 #include "diem-article-buffer.h"
-#include "diem-article-view.h"
 #include "diem-reading-view.h"
 #include "diem-sidebar.h"
 #include "diem-text-index.h"
@@ -361,22 +360,10 @@ test_large_article (void)
   g_assert_nonnull (diem_window_get_article (window));
   view = diem_window_get_reading_view (window);
 
-  /* photo frames take the column's width even while the long text is still laid out */
-  {
-    GtkWidget *frame = ui_find_widget_of_type (GTK_WIDGET (diem_reading_view_get_text_view (view)), GTK_TYPE_BOX);
-    gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-    int width = 0;
-
-    g_assert_nonnull (frame);
-    g_assert_true (gtk_widget_has_css_class (frame, "photo-frame"));
-    while (width <= 300 && g_get_monotonic_time () < deadline)
-      {
-        g_main_context_iteration (NULL, TRUE);
-        gtk_widget_get_size_request (frame, &width, NULL);
-      }
-    g_assert_cmpint (width, ==, diem_article_view_get_photo_width (DIEM_ARTICLE_VIEW (diem_reading_view_get_text_view (view))));
-    g_assert_cmpint (width, >, 300);
-  }
+  /* a plain-text article's captions have no image: their placeholders are drawn, not
+   * hundreds of widgets for the text view to lay out */
+  g_assert_cmpuint (diem_article_buffer_get_n_photos (diem_reading_view_get_buffer (view)), >=, 5 * copies);
+  g_assert_null (ui_find_widget_of_type (GTK_WIDGET (diem_reading_view_get_text_view (view)), GTK_TYPE_BOX));
 
   /* the first search folds the text; later ones only scan it */
   started = g_get_monotonic_time ();

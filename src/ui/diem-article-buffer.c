@@ -20,8 +20,9 @@ typedef struct
 
 typedef struct
 {
-  GtkTextChildAnchor *anchor;
+  GtkTextChildAnchor *anchor; /* (nullable) only where the article names an image */
   const DiemBlock    *block;
+  int                 start; /* buffer offset of the photo line */
   int                 end;   /* buffer offset after the caption's last line */
 } Photo;
 
@@ -68,6 +69,10 @@ create_tags (DiemArticleBuffer *self)
   gtk_text_buffer_create_tag (buffer, "photo",
                               "justification", GTK_JUSTIFY_CENTER,
                               "pixels-above-lines", DIEM_CAPTION_INSET,
+                              "pixels-below-lines", 4,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "photo-placeholder",
+                              "pixels-above-lines", DIEM_CAPTION_INSET + DIEM_PHOTO_PLACEHOLDER_EXTRA,
                               "pixels-below-lines", 4,
                               NULL);
   gtk_text_buffer_create_tag (buffer, "caption",
@@ -160,11 +165,14 @@ insert_caption (DiemArticleBuffer *self,
   guint n_segments;
 
   photo.block = block;
-  photo.anchor = g_object_ref (gtk_text_buffer_create_child_anchor (buffer, iter));
+  photo.start = photo_start;
+  /* A caption without an image gets an empty line that the view draws its placeholder
+   * in: a widget for each would make a long article's layout crawl. */
+  photo.anchor = block->image != NULL ? g_object_ref (gtk_text_buffer_create_child_anchor (buffer, iter)) : NULL;
   g_array_append_val (self->photos, photo);
   gtk_text_buffer_insert (buffer, iter, "\n", 1);
   gtk_text_buffer_get_iter_at_offset (buffer, &photo_iter, photo_start);
-  gtk_text_buffer_apply_tag_by_name (buffer, "photo", &photo_iter, iter);
+  gtk_text_buffer_apply_tag_by_name (buffer, photo.anchor != NULL ? "photo" : "photo-placeholder", &photo_iter, iter);
 
   /* text before the caption proper (rare in structured sources) reads as caption too */
   if (block->text_span.start > block->span.start)
@@ -352,7 +360,9 @@ diem_article_buffer_get_n_photos (DiemArticleBuffer *self)
 /**
  * diem_article_buffer_get_photo_anchor:
  *
- * Returns: (transfer none): the anchor for the photo of the @index-th caption
+ * Returns: (transfer none) (nullable): the anchor for the photo of the @index-th
+ *   caption, or %NULL when the article names no image for it and the view draws a
+ *   placeholder instead
  */
 GtkTextChildAnchor *
 diem_article_buffer_get_photo_anchor (DiemArticleBuffer *self,
@@ -389,7 +399,7 @@ diem_article_buffer_get_caption_bounds (DiemArticleBuffer *self,
   g_return_if_fail (index < self->photos->len);
 
   photo = &g_array_index (self->photos, Photo, index);
-  gtk_text_buffer_get_iter_at_child_anchor (GTK_TEXT_BUFFER (self), start, photo->anchor);
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self), start, photo->start);
   gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self), end, photo->end);
   /* the offset after the last line may be the next block's first line */
   gtk_text_iter_backward_char (end);

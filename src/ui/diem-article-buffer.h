@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 /* A caption card's inner padding, and the space between a card and the next block */
 #define DIEM_CAPTION_INSET 18
 #define DIEM_CAPTION_SPACE_AFTER 28
+/* the height an imageless caption's placeholder adds above its empty photo line */
+#define DIEM_PHOTO_PLACEHOLDER_EXTRA 96
 
 #define DIEM_TYPE_ARTICLE_BUFFER (diem_article_buffer_get_type ())
 G_DECLARE_FINAL_TYPE (DiemArticleBuffer, diem_article_buffer, DIEM, ARTICLE_BUFFER, GtkTextBuffer)

@@ -253,7 +253,12 @@ diem_reading_view_set_article (DiemReadingView *self,
   for (guint i = 0; i < diem_article_buffer_get_n_photos (self->buffer); i++)
     {
       GtkTextChildAnchor *anchor = diem_article_buffer_get_photo_anchor (self->buffer, i);
-      GtkWidget *frame = create_photo_frame (self, diem_article_buffer_get_photo_block (self->buffer, i));
+      GtkWidget *frame;
+
+      /* captions without an image have their placeholder drawn by the view */
+      if (anchor == NULL)
+        continue;
+      frame = create_photo_frame (self, diem_article_buffer_get_photo_block (self->buffer, i));
 
       gtk_widget_set_size_request (frame, diem_article_view_get_photo_width (DIEM_ARTICLE_VIEW (self->text_view)), -1);
       gtk_text_view_add_child_at_anchor (self->text_view, frame, anchor);

@@ -414,20 +414,13 @@ load_article_thread (GTask        *task,
     g_task_return_pointer (task, article, g_object_unref);
 }
 
+/* What an open ends with, whether the article was read in a worker or at once. */
 static void
-on_article_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+finish_loading (DiemWindow  *self,
+                GFile       *file,
+                DiemArticle *article,
+                GError      *error)
 {
-  DiemWindow *self = DIEM_WINDOW (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
-  g_autoptr(DiemArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
-
-  article = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
   g_clear_object (&self->load_cancellable);
   set_loading (self, FALSE);
 
@@ -446,6 +439,36 @@ on_article_loaded_cb (GObject      *source,
     g_autofree char *uri = g_file_get_uri (file);
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   }
+}
+
+static void
+on_article_loaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(DiemArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  article = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  finish_loading (DIEM_WINDOW (source), file, article, error);
+}
+
+/* A file this small is read before the window first shows, so that its first frame
+ * already holds the article; anything larger loads in a worker. */
+#define READ_AT_ONCE_MAX_BYTES (256 * 1024)
+
+static gboolean
+is_small_local_file (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return g_file_is_native (file) && info != NULL
+         && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
+         && g_file_info_get_size (info) <= READ_AT_ONCE_MAX_BYTES;
 }
 
 static gboolean
@@ -896,8 +919,17 @@ diem_window_open_file (DiemWindow *self,
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
 
+  if (self->article == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)) && is_small_local_file (file))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DiemArticle) article = diem_article_new_from_file (file, NULL, &error);
+
+      finish_loading (self, file, article, error);
+      return;
+    }
+
+  self->load_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->load_cancellable, on_article_loaded_cb, NULL);
   g_task_set_source_tag (task, diem_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);

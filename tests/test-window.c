@@ -571,11 +571,14 @@ find_page_stack (GtkWidget *widget)
 }
 
 /* A window that opens with a file shows neither "No Article Open" while the file loads
- * nor a crossfade once it has: the article comes at once. */
+ * nor a crossfade once it has: a small article is there before the window first shows,
+ * a large one comes at once after a blank page. */
 static void
 test_opened_file_shows_at_once (void)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) large = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
   DiemWindow *window;
   GtkStack *stack;
 
@@ -590,6 +593,18 @@ test_opened_file_shows_at_once (void)
   stack = find_page_stack (GTK_WIDGET (window));
   g_assert_nonnull (stack);
   diem_window_open_file (window, file);
+  g_assert_false (diem_window_get_loading (window));
+  g_assert_nonnull (diem_window_get_article (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "article");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  while (text->len <= 512 * 1024)
+    g_string_append (text, own_article);
+  large = write_temp_article ("dai.txt", text->str);
+  window = diem_window_new (NULL);
+  stack = find_page_stack (GTK_WIDGET (window));
+  diem_window_open_file (window, large);
+  g_assert_true (diem_window_get_loading (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
 
   gtk_window_present (GTK_WINDOW (window));

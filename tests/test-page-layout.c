@@ -1,9 +1,11 @@
 /* test-page-layout.c — typesetting rules, checked on the pages the renderer makes
  *
  * A long article of its own is paginated on pages of many heights, so that every
- * kind of box (headline, paragraph, caption, summary heading) lands at a page bottom
- * somewhere. On every page: a heading never ends the page, a caption box is never
- * split, and a paragraph that runs onto another page has at least two lines on each.
+ * kind of box (headline, paragraph, caption, summary heading, table row) lands at a
+ * page bottom somewhere. On every page: a heading or a table's header row never ends
+ * the page, a caption box or a table row is never split, a paragraph that runs onto
+ * another page has at least two lines on each, and a table that goes on to a page
+ * has its header row repeated at the top of it.
  */
 #include "config.h"
 
@@ -60,7 +62,53 @@ typedef struct
 {
   double worst_caption_gap; /* white space left at a page bottom by a caption box moved on */
   guint  caption_moves;
+  guint  repeated_headers;  /* tables that went on to another page */
 } Raggedness;
+
+/* A table's rows: each on one page, whole, under its table's header row or another
+ * row of its table; a header row is followed by a row of its table, on its page. */
+static void
+check_table_box (GArray *boxes,
+                 guint   i,
+                 guint   page)
+{
+  DiemPageBox *box = &g_array_index (boxes, DiemPageBox, i);
+  DiemPageBox *before = i > 0 ? &g_array_index (boxes, DiemPageBox, i - 1) : NULL;
+
+  if (box->kind == DIEM_PAGE_BOX_TABLE_HEADER)
+    {
+      DiemPageBox *next = i + 1 < boxes->len ? &g_array_index (boxes, DiemPageBox, i + 1) : NULL;
+
+      g_assert_cmpuint (box->table, ==, box->layout);
+      g_assert_true (box->first_line == 0 && box->end_line == box->n_lines);
+      /* repeated at the top of a page only, and over two rows at least: a table's
+       * last row never goes on alone */
+      g_assert_true (!box->repeated || (i == 0 && page > 0));
+      if (box->repeated && i + 2 < boxes->len)
+        g_assert_cmpuint (g_array_index (boxes, DiemPageBox, i + 2).table, ==, box->table);
+      if (next == NULL)
+        g_test_message ("page %u ends with a table's header row", page + 1);
+      g_assert_nonnull (next);
+      g_assert_cmpint (next->kind, ==, DIEM_PAGE_BOX_TABLE_ROW);
+      g_assert_cmpuint (next->table, ==, box->table);
+      g_assert_cmpint (next->first_line, ==, 0);
+    }
+  else if (box->kind == DIEM_PAGE_BOX_TABLE_ROW)
+    {
+      g_assert_false (box->repeated);
+      g_assert_cmpuint (box->table, !=, G_MAXUINT);
+      /* the rows of the test article are short: none is split */
+      g_assert_cmpint (box->first_line, ==, 0);
+      g_assert_cmpint (box->end_line, ==, box->n_lines);
+      if (before == NULL)
+        g_test_message ("a row of table %u starts page %u without its header", box->table, page + 1);
+      g_assert_nonnull (before);
+      g_assert_true (before->kind == DIEM_PAGE_BOX_TABLE_HEADER || before->kind == DIEM_PAGE_BOX_TABLE_ROW);
+      g_assert_cmpuint (before->table, ==, box->table);
+    }
+  else
+    g_assert_cmpuint (box->table, ==, G_MAXUINT);
+}
 
 /* Checks every rule on one pagination of @article on a page @height points tall. */
 static void
@@ -95,9 +143,16 @@ check_pagination (DiemArticle *article,
           gboolean last_on_page = i + 1 == boxes->len;
           gboolean last_of_all = p + 1 == n_pages && last_on_page;
 
-          /* on the page, and every line of every layout once, in order */
+          /* on the page, and every line of every layout once, in order, but for the
+           * header rows repeated where their tables go on */
           g_assert_cmpfloat (box->top, >=, MARGIN - 0.01);
           g_assert_cmpfloat (box->bottom, <=, height - MARGIN + 0.01);
+          check_table_box (boxes, i, p);
+          if (box->repeated)
+            {
+              ragged->repeated_headers++;
+              continue;
+            }
           g_assert_cmpint (box->first_line, ==, GPOINTER_TO_INT (g_hash_table_lookup (next_line, key)));
           g_assert_cmpint (box->end_line, >, box->first_line);
           g_hash_table_insert (next_line, key, GINT_TO_POINTER (box->end_line));
@@ -175,9 +230,10 @@ test_layout_rules_on_many_page_heights (void)
     check_pagination (article, height, &ragged);
 
   g_test_message ("%u page heights; a caption box moved to the next page %u times, "
-                  "leaving at most %.0f pt blank above it",
-                  n_heights, ragged.caption_moves, ragged.worst_caption_gap);
+                  "leaving at most %.0f pt blank above it; a table went on to a page %u times",
+                  n_heights, ragged.caption_moves, ragged.worst_caption_gap, ragged.repeated_headers);
   g_assert_cmpuint (ragged.caption_moves, >, 0);
+  g_assert_cmpuint (ragged.repeated_headers, >, 0);
 }
 
 /* A paragraph too long for one layout is laid out in parts. When the first part
@@ -215,12 +271,14 @@ test_layout_paragraph_in_parts (void)
     }
 }
 
-/* Headings stacked at a page bottom (a section heading, then an award tier) move on
- * together with what they head. */
+/* Headings stacked at a page bottom (a section heading, then a table's header row)
+ * move on together with what they head; tables go on from page to page under their
+ * repeated header row. */
 static void
 test_layout_summary_alone (void)
 {
   g_autoptr(DiemArticle) article = new_test_article (45);
+  guint repeated = 0;
 
   for (double height = 300; height <= 520; height += 4)
     {
@@ -230,17 +288,25 @@ test_layout_summary_alone (void)
       diem_page_renderer_set_contents (renderer, DIEM_PAGE_CONTENTS_SUMMARY);
       n_pages = diem_page_renderer_paginate (renderer);
       g_assert_cmpuint (diem_page_renderer_get_summary_page (renderer), ==, 0);
-      for (guint p = 0; p + 1 < n_pages; p++)
+      for (guint p = 0; p < n_pages; p++)
         {
-          DiemPageBox box, last = { 0 };
+          g_autoptr(GArray) boxes = page_boxes (renderer, p);
+          DiemPageBox *last = &g_array_index (boxes, DiemPageBox, boxes->len - 1);
 
-          for (guint i = 0; diem_page_renderer_get_box (renderer, p, i, &box); i++)
-            last = box;
-          if (last.kind == DIEM_PAGE_BOX_HEADING)
+          for (guint i = 0; i < boxes->len; i++)
+            {
+              check_table_box (boxes, i, p);
+              repeated += g_array_index (boxes, DiemPageBox, i).repeated;
+            }
+          if (p + 1 == n_pages)
+            continue;
+          if (last->kind == DIEM_PAGE_BOX_HEADING)
             g_test_message ("summary page %u of %.0f pt ends with a heading", p + 1, height);
-          g_assert_cmpint (last.kind, !=, DIEM_PAGE_BOX_HEADING);
+          g_assert_cmpint (last->kind, !=, DIEM_PAGE_BOX_HEADING);
+          g_assert_cmpint (last->kind, !=, DIEM_PAGE_BOX_TABLE_HEADER);
         }
     }
+  g_assert_cmpuint (repeated, >, 0);
 }
 
 int

@@ -158,19 +158,17 @@ expected_entries (DiemArticle *article)
   return entries;
 }
 
-/* An entry reads "LABEL — …", "• LABEL" (a recipient) or "Kind LABEL" (a document). */
+/* A link covers the first cell of a row, which reads "LABEL" or, for a bare document
+ * number, "Kind LABEL" (the kind perhaps several words once translated); or one
+ * recipient, "LABEL", in its row's second cell. */
 static gboolean
 entry_matches (const char *text,
                const char *label)
 {
   g_autofree char *folded = pdf_fold_text (label);
-  const char *space = strchr (text, ' ');
+  g_autofree char *after_kind = g_strconcat (" ", folded, NULL);
 
-  if (g_str_has_prefix (text, "• "))
-    text += strlen ("• ");
-  if (g_str_has_prefix (text, folded))
-    return TRUE;
-  return space != NULL && g_str_has_prefix (space + 1, folded);
+  return g_str_has_prefix (text, folded) || g_str_has_suffix (text, after_kind);
 }
 
 /* Each entry of the summary links to a destination on an article page, at the word

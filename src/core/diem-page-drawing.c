@@ -7,9 +7,9 @@
 
 #define FOOTER_SIZE 8.0
 
-static void
-set_color (cairo_t *cr,
-           guint32  rgb)
+void
+diem_page_set_color (cairo_t *cr,
+                     guint32  rgb)
 {
   cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
 }
@@ -25,11 +25,11 @@ draw_photo_placeholder (cairo_t *cr,
   double cx = x + width / 2, cy = y + height / 2;
   double w = 30, h = 22;
 
-  set_color (cr, 0xe4dfd3);
+  diem_page_set_color (cr, 0xe4dfd3);
   cairo_rectangle (cr, x, y, width, height);
   cairo_fill (cr);
 
-  set_color (cr, 0xb2aa98);
+  diem_page_set_color (cr, 0xb2aa98);
   cairo_set_line_width (cr, 0.9);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_rectangle (cr, cx - w / 2, cy - h / 2, w, h);
@@ -46,34 +46,68 @@ draw_photo_placeholder (cairo_t *cr,
   cairo_fill (cr);
 }
 
-static void
-draw_lines (cairo_t      *cr,
-            DiemPageItem *item,
-            int           first_line,
-            int           end_line,
-            double        x,
-            double        y)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
-
-  for (int i = 0; i < first_line; i++)
-    pango_layout_iter_next_line (iter);
-
-  set_color (cr, item->color);
-  for (int i = first_line; i < end_line; i++)
-    {
-      cairo_move_to (cr, x + item->line_x[i], y + item->baseline[i] - item->line_top[first_line]);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-      pango_layout_iter_next_line (iter);
-    }
-  pango_layout_iter_free (iter);
-}
-
 /* Named destinations for the summary's links. */
 static char *
 dest_name (gsize target)
 {
   return g_strdup_printf ("mention-%" G_GSIZE_FORMAT, target);
+}
+
+static void
+begin_link (cairo_t *cr,
+            gsize    target)
+{
+  g_autofree char *name = dest_name (target);
+  g_autofree char *attributes = g_strdup_printf ("dest='%s'", name);
+
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+}
+
+/**
+ * diem_page_draw_lines:
+ * @line_targets: (nullable): the link target of each of the item's lines; NULL when
+ *   all of them link to the item's
+ *
+ * Lines [@first_line, @end_line) of @item, the top of the first at @y; a run of lines
+ * with one target is one link, or one per paragraph with @line_targets.
+ */
+void
+diem_page_draw_lines (cairo_t      *cr,
+                      DiemPageItem *item,
+                      int           first_line,
+                      int           end_line,
+                      double        x,
+                      double        y,
+                      const gsize  *line_targets)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  gsize linked = DIEM_PAGE_NO_TARGET;
+
+  for (int i = 0; i < first_line; i++)
+    pango_layout_iter_next_line (iter);
+
+  diem_page_set_color (cr, item->color);
+  for (int i = first_line; i < end_line; i++)
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      gsize target = line_targets != NULL ? line_targets[i] : item->link_target;
+
+      /* two recipients that lead to one place are still two links */
+      if (target != linked || (line_targets != NULL && line->is_paragraph_start && i > first_line))
+        {
+          if (linked != DIEM_PAGE_NO_TARGET)
+            cairo_tag_end (cr, CAIRO_TAG_LINK);
+          if (target != DIEM_PAGE_NO_TARGET)
+            begin_link (cr, target);
+          linked = target;
+        }
+      cairo_move_to (cr, x + item->line_x[i], y + item->baseline[i] - item->line_top[first_line]);
+      pango_cairo_show_layout_line (cr, line);
+      pango_layout_iter_next_line (iter);
+    }
+  if (linked != DIEM_PAGE_NO_TARGET)
+    cairo_tag_end (cr, CAIRO_TAG_LINK);
+  pango_layout_iter_free (iter);
 }
 
 /* A destination at the top of the line where each anchor's mention starts. Cairo
@@ -116,16 +150,23 @@ draw_placement (DiemPageRenderer  *self,
   DiemPageItem *item = placement->item;
   double x = self->margin + item->indent;
   double y = placement->y;
-  double text_height = item->line_top[placement->end_line] - item->line_top[placement->first_line];
+  double text_height;
+
+  if (item->kind == DIEM_PAGE_ITEM_TABLE_ROW)
+    {
+      diem_page_row_draw (self, cr, placement);
+      return;
+    }
+  text_height = item->line_top[placement->end_line] - item->line_top[placement->first_line];
 
   if (item->kind == DIEM_PAGE_ITEM_CAPTION)
     {
       double height = diem_page_item_height (item, placement->first_line, placement->end_line);
 
       cairo_rectangle (cr, x, y, diem_page_content_width (self), height);
-      set_color (cr, 0xf6f3ec);
+      diem_page_set_color (cr, 0xf6f3ec);
       cairo_fill_preserve (cr);
-      set_color (cr, 0xc8c0b0);
+      diem_page_set_color (cr, 0xc8c0b0);
       cairo_set_line_width (cr, 0.6);
       cairo_stroke (cr);
 
@@ -138,23 +179,13 @@ draw_placement (DiemPageRenderer  *self,
   y += diem_page_item_text_top (item, placement->first_line);
 
   draw_anchors (cr, item, placement->first_line, placement->end_line, x, y);
-  if (item->link_target != DIEM_PAGE_NO_TARGET)
-    {
-      g_autofree char *name = dest_name (item->link_target);
-      g_autofree char *attributes = g_strdup_printf ("dest='%s'", name);
-
-      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-      draw_lines (cr, item, placement->first_line, placement->end_line, x, y);
-      cairo_tag_end (cr, CAIRO_TAG_LINK);
-    }
-  else
-    draw_lines (cr, item, placement->first_line, placement->end_line, x, y);
+  diem_page_draw_lines (cr, item, placement->first_line, placement->end_line, x, y, NULL);
 
   if (item->rule_below > 0 && placement->end_line == item->n_lines)
     {
       double rule_y = y + text_height + item->rule_below * 0.55;
 
-      set_color (cr, 0x9a9a9a);
+      diem_page_set_color (cr, 0x9a9a9a);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, self->margin, rule_y);
       cairo_line_to (cr, self->margin + diem_page_content_width (self), rule_y);
@@ -177,7 +208,7 @@ draw_footer (DiemPageRenderer *self,
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, &width, &height);
 
-  set_color (cr, 0x777777);
+  diem_page_set_color (cr, 0x777777);
   cairo_move_to (cr, (self->page_width - (double) width / PANGO_SCALE) / 2,
                  self->page_height - self->margin / 2 - (double) height / PANGO_SCALE / 2);
   pango_cairo_show_layout (cr, layout);
@@ -214,7 +245,7 @@ draw_header (DiemPageRenderer *self,
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_size (layout, &width, &height);
 
-  set_color (cr, 0x777777);
+  diem_page_set_color (cr, 0x777777);
   cairo_move_to (cr, self->margin, self->margin / 2 - (double) height / PANGO_SCALE / 2);
   pango_cairo_show_layout (cr, layout);
 }

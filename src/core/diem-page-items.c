@@ -22,6 +22,7 @@ diem_page_item_free (DiemPageItem *item)
   g_free (item->baseline);
   g_free (item->line_x);
   g_clear_pointer (&item->anchors, g_array_unref);
+  g_clear_pointer (&item->row, diem_page_row_free);
   g_free (item);
 }
 
@@ -156,25 +157,24 @@ keep_compound_tokens_whole (PangoAttrList *attrs,
     }
 }
 
-/* Takes ownership of @font and @attrs (nullable). */
+/* A text item @width points wide that is not (yet) one of the renderer's items: a
+ * table cell, or the body of diem_page_add_text_item (). Takes ownership of @font
+ * and @attrs (nullable). */
 DiemPageItem *
-diem_page_add_text_item (DiemPageRenderer     *self,
-                         DiemPageItemKind      kind,
+diem_page_text_item_new (DiemPageRenderer     *self,
                          const char           *text,
                          PangoFontDescription *font,
                          PangoAttrList        *attrs,
-                         double                indent,
+                         double                width,
                          PangoAlignment        alignment,
                          gboolean              justify,
                          double                line_spacing)
 {
   DiemPageItem *item = g_new0 (DiemPageItem, 1);
-  double width = diem_page_content_width (self) - indent - (kind == DIEM_PAGE_ITEM_CAPTION ? 2 * DIEM_PAGE_BOX_PADDING : 0);
 
-  item->kind = kind;
-  item->index = self->items->len;
+  item->kind = DIEM_PAGE_ITEM_TEXT;
+  item->index = G_MAXUINT;
   item->block = G_MAXUINT;
-  item->indent = indent;
   item->color = 0x1c1c1c;
   item->link_target = DIEM_PAGE_NO_TARGET;
   item->layout = pango_layout_new (self->context);
@@ -192,7 +192,28 @@ diem_page_add_text_item (DiemPageRenderer     *self,
   diem_page_item_measure_lines (item);
 
   pango_font_description_free (font);
-  g_clear_pointer (&attrs, pango_attr_list_unref);
+  pango_attr_list_unref (attrs);
+  return item;
+}
+
+/* Takes ownership of @font and @attrs (nullable). */
+DiemPageItem *
+diem_page_add_text_item (DiemPageRenderer     *self,
+                         DiemPageItemKind      kind,
+                         const char           *text,
+                         PangoFontDescription *font,
+                         PangoAttrList        *attrs,
+                         double                indent,
+                         PangoAlignment        alignment,
+                         gboolean              justify,
+                         double                line_spacing)
+{
+  double width = diem_page_content_width (self) - indent - (kind == DIEM_PAGE_ITEM_CAPTION ? 2 * DIEM_PAGE_BOX_PADDING : 0);
+  DiemPageItem *item = diem_page_text_item_new (self, text, font, attrs, width, alignment, justify, line_spacing);
+
+  item->kind = kind;
+  item->index = self->items->len;
+  item->indent = indent;
   g_ptr_array_add (self->items, item);
   return item;
 }

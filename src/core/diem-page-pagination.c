@@ -1,8 +1,9 @@
 /* diem-page-pagination.c — text items placed on pages
  *
  * Whole items, or runs of their lines, go on pages in order: a paragraph splits with
- * at least DIEM_PAGE_MIN_SPLIT_LINES lines on either side, a caption box or a heading
- * stays whole, and a heading never ends a page.
+ * at least DIEM_PAGE_MIN_SPLIT_LINES lines on either side, a caption box, a heading or
+ * a table row stays whole, and a heading (a table's header row too) never ends a
+ * page. A table that goes on to another page has its header row repeated there.
  */
 #include "config.h"
 
@@ -17,17 +18,22 @@ diem_page_item_height (DiemPageItem *item,
 
   if (item->kind == DIEM_PAGE_ITEM_CAPTION)
     height += 2 * DIEM_PAGE_BOX_PADDING + (first_line == 0 ? DIEM_PAGE_PHOTO_HEIGHT + DIEM_PAGE_PHOTO_GAP : 0);
+  else if (item->kind == DIEM_PAGE_ITEM_TABLE_ROW && first_line > 0)
+    height += DIEM_PAGE_ROW_PADDING;
   if (end_line == item->n_lines)
     height += item->rule_below;
   return height;
 }
 
 /* From the top of a placement to the top of its first line: a caption box's padding,
- * and its photo above the caption's first line. */
+ * and its photo above the caption's first line; the padding of a table row that goes
+ * on from the page before (its first band holds its own). */
 double
 diem_page_item_text_top (DiemPageItem *item,
                          int           first_line)
 {
+  if (item->kind == DIEM_PAGE_ITEM_TABLE_ROW)
+    return first_line > 0 ? DIEM_PAGE_ROW_PADDING : 0;
   if (item->kind != DIEM_PAGE_ITEM_CAPTION)
     return 0;
   return DIEM_PAGE_BOX_PADDING + (first_line == 0 ? DIEM_PAGE_PHOTO_HEIGHT + DIEM_PAGE_PHOTO_GAP : 0);
@@ -54,10 +60,25 @@ start_page (Paginator *p)
   p->last_space_after = 0;
 }
 
+/* Nothing on the page yet, but perhaps the header row of the table going on there */
 static gboolean
 page_is_empty (Paginator *p)
 {
-  return current_page (p)->len == 0;
+  GArray *page = current_page (p);
+
+  return page->len == 0 || (page->len == 1 && g_array_index (page, DiemPagePlacement, 0).repeated);
+}
+
+/* The room on an empty page for @item: under the repeated header, for a table row. */
+static double
+page_room_for (Paginator    *p,
+               DiemPageItem *item)
+{
+  double room = diem_page_content_bottom (p->self) - p->self->margin;
+
+  if (item->table_header != NULL)
+    room -= diem_page_item_height (item->table_header, 0, item->table_header->n_lines);
+  return room;
 }
 
 static int
@@ -109,11 +130,24 @@ place (Paginator    *p,
        int           end_line,
        double        gap)
 {
-  DiemPagePlacement placement = { item, first_line, end_line, p->y + gap };
+  DiemPagePlacement placement = { item, first_line, end_line, p->y + gap, FALSE };
 
   g_array_append_val (current_page (p), placement);
   p->y += gap + diem_page_item_height (item, first_line, end_line);
   p->last_space_after = item->space_after;
+}
+
+/* A new page for (the rest of) @item: a table row goes on under its table's header. */
+static void
+start_page_for (Paginator    *p,
+                DiemPageItem *item)
+{
+  start_page (p);
+  if (item->table_header != NULL)
+    {
+      place (p, item->table_header, 0, item->table_header->n_lines, 0);
+      g_array_index (current_page (p), DiemPagePlacement, 0).repeated = TRUE;
+    }
 }
 
 static void
@@ -121,11 +155,11 @@ paginate_item (Paginator *p,
                guint      index)
 {
   DiemPageItem *item = g_ptr_array_index (p->self->items, index);
-  double page_room = diem_page_content_bottom (p->self) - p->self->margin;
+  double page_room = page_room_for (p, item);
   int first = 0;
 
   if (item->page_break_before && !page_is_empty (p))
-    start_page (p);
+    start_page_for (p, item);
 
   for (;;)
     {
@@ -143,7 +177,7 @@ paginate_item (Paginator *p,
 
               if (need > room && need <= page_room)
                 {
-                  start_page (p);
+                  start_page_for (p, item);
                   continue;
                 }
             }
@@ -155,7 +189,7 @@ paginate_item (Paginator *p,
         {
           /* it fits on an empty page, so it cannot fail to fit here */
           g_assert (!page_is_empty (p));
-          start_page (p);
+          start_page_for (p, item);
           continue;
         }
 
@@ -166,7 +200,7 @@ paginate_item (Paginator *p,
         {
           if (!page_is_empty (p))
             {
-              start_page (p);
+              start_page_for (p, item);
               continue;
             }
           /* taller than a page even line by line: take whatever fits, at least a line */
@@ -174,7 +208,7 @@ paginate_item (Paginator *p,
         }
       place (p, item, first, first + take, gap);
       first += take;
-      start_page (p);
+      start_page_for (p, item);
     }
 }
 

@@ -1,9 +1,9 @@
 /* diem-page-renderer-private.h — what the page renderer's parts share
  *
  * The renderer is built in four steps, one file each: blocks become text items
- * (diem-page-items.c), the summary sheet adds its own (diem-page-summary.c), items are
- * placed on pages (diem-page-pagination.c), and placements are drawn
- * (diem-page-drawing.c). diem-page-renderer.c holds the public API.
+ * (diem-page-items.c), the summary sheet adds its own (diem-page-summary.c), as table
+ * rows (diem-page-table.c), items are placed on pages (diem-page-pagination.c), and
+ * placements are drawn (diem-page-drawing.c). diem-page-renderer.c holds the public API.
  */
 #pragma once
 
@@ -22,6 +22,7 @@ G_BEGIN_DECLS
 #define DIEM_PAGE_BOX_PADDING  9.0
 #define DIEM_PAGE_PHOTO_HEIGHT 46.0
 #define DIEM_PAGE_PHOTO_GAP    8.0
+#define DIEM_PAGE_ROW_PADDING  3.5 /* above and below a table row's text, and above its continuation */
 
 /* No link target */
 #define DIEM_PAGE_NO_TARGET G_MAXSIZE
@@ -29,8 +30,12 @@ G_BEGIN_DECLS
 typedef enum
 {
   DIEM_PAGE_ITEM_TEXT,
-  DIEM_PAGE_ITEM_CAPTION, /* a framed box: photo area, caption and credit */
+  DIEM_PAGE_ITEM_CAPTION,   /* a framed box: photo area, caption and credit */
+  DIEM_PAGE_ITEM_TABLE_ROW, /* cells side by side; no layout of its own */
 } DiemPageItemKind;
+
+/* A table row's cells and rules, private to diem-page-table.c */
+typedef struct _DiemPageRow DiemPageRow;
 
 /* A link destination inside an item: where a mention of the article starts. */
 typedef struct
@@ -41,10 +46,10 @@ typedef struct
   double x;
 } DiemPageAnchor;
 
-typedef struct
+typedef struct _DiemPageItem
 {
   DiemPageItemKind kind;
-  PangoLayout     *layout;
+  PangoLayout     *layout;         /* NULL for a table row */
   guint            index;          /* in the renderer's items */
   guint            block;          /* index of the article block, or G_MAXUINT */
   guint32          color;          /* 0xRRGGBB */
@@ -57,7 +62,9 @@ typedef struct
   gboolean         page_break_before;
   gsize            link_target;    /* a summary entry: the mention it links to, or DIEM_PAGE_NO_TARGET */
   GArray          *anchors;        /* (nullable) (element-type DiemPageAnchor) */
-  int              n_lines;
+  DiemPageRow     *row;            /* (nullable) a table row's cells */
+  struct _DiemPageItem *table_header; /* a table's body row: the header row to repeat where the table goes on */
+  int              n_lines;        /* a table row: the bands it may split into, when taller than a page */
   double          *line_top;       /* n_lines + 1 entries; the last one is the layout's height */
   double          *baseline;       /* n_lines entries, from the layout's top */
   double          *line_x;         /* n_lines entries, alignment offset */
@@ -69,6 +76,7 @@ typedef struct
   int           first_line;
   int           end_line;
   double        y;
+  gboolean      repeated; /* a table's header row again, on a page the table goes on to */
 } DiemPagePlacement;
 
 /* An outline entry until pagination finds its page: the item it points at. */
@@ -114,6 +122,14 @@ PangoFontDescription *diem_page_font_new              (const char  *families,
                                                        double       size,
                                                        PangoWeight  weight,
                                                        PangoStyle   style);
+DiemPageItem         *diem_page_text_item_new         (DiemPageRenderer     *self,
+                                                       const char           *text,
+                                                       PangoFontDescription *font,
+                                                       PangoAttrList        *attrs,
+                                                       double                width,
+                                                       PangoAlignment        alignment,
+                                                       gboolean              justify,
+                                                       double                line_spacing);
 void                  diem_page_add_attribute         (PangoAttrList  *attrs,
                                                        PangoAttribute *attr,
                                                        gsize           start,
@@ -136,6 +152,52 @@ void                  diem_page_add_article           (DiemPageRenderer *self,
 GArray               *diem_page_summary_targets       (DiemArticle *article);
 void                  diem_page_add_summary           (DiemPageRenderer *self);
 
+/* diem-page-table.c */
+typedef struct
+{
+  const char    *title;
+  double         width;     /* a fraction of the text width */
+  PangoAlignment alignment;
+} DiemPageColumn;
+
+/* A table being added to the renderer's items, row after row. */
+typedef struct
+{
+  DiemPageRenderer     *renderer;
+  const DiemPageColumn *columns;
+  guint                 n_columns;
+  DiemPageItem         *header;
+  DiemPageItem         *row_before_last;
+  DiemPageItem         *last_row;
+} DiemPageTable;
+
+/* How a body cell is set: its face, and whether it is the row's name. */
+typedef enum
+{
+  DIEM_PAGE_CELL_PLAIN,
+  DIEM_PAGE_CELL_NAME,   /* bold */
+  DIEM_PAGE_CELL_NUMBER, /* figures of one width */
+  DIEM_PAGE_CELL_NOTE,   /* secondary: grey */
+} DiemPageCellStyle;
+
+void                  diem_page_table_begin           (DiemPageTable        *table,
+                                                       DiemPageRenderer     *self,
+                                                       const DiemPageColumn *columns,
+                                                       guint                 n_columns);
+DiemPageItem         *diem_page_table_add_row         (DiemPageTable            *table,
+                                                       const char *const        *texts,
+                                                       const DiemPageCellStyle  *styles);
+void                  diem_page_table_link_cell       (DiemPageItem *row,
+                                                       guint         column,
+                                                       const gsize  *targets,
+                                                       guint         n_targets);
+void                  diem_page_table_end             (DiemPageTable *table);
+gboolean              diem_page_row_is_header         (DiemPageItem *item);
+void                  diem_page_row_draw              (DiemPageRenderer  *self,
+                                                       cairo_t           *cr,
+                                                       DiemPagePlacement *placement);
+void                  diem_page_row_free              (DiemPageRow *row);
+
 /* diem-page-renderer.c */
 void                  diem_page_add_mark              (DiemPageRenderer *self,
                                                        char             *title,
@@ -155,5 +217,14 @@ void                  diem_page_place_items           (DiemPageRenderer *self,
 void                  diem_page_draw_placements       (DiemPageRenderer *self,
                                                        cairo_t          *cr,
                                                        guint             page_index);
+void                  diem_page_set_color             (cairo_t *cr,
+                                                       guint32  rgb);
+void                  diem_page_draw_lines            (cairo_t      *cr,
+                                                       DiemPageItem *item,
+                                                       int           first_line,
+                                                       int           end_line,
+                                                       double        x,
+                                                       double        y,
+                                                       const gsize  *line_targets);
 
 G_END_DECLS

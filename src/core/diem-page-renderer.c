@@ -233,8 +233,9 @@ diem_page_renderer_draw_page (DiemPageRenderer *self,
  * @box: (out caller-allocates): what the box holds and where
  *
  * One of the boxes pagination put on a page, for tests and debugging: layout checks
- * (a heading never ends a page, a caption box is never split, no single line of a
- * paragraph is left alone) read the pages through it.
+ * (a heading never ends a page, a caption box or a table row is never split, no
+ * single line of a paragraph is left alone, a continued table repeats its header)
+ * read the pages through it.
  *
  * Returns: FALSE past the last box of the page
  */
@@ -259,6 +260,8 @@ diem_page_renderer_get_box (DiemPageRenderer *self,
   item = placement->item;
 
   box->kind = item->kind == DIEM_PAGE_ITEM_CAPTION ? DIEM_PAGE_BOX_CAPTION
+              : diem_page_row_is_header (item)    ? DIEM_PAGE_BOX_TABLE_HEADER
+              : item->row != NULL                 ? DIEM_PAGE_BOX_TABLE_ROW
               : item->keep_with_next              ? DIEM_PAGE_BOX_HEADING
                                                   : DIEM_PAGE_BOX_TEXT;
   box->block = item->block;
@@ -268,5 +271,9 @@ diem_page_renderer_get_box (DiemPageRenderer *self,
   box->n_lines = item->n_lines;
   box->top = placement->y;
   box->bottom = placement->y + diem_page_item_height (item, placement->first_line, placement->end_line);
+  box->table = diem_page_row_is_header (item) ? item->index
+               : item->table_header != NULL   ? item->table_header->index
+                                              : G_MAXUINT;
+  box->repeated = placement->repeated;
   return TRUE;
 }

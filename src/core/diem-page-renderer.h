@@ -58,6 +58,8 @@ typedef enum
   DIEM_PAGE_BOX_TEXT,
   DIEM_PAGE_BOX_HEADING, /* kept with what follows */
   DIEM_PAGE_BOX_CAPTION, /* a framed photo and caption */
+  DIEM_PAGE_BOX_TABLE_HEADER, /* a table's header row, kept with the row under it */
+  DIEM_PAGE_BOX_TABLE_ROW,
 } DiemPageBoxKind;
 
 typedef struct
@@ -70,6 +72,8 @@ typedef struct
   int             n_lines;
   double          top;        /* points from the top of the page */
   double          bottom;
+  guint           table;      /* a table's header or row: the header's layout, else G_MAXUINT */
+  gboolean        repeated;   /* a table's header again, on a page the table goes on to */
 } DiemPageBox;
 
 gboolean          diem_page_renderer_get_box          (DiemPageRenderer *self,

@@ -1,4 +1,8 @@
-/* diem-page-summary.c — the summary sheet: officials, awards, resolutions, documents */
+/* diem-page-summary.c — the summary sheet: officials, awards, resolutions, documents
+ *
+ * Each section is a table (diem-page-table.c) whose rows link to their entry's first
+ * mention in the article pages.
+ */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -92,16 +96,27 @@ diem_page_summary_targets (DiemArticle *article)
 
 /* An entry links to its mention only when the mention is on one of the pages (not
  * when the summary is printed alone). */
-static void
-link_to (DiemPageRenderer *self,
-         DiemPageItem     *item,
-         gsize             target)
+static gsize
+linkable (DiemPageRenderer *self,
+          gsize             target)
 {
-  if (target != DIEM_PAGE_NO_TARGET && g_hash_table_contains (self->targets, GSIZE_TO_POINTER (target)))
-    item->link_target = target;
+  return target != DIEM_PAGE_NO_TARGET && g_hash_table_contains (self->targets, GSIZE_TO_POINTER (target))
+           ? target
+           : DIEM_PAGE_NO_TARGET;
 }
 
-/* Entries ------------------------------------------------------------------ */
+/* A row leads to its entry's first mention from its first cell. */
+static void
+link_row (DiemPageRenderer *self,
+          DiemPageItem     *row,
+          gsize             target)
+{
+  gsize linked = linkable (self, target);
+
+  diem_page_table_link_cell (row, 0, &linked, 1);
+}
+
+/* Sections ----------------------------------------------------------------- */
 
 static DiemPageItem *
 add_section_heading (DiemPageRenderer *self,
@@ -131,35 +146,35 @@ add_none_found (DiemPageRenderer *self)
   item->color = 0x6a6a6a;
 }
 
-/* "LEAD — rest", with the lead in bold and a hanging indent for wrapped lines. */
-static DiemPageItem *
-add_entry (DiemPageRenderer *self,
-           const char       *lead,
-           const char       *rest,
-           gsize             target)
+/* The lines of a cell: one per string. */
+static char *
+join_lines (GPtrArray *strings)
 {
-  g_autofree char *text = NULL;
-  PangoAttrList *attrs = pango_attr_list_new ();
-  DiemPageItem *item;
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  text = rest != NULL && *rest != '\0' ? g_strdup_printf ("%s — %s", lead, rest) : g_strdup (lead);
-  diem_page_add_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0, strlen (lead));
-  item = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, text,
-                                  diem_page_font_new (DIEM_PAGE_SERIF_FAMILIES, 10.5, PANGO_WEIGHT_NORMAL,
-                                                      PANGO_STYLE_NORMAL),
-                                  attrs, 0, PANGO_ALIGN_LEFT, FALSE, 1.02);
-  pango_layout_set_indent (item->layout, -14 * PANGO_SCALE);
-  diem_page_item_measure_lines (item);
-  item->space_after = 4;
-  link_to (self, item, target);
-  return item;
+  for (guint i = 0; strings != NULL && i < strings->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (strings, i));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Name — titles (×mentions): the count is a sign, not a word, and reads in any language. */
 static void
 add_officials (DiemPageRenderer *self)
 {
+  const DiemPageColumn columns[] = {
+    /* TRANSLATORS: column headers of the PDF summary's officials table */
+    { _("Name"), 0.30, PANGO_ALIGN_LEFT },
+    /* TRANSLATORS: the offices an official holds */
+    { _("Titles"), 0.58, PANGO_ALIGN_LEFT },
+    /* TRANSLATORS: how many times the article mentions the official; a narrow column */
+    { _("Mentions"), 0.12, PANGO_ALIGN_RIGHT },
+  };
+  const DiemPageCellStyle styles[] = { DIEM_PAGE_CELL_NAME, DIEM_PAGE_CELL_PLAIN, DIEM_PAGE_CELL_NUMBER };
   GPtrArray *officials = diem_article_get_officials (self->article);
+  DiemPageTable table;
 
   add_section_heading (self, _("Officials"));
   if (officials == NULL || officials->len == 0)
@@ -167,27 +182,47 @@ add_officials (DiemPageRenderer *self)
       add_none_found (self);
       return;
     }
+  diem_page_table_begin (&table, self, columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < officials->len; i++)
     {
       DiemOfficial *official = g_ptr_array_index (officials, i);
-      g_autoptr(GString) rest = g_string_new (NULL);
+      g_autofree char *titles = join_lines (official->titles);
+      g_autofree char *count = g_strdup_printf ("%u", official->mentions->len);
+      const char *texts[] = { official->name, titles, count };
 
-      for (guint j = 0; official->titles != NULL && j < official->titles->len; j++)
-        {
-          if (j > 0)
-            g_string_append (rest, "; ");
-          g_string_append (rest, g_ptr_array_index (official->titles, j));
-        }
-      if (official->mentions->len > 0)
-        g_string_append_printf (rest, "%s(×%u)", rest->len > 0 ? " " : "", official->mentions->len);
-      add_entry (self, official->name, rest->str, first_mention (official->mentions));
+      link_row (self, diem_page_table_add_row (&table, texts, styles), first_mention (official->mentions));
     }
+  diem_page_table_end (&table);
+}
+
+/* Each recipient, on lines of its own, leads to where the article names it. */
+static void
+link_recipients (DiemPageRenderer *self,
+                 DiemPageItem     *row,
+                 DiemAward        *award)
+{
+  guint n = award->recipients != NULL ? award->recipients->len : 0;
+  g_autofree gsize *targets = g_new (gsize, MAX (n, 1));
+
+  for (guint j = 0; j < n; j++)
+    targets[j] = linkable (self, recipient_target (self->article, award, g_ptr_array_index (award->recipients, j)));
+  if (n > 0)
+    diem_page_table_link_cell (row, 1, targets, n);
 }
 
 static void
 add_awards (DiemPageRenderer *self)
 {
+  const DiemPageColumn columns[] = {
+    /* TRANSLATORS: column headers of the PDF summary's awards table; a tier is an
+     * honour and its class, e.g. "Huân chương Lao động hạng Nhất" */
+    { _("Award tier"), 0.34, PANGO_ALIGN_LEFT },
+    { _("Recipients"), 0.45, PANGO_ALIGN_LEFT },
+    { _("Presented by"), 0.21, PANGO_ALIGN_LEFT },
+  };
+  const DiemPageCellStyle styles[] = { DIEM_PAGE_CELL_NAME, DIEM_PAGE_CELL_PLAIN, DIEM_PAGE_CELL_NOTE };
   GPtrArray *awards = diem_article_get_awards (self->article);
+  DiemPageTable table;
 
   add_section_heading (self, _("Awards"));
   if (awards == NULL || awards->len == 0)
@@ -196,48 +231,18 @@ add_awards (DiemPageRenderer *self)
       return;
     }
   /* the extraction keeps the tiers in rank order */
+  diem_page_table_begin (&table, self, columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < awards->len; i++)
     {
       DiemAward *award = g_ptr_array_index (awards, i);
-      DiemPageItem *tier = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, award->award,
-                                                    diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 10.5,
-                                                                        PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL),
-                                                    NULL, 0, PANGO_ALIGN_LEFT, FALSE, 1.0);
+      g_autofree char *recipients = join_lines (award->recipients);
+      const char *texts[] = { award->award, recipients, award->presenter };
+      DiemPageItem *row = diem_page_table_add_row (&table, texts, styles);
 
-      tier->space_before = i > 0 ? 9 : 0;
-      tier->space_after = 3;
-      tier->keep_together = TRUE;
-      tier->keep_with_next = award->recipients != NULL && award->recipients->len > 0;
-      link_to (self, tier, first_mention (award->mentions));
-
-      for (guint j = 0; award->recipients != NULL && j < award->recipients->len; j++)
-        {
-          const char *recipient = g_ptr_array_index (award->recipients, j);
-          g_autofree char *bullet = g_strdup_printf ("•  %s", recipient);
-          DiemPageItem *item = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, bullet,
-                                                        diem_page_font_new (DIEM_PAGE_SERIF_FAMILIES, 10.5,
-                                                                            PANGO_WEIGHT_NORMAL,
-                                                                            PANGO_STYLE_NORMAL),
-                                                        NULL, 12, PANGO_ALIGN_LEFT, FALSE, 1.0);
-
-          pango_layout_set_indent (item->layout, -10 * PANGO_SCALE);
-          diem_page_item_measure_lines (item);
-          item->space_after = 2;
-          link_to (self, item, recipient_target (self->article, award, recipient));
-        }
-
-      if (award->presenter != NULL)
-        {
-          g_autofree char *line = g_strdup_printf (_("Presented by %s"), award->presenter);
-          DiemPageItem *item = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, line,
-                                                        diem_page_font_new (DIEM_PAGE_SERIF_FAMILIES, 9.5,
-                                                                            PANGO_WEIGHT_NORMAL,
-                                                                            PANGO_STYLE_ITALIC),
-                                                        NULL, 12, PANGO_ALIGN_LEFT, FALSE, 1.0);
-          item->color = 0x5a5a5a;
-          item->space_before = 2;
-        }
+      link_row (self, row, first_mention (award->mentions));
+      link_recipients (self, row, award);
     }
+  diem_page_table_end (&table);
 }
 
 static const char *
@@ -257,28 +262,37 @@ document_kind_label (DiemDocumentKind kind)
 }
 
 static void
-add_document_list (DiemPageRenderer *self,
-                   GPtrArray        *documents,
-                   gboolean          with_kind)
+add_document_table (DiemPageRenderer *self,
+                    GPtrArray        *documents)
 {
-  for (guint i = 0; documents != NULL && i < documents->len; i++)
+  const DiemPageColumn columns[] = {
+    /* TRANSLATORS: column headers of the PDF summary's documents tables: the
+     * document, who issued it, what it is about */
+    { _("Document"), 0.30, PANGO_ALIGN_LEFT },
+    { _("Issuer"), 0.26, PANGO_ALIGN_LEFT },
+    { _("Subject"), 0.44, PANGO_ALIGN_LEFT },
+  };
+  const DiemPageCellStyle styles[] = { DIEM_PAGE_CELL_NAME, DIEM_PAGE_CELL_PLAIN, DIEM_PAGE_CELL_PLAIN };
+  DiemPageTable table;
+
+  if (documents == NULL || documents->len == 0)
+    {
+      add_none_found (self);
+      return;
+    }
+  diem_page_table_begin (&table, self, columns, G_N_ELEMENTS (columns));
+  for (guint i = 0; i < documents->len; i++)
     {
       DiemDocument *document = g_ptr_array_index (documents, i);
-      g_autoptr(GString) rest = g_string_new (NULL);
-      g_autofree char *lead = with_kind
-        ? g_strdup_printf ("%s %s", document_kind_label (document->kind), document->id)
-        : g_strdup (document->id);
+      /* a bare number reads better with its kind in front: "Resolution 98/2023/QH15" */
+      g_autofree char *name = g_ascii_isdigit (document->id[0])
+                                ? g_strdup_printf ("%s %s", document_kind_label (document->kind), document->id)
+                                : g_strdup (document->id);
+      const char *texts[] = { name, document->issuer, document->subject };
 
-      if (document->issuer != NULL)
-        g_string_append (rest, document->issuer);
-      if (document->subject != NULL)
-        {
-          if (rest->len > 0)
-            g_string_append (rest, ", ");
-          g_string_append (rest, document->subject);
-        }
-      add_entry (self, lead, rest->str, first_mention (document->mentions));
+      link_row (self, diem_page_table_add_row (&table, texts, styles), first_mention (document->mentions));
     }
+  diem_page_table_end (&table);
 }
 
 void
@@ -303,14 +317,12 @@ diem_page_add_summary (DiemPageRenderer *self)
   add_awards (self);
 
   add_section_heading (self, _("Resolutions"));
-  if (resolutions == NULL || resolutions->len == 0)
-    add_none_found (self);
-  add_document_list (self, resolutions, FALSE);
+  add_document_table (self, resolutions);
 
   if (documents != NULL && documents->len > 0)
     {
       add_section_heading (self, _("Other documents"));
-      add_document_list (self, documents, TRUE);
+      add_document_table (self, documents);
     }
 }
 

@@ -289,19 +289,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *private_dirs = ui_test_use_private_dirs ();
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  char *private_dirs = ui_test_init (&argc, &argv, &have_display);
 
   g_test_add_func ("/export/options-are-asked-and-kept", test_options_are_asked_and_kept);
   g_test_add_func ("/export/cancel-leaves-no-file", test_cancel_leaves_no_file);
 
-  status = g_test_run ();
-  ui_test_remove_tree (private_dirs);
-  return status;
+  return ui_test_run (private_dirs);
 }

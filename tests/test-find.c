@@ -401,21 +401,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *private_dirs = ui_test_use_private_dirs ();
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  char *private_dirs = ui_test_init (&argc, &argv, &have_display);
 
   g_test_add_func ("/find/text-index", test_text_index);
   g_test_add_func ("/find/mention-navigation", test_mention_navigation);
   g_test_add_func ("/find/find-bar", test_find_bar);
   g_test_add_func ("/find/large-article", test_large_article);
 
-  status = g_test_run ();
-  ui_test_remove_tree (private_dirs);
-  return status;
+  return ui_test_run (private_dirs);
 }

@@ -20,17 +20,6 @@ collect_of_type (GtkWidget *widget,
     collect_of_type (child, type, found);
 }
 
-static guint
-count_with_class (GtkWidget  *widget,
-                  const char *css_class)
-{
-  guint n = gtk_widget_has_css_class (widget, css_class) ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    n += count_with_class (child, css_class);
-  return n;
-}
-
 static void
 test_local_photo_and_remote_placeholder (void)
 {
@@ -57,8 +46,8 @@ test_local_photo_and_remote_placeholder (void)
   ui_spin_briefly ();
 
   /* two caption blocks: one with the photo from the article's folder, one for the remote image */
-  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "photo-frame"), ==, 2);
-  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "has-photo"), ==, 1);
+  g_assert_cmpuint (ui_count_with_class (GTK_WIDGET (window), "photo-frame"), ==, 2);
+  g_assert_cmpuint (ui_count_with_class (GTK_WIDGET (window), "has-photo"), ==, 1);
   collect_of_type (GTK_WIDGET (window), GTK_TYPE_PICTURE, pictures);
   g_assert_cmpuint (pictures->len, ==, 1);
 
@@ -80,18 +69,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *private_dirs = ui_test_use_private_dirs ();
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  char *private_dirs = ui_test_init (&argc, &argv, &have_display);
 
   g_test_add_func ("/photos/local-photo-and-remote-placeholder", test_local_photo_and_remote_placeholder);
 
-  status = g_test_run ();
-  ui_test_remove_tree (private_dirs);
-  return status;
+  return ui_test_run (private_dirs);
 }

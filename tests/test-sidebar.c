@@ -235,21 +235,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *private_dirs = ui_test_use_private_dirs ();
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  char *private_dirs = ui_test_init (&argc, &argv, &have_display);
 
   g_test_add_func ("/sidebar/sections-fold-and-remember", test_sections_fold_and_remember);
   g_test_add_func ("/sidebar/rows-show-mention-counts", test_rows_show_mention_counts);
   g_test_add_func ("/sidebar/context-menu-copies-row", test_context_menu_copies_row);
   g_test_add_func ("/sidebar/recipients-are-rows-under-their-tier", test_recipients_are_rows_under_their_tier);
 
-  status = g_test_run ();
-  ui_test_remove_tree (private_dirs);
-  return status;
+  return ui_test_run (private_dirs);
 }

@@ -73,17 +73,6 @@ dup_buffer_slice (GtkTextBuffer *buffer,
   return gtk_text_buffer_get_slice (buffer, &start_iter, &end_iter, TRUE);
 }
 
-static void
-count_css_class (GtkWidget  *widget,
-                 const char *css_class,
-                 guint      *count)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    (*count)++;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    count_css_class (child, css_class, count);
-}
-
 static gboolean
 find_label_containing (GtkWidget  *widget,
                        const char *needle)
@@ -172,7 +161,7 @@ test_sample_caption_frames (void)
     if (((DiemBlock *) g_ptr_array_index (blocks, i))->kind == DIEM_BLOCK_CAPTION)
       n_captions++;
 
-  count_css_class (GTK_WIDGET (window), "photo-frame", &n_frames);
+  n_frames = ui_count_with_class (GTK_WIDGET (window), "photo-frame");
   g_assert_cmpuint (n_captions, ==, 5);
   g_assert_cmpuint (diem_article_buffer_get_n_photos (window_buffer (window)), ==, n_captions);
   /* the sample names no image: each caption's placeholder is drawn in the room kept above
@@ -639,16 +628,6 @@ test_missing_file_at_start_shows_empty_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-collect_photo_frames (GtkWidget *widget,
-                      GPtrArray *frames)
-{
-  if (gtk_widget_has_css_class (widget, "photo-frame"))
-    g_ptr_array_add (frames, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_photo_frames (child, frames);
-}
-
 /* The photo frames are as wide as the view's column, and do not count in the width the
  * view asks for: if they did, the column would widen them, and they it, frame by frame. */
 static void
@@ -683,7 +662,7 @@ test_photo_frames_follow_view (void)
 
   photo_width = diem_article_view_get_photo_width (view);
   g_assert_cmpint (photo_width, >, 120);
-  collect_photo_frames (GTK_WIDGET (view), frames);
+  ui_collect_with_class (GTK_WIDGET (view), "photo-frame", frames);
   g_assert_cmpuint (frames->len, ==, 2);
   for (guint i = 0; i < frames->len; i++)
     {
@@ -734,14 +713,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *private_dirs = ui_test_use_private_dirs ();
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  char *private_dirs = ui_test_init (&argc, &argv, &have_display);
 
   g_test_add_func ("/window/sample-text-in-order", test_sample_text_in_order);
   g_test_add_func ("/window/paste-clipboard-as-article", test_paste_clipboard_as_article);
@@ -756,7 +728,5 @@ main (int   argc,
   g_test_add_func ("/window/missing-file-at-start-shows-empty-page", test_missing_file_at_start_shows_empty_page);
   g_test_add_func ("/window/photo-frames-follow-view", test_photo_frames_follow_view);
 
-  status = g_test_run ();
-  ui_test_remove_tree (private_dirs);
-  return status;
+  return ui_test_run (private_dirs);
 }

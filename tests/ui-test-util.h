@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <adwaita.h>
 #include <glib/gstdio.h>
 
 static inline char *
@@ -46,4 +46,31 @@ ui_test_remove_tree (const char *path)
         g_remove (child);
     }
   g_rmdir (path);
+}
+
+/* Starts a UI test program: private user folders, then GTK and libadwaita when there
+ * is a display. Returns the folders, for ui_test_run() to remove. */
+static inline char *
+ui_test_init (int        *argc,
+              char     ***argv,
+              gboolean   *have_display)
+{
+  char *private_dirs = ui_test_use_private_dirs ();
+
+  g_test_init (argc, argv, NULL);
+  *have_display = gtk_init_check ();
+  if (*have_display)
+    adw_init ();
+  return private_dirs;
+}
+
+/* Runs the tests, then removes the private folders and frees their path. */
+static inline int
+ui_test_run (char *private_dirs)
+{
+  int status = g_test_run ();
+
+  ui_test_remove_tree (private_dirs);
+  g_free (private_dirs);
+  return status;
 }

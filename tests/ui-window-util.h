@@ -123,3 +123,25 @@ ui_find_label (GtkWidget  *widget,
     }
   return NULL;
 }
+
+/* Every widget under @widget, itself included, that has @css_class. */
+static inline void
+ui_collect_with_class (GtkWidget  *widget,
+                       const char *css_class,
+                       GPtrArray  *found)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    ui_collect_with_class (child, css_class, found);
+}
+
+static inline guint
+ui_count_with_class (GtkWidget  *widget,
+                     const char *css_class)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  ui_collect_with_class (widget, css_class, found);
+  return found->len;
+}

@@ -6,8 +6,11 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+
+#include "diem-pdf-export.h"
 
 #include "diem-article.h"
 
@@ -431,4 +434,38 @@ pdf_page_words (const char *path,
       g_array_append_val (words, word);
     }
   return words;
+}
+
+/* Removes the flat folder a PDF test program wrote its files in, and frees its path. */
+static inline void
+pdf_test_remove_dir (char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (path);
+  g_free (path);
+}
+
+/* Exports @article as @dir/@name and returns the path. */
+static inline char *
+pdf_test_export (DiemArticle      *article,
+                 const char       *dir,
+                 const char       *name,
+                 DiemPaper         paper,
+                 DiemPageContents  contents)
+{
+  const DiemPdfOptions options = { paper, contents };
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (diem_pdf_export_to_file_full (article, path, &options, &error));
+  g_assert_no_error (error);
+  return path;
 }

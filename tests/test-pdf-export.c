@@ -465,18 +465,6 @@ main (int   argc,
   g_test_add_func ("/page-renderer/draws-inside-any-page", test_page_renderer_draws_inside_any_page);
   status = g_test_run ();
 
-  /* the tests leave only files they named themselves */
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-    g_free (tmp_dir);
-  }
+  pdf_test_remove_dir (tmp_dir);
   return status;
 }

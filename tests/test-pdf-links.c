@@ -17,21 +17,6 @@
 
 static char *tmp_dir;
 
-static char *
-export_with (DiemArticle     *article,
-             const char      *name,
-             DiemPaper        paper,
-             DiemPageContents contents)
-{
-  const DiemPdfOptions options = { paper, contents };
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (tmp_dir, name, NULL);
-
-  g_assert_true (diem_pdf_export_to_file_full (article, path, &options, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
 /* The words of page @page inside a link's rectangle, in reading order. */
 static char *
 words_in_rect (GArray       *words,
@@ -177,7 +162,7 @@ static void
 test_links_lead_to_first_mentions (void)
 {
   g_autoptr(DiemArticle) article = pdf_test_load_article ("../data/sample/hcmc-2023-review.txt");
-  g_autofree char *path = export_with (article, "links.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH);
+  g_autofree char *path = pdf_test_export (article, tmp_dir, "links.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH);
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, 595.28, 841.89, 56);
   g_autoptr(GArray) links = pdf_links (path);
   g_autoptr(GArray) entries = expected_entries (article);
@@ -269,7 +254,7 @@ test_no_links_without_both_parts (void)
   for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
     {
       g_autofree char *name = g_strdup_printf ("part-%u.pdf", i);
-      g_autofree char *path = export_with (article, name, DIEM_PAPER_A4, contents[i]);
+      g_autofree char *path = pdf_test_export (article, tmp_dir, name, DIEM_PAPER_A4, contents[i]);
       g_autoptr(GArray) links = pdf_links (path);
       g_autofree char *data = NULL;
       gsize length = 0;
@@ -360,9 +345,9 @@ test_outline_parts_and_sections (void)
   g_autoptr(DiemArticle) article = pdf_test_load_article ("fixtures/pdf-export/lantern-festival.txt");
   g_autofree char *headline = diem_article_dup_headline (article);
   gboolean with_documents = diem_article_get_documents (article)->len > 0;
-  g_autofree char *both = export_with (article, "both.pdf", DIEM_PAPER_LETTER, DIEM_PAGE_CONTENTS_BOTH);
-  g_autofree char *summary = export_with (article, "summary.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_SUMMARY);
-  g_autofree char *article_only = export_with (article, "article.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
+  g_autofree char *both = pdf_test_export (article, tmp_dir, "both.pdf", DIEM_PAPER_LETTER, DIEM_PAGE_CONTENTS_BOTH);
+  g_autofree char *summary = pdf_test_export (article, tmp_dir, "summary.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_SUMMARY);
+  g_autofree char *article_only = pdf_test_export (article, tmp_dir, "article.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, 612, 792, 56);
   g_autoptr(GPtrArray) bookmarks = NULL;
   const DiemPageOutlineEntry *entries;
@@ -429,17 +414,6 @@ main (int   argc,
   g_test_add_func ("/pdf-links/outline-parts-and-sections", test_outline_parts_and_sections);
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-    g_free (tmp_dir);
-  }
+  pdf_test_remove_dir (tmp_dir);
   return status;
 }

@@ -21,20 +21,6 @@
 
 static char *tmp_dir;
 
-static char *
-export_with (DiemArticle     *article,
-             const char      *name,
-             DiemPageContents contents)
-{
-  const DiemPdfOptions options = { DIEM_PAPER_A4, contents };
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (tmp_dir, name, NULL);
-
-  g_assert_true (diem_pdf_export_to_file_full (article, path, &options, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
 /* pdftotext -layout of one page, NFC; NULL without pdftotext. */
 static char *
 page_layout_text (const char *path,
@@ -92,7 +78,7 @@ static void
 test_official_is_one_row (void)
 {
   g_autoptr(DiemArticle) article = pdf_test_load_article ("../data/sample/hcmc-2023-review.txt");
-  g_autofree char *path = export_with (article, "officials.pdf", DIEM_PAGE_CONTENTS_BOTH);
+  g_autofree char *path = pdf_test_export (article, tmp_dir, "officials.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH);
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, A4_WIDTH, A4_HEIGHT, MARGIN);
   GPtrArray *officials = diem_article_get_officials (article);
   g_autoptr(GArray) words = NULL;
@@ -160,7 +146,7 @@ static void
 test_document_reads_kind_number_and_issuer (void)
 {
   g_autoptr(DiemArticle) article = pdf_test_load_article ("../data/sample/hcmc-2023-review.txt");
-  g_autofree char *path = export_with (article, "documents.pdf", DIEM_PAGE_CONTENTS_SUMMARY);
+  g_autofree char *path = pdf_test_export (article, tmp_dir, "documents.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_SUMMARY);
   g_autofree char *layout = page_layout_text (path, 1);
   GPtrArray *resolutions = diem_article_get_resolutions (article);
   guint numbered = 0;
@@ -307,7 +293,7 @@ test_row_taller_than_a_page (void)
   g_assert_cmpint (next_line, ==, row_lines);
 
   /* the text: the header at the top of each page, every recipient once, in order */
-  path = export_with (article, "long-row.pdf", DIEM_PAGE_CONTENTS_SUMMARY);
+  path = pdf_test_export (article, tmp_dir, "long-row.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_SUMMARY);
   for (guint p = 1; p <= n_pages; p++)
     {
       g_autofree char *layout = page_layout_text (path, p);
@@ -376,17 +362,6 @@ main (int   argc,
   g_test_add_func ("/pdf-tables/row-taller-than-a-page", test_row_taller_than_a_page);
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-    g_free (tmp_dir);
-  }
+  pdf_test_remove_dir (tmp_dir);
   return status;
 }

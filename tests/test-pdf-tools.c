@@ -33,21 +33,6 @@ have (const char *program)
   return path != NULL;
 }
 
-static char *
-export_with (DiemArticle     *article,
-             const char      *name,
-             DiemPaper        paper,
-             DiemPageContents contents)
-{
-  const DiemPdfOptions options = { paper, contents };
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (tmp_dir, name, NULL);
-
-  g_assert_true (diem_pdf_export_to_file_full (article, path, &options, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
 static guint
 count_pages (DiemArticle     *article,
              double           width,
@@ -84,7 +69,7 @@ test_pdfinfo_paper_pages_and_metadata (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("info-%u.pdf", i);
-      g_autofree char *path = export_with (article, name, cases[i].paper, cases[i].contents);
+      g_autofree char *path = pdf_test_export (article, tmp_dir, name, cases[i].paper, cases[i].contents);
       const char *argv[] = { "pdfinfo", path, NULL };
       g_autofree char *info = pdf_tool_run (argv, NULL);
       g_autofree char *size = pdf_info_field (info, "Page size");
@@ -112,7 +97,7 @@ static void
 test_pdffonts_embedded_subsets (void)
 {
   g_autoptr(DiemArticle) article = pdf_test_load_article ("../data/sample/hcmc-2023-review.txt");
-  g_autofree char *path = export_with (article, "fonts.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH);
+  g_autofree char *path = pdf_test_export (article, tmp_dir, "fonts.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH);
 
   if (!have ("pdffonts"))
     return;
@@ -135,7 +120,7 @@ test_qpdf_check_clean (void)
       for (guint paper = DIEM_PAPER_A4; paper <= DIEM_PAPER_LETTER; paper++)
         {
           g_autofree char *name = g_strdup_printf ("check-%u-%u-%u.pdf", a, contents, paper);
-          g_autofree char *path = export_with (articles[a], name, paper, contents);
+          g_autofree char *path = pdf_test_export (articles[a], tmp_dir, name, paper, contents);
           const char *argv[] = { "qpdf", "--check", path, NULL };
           g_autofree char *out = pdf_tool_run (argv, NULL);
 
@@ -181,7 +166,7 @@ test_pdftotext_caption_reading_order (void)
     {
       g_autoptr(DiemArticle) article = pdf_test_load_article (files[f]);
       g_autofree char *name = g_strdup_printf ("order-%u.pdf", f);
-      g_autofree char *path = export_with (article, name, DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
+      g_autofree char *path = pdf_test_export (article, tmp_dir, name, DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
       g_autofree char *text = pdf_text (path);
       g_autofree char *folded = pdf_fold_text (text);
       GPtrArray *blocks = diem_article_get_blocks (article);
@@ -267,7 +252,7 @@ static void
 test_pdftoppm_pages_not_blank (void)
 {
   g_autoptr(DiemArticle) article = pdf_test_load_article ("../data/sample/hcmc-2023-review.txt");
-  g_autofree char *path = export_with (article, "render.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH);
+  g_autofree char *path = pdf_test_export (article, tmp_dir, "render.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH);
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, 595.28, 841.89, MARGIN);
   guint pages[2];
 
@@ -314,17 +299,6 @@ main (int   argc,
   g_test_add_func ("/pdf-tools/pdftoppm-pages-not-blank", test_pdftoppm_pages_not_blank);
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-    g_free (tmp_dir);
-  }
+  pdf_test_remove_dir (tmp_dir);
   return status;
 }

@@ -11,6 +11,7 @@
 #include <sys/resource.h>
 
 #include "diem-article.h"
+#include "bench-util.h"
 
 #define MB (1024.0 * 1024.0)
 
@@ -41,15 +42,6 @@ run_once (const GString *input,
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* The median of several runs: steadier than the best or the mean on a shared machine. */
 static double
 median_of (const GString *input,
@@ -60,7 +52,7 @@ median_of (const GString *input,
 
   for (guint i = 0; i < runs; i++)
     times[i] = run_once (input, officials);
-  qsort (times, runs, sizeof (double), compare_doubles);
+  bench_sort_doubles (times, runs);
   return times[runs / 2];
 }
 

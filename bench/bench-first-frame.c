@@ -21,6 +21,7 @@
 
 #include "bench-frames.h"
 #include "bench-session.h"
+#include "bench-util.h"
 
 #define RUN_TIMEOUT_S 20
 #define IDLE_MS       1000 /* pixels unchanged this long, and then pings answered: settled */
@@ -214,15 +215,6 @@ run_once (DiemFrameWatch    *watch,
   return ok;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* Prints the median, min and max of one field of @times; returns the median. */
 static double
 print_figure (const RunTimes *times,
@@ -237,7 +229,7 @@ print_figure (const RunTimes *times,
 
   for (guint i = 0; i < runs; i++)
     values[i] = G_STRUCT_MEMBER (double, &times[i], field);
-  qsort (values, runs, sizeof (double), compare_doubles);
+  bench_sort_doubles (values, runs);
   median = values[runs / 2];
   printf ("  %-24s median %7.1f %s  (min %.1f, max %.1f)", label, median, unit, values[0], values[runs - 1]);
   if (target > 0)
@@ -287,7 +279,7 @@ report_scroll (ScrollStats *scroll)
   double *values = (double *) latencies->data;
   double worst;
 
-  qsort (values, latencies->len, sizeof (double), compare_doubles);
+  bench_sort_doubles (values, latencies->len);
   worst = values[latencies->len - 1];
   printf ("  %-24s median %7.1f ms  (worst %.1f ms over %u presses)  target: none over %d ms: %s\n",
           "Page Down → frame", values[latencies->len / 2], worst, latencies->len, STALL_MS,

@@ -14,15 +14,7 @@
 
 #include "diem-page-renderer.h"
 #include "diem-pdf-export.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
+#include "bench-util.h"
 
 /* The median of @runs exports, so that one slow run on a busy machine does not decide. */
 static double
@@ -42,7 +34,7 @@ export_ms (DiemArticle *article,
         g_error ("export failed: %s", error->message);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
-  qsort (times, runs, sizeof times[0], compare_doubles);
+  bench_sort_doubles (times, runs);
   return times[runs / 2];
 }
 
@@ -74,24 +66,6 @@ soffice_ms (const char *dir,
       best = best < 0 ? ms : MIN (best, ms);
     }
   return best;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 static guint
@@ -165,6 +139,6 @@ main (int   argc,
 
   ok = long_pages >= 200 && long_ms / long_pages <= 10 && short_ms / short_pages <= 10 && rss <= 60;
   printf ("%s\n", ok ? "targets met" : "TARGET MISSED");
-  remove_tree (dir);
+  bench_remove_tree (dir);
   return ok ? 0 : 1;
 }

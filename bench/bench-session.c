@@ -7,6 +7,7 @@
 
 #include "bench-process.h"
 #include "bench-session.h"
+#include "bench-util.h"
 
 #define XVFB_START_TIMEOUT_MS 10000
 
@@ -18,24 +19,6 @@ struct _DiemBenchSession
   char           *tmpdir;
   gboolean        has_bus;
 };
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 /* Xvfb picks a free display number itself and writes it to -displayfd. */
 static char *
@@ -112,7 +95,7 @@ diem_bench_session_free (DiemBenchSession *session)
     XCloseDisplay (session->display);
   diem_bench_child_stop (session->xvfb, 2000);
   if (session->tmpdir != NULL)
-    remove_tree (session->tmpdir);
+    bench_remove_tree (session->tmpdir);
   g_free (session->display_name);
   g_free (session->tmpdir);
   g_free (session);

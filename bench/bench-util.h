@@ -1,0 +1,8 @@
+/* bench-util.h — what every benchmark needs: sorting times, removing its scratch folder */
+#pragma once
+
+#include <glib.h>
+
+void bench_sort_doubles (double     *values,
+                         guint       n);
+void bench_remove_tree  (const char *path);

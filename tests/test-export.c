@@ -234,7 +234,7 @@ test_cancel_leaves_no_file (void)
   g_autoptr(GFile) file = NULL;
   g_autoptr(GDir) listing = NULL;
   g_autoptr(GSettingsSchema) schema = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline;
   DiemWindow *window;
   const char *name;
 
@@ -267,6 +267,7 @@ test_cancel_leaves_no_file (void)
 
   diem_window_export_to_file (window, file);
   click_response (wait_for_options_dialog (), "export");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (!diem_window_get_exporting (window) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_true (diem_window_get_exporting (window));

@@ -161,6 +161,17 @@ diem_reading_view_init (DiemReadingView *self)
   self->targets = g_array_new (FALSE, FALSE, sizeof (DiemTextRange));
   /* the text's size is the view's own, whatever style sheet the application loads */
   diem_reading_view_set_zoom (self, 1.0);
+
+  /* Body text is set unhinted, as the PDF is: its line breaks do not move between zoom
+   * steps, and the glyphs' hinting programs no longer hold the first frame back. */
+  {
+    cairo_font_options_t *options = cairo_font_options_create ();
+
+    cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    gtk_widget_set_font_options (GTK_WIDGET (self->text_view), options);
+    cairo_font_options_destroy (options);
+  }
 }
 
 static void

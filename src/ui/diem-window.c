@@ -304,17 +304,13 @@ dismiss_banner_action (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (DIEM_WINDOW (widget)->file_banner, FALSE);
 }
 
-/* From the blank page of a window that opened with a file, the article comes at once:
- * a crossfade would only hold the text back. */
+/* Pages change at once: an article should not wait for a fade, and a fade into a page
+ * not yet allocated makes GTK 4.8 draw parts of it before their size is known. */
 static void
 show_page (DiemWindow *self,
            const char *name)
 {
-  gboolean from_blank = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0;
-
-  gtk_stack_set_visible_child_full (self->stack, name,
-                                    from_blank ? GTK_STACK_TRANSITION_TYPE_NONE
-                                               : gtk_stack_get_transition_type (self->stack));
+  gtk_stack_set_visible_child_name (self->stack, name);
 }
 
 static void
@@ -936,7 +932,7 @@ diem_window_open_file (DiemWindow *self,
   set_loading (self, TRUE);
   /* A window that opens with a file says nothing about having none while it loads. */
   if (self->article == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_stack_set_visible_child_full (self->stack, "loading", GTK_STACK_TRANSITION_TYPE_NONE);
+    show_page (self, "loading");
   g_task_run_in_thread (task, load_article_thread);
 }
 

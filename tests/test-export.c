@@ -259,10 +259,7 @@ test_cancel_leaves_no_file (void)
       g_settings_set_string (settings, "export-contents", "both");
     }
 
-  window = diem_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  diem_window_open_file (window, article);
-  ui_wait_until_loaded (window);
+  window = ui_new_window_with_file (article);
   g_assert_nonnull (diem_window_get_article (window));
 
   diem_window_export_to_file (window, file);

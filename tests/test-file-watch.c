@@ -83,10 +83,7 @@ test_changed_file_shows_banner_and_reloads (void)
   g_assert_no_error (error);
   file = g_file_new_for_path (path);
 
-  window = diem_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  diem_window_open_file (window, file);
-  ui_wait_until_loaded (window);
+  window = ui_new_window_with_file (file);
   g_assert_nonnull (diem_window_get_article (window));
   g_assert_false (banner_is_revealed (window));
 

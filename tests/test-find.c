@@ -168,17 +168,6 @@ test_mention_navigation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static guint
-count_occurrences (const char *haystack,
-                   const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + strlen (needle), needle))
-    n++;
-  return n;
-}
-
 static void
 on_search_changed_cb (GtkSearchEntry *entry,
                       char          **searched)
@@ -239,7 +228,7 @@ test_find_bar (void)
   ui_press_shortcut (GTK_WIDGET (window), "<Control>f");
   g_assert_true (gtk_search_bar_get_search_mode (bar));
 
-  expected = count_occurrences (diem_article_get_text (diem_window_get_article (window)), "Nguyễn Văn Nên");
+  expected = ui_count_occurrences (diem_article_get_text (diem_window_get_article (window)), "Nguyễn Văn Nên");
   g_assert_cmpuint (expected, >, 0);
   n = find_in_window (window, "nguyen van nen");
   g_assert_cmpuint (n, ==, expected);
@@ -339,7 +328,7 @@ test_large_article (void)
 
   g_file_get_contents (sample_path, &sample, NULL, &error);
   g_assert_no_error (error);
-  per_copy = count_occurrences (sample, "TPHCM");
+  per_copy = ui_count_occurrences (sample, "TPHCM");
   while (text->len < 2 * 1024 * 1024)
     {
       g_string_append (text, sample);

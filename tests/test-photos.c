@@ -38,10 +38,7 @@ test_local_photo_and_remote_placeholder (void)
 
   path = g_test_build_filename (G_TEST_DIST, "fixtures", "html-article", "article.html", NULL);
   file = g_file_new_for_path (path);
-  window = diem_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  diem_window_open_file (window, file);
-  ui_wait_until_loaded (window);
+  window = ui_new_window_with_file (file);
   g_assert_nonnull (diem_window_get_article (window));
   ui_spin_briefly ();
 

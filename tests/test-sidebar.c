@@ -101,17 +101,6 @@ test_rows_show_mention_counts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static guint
-count_occurrences (const char *haystack,
-                   const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + strlen (needle), needle))
-    n++;
-  return n;
-}
-
 static void
 test_recipients_are_rows_under_their_tier (void)
 {
@@ -143,7 +132,7 @@ test_recipients_are_rows_under_their_tier (void)
         {
           const char *recipient = g_ptr_array_index (award->recipients, j);
           GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) index++);
-          guint n = count_occurrences (text, recipient);
+          guint n = ui_count_occurrences (text, recipient);
           DiemReadingView *view = diem_window_get_reading_view (window);
 
           g_assert_nonnull (row);

@@ -650,10 +650,7 @@ test_photo_frames_follow_view (void)
   /* the HTML fixture names two images: one in its folder, one remote */
   path = g_test_build_filename (G_TEST_DIST, "fixtures", "html-article", "article.html", NULL);
   file = g_file_new_for_path (path);
-  window = diem_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  diem_window_open_file (window, file);
-  ui_wait_until_loaded (window);
+  window = ui_new_window_with_file (file);
   view = DIEM_ARTICLE_VIEW (diem_reading_view_get_text_view (diem_window_get_reading_view (window)));
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (gtk_widget_get_width (GTK_WIDGET (view)) == 0 && g_get_monotonic_time () < deadline)

@@ -1,6 +1,8 @@
 /* ui-window-util.h — driving a real DiemWindow from a GLib test */
 #pragma once
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "diem-window.h"
@@ -45,6 +47,18 @@ ui_wait_until_loaded (DiemWindow *window)
   while (diem_window_get_loading (window) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (diem_window_get_loading (window));
+}
+
+/* A new window that has read @file (or failed to). */
+static inline DiemWindow *
+ui_new_window_with_file (GFile *file)
+{
+  DiemWindow *window = diem_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  diem_window_open_file (window, file);
+  ui_wait_until_loaded (window);
+  return window;
 }
 
 static inline DiemWindow *
@@ -144,4 +158,15 @@ ui_count_with_class (GtkWidget  *widget,
 
   ui_collect_with_class (widget, css_class, found);
   return found->len;
+}
+
+static inline guint
+ui_count_occurrences (const char *haystack,
+                      const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + strlen (needle), needle))
+    n++;
+  return n;
 }

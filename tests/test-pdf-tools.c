@@ -106,6 +106,33 @@ test_pdffonts_embedded_subsets (void)
 }
 
 /* qpdf --check finds nothing wrong, whatever the paper and the parts. */
+/* The HTML fixture's photo from its own folder goes into the PDF as it is, once; the
+ * remote image it also names is never fetched and stays a placeholder. */
+static void
+test_pdfimages_local_photo_only (void)
+{
+  g_autoptr(DiemArticle) article = pdf_test_load_article ("fixtures/html-article/article.html");
+  g_autofree char *path = pdf_test_export (article, tmp_dir, "photos.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
+  const char *argv[] = { "pdfimages", "-list", path, NULL };
+  g_autofree char *listing = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  if (!have ("pdfimages"))
+    return;
+  listing = pdf_tool_run (argv, NULL);
+  g_assert_nonnull (listing);
+  /* two heading lines, then one line an image */
+  lines = g_strsplit (g_strstrip (listing), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  fields = g_regex_split_simple ("\\s+", g_strstrip (lines[2]), 0, 0);
+  g_assert_cmpstr (fields[2], ==, "image");
+  g_assert_cmpstr (fields[3], ==, "64");
+  g_assert_cmpstr (fields[4], ==, "48");
+  /* the JPEG's own bytes, not re-encoded */
+  g_assert_cmpstr (fields[8], ==, "jpeg");
+}
+
 static void
 test_qpdf_check_clean (void)
 {
@@ -295,6 +322,7 @@ main (int   argc,
   g_test_add_func ("/pdf-tools/pdfinfo-paper-pages-and-metadata", test_pdfinfo_paper_pages_and_metadata);
   g_test_add_func ("/pdf-tools/pdffonts-embedded-subsets", test_pdffonts_embedded_subsets);
   g_test_add_func ("/pdf-tools/qpdf-check-clean", test_qpdf_check_clean);
+  g_test_add_func ("/pdf-tools/pdfimages-local-photo-only", test_pdfimages_local_photo_only);
   g_test_add_func ("/pdf-tools/pdftotext-caption-reading-order", test_pdftotext_caption_reading_order);
   g_test_add_func ("/pdf-tools/pdftoppm-pages-not-blank", test_pdftoppm_pages_not_blank);
   status = g_test_run ();

@@ -14,6 +14,27 @@ diem_page_set_color (cairo_t *cr,
   cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
 }
 
+/* The photo centred in its area, scaled to the area's height with its aspect kept. */
+static void
+draw_photo (cairo_t         *cr,
+            cairo_surface_t *photo,
+            double           x,
+            double           y,
+            double           width,
+            double           height)
+{
+  double scale = height / cairo_image_surface_get_height (photo);
+  double drawn_width = cairo_image_surface_get_width (photo) * scale;
+
+  cairo_save (cr);
+  cairo_translate (cr, x + (width - drawn_width) / 2, y);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, photo, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 /* A quiet picture sign where the photo would be: a frame, a sun and two hills. */
 static void
 draw_photo_placeholder (cairo_t *cr,
@@ -170,10 +191,13 @@ draw_placement (DiemPageRenderer  *self,
       cairo_set_line_width (cr, 0.6);
       cairo_stroke (cr);
 
-      if (placement->first_line == 0)
+      if (placement->first_line == 0 && item->photo != NULL)
+        draw_photo (cr, item->photo, x + DIEM_PAGE_BOX_PADDING, y + DIEM_PAGE_BOX_PADDING,
+                    diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING, item->photo_height);
+      else if (placement->first_line == 0)
         draw_photo_placeholder (cr, x + DIEM_PAGE_BOX_PADDING, y + DIEM_PAGE_BOX_PADDING,
                                 diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING,
-                                DIEM_PAGE_PHOTO_HEIGHT);
+                                item->photo_height);
       x += DIEM_PAGE_BOX_PADDING;
     }
   y += diem_page_item_text_top (item, placement->first_line);

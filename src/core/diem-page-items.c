@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "diem-image.h"
 #include "diem-page-renderer-private.h"
 
 /* Pango lays out a very long paragraph slowly and, past a few hundred kilobytes,
@@ -23,6 +24,7 @@ diem_page_item_free (DiemPageItem *item)
   g_free (item->line_x);
   g_clear_pointer (&item->anchors, g_array_unref);
   g_clear_pointer (&item->row, diem_page_row_free);
+  g_clear_pointer (&item->photo, cairo_surface_destroy);
   g_free (item);
 }
 
@@ -317,6 +319,27 @@ diem_page_add_attribute (PangoAttrList  *attrs,
   pango_attr_list_insert (attrs, attr);
 }
 
+/* A caption's photo, when the article names one inside its own folder: as wide as the
+ * box allows, never taller than DIEM_PAGE_PHOTO_MAX_HEIGHT, never larger than it is
+ * (a pixel taken as 0.75 pt, as at 96 dpi). Otherwise the box keeps a placeholder. */
+static void
+add_photo (DiemPageRenderer *self,
+           DiemPageItem     *item,
+           const DiemBlock  *block)
+{
+  g_autoptr(GFile) file = block->image != NULL ? diem_article_resolve_image (self->article, block->image) : NULL;
+  double room = diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING;
+  double width, height, scale;
+
+  item->photo_height = DIEM_PAGE_PHOTO_HEIGHT;
+  if (file == NULL || (item->photo = diem_image_load (file, NULL)) == NULL)
+    return;
+  width = cairo_image_surface_get_width (item->photo) * 0.75;
+  height = cairo_image_surface_get_height (item->photo) * 0.75;
+  scale = MIN (1.0, MIN (room / width, DIEM_PAGE_PHOTO_MAX_HEIGHT / height));
+  item->photo_height = height * scale;
+}
+
 static void
 add_caption (DiemPageRenderer *self,
              DiemBlock        *block,
@@ -360,6 +383,7 @@ add_caption (DiemPageRenderer *self,
   item->space_after = 12;
   item->keep_together = TRUE;
   take_anchors (item, anchors, 0, text->len, TRUE);
+  add_photo (self, item, block);
 }
 
 /* The link targets that fall inside @span: a run of the sorted @targets. */

@@ -20,7 +20,8 @@ G_BEGIN_DECLS
 #define DIEM_PAGE_MIN_SPLIT_LINES 2
 
 #define DIEM_PAGE_BOX_PADDING  9.0
-#define DIEM_PAGE_PHOTO_HEIGHT 46.0
+#define DIEM_PAGE_PHOTO_HEIGHT 46.0  /* the placeholder's, where the article has no photo */
+#define DIEM_PAGE_PHOTO_MAX_HEIGHT 260.0
 #define DIEM_PAGE_PHOTO_GAP    8.0
 #define DIEM_PAGE_ROW_PADDING  3.5 /* above and below a table row's text, and above its continuation */
 
@@ -68,6 +69,8 @@ typedef struct _DiemPageItem
   double          *line_top;       /* n_lines + 1 entries; the last one is the layout's height */
   double          *baseline;       /* n_lines entries, from the layout's top */
   double          *line_x;         /* n_lines entries, alignment offset */
+  cairo_surface_t *photo;          /* (nullable) a caption's photo, from the article's folder */
+  double           photo_height;   /* a caption's photo area: the photo's, or the placeholder's */
 } DiemPageItem;
 
 typedef struct

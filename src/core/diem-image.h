@@ -1,0 +1,12 @@
+/* diem-image.h — an article's photo as a cairo surface, for the printed pages */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+cairo_surface_t *diem_image_load (GFile   *file,
+                                  GError **error);
+
+G_END_DECLS

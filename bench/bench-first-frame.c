@@ -196,7 +196,7 @@ run_once (DiemFrameWatch    *watch,
       diem_bench_child_has_exited (child, &wait_status);
       g_printerr ("bench-first-frame: the app exited before its window settled (wait status %d)%s\n",
                   wait_status, diem_frame_watch_get_map_time (watch) == 0
-                  ? ": is another instance running on this session bus?" : "");
+                  ? ": is another instance of the app running on this D-Bus?" : "");
     }
   else if (g_get_monotonic_time () >= deadline)
     g_printerr ("bench-first-frame: the window did not settle within %d s\n", RUN_TIMEOUT_S);

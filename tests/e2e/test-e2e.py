@@ -93,7 +93,7 @@ except (ImportError, ValueError) as error:
 
 
 def accessibility_bus_address():
-    """The address of the accessibility bus that belongs to this session bus."""
+    """The address of the accessibility bus that belongs to this D-Bus user bus."""
     try:
         bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
         reply = bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",

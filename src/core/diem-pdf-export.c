@@ -55,6 +55,21 @@ diem_page_contents_from_name (const char       *name,
   return FALSE;
 }
 
+/* The names the CLI's flags and the GSettings keys use. */
+const char *
+diem_paper_get_name (DiemPaper paper)
+{
+  g_return_val_if_fail (paper < G_N_ELEMENTS (papers), NULL);
+  return papers[paper].name;
+}
+
+const char *
+diem_page_contents_get_name (DiemPageContents contents)
+{
+  g_return_val_if_fail (contents < G_N_ELEMENTS (contents_names), NULL);
+  return contents_names[contents];
+}
+
 static cairo_status_t
 append_to_byte_array (void                *closure,
                       const unsigned char *data,

@@ -27,6 +27,8 @@ gboolean diem_paper_from_name          (const char       *name,
                                         DiemPaper        *paper);
 gboolean diem_page_contents_from_name  (const char       *name,
                                         DiemPageContents *contents);
+const char *diem_paper_get_name        (DiemPaper         paper);
+const char *diem_page_contents_get_name (DiemPageContents contents);
 char    *diem_pdf_coverage_warning     (DiemArticle          *article);
 gboolean diem_pdf_export_to_file_full  (DiemArticle          *article,
                                         const char           *path,

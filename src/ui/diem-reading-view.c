@@ -51,13 +51,13 @@ create_photo_frame (DiemReadingView *self,
   g_autoptr(GFile) image = NULL;
   GtkWidget *frame;
 
+  g_return_val_if_fail (block->image != NULL, NULL);
+
   frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (frame, "photo-frame");
   gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
 
-  if (block->image != NULL)
-    image = diem_article_resolve_image (article, block->image);
-
+  image = diem_article_resolve_image (article, block->image);
   if (image != NULL)
     {
       GtkWidget *picture = gtk_picture_new_for_file (image);
@@ -74,21 +74,16 @@ create_photo_frame (DiemReadingView *self,
     }
   else
     {
+      /* named but not loaded (remote, or outside the article's folder): the placeholder
+       * names it; captions naming no image have theirs drawn by the view */
       GtkWidget *icon = gtk_image_new_from_icon_name ("camera-photo-symbolic");
-      g_autofree char *text = NULL;
-      GtkWidget *label;
+      g_autofree char *text = g_strdup_printf (_("Photo not loaded: %s"), block->image);
+      GtkWidget *label = gtk_label_new (text);
 
-      /* a photo the article names but that is not loaded (remote, or outside its folder) is named */
-      if (block->image != NULL)
-        text = g_strdup_printf (_("Photo not loaded: %s"), block->image);
-      else
-        text = g_strdup (_("No photo available"));
-      label = gtk_label_new (text);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
       gtk_widget_set_margin_start (label, 12);
       gtk_widget_set_margin_end (label, 12);
-      if (block->image != NULL)
-        gtk_widget_set_tooltip_text (label, block->image);
+      gtk_widget_set_tooltip_text (label, block->image);
 
       gtk_image_set_pixel_size (GTK_IMAGE (icon), 40);
       gtk_widget_set_vexpand (icon, TRUE);

@@ -73,13 +73,10 @@ static void
 save_options (DiemWindow           *self,
               const DiemPdfOptions *options)
 {
-  static const char * const paper_names[] = { "a4", "letter" };
-  static const char * const contents_names[] = { "both", "article", "summary" };
-
   if (self->settings == NULL)
     return;
-  g_settings_set_string (self->settings, "paper-size", paper_names[options->paper]);
-  g_settings_set_string (self->settings, "export-contents", contents_names[options->contents]);
+  g_settings_set_string (self->settings, "paper-size", diem_paper_get_name (options->paper));
+  g_settings_set_string (self->settings, "export-contents", diem_page_contents_get_name (options->contents));
 }
 
 /* Worker thread ------------------------------------------------------------- */

@@ -102,6 +102,26 @@ test_documents_sample_article (void)
   g_assert_cmpstr (find_document (out->resolutions, "31")->issuer, ==, "Bộ Chính trị");
 }
 
+/* A pasted headline may stop right after a document kind: nothing to read, nothing found. */
+static void
+test_documents_kind_at_end_of_text (void)
+{
+  const char *endings[] = {
+    "Triển khai Nghị quyết", "Triển khai nghị quyết", "Ban hành Nghị định", "Ký Quyết định",
+    "Thực hiện Chỉ thị", "Thông báo Kết luận", "Hướng dẫn Thông tư", "Sửa đổi Luật",
+    "Nghị quyết", "Nghị quyết số", "Nghị quyết Đại hội", "Nghị quyết Trung ương", "Nghị quyết về",
+    "Nghị quyết về.", "Nghị quyết của", "Quyết định số 15/", "Chỉ thị số",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      g_autofree char *exact = g_strdup (endings[i]);
+      g_autoptr(DiemExtraction) out = extract_text (exact);
+
+      g_assert_cmpuint (out->resolutions->len, ==, 0);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -112,5 +132,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/unnumbered-and-generic", test_documents_unnumbered_and_generic);
   g_test_add_func ("/extract-documents/other-kinds", test_documents_other_kinds);
   g_test_add_func ("/extract-documents/sample-article", test_documents_sample_article);
+  g_test_add_func ("/extract-documents/kind-at-end-of-text", test_documents_kind_at_end_of_text);
   return g_test_run ();
 }

@@ -84,6 +84,23 @@ test_tokens_keys_are_lower_case_syllables (void)
   g_assert_false (diem_tokens_has (tokens, 3, DIEM_TOKEN_UPPER));
 }
 
+/* Grammars look ahead freely; past the last token they must see an empty, flagless word. */
+static void
+test_tokens_past_the_end_is_empty (void)
+{
+  g_autoptr(DiemTokens) tokens = tokenize ("Triển khai Nghị quyết");
+  guint len = tokens->tokens->len;
+
+  g_assert_cmpuint (len, ==, 4);
+  for (guint i = len; i < len + 100000; i += 997)
+    {
+      g_assert_cmpstr (diem_tokens_key (tokens, i), ==, "");
+      g_assert_cmpuint (diem_tokens_get (tokens, i)->flags, ==, 0);
+      g_assert_false (diem_tokens_is (tokens, i, "nghị"));
+    }
+  g_assert_cmpstr (diem_tokens_key (tokens, len - 1), ==, "quyết");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -93,6 +110,7 @@ main (int   argc,
   g_test_add_func ("/tokens/sentences-survive-abbreviations", test_tokens_sentences_survive_abbreviations);
   g_test_add_func ("/tokens/joined-pieces", test_tokens_joined_pieces);
   g_test_add_func ("/tokens/keys", test_tokens_keys_are_lower_case_syllables);
+  g_test_add_func ("/tokens/past-the-end", test_tokens_past_the_end_is_empty);
 
   return g_test_run ();
 }

@@ -367,11 +367,13 @@ read_sentence (Context *ctx,
               if (diem_tokens_is (tokens, pos, "về"))
                 {
                   guint s_end = subject_end (tokens, pos + 1, end);
-                  g_autofree char *about = text_of (tokens, pos + 1, s_end);
-                  GString *subject_key = g_string_new ("about:");
+                  g_autofree char *about = NULL;
+                  GString *subject_key;
 
                   if (s_end <= pos + 1)
                     continue;
+                  about = text_of (tokens, pos + 1, s_end);
+                  subject_key = g_string_new ("about:");
                   id = g_strconcat ("Nghị quyết về ", about, NULL);
                   for (guint k = pos + 1; k < MIN (s_end, pos + 7); k++)
                     g_string_append_printf (subject_key, "%s ", diem_tokens_key (tokens, k));

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+const DiemToken diem_tokens_past_end = { 0 };
+
 /* length_hint: the bytes that will be tokenised, to allocate once (about one token in
  * five bytes of Vietnamese text). */
 DiemTokens *

@@ -61,10 +61,16 @@ char       *diem_tokens_dup_text (const DiemTokens *self,
                                   guint             first,
                                   guint             last);
 
+/* Past the last token every accessor answers as for an empty, flagless token, so a
+ * grammar that looks ahead never needs its own bounds check. */
+extern const DiemToken diem_tokens_past_end;
+
 static inline const DiemToken *
 diem_tokens_get (const DiemTokens *self,
                  guint             i)
 {
+  if (G_UNLIKELY (i >= self->tokens->len))
+    return &diem_tokens_past_end;
   return &g_array_index (self->tokens, DiemToken, i);
 }
 
@@ -72,6 +78,8 @@ static inline const char *
 diem_tokens_key (const DiemTokens *self,
                  guint             i)
 {
+  if (G_UNLIKELY (i >= self->tokens->len))
+    return "";
   return self->keys->str + g_array_index (self->tokens, DiemToken, i).key;
 }
 

@@ -37,7 +37,6 @@ struct _DiemArticle
 
 G_DEFINE_FINAL_TYPE (DiemArticle, diem_article, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (diem-article-error-quark, diem_article_error)
 
 static void
 diem_article_finalize (GObject *object)

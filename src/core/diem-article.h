@@ -3,26 +3,15 @@
 
 #include <gio/gio.h>
 
+#include "diem-article-error.h"
 #include "diem-block.h"
 #include "diem-entities.h"
 
 G_BEGIN_DECLS
 
-#define DIEM_ARTICLE_ERROR (diem_article_error_quark ())
-
-typedef enum
-{
-  DIEM_ARTICLE_ERROR_EMPTY,        /* no text at all, or only white space */
-  DIEM_ARTICLE_ERROR_BINARY,       /* NUL bytes or control characters: not a text file */
-  DIEM_ARTICLE_ERROR_INVALID_TEXT, /* not valid in any supported encoding */
-  DIEM_ARTICLE_ERROR_NOT_A_FILE,   /* a directory or a special file */
-  DIEM_ARTICLE_ERROR_TOO_LARGE,
-} DiemArticleError;
 
 #define DIEM_TYPE_ARTICLE (diem_article_get_type ())
 G_DECLARE_FINAL_TYPE (DiemArticle, diem_article, DIEM, ARTICLE, GObject)
-
-GQuark       diem_article_error_quark       (void);
 
 DiemArticle *diem_article_new_sample         (GError     **error);
 

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "diem-article.h"
+#include "diem-article-error.h"
 #include "diem-encoding.h"
 #include "diem-text.h"
 

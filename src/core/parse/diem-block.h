@@ -1,7 +1,7 @@
 /* diem-block.h — one block of an article's reading order */
 #pragma once
 
-#include "diem-entities.h"
+#include "diem-span.h"
 
 G_BEGIN_DECLS
 

@@ -7,13 +7,9 @@
 
 #include <glib.h>
 
-G_BEGIN_DECLS
+#include "diem-span.h"
 
-typedef struct
-{
-  gsize start;
-  gsize end;
-} DiemSpan;
+G_BEGIN_DECLS
 
 typedef struct
 {

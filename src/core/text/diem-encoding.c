@@ -18,7 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "diem-article.h"
+#include "diem-article-error.h"
 #include "diem-encoding.h"
 #include "diem-syllable.h"
 

@@ -1,0 +1,4 @@
+/* diem-article-error.c — the error domain of article loading */
+#include "diem-article-error.h"
+
+G_DEFINE_QUARK (diem-article-error-quark, diem_article_error)

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "diem-article.h"
 #include "diem-extract.h"
@@ -33,6 +34,8 @@ struct _DiemArticle
   GPtrArray      *byline;
   GArray         *checkpoints; /* (element-type gsize) lazily built */
   const char     *encoding;    /* static string: the encoding the bytes were in */
+  char           *source;      /* (nullable) a web page's site name */
+  char           *published;   /* (nullable) a web page's publication date, as written */
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticle, diem_article, G_TYPE_OBJECT)
@@ -45,6 +48,8 @@ diem_article_finalize (GObject *object)
 
   g_free (self->text);
   g_free (self->title_hint);
+  g_free (self->source);
+  g_free (self->published);
   g_clear_object (&self->file);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->extraction, diem_extraction_free);
@@ -131,7 +136,8 @@ diem_article_new_from_data_full (const char  *data,
 
   /* HTML and Markdown are rebuilt into plain text whose offsets the blocks keep */
   if (diem_html_sniff (text, text_length, title_hint))
-    self->text = diem_html_parse (text, text_length, self->blocks, &self->length);
+    self->text = diem_html_parse (text, text_length, self->blocks, &self->source, &self->published,
+                                  &self->length);
   else if (diem_markdown_sniff (title_hint))
     self->text = diem_markdown_parse (text, text_length, self->blocks, &self->length);
   else
@@ -264,6 +270,47 @@ diem_article_dup_headline (DiemArticle *self)
         return diem_article_dup_span (self, block->span);
     }
   return NULL;
+}
+
+/* The site's name a web page gives, or NULL. */
+const char *
+diem_article_get_source (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->source;
+}
+
+/* The publication date a web page gives, as it writes it (ISO 8601 mostly), or NULL. */
+const char *
+diem_article_get_published (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->published;
+}
+
+/**
+ * diem_article_format_published:
+ *
+ * Returns: (transfer full) (nullable): the publication date for a reader, "04/11/2021
+ *   17:12" when the page gives an ISO 8601 date, else as the page writes it
+ */
+char *
+diem_article_format_published (DiemArticle *self)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GTimeZone) utc = NULL;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  if (self->published == NULL)
+    return NULL;
+  utc = g_time_zone_new_utc ();
+  when = g_date_time_new_from_iso8601 (self->published, utc);
+  if (when == NULL)
+    return g_strdup (self->published);
+  /* a date without a time of day is shown without one */
+  if (strchr (self->published, 'T') == NULL && strchr (self->published, ' ') == NULL)
+    return g_date_time_format (when, "%d/%m/%Y");
+  return g_date_time_format (when, "%d/%m/%Y %H:%M");
 }
 
 const char *

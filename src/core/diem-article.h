@@ -37,6 +37,9 @@ gsize        diem_article_get_text_length   (DiemArticle *self);
 const char  *diem_article_get_title_hint    (DiemArticle *self);
 GFile       *diem_article_get_file          (DiemArticle *self);
 const char  *diem_article_get_encoding      (DiemArticle *self);
+const char  *diem_article_get_source        (DiemArticle *self);
+const char  *diem_article_get_published     (DiemArticle *self);
+char        *diem_article_format_published  (DiemArticle *self);
 char        *diem_article_dup_headline      (DiemArticle *self);
 char        *diem_article_dup_span          (DiemArticle *self,
                                              DiemSpan     span);

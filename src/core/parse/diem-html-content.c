@@ -483,6 +483,24 @@ diem_html_content_excludes (DiemHtmlContent *self,
 }
 
 /* The text of an element's children as the document has it (white space unfolded). */
+static void
+append_run (GString    *out,
+            const char *text,
+            gboolean    after_element)
+{
+  /* "<span>Hà Nội</span>Ông…": a run of lower case ending an element and an upper-case
+   * letter starting the next text are two words, not one */
+  if (after_element && out->len > 0 && *text != '\0')
+    {
+      const char *last = g_utf8_find_prev_char (out->str, out->str + out->len);
+
+      if (last != NULL && g_unichar_islower (g_utf8_get_char (last))
+          && g_unichar_isupper (g_utf8_get_char (text)))
+        g_string_append_c (out, ' ');
+    }
+  g_string_append (out, text);
+}
+
 void
 diem_html_collect_text (xmlNode *node,
                         GString *out)
@@ -490,7 +508,8 @@ diem_html_collect_text (xmlNode *node,
   for (xmlNode *child = node; child != NULL; child = child->next)
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        g_string_append (out, (const char *) child->content);
+        append_run (out, (const char *) child->content,
+                    child->prev != NULL && child->prev->type == XML_ELEMENT_NODE);
       else if (child->type == XML_ELEMENT_NODE && !diem_html_is_skipped (child) && !is_hidden (child))
         {
           if (diem_html_is_element (child, "br"))

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -303,13 +304,22 @@ diem_article_format_published (DiemArticle *self)
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   if (self->published == NULL)
     return NULL;
+  /* a date without a time of day is shown without one */
+  if (strlen (self->published) == 10)
+    {
+      int year, month, day;
+      char end;
+
+      if (sscanf (self->published, "%4d-%2d-%2d%c", &year, &month, &day, &end) == 3
+          && g_date_valid_dmy (day, month, year))
+        return g_strdup_printf ("%02d/%02d/%04d", day, month, year);
+      return g_strdup (self->published);
+    }
+  /* the time of day as the page gives it, in its own time zone */
   utc = g_time_zone_new_utc ();
   when = g_date_time_new_from_iso8601 (self->published, utc);
   if (when == NULL)
     return g_strdup (self->published);
-  /* a date without a time of day is shown without one */
-  if (strchr (self->published, 'T') == NULL && strchr (self->published, ' ') == NULL)
-    return g_date_time_format (when, "%d/%m/%Y");
   return g_date_time_format (when, "%d/%m/%Y %H:%M");
 }
 

@@ -96,6 +96,13 @@ diem_article_new_from_data (const char  *data,
   return diem_article_new_from_data_full (data, length, title_hint, NULL, error);
 }
 
+static DiemArticle *article_new (const char  *data,
+                                 gsize        length,
+                                 const char  *title_hint,
+                                 const char  *encoding,
+                                 gboolean     html,
+                                 GError     **error);
+
 /**
  * diem_article_new_from_data_full:
  * @encoding: (nullable): force this encoding (see diem_encoding_names); NULL detects it
@@ -106,6 +113,31 @@ diem_article_new_from_data_full (const char  *data,
                                  const char  *title_hint,
                                  const char  *encoding,
                                  GError     **error)
+{
+  return article_new (data, length, title_hint, encoding, FALSE, error);
+}
+
+/**
+ * diem_article_new_from_html:
+ *
+ * Reads HTML that does not say it is HTML, such as a browser's copied selection.
+ */
+DiemArticle *
+diem_article_new_from_html (const char  *html,
+                            gsize        length,
+                            const char  *title_hint,
+                            GError     **error)
+{
+  return article_new (html, length, title_hint, NULL, TRUE, error);
+}
+
+static DiemArticle *
+article_new (const char  *data,
+             gsize        length,
+             const char  *title_hint,
+             const char  *encoding,
+             gboolean     html,
+             GError     **error)
 {
   const char *detected = NULL;
   g_autoptr(DiemArticle) self = NULL;
@@ -136,7 +168,7 @@ diem_article_new_from_data_full (const char  *data,
   self->encoding = detected;
 
   /* HTML and Markdown are rebuilt into plain text whose offsets the blocks keep */
-  if (diem_html_sniff (text, text_length, title_hint))
+  if (html || diem_html_sniff (text, text_length, title_hint))
     self->text = diem_html_parse (text, text_length, self->blocks, &self->source, &self->published,
                                   &self->length);
   else if (diem_markdown_sniff (title_hint))

@@ -27,6 +27,10 @@ DiemArticle *diem_article_new_from_data_full (const char  *data,
                                               const char  *title_hint,
                                               const char  *encoding,
                                               GError     **error);
+DiemArticle *diem_article_new_from_html      (const char  *html,
+                                              gsize        length,
+                                              const char  *title_hint,
+                                              GError     **error);
 DiemArticle *diem_article_new_from_file_full (GFile        *file,
                                               const char   *encoding,
                                               GCancellable *cancellable,

@@ -409,6 +409,35 @@ targets_in (GArray   *targets,
   return lo < targets->len ? &g_array_index (targets, gsize, lo) : NULL;
 }
 
+/* A web page's site and date under the headline, above its rule. */
+static void
+add_dateline (DiemPageRenderer *self,
+              DiemPageItem     *headline)
+{
+  const char *source = diem_article_get_source (self->article);
+  g_autofree char *published = diem_article_format_published (self->article);
+  g_autofree char *line = NULL;
+  DiemPageItem *item;
+
+  if (source != NULL && published != NULL)
+    line = g_strdup_printf ("%s · %s", source, published);
+  else if (source != NULL || published != NULL)
+    line = g_strdup (source != NULL ? source : published);
+  else
+    return;
+  item = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, line,
+                                  diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 9.5, PANGO_WEIGHT_NORMAL,
+                                                      PANGO_STYLE_NORMAL),
+                                  NULL, 0, PANGO_ALIGN_LEFT, FALSE, 1.0);
+  item->color = 0x666666;
+  item->space_after = headline->space_after;
+  item->rule_below = headline->rule_below;
+  item->keep_together = TRUE;
+  item->keep_with_next = TRUE;
+  headline->space_after = 4;
+  headline->rule_below = 0;
+}
+
 static void
 add_block (DiemPageRenderer *self,
            DiemBlock        *block,
@@ -445,7 +474,9 @@ add_block (DiemPageRenderer *self,
       item->rule_below = 10;
       item->keep_together = TRUE;
       item->keep_with_next = TRUE;
-      break;
+      take_anchors (item, anchors, 0, strlen (text), TRUE);
+      add_dateline (self, item);
+      return;
 
     case DIEM_BLOCK_LEAD:
       add_paragraph (self, text, anchors, DIEM_PAGE_SERIF_FAMILIES, 12, PANGO_WEIGHT_BOLD, 1.02, 4, 12);

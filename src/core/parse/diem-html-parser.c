@@ -181,6 +181,24 @@ image_source (xmlNode *img)
   return src;
 }
 
+/* Folded, with white space collapsed: for comparing a text with the headline. */
+static char *
+comparison_key (const char *text)
+{
+  g_autofree char *folded = diem_fold (text, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n\r", -1);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      {
+        if (key->len > 0)
+          g_string_append_c (key, ' ');
+        g_string_append (key, words[i]);
+      }
+  return g_string_free (key, FALSE);
+}
+
 /* An alt text is a caption when it reads like one and does not repeat the headline. */
 static char *
 usable_alt (Walker  *w,
@@ -195,8 +213,11 @@ usable_alt (Walker  *w,
   words = g_strsplit_set (alt, " \t\n", -1);
   if (g_strv_length (words) < ALT_MIN_WORDS)
     return NULL;
-  key = diem_fold (alt, -1);
+  key = comparison_key (alt);
   if (w->headline_key != NULL && *w->headline_key != '\0' && g_str_has_prefix (key, w->headline_key))
+    return NULL;
+  /* "… - Ảnh 3.", "… hinh anh 1": a name the site's system gave the photo */
+  if (g_regex_match_simple ("(^|\\s)(anh|hinh anh|photo|image|img)\\s*\\d+\\s*\\.?$", key, 0, 0))
     return NULL;
   return g_steal_pointer (&alt);
 }
@@ -255,7 +276,7 @@ add_figure (Walker  *w,
     diem_block_builder_add_image (w->builder, src, caption->str);
 }
 
-/* A box holding one image (or video) and its caption, and little else, is a figure. */
+/* A box holding an image (or video) and its caption, and little else, is a figure. */
 static xmlNode *
 figure_caption (Walker  *w,
                 xmlNode *box)
@@ -264,7 +285,8 @@ figure_caption (Walker  *w,
   g_autofree char *caption_text = NULL;
   gsize caption_chars, box_chars;
 
-  if (count_media (box, NULL) != 1 || (caption = find_caption (w, box)) == NULL)
+  /* several photos under one caption (a before/after pair) are one figure */
+  if (count_media (box, NULL) == 0 || (caption = find_caption (w, box)) == NULL)
     return NULL;
   caption_text = diem_html_node_text (caption);
   caption_chars = g_utf8_strlen (caption_text, -1);
@@ -472,24 +494,6 @@ diem_html_sniff (const char *text,
     i++;
   return (length - i >= 14 && g_ascii_strncasecmp (text + i, "<!doctype html", 14) == 0)
          || (length - i >= 5 && g_ascii_strncasecmp (text + i, "<html", 5) == 0);
-}
-
-/* Folded, with white space collapsed: for comparing a text with the headline. */
-static char *
-comparison_key (const char *text)
-{
-  g_autofree char *folded = diem_fold (text, -1);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n\r", -1);
-  GString *key = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      {
-        if (key->len > 0)
-          g_string_append_c (key, ' ');
-        g_string_append (key, words[i]);
-      }
-  return g_string_free (key, FALSE);
 }
 
 /**

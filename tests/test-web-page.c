@@ -275,6 +275,51 @@ test_hostile_image_paths_are_refused (void)
   g_rmdir (dir);
 }
 
+/* A single-file save (.mhtml): the page from its HTML part, its photos from the file
+ * itself; a photo the file does not carry is never fetched. */
+static void
+test_mhtml_with_its_photos (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "web", "cau-moi.mhtml", NULL);
+  g_autofree char *jpeg_path = g_test_build_filename (G_TEST_DIST, "fixtures", "html-article", "images",
+                                                      "le-trao.jpg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiemArticle) article = diem_article_new_from_file (file, NULL, &error);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) missing = NULL;
+  g_autofree char *jpeg = NULL;
+  g_autofree char *headline = NULL;
+  gsize jpeg_length = 0;
+
+  g_assert_no_error (error);
+  headline = diem_article_dup_headline (article);
+  g_assert_cmpstr (headline, ==, "Cầu mới nối đôi bờ sông");
+  g_assert_cmpstr (diem_article_get_source (article), ==, "Báo Thử");
+  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_CAPTION), ==, 2);
+  g_assert_null (strstr (diem_article_get_text (article), "Content-Type"));
+
+  g_assert_true (g_file_get_contents (jpeg_path, &jpeg, &jpeg_length, NULL));
+  saved = diem_article_load_image (article, caption (article, 0)->image);
+  g_assert_nonnull (saved);
+  g_assert_cmpmem (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), jpeg, jpeg_length);
+  missing = diem_article_load_image (article, caption (article, 1)->image);
+  g_assert_null (missing);
+}
+
+/* A file named .mhtml that holds no page says so. */
+static void
+test_mhtml_without_page (void)
+{
+  const char *mime = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+                     "--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiemArticle) article = diem_article_new_from_data (mime, strlen (mime), "trang.mhtml", &error);
+
+  g_assert_null (article);
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,5 +334,7 @@ main (int   argc,
   g_test_add_func ("/web/json-source-date", test_json_has_source_and_date);
   g_test_add_func ("/web/deep-nesting", test_deep_nesting_keeps_the_text);
   g_test_add_func ("/web/hostile-image-paths", test_hostile_image_paths_are_refused);
+  g_test_add_func ("/web/mhtml-with-photos", test_mhtml_with_its_photos);
+  g_test_add_func ("/web/mhtml-without-page", test_mhtml_without_page);
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "diem-extract.h"
 #include "diem-html-parser.h"
 #include "diem-markdown-parser.h"
+#include "diem-mhtml.h"
 #include "diem-plain-parser.h"
 #include "diem-text.h"
 
@@ -37,6 +38,7 @@ struct _DiemArticle
   const char     *encoding;    /* static string: the encoding the bytes were in */
   char           *source;      /* (nullable) a web page's site name */
   char           *published;   /* (nullable) a web page's publication date, as written */
+  GHashTable     *embedded;    /* (nullable) a single-file page's photos: name → GBytes */
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticle, diem_article, G_TYPE_OBJECT)
@@ -51,6 +53,7 @@ diem_article_finalize (GObject *object)
   g_free (self->title_hint);
   g_free (self->source);
   g_free (self->published);
+  g_clear_pointer (&self->embedded, g_hash_table_unref);
   g_clear_object (&self->file);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->extraction, diem_extraction_free);
@@ -157,6 +160,22 @@ article_new (const char  *data,
                    _("The file is too large to be an article (%zu MB)"),
                    length / (1024 * 1024));
       return NULL;
+    }
+
+  /* a page saved as one file: its HTML part is the article, its photos come with it */
+  if (!html && encoding == NULL && diem_mhtml_sniff (data, length, title_hint))
+    {
+      g_autoptr(GHashTable) images = NULL;
+      g_autoptr(GBytes) page = diem_mhtml_extract (data, length, &images, error);
+      DiemArticle *article;
+
+      if (page == NULL)
+        return NULL;
+      article = article_new (g_bytes_get_data (page, NULL), g_bytes_get_size (page), title_hint,
+                             "UTF-8", TRUE, error);
+      if (article != NULL)
+        article->embedded = g_steal_pointer (&images);
+      return article;
     }
 
   text = diem_text_decode (data, length, encoding, &detected, &text_length, error);
@@ -503,6 +522,32 @@ is_remote_reference (const char *reference)
   while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
     p++;
   return *p == ':';
+}
+
+/**
+ * diem_article_load_image:
+ * @reference: an image reference as written in the article (DiemBlock.image)
+ *
+ * A single-file page's own photo, else a photo from the article's folder under the
+ * rules of diem_article_resolve_image(). Never the network.
+ *
+ * Returns: (transfer full) (nullable): the photo's bytes
+ */
+GBytes *
+diem_article_load_image (DiemArticle *self,
+                         const char  *reference)
+{
+  g_autoptr(GFile) file = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+
+  if (reference == NULL)
+    return NULL;
+  if (self->embedded != NULL && (bytes = g_hash_table_lookup (self->embedded, reference)) != NULL)
+    return g_bytes_ref (bytes);
+  file = diem_article_resolve_image (self, reference);
+  return file != NULL ? g_file_load_bytes (file, NULL, NULL, NULL) : NULL;
 }
 
 /**

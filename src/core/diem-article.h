@@ -57,6 +57,8 @@ GPtrArray   *diem_article_get_byline        (DiemArticle *self);
 
 GFile       *diem_article_resolve_image     (DiemArticle *self,
                                              const char  *reference);
+GBytes      *diem_article_load_image        (DiemArticle *self,
+                                             const char  *reference);
 
 glong        diem_article_byte_to_char      (DiemArticle *self,
                                              gsize        byte_offset);

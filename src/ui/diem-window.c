@@ -554,6 +554,7 @@ open_action (GtkWidget  *widget,
     { N_("Plain Text"), "text/plain", { "txt", NULL } },
     { N_("HTML"), "text/html", { "html", "htm", NULL } },
     { N_("Markdown"), "text/markdown", { "md", "markdown", NULL } },
+    { N_("Web Page, Single File"), "multipart/related", { "mhtml", "mht", NULL } },
   };
   g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
 

@@ -319,7 +319,8 @@ diem_page_add_attribute (PangoAttrList  *attrs,
   pango_attr_list_insert (attrs, attr);
 }
 
-/* A caption's photo, when the article names one inside its own folder: as wide as the
+/* A caption's photo, when the article names one inside its own folder or carries it (a
+ * single-file page): as wide as the
  * box allows, never taller than DIEM_PAGE_PHOTO_MAX_HEIGHT, never larger than it is
  * (a pixel taken as 0.75 pt, as at 96 dpi). Otherwise the box keeps a placeholder. */
 static void
@@ -327,12 +328,12 @@ add_photo (DiemPageRenderer *self,
            DiemPageItem     *item,
            const DiemBlock  *block)
 {
-  g_autoptr(GFile) file = block->image != NULL ? diem_article_resolve_image (self->article, block->image) : NULL;
+  g_autoptr(GBytes) bytes = diem_article_load_image (self->article, block->image);
   double room = diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING;
   double width, height, scale;
 
   item->photo_height = DIEM_PAGE_PHOTO_HEIGHT;
-  if (file == NULL || (item->photo = diem_image_load (file, NULL)) == NULL)
+  if (bytes == NULL || (item->photo = diem_image_load_bytes (bytes, NULL)) == NULL)
     return;
   width = cairo_image_surface_get_width (item->photo) * 0.75;
   height = cairo_image_surface_get_height (item->photo) * 0.75;

@@ -275,6 +275,30 @@ test_hostile_image_paths_are_refused (void)
   g_rmdir (dir);
 }
 
+/* A class that hides an element on phones only keeps it; an author named in the
+ * article's <footer> is its byline; a caption after the image's wrapper is its caption. */
+static void
+test_responsive_footer_and_wrapped_image (void)
+{
+  const char *html =
+    "<html><body><h1>Mùa lúa chín</h1><div class=\"article-content hidden-xs d-none d-md-block\">" BODY_PARAGRAPHS
+    "<div class=\"img-wrap\"><a href=\"#\"><img src=\"lua.jpg\"></a></div>"
+    "<div class=\"image_desc\">Cánh đồng lúa chín vàng cuối vụ</div>"
+    "<p>Nông dân cho biết năm nay lúa được mùa, được giá, thu nhập tăng hơn năm trước khoảng một phần năm.</p>"
+    "<footer class=\"article-footer\"><span class=\"author-name\">Thanh Tâm</span></footer>"
+    "</div></body></html>";
+  g_autoptr(DiemArticle) article = read_page (html);
+  g_autofree char *caption_text = NULL;
+
+  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_PARAGRAPH), ==, 4);
+  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_CAPTION), ==, 1);
+  caption_text = diem_article_dup_span (article, caption (article, 0)->span);
+  g_assert_cmpstr (caption_text, ==, "Cánh đồng lúa chín vàng cuối vụ");
+  g_assert_cmpstr (caption (article, 0)->image, ==, "lua.jpg");
+  g_assert_cmpuint (diem_article_get_byline (article)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (diem_article_get_byline (article), 0), ==, "Thanh Tâm");
+}
+
 /* A single-file save (.mhtml): the page from its HTML part, its photos from the file
  * itself; a photo the file does not carry is never fetched. */
 static void
@@ -334,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/web/json-source-date", test_json_has_source_and_date);
   g_test_add_func ("/web/deep-nesting", test_deep_nesting_keeps_the_text);
   g_test_add_func ("/web/hostile-image-paths", test_hostile_image_paths_are_refused);
+  g_test_add_func ("/web/responsive-footer-wrapped-image", test_responsive_footer_and_wrapped_image);
   g_test_add_func ("/web/mhtml-with-photos", test_mhtml_with_its_photos);
   g_test_add_func ("/web/mhtml-without-page", test_mhtml_without_page);
   return g_test_run ();

@@ -73,7 +73,9 @@ diem_html_is_skipped (xmlNode *node)
 }
 
 /* Hint patterns: long words may sit inside a compound ("box_tinlienquan",
- * "RelatedOneNews"); short ones must be whole words of the class or id. */
+ * "RelatedOneNews"); short ones must be whole words of the class or id. Responsive
+ * classes ("hidden-xs", "d-none d-md-block") say nothing: only styles and the hidden
+ * attribute hide an element. */
 typedef struct
 {
   DiemHtmlHints hint;
@@ -88,8 +90,7 @@ static const HintPattern hint_patterns[] = {
     "|tin-lien-quan|lienquan|lien-quan|tinkhac|tin-khac|xemthem|xem-them|binhluan|binh-luan"
     "|chiase|chia-se|quangcao|quang-cao|masthead|cookie|gdpr|recommend|trending|hashtag"
     "|keyword|footer|menu"
-    "|(^|[^a-z0-9])(nav|ads?|tags?|print|vote|qc|share|hidden|hide|d-none|sr-only|visually-hidden"
-    "|topbar|logo)([^a-z0-9]|$)" },
+    "|(^|[^a-z0-9])(nav|ads?|tags?|vote|qc|share|sr-only|visually-hidden|topbar|logo)([^a-z0-9]|$)" },
   { DIEM_HTML_HINT_WEAK, "header|sidebar|widget|promo|complementary|(^|[^a-z0-9])(aside|extra)([^a-z0-9]|$)" },
   { DIEM_HTML_HINT_CONTENT,
     "article|content|detail|entry|story|fck|noidung|noi-dung|chitiet|chi-tiet|singular|cmain"
@@ -101,7 +102,7 @@ static const HintPattern hint_patterns[] = {
   { DIEM_HTML_HINT_CAPTION,
     "caption|image_desc|imgdesc|img-desc|photo-desc|chuthich|chu-thich|expnoedit"
     "|(^|[^a-z0-9])(desc|cap|image|photo)([^a-z0-9]|$)" },
-  { DIEM_HTML_HINT_DATE, "date|time|publish|ngay-dang|ngaydang" },
+  { DIEM_HTML_HINT_DATE, "(^|[^a-z0-9])(date|time|publish|pubdate|ngay-?dang|ngaydang)" },
 };
 
 static GRegex *

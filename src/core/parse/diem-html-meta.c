@@ -180,6 +180,19 @@ diem_html_meta_is_author (DiemHtmlContent *content,
   return g_utf8_strlen (text, -1) <= AUTHOR_MAX_CHARS;
 }
 
+/* A <footer> inside the <article>, <main> or the body's container. */
+static gboolean
+is_article_footer (xmlNode *node,
+                   xmlNode *top)
+{
+  if (!diem_html_is_element (node, "footer"))
+    return FALSE;
+  for (xmlNode *up = node->parent; up != NULL; up = up->parent)
+    if (up == top || diem_html_is_element (up, "article") || diem_html_is_element (up, "main"))
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 find_byline (Search  *s,
              xmlNode *node)
@@ -188,7 +201,10 @@ find_byline (Search  *s,
     {
       char *found;
 
-      if (child->type != XML_ELEMENT_NODE || diem_html_content_excludes (s->content, child))
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      /* an article's <footer> is chrome, but often where its author is named */
+      if (diem_html_content_excludes (s->content, child) && !is_article_footer (child, s->top))
         continue;
       if ((diem_html_hints (child) & DIEM_HTML_HINT_AUTHOR) && (found = author_names (child)) != NULL)
         return found;

@@ -126,6 +126,7 @@ typedef struct
   GString          *pending;   /* inline text waiting for the end of its block */
   GHashTable       *consumed;  /* caption elements already read with their image */
   char             *headline_key; /* the headline folded, to know alt texts that repeat it */
+  xmlNode          *body_root;    /* the <body>: wrappers of an image are looked at below it */
   gboolean          lead_done;
 } Walker;
 
@@ -295,6 +296,32 @@ figure_caption (Walker  *w,
   return box_chars <= caption_chars + 20 ? caption : NULL;
 }
 
+/* Whether the node is its parent's only content, white space aside. */
+static gboolean
+is_only_child (xmlNode *node)
+{
+  for (xmlNode *sibling = node->parent->children; sibling != NULL; sibling = sibling->next)
+    {
+      if (sibling == node)
+        continue;
+      if (sibling->type == XML_ELEMENT_NODE
+          || ((sibling->type == XML_TEXT_NODE || sibling->type == XML_CDATA_SECTION_NODE)
+              && has_text ((const char *) sibling->content)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static xmlNode *
+next_element_or_text (xmlNode *node)
+{
+  for (xmlNode *next = node->next; next != NULL; next = next->next)
+    if (next->type == XML_ELEMENT_NODE
+        || (next->type == XML_TEXT_NODE && has_text ((const char *) next->content)))
+      return next;
+  return NULL;
+}
+
 static void
 add_image (Walker  *w,
            xmlNode *img)
@@ -305,6 +332,16 @@ add_image (Walker  *w,
 
   if (src == NULL)
     return;
+  /* an image alone in its wrappers: the caption may follow the outermost one */
+  for (xmlNode *box = img; box->parent != NULL && box->parent != w->body_root && is_only_child (box);)
+    {
+      box = box->parent;
+      if (next_element_or_text (box) != NULL)
+        {
+          next = box->next;
+          break;
+        }
+    }
   while (next != NULL && next->type == XML_TEXT_NODE && !has_text ((const char *) next->content))
     next = next->next;
   /* an element classed as a caption right after the image */
@@ -514,7 +551,7 @@ diem_html_parse (const char  *html,
                  gsize       *text_length)
 {
   Walker w = { diem_block_builder_new (blocks), NULL, NULL, g_string_new (NULL),
-               g_hash_table_new (NULL, NULL), NULL, FALSE };
+               g_hash_table_new (NULL, NULL), NULL, NULL, FALSE };
   DiemHtmlMeta meta = { 0 };
   xmlDoc *doc;
 
@@ -536,6 +573,7 @@ diem_html_parse (const char  *html,
       w.content = content;
       w.meta = &meta;
       w.headline_key = meta.headline ? comparison_key (meta.headline) : NULL;
+      w.body_root = root;
 
       if (meta.headline != NULL)
         diem_block_builder_add_headline (w.builder, meta.headline);

@@ -217,6 +217,30 @@ test_json_has_source_and_date (void)
   g_assert_cmpstr (shown, ==, "01/06/2024");
 }
 
+static void
+test_published_for_a_reader (void)
+{
+  static const struct { const char *written; const char *shown; } dates[] = {
+    { "2021-11-04T17:12:00+07:00", "04/11/2021 17:12" },
+    { "2023-04-10 14:30", "10/04/2023 14:30" },
+    { "2023-04-10T14:30", "10/04/2023 14:30" },
+    { "2024-06-01", "01/06/2024" },
+    { "2024-02-30", "2024-02-30" },
+    { "hôm qua", "hôm qua" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><meta property=\"article:published_time\" content=\"%s\">"
+                                               "</head><body><h1>Mùa lúa chín</h1>" BODY_PARAGRAPHS "</body></html>",
+                                               dates[i].written);
+      g_autoptr(DiemArticle) article = read_page (html);
+      g_autofree char *shown = diem_article_format_published (article);
+
+      g_assert_cmpstr (shown, ==, dates[i].shown);
+    }
+}
+
 /* 200 000 nested elements: read to the end, neither crash nor silent loss. */
 static void
 test_deep_nesting_keeps_the_text (void)
@@ -356,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/web/figures", test_figures);
   g_test_add_func ("/web/rel-author", test_rel_author_byline);
   g_test_add_func ("/web/json-source-date", test_json_has_source_and_date);
+  g_test_add_func ("/web/published-for-a-reader", test_published_for_a_reader);
   g_test_add_func ("/web/deep-nesting", test_deep_nesting_keeps_the_text);
   g_test_add_func ("/web/hostile-image-paths", test_hostile_image_paths_are_refused);
   g_test_add_func ("/web/responsive-footer-wrapped-image", test_responsive_footer_and_wrapped_image);

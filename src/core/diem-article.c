@@ -344,34 +344,25 @@ diem_article_get_published (DiemArticle *self)
  * diem_article_format_published:
  *
  * Returns: (transfer full) (nullable): the publication date for a reader, "04/11/2021
- *   17:12" when the page gives an ISO 8601 date, else as the page writes it
+ *   17:12" when the page gives an ISO 8601 date (with or without its time), else as the
+ *   page writes it
  */
 char *
 diem_article_format_published (DiemArticle *self)
 {
-  g_autoptr(GDateTime) when = NULL;
-  g_autoptr(GTimeZone) utc = NULL;
+  int year, month, day, hour, minute;
+  int n;
 
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   if (self->published == NULL)
     return NULL;
-  /* a date without a time of day is shown without one */
-  if (strlen (self->published) == 10)
-    {
-      int year, month, day;
-      char end;
-
-      if (sscanf (self->published, "%4d-%2d-%2d%c", &year, &month, &day, &end) == 3
-          && g_date_valid_dmy (day, month, year))
-        return g_strdup_printf ("%02d/%02d/%04d", day, month, year);
-      return g_strdup (self->published);
-    }
-  /* the time of day as the page gives it, in its own time zone */
-  utc = g_time_zone_new_utc ();
-  when = g_date_time_new_from_iso8601 (self->published, utc);
-  if (when == NULL)
+  /* the date and time of day as the page writes them, in its own time zone */
+  n = sscanf (self->published, "%4d-%2d-%2d%*1[T ]%2d:%2d", &year, &month, &day, &hour, &minute);
+  if (n < 3 || !g_date_valid_dmy (day, month, year))
     return g_strdup (self->published);
-  return g_date_time_format (when, "%d/%m/%Y %H:%M");
+  if (n == 5 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60)
+    return g_strdup_printf ("%02d/%02d/%04d %02d:%02d", day, month, year, hour, minute);
+  return g_strdup_printf ("%02d/%02d/%04d", day, month, year);
 }
 
 const char *

@@ -198,8 +198,13 @@ test_rel_author_byline (void)
   g_autoptr(DiemArticle) article = read_page (html);
   GPtrArray *byline = diem_article_get_byline (article);
 
+  g_autofree char *lead = first_block (article, DIEM_BLOCK_LEAD);
+
   g_assert_cmpuint (byline->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (byline, 0), ==, "Ngọc Hân");
+  /* the line that names the author is not the article's text */
+  g_assert_null (strstr (diem_article_get_text (article), "Bởi"));
+  g_assert_true (g_str_has_prefix (lead, "Chiều 3-5"));
 }
 
 static void

@@ -25,6 +25,7 @@
 #define LINK_BOX_DENSITY 0.5
 #define LINK_PARAGRAPH_DENSITY 0.8
 #define SHORT_NOTE_CHARS 60
+#define AUTHOR_LINE_MAX_CHARS 80
 
 static const char *const block_elements[] = {
   "p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "li",
@@ -371,6 +372,24 @@ holds_blocks (xmlNode *node)
   return FALSE;
 }
 
+static gboolean
+holds_author (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE
+        && ((diem_html_hints (child) & DIEM_HTML_HINT_AUTHOR) || holds_author (child)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Bởi <a rel=author>Ngọc Hân</a>": a short line around an author element. */
+static gboolean
+is_author_line (Walker  *w,
+                xmlNode *node)
+{
+  return diem_html_text_chars (w->content, node) <= AUTHOR_LINE_MAX_CHARS && holds_author (node);
+}
+
 /* Boxes of links (related news, tags) and short notes (dates, authors) inside the body. */
 static gboolean
 is_body_chrome (Walker  *w,
@@ -383,7 +402,7 @@ is_body_chrome (Walker  *w,
   if (node == w->meta->headline_node || node == w->meta->lead_node
       || g_hash_table_contains (w->consumed, node))
     return TRUE;
-  if (diem_html_meta_is_author (w->content, node))
+  if (diem_html_meta_is_author (w->content, node) || is_author_line (w, node))
     return TRUE;
   if ((hints & DIEM_HTML_HINT_DATE) && !(hints & DIEM_HTML_HINT_CONTENT) && chars <= SHORT_NOTE_CHARS)
     return TRUE;

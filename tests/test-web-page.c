@@ -160,13 +160,14 @@ test_figures (void)
     "<figure class=\"video\"><video src=\"v.mp4\"></video><figcaption>Toàn cảnh cuộc đua. Video: Quốc Huy</figcaption></figure>"
     "<figure><img src=\"f.jpg\"><figcaption>Bản đồ tuyến đua. Nguồn: Sở Văn hóa</figcaption></figure>"
     "<figure><img src=\"g.jpg\"><figcaption> </figcaption></figure>"
+    "<p style=\"text-align:center\"><img src=\"h.jpg\" alt=\"\"></p><p style=\"text-align:center\"><em>Pháo hoa trên sông lúc kết thúc lễ hội</em></p>"
     "</div></body></html>";
   g_autoptr(DiemArticle) article = read_page (html);
-  g_autofree char *t0 = NULL, *t1 = NULL, *t2 = NULL, *t3 = NULL, *t4 = NULL;
+  g_autofree char *t0 = NULL, *t1 = NULL, *t2 = NULL, *t3 = NULL, *t4 = NULL, *t5 = NULL;
 
-  /* a.jpg, b.jpg, e.jpg, the video, f.jpg: the headline-numbered alt, the bare image and
-   * the empty figcaption give no caption block */
-  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_CAPTION), ==, 5);
+  /* a.jpg, b.jpg, e.jpg, the video, f.jpg, h.jpg: the headline-numbered alt, the bare
+   * image and the empty figcaption give no caption block */
+  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_CAPTION), ==, 6);
   t0 = diem_article_dup_span (article, caption (article, 0)->text_span);
   g_assert_cmpstr (t0, ==, "Các đội thuyền xuất phát.");
   g_assert_cmpstr (caption (article, 0)->credit, ==, "Thu Trang");
@@ -185,6 +186,9 @@ test_figures (void)
   t4 = diem_article_dup_span (article, caption (article, 4)->text_span);
   g_assert_cmpstr (t4, ==, "Bản đồ tuyến đua.");
   g_assert_cmpstr (caption (article, 4)->credit, ==, "Sở Văn hóa");
+  t5 = diem_article_dup_span (article, caption (article, 5)->text_span);
+  g_assert_cmpstr (t5, ==, "Pháo hoa trên sông lúc kết thúc lễ hội");
+  g_assert_cmpstr (caption (article, 5)->image, ==, "h.jpg");
   g_assert_null (strstr (diem_article_get_text (article), "Ảnh 3"));
   g_assert_null (strstr (diem_article_get_text (article), "không dùng"));
 }

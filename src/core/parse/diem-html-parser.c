@@ -26,6 +26,7 @@
 #define LINK_PARAGRAPH_DENSITY 0.8
 #define SHORT_NOTE_CHARS 60
 #define AUTHOR_LINE_MAX_CHARS 80
+#define EMPHASISED_CAPTION_MAX_CHARS 300
 
 static const char *const block_elements[] = {
   "p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "li",
@@ -324,6 +325,53 @@ next_element_or_text (xmlNode *node)
 }
 
 static void
+collect_emphasis (xmlNode *node,
+                  GString *out)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      {
+        if (diem_html_is_element (child, "em") || diem_html_is_element (child, "i"))
+          diem_html_collect_text (child->children, out);
+        else
+          collect_emphasis (child, out);
+      }
+}
+
+static gsize
+count_letters (const char *text)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    n += g_unichar_isalnum (g_utf8_get_char (p));
+  return n;
+}
+
+static gsize
+count_letters_of (xmlNode *node)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  diem_html_collect_text (node->children, text);
+  return count_letters (text->str);
+}
+
+/* A short block whose every letter is in italics. */
+static gboolean
+is_emphasised_line (Walker  *w,
+                    xmlNode *node)
+{
+  g_autoptr(GString) italic = g_string_new (NULL);
+  gsize chars = diem_html_text_chars (w->content, node);
+
+  if (chars == 0 || chars > EMPHASISED_CAPTION_MAX_CHARS || count_media (node, NULL) > 0)
+    return FALSE;
+  collect_emphasis (node, italic);
+  return count_letters (italic->str) > 0 && count_letters (italic->str) == count_letters_of (node);
+}
+
+static void
 add_image (Walker  *w,
            xmlNode *img)
 {
@@ -345,8 +393,10 @@ add_image (Walker  *w,
     }
   while (next != NULL && next->type == XML_TEXT_NODE && !has_text ((const char *) next->content))
     next = next->next;
-  /* an element classed as a caption right after the image */
-  if (next != NULL && next->type == XML_ELEMENT_NODE && (diem_html_hints (next) & DIEM_HTML_HINT_CAPTION))
+  /* an element classed as a caption right after the image, or a short line set in
+   * italics as editors mark a caption by hand */
+  if (next != NULL && next->type == XML_ELEMENT_NODE
+      && ((diem_html_hints (next) & DIEM_HTML_HINT_CAPTION) || is_emphasised_line (w, next)))
     {
       g_autoptr(GString) caption = g_string_new (NULL);
 

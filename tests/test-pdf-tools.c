@@ -133,6 +133,42 @@ test_pdfimages_local_photo_only (void)
   g_assert_cmpstr (fields[8], ==, "jpeg");
 }
 
+/* "Web page, complete": the photo from the page's NAME_files folder is in the PDF. */
+static void
+test_pdfimages_saved_page_photo (void)
+{
+  g_autoptr(DiemArticle) article = pdf_test_load_article ("fixtures/web/saved-complete/Cầu mới.html");
+  g_autofree char *path = pdf_test_export (article, tmp_dir, "saved.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
+  const char *argv[] = { "pdfimages", "-list", path, NULL };
+  g_autofree char *listing = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!have ("pdfimages"))
+    return;
+  listing = pdf_tool_run (argv, NULL);
+  g_assert_nonnull (listing);
+  lines = g_strsplit (g_strstrip (listing), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+}
+
+/* A single-file save's own photo is in the PDF; the one it does not carry is not. */
+static void
+test_pdfimages_mhtml_photo (void)
+{
+  g_autoptr(DiemArticle) article = pdf_test_load_article ("fixtures/web/cau-moi.mhtml");
+  g_autofree char *path = pdf_test_export (article, tmp_dir, "mhtml.pdf", DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_ARTICLE);
+  const char *argv[] = { "pdfimages", "-list", path, NULL };
+  g_autofree char *listing = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!have ("pdfimages"))
+    return;
+  listing = pdf_tool_run (argv, NULL);
+  g_assert_nonnull (listing);
+  lines = g_strsplit (g_strstrip (listing), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+}
+
 static void
 test_qpdf_check_clean (void)
 {
@@ -323,6 +359,8 @@ main (int   argc,
   g_test_add_func ("/pdf-tools/pdffonts-embedded-subsets", test_pdffonts_embedded_subsets);
   g_test_add_func ("/pdf-tools/qpdf-check-clean", test_qpdf_check_clean);
   g_test_add_func ("/pdf-tools/pdfimages-local-photo-only", test_pdfimages_local_photo_only);
+  g_test_add_func ("/pdf-tools/pdfimages-saved-page-photo", test_pdfimages_saved_page_photo);
+  g_test_add_func ("/pdf-tools/pdfimages-mhtml-photo", test_pdfimages_mhtml_photo);
   g_test_add_func ("/pdf-tools/pdftotext-caption-reading-order", test_pdftotext_caption_reading_order);
   g_test_add_func ("/pdf-tools/pdftoppm-pages-not-blank", test_pdftoppm_pages_not_blank);
   status = g_test_run ();

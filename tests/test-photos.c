@@ -62,6 +62,58 @@ test_local_photo_and_remote_placeholder (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A page saved with "Web page, complete" shows the photo from its NAME_files folder;
+ * the logo outside the article gives no photo box at all. */
+static void
+test_saved_page_photo (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  DiemWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = g_test_build_filename (G_TEST_DIST, "fixtures", "web", "saved-complete", "Cầu mới.html", NULL);
+  file = g_file_new_for_path (path);
+  window = ui_new_window_with_file (file);
+  g_assert_nonnull (diem_window_get_article (window));
+  ui_spin_briefly ();
+
+  g_assert_cmpuint (ui_count_with_class (GTK_WIDGET (window), "photo-frame"), ==, 1);
+  g_assert_cmpuint (ui_count_with_class (GTK_WIDGET (window), "has-photo"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A single-file save (.mhtml) shows the photo it carries; the one it does not is named. */
+static void
+test_mhtml_photo (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  DiemWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = g_test_build_filename (G_TEST_DIST, "fixtures", "web", "cau-moi.mhtml", NULL);
+  file = g_file_new_for_path (path);
+  window = ui_new_window_with_file (file);
+  g_assert_nonnull (diem_window_get_article (window));
+  ui_spin_briefly ();
+
+  g_assert_cmpuint (ui_count_with_class (GTK_WIDGET (window), "photo-frame"), ==, 2);
+  g_assert_cmpuint (ui_count_with_class (GTK_WIDGET (window), "has-photo"), ==, 1);
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Photo not loaded: https://example.invalid/anh/khong-luu.jpg"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -69,6 +121,8 @@ main (int   argc,
   char *private_dirs = ui_test_init (&argc, &argv, &have_display);
 
   g_test_add_func ("/photos/local-photo-and-remote-placeholder", test_local_photo_and_remote_placeholder);
+  g_test_add_func ("/photos/saved-page-photo", test_saved_page_photo);
+  g_test_add_func ("/photos/mhtml-photo", test_mhtml_photo);
 
   return ui_test_run (private_dirs);
 }

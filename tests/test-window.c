@@ -440,6 +440,55 @@ test_sidebar_sample (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A browser's copy offers HTML and text: the HTML is read, chrome and all left out. */
+static void
+test_paste_clipboard_html_as_article (void)
+{
+  DiemWindow *window;
+  DiemArticle *sample;
+  DiemArticle *pasted;
+  gint64 deadline;
+  g_autoptr(GBytes) html = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  g_autofree char *headline = NULL;
+  const char *copied =
+    "<meta charset=\"utf-8\"><nav><a href=\"/\">Trang nhất</a></nav>"
+    "<h1>Cầu mới nối đôi bờ sông</h1><p>Sáng nay, cây cầu dài nhất tỉnh chính thức thông xe, "
+    "rút ngắn quãng đường đi lại của người dân hai bờ.</p>"
+    "<figure><img src=\"/etc/passwd\"><figcaption>Xe qua cầu. Ảnh: Minh Châu</figcaption></figure>";
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = ui_new_sample_window ();
+  sample = diem_window_get_article (window);
+  html = g_bytes_new_static (copied, strlen (copied));
+  provider = gdk_content_provider_new_union ((GdkContentProvider *[]) {
+      gdk_content_provider_new_for_bytes ("text/html", html),
+      gdk_content_provider_new_typed (G_TYPE_STRING, "Chữ thường không được dùng"),
+    }, 2);
+  g_assert_true (gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (window)), provider));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-article", NULL));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (diem_window_get_article (window) == sample && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  pasted = diem_window_get_article (window);
+  g_assert_true (pasted != sample);
+  headline = diem_article_dup_headline (pasted);
+  g_assert_cmpstr (headline, ==, "Cầu mới nối đôi bờ sông");
+  g_assert_null (strstr (diem_article_get_text (pasted), "Trang nhất"));
+  g_assert_null (strstr (diem_article_get_text (pasted), "Chữ thường"));
+  g_assert_nonnull (strstr (diem_article_get_text (pasted), "Xe qua cầu."));
+  /* pasted, the article has no folder: no photo is ever read */
+  g_assert_null (diem_article_get_file (pasted));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_paste_clipboard_as_article (void)
 {
@@ -714,6 +763,7 @@ main (int   argc,
 
   g_test_add_func ("/window/sample-text-in-order", test_sample_text_in_order);
   g_test_add_func ("/window/paste-clipboard-as-article", test_paste_clipboard_as_article);
+  g_test_add_func ("/window/paste-clipboard-html-as-article", test_paste_clipboard_html_as_article);
   g_test_add_func ("/window/opened-file-is-recent", test_opened_file_is_recent);
   g_test_add_func ("/window/sample-caption-frames", test_sample_caption_frames);
   g_test_add_func ("/window/offsets-map-exactly", test_offsets_map_exactly);

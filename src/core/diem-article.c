@@ -6,12 +6,15 @@
 
 #include <glib/gi18n-lib.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "diem-article.h"
 #include "diem-extract.h"
 #include "diem-html-parser.h"
 #include "diem-markdown-parser.h"
+#include "diem-mhtml.h"
 #include "diem-plain-parser.h"
 #include "diem-text.h"
 
@@ -33,6 +36,9 @@ struct _DiemArticle
   GPtrArray      *byline;
   GArray         *checkpoints; /* (element-type gsize) lazily built */
   const char     *encoding;    /* static string: the encoding the bytes were in */
+  char           *source;      /* (nullable) a web page's site name */
+  char           *published;   /* (nullable) a web page's publication date, as written */
+  GHashTable     *embedded;    /* (nullable) a single-file page's photos: name → GBytes */
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticle, diem_article, G_TYPE_OBJECT)
@@ -45,6 +51,9 @@ diem_article_finalize (GObject *object)
 
   g_free (self->text);
   g_free (self->title_hint);
+  g_free (self->source);
+  g_free (self->published);
+  g_clear_pointer (&self->embedded, g_hash_table_unref);
   g_clear_object (&self->file);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->extraction, diem_extraction_free);
@@ -90,6 +99,13 @@ diem_article_new_from_data (const char  *data,
   return diem_article_new_from_data_full (data, length, title_hint, NULL, error);
 }
 
+static DiemArticle *article_new (const char  *data,
+                                 gsize        length,
+                                 const char  *title_hint,
+                                 const char  *encoding,
+                                 gboolean     html,
+                                 GError     **error);
+
 /**
  * diem_article_new_from_data_full:
  * @encoding: (nullable): force this encoding (see diem_encoding_names); NULL detects it
@@ -100,6 +116,31 @@ diem_article_new_from_data_full (const char  *data,
                                  const char  *title_hint,
                                  const char  *encoding,
                                  GError     **error)
+{
+  return article_new (data, length, title_hint, encoding, FALSE, error);
+}
+
+/**
+ * diem_article_new_from_html:
+ *
+ * Reads HTML that does not say it is HTML, such as a browser's copied selection.
+ */
+DiemArticle *
+diem_article_new_from_html (const char  *html,
+                            gsize        length,
+                            const char  *title_hint,
+                            GError     **error)
+{
+  return article_new (html, length, title_hint, NULL, TRUE, error);
+}
+
+static DiemArticle *
+article_new (const char  *data,
+             gsize        length,
+             const char  *title_hint,
+             const char  *encoding,
+             gboolean     html,
+             GError     **error)
 {
   const char *detected = NULL;
   g_autoptr(DiemArticle) self = NULL;
@@ -121,6 +162,22 @@ diem_article_new_from_data_full (const char  *data,
       return NULL;
     }
 
+  /* a page saved as one file: its HTML part is the article, its photos come with it */
+  if (!html && encoding == NULL && diem_mhtml_sniff (data, length, title_hint))
+    {
+      g_autoptr(GHashTable) images = NULL;
+      g_autoptr(GBytes) page = diem_mhtml_extract (data, length, &images, error);
+      DiemArticle *article;
+
+      if (page == NULL)
+        return NULL;
+      article = article_new (g_bytes_get_data (page, NULL), g_bytes_get_size (page), title_hint,
+                             "UTF-8", TRUE, error);
+      if (article != NULL)
+        article->embedded = g_steal_pointer (&images);
+      return article;
+    }
+
   text = diem_text_decode (data, length, encoding, &detected, &text_length, error);
   if (text == NULL)
     return NULL;
@@ -130,8 +187,9 @@ diem_article_new_from_data_full (const char  *data,
   self->encoding = detected;
 
   /* HTML and Markdown are rebuilt into plain text whose offsets the blocks keep */
-  if (diem_html_sniff (text, text_length, title_hint))
-    self->text = diem_html_parse (text, text_length, self->blocks, &self->length);
+  if (html || diem_html_sniff (text, text_length, title_hint))
+    self->text = diem_html_parse (text, text_length, self->blocks, &self->source, &self->published,
+                                  &self->length);
   else if (diem_markdown_sniff (title_hint))
     self->text = diem_markdown_parse (text, text_length, self->blocks, &self->length);
   else
@@ -264,6 +322,47 @@ diem_article_dup_headline (DiemArticle *self)
         return diem_article_dup_span (self, block->span);
     }
   return NULL;
+}
+
+/* The site's name a web page gives, or NULL. */
+const char *
+diem_article_get_source (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->source;
+}
+
+/* The publication date a web page gives, as it writes it (ISO 8601 mostly), or NULL. */
+const char *
+diem_article_get_published (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->published;
+}
+
+/**
+ * diem_article_format_published:
+ *
+ * Returns: (transfer full) (nullable): the publication date for a reader, "04/11/2021
+ *   17:12" when the page gives an ISO 8601 date (with or without its time), else as the
+ *   page writes it
+ */
+char *
+diem_article_format_published (DiemArticle *self)
+{
+  int year, month, day, hour, minute;
+  int n;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  if (self->published == NULL)
+    return NULL;
+  /* the date and time of day as the page writes them, in its own time zone */
+  n = sscanf (self->published, "%4d-%2d-%2d%*1[T ]%2d:%2d", &year, &month, &day, &hour, &minute);
+  if (n < 3 || !g_date_valid_dmy (day, month, year))
+    return g_strdup (self->published);
+  if (n == 5 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60)
+    return g_strdup_printf ("%02d/%02d/%04d %02d:%02d", day, month, year, hour, minute);
+  return g_strdup_printf ("%02d/%02d/%04d", day, month, year);
 }
 
 const char *
@@ -414,6 +513,32 @@ is_remote_reference (const char *reference)
   while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
     p++;
   return *p == ':';
+}
+
+/**
+ * diem_article_load_image:
+ * @reference: an image reference as written in the article (DiemBlock.image)
+ *
+ * A single-file page's own photo, else a photo from the article's folder under the
+ * rules of diem_article_resolve_image(). Never the network.
+ *
+ * Returns: (transfer full) (nullable): the photo's bytes
+ */
+GBytes *
+diem_article_load_image (DiemArticle *self,
+                         const char  *reference)
+{
+  g_autoptr(GFile) file = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+
+  if (reference == NULL)
+    return NULL;
+  if (self->embedded != NULL && (bytes = g_hash_table_lookup (self->embedded, reference)) != NULL)
+    return g_bytes_ref (bytes);
+  file = diem_article_resolve_image (self, reference);
+  return file != NULL ? g_file_load_bytes (file, NULL, NULL, NULL) : NULL;
 }
 
 /**

@@ -27,6 +27,10 @@ DiemArticle *diem_article_new_from_data_full (const char  *data,
                                               const char  *title_hint,
                                               const char  *encoding,
                                               GError     **error);
+DiemArticle *diem_article_new_from_html      (const char  *html,
+                                              gsize        length,
+                                              const char  *title_hint,
+                                              GError     **error);
 DiemArticle *diem_article_new_from_file_full (GFile        *file,
                                               const char   *encoding,
                                               GCancellable *cancellable,
@@ -37,6 +41,9 @@ gsize        diem_article_get_text_length   (DiemArticle *self);
 const char  *diem_article_get_title_hint    (DiemArticle *self);
 GFile       *diem_article_get_file          (DiemArticle *self);
 const char  *diem_article_get_encoding      (DiemArticle *self);
+const char  *diem_article_get_source        (DiemArticle *self);
+const char  *diem_article_get_published     (DiemArticle *self);
+char        *diem_article_format_published  (DiemArticle *self);
 char        *diem_article_dup_headline      (DiemArticle *self);
 char        *diem_article_dup_span          (DiemArticle *self,
                                              DiemSpan     span);
@@ -49,6 +56,8 @@ GPtrArray   *diem_article_get_documents     (DiemArticle *self);
 GPtrArray   *diem_article_get_byline        (DiemArticle *self);
 
 GFile       *diem_article_resolve_image     (DiemArticle *self,
+                                             const char  *reference);
+GBytes      *diem_article_load_image        (DiemArticle *self,
                                              const char  *reference);
 
 glong        diem_article_byte_to_char      (DiemArticle *self,

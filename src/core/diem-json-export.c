@@ -183,6 +183,9 @@ diem_json_export_build (DiemArticle *article)
   json_builder_begin_object (builder);
   headline = diem_article_dup_headline (article);
   add_nullable_string (builder, "headline", headline);
+  /* a web page's site and publication date, null for other articles */
+  add_nullable_string (builder, "source", diem_article_get_source (article));
+  add_nullable_string (builder, "published", diem_article_get_published (article));
   add_officials (builder, article);
   add_awards (builder, article);
   add_documents (builder, article, "resolutions", diem_article_get_resolutions (article));

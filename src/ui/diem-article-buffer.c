@@ -57,6 +57,12 @@ create_tags (DiemArticleBuffer *self)
                               "line-height", 1.2f,
                               "pixels-below-lines", 20,
                               NULL);
+  /* a web page's site and date, under the headline */
+  diem_text_buffer_create_tag (buffer, "dateline",
+                               "scale", 0.9,
+                               "foreground-rgba", &(GdkRGBA) { 0.45f, 0.45f, 0.45f, 1.f },
+                               "pixels-below-lines", 18,
+                               NULL);
   gtk_text_buffer_create_tag (buffer, "lead",
                               "weight", PANGO_WEIGHT_SEMIBOLD,
                               "scale", 1.12,
@@ -211,6 +217,24 @@ tag_for_block (DiemBlockKind kind)
     }
 }
 
+/* "VnExpress · 04/11/2021 17:12": not article text, so no segment maps it. */
+static void
+insert_dateline (DiemArticleBuffer *self,
+                 GtkTextIter       *iter)
+{
+  const char *source = diem_article_get_source (self->article);
+  g_autofree char *published = diem_article_format_published (self->article);
+  g_autofree char *line = NULL;
+
+  if (source != NULL && published != NULL)
+    line = g_strdup_printf ("%s · %s\n", source, published);
+  else if (source != NULL || published != NULL)
+    line = g_strdup_printf ("%s\n", source != NULL ? source : published);
+  else
+    return;
+  gtk_text_buffer_insert_with_tags_by_name (GTK_TEXT_BUFFER (self), iter, line, -1, "dateline", NULL);
+}
+
 static void
 fill_buffer (DiemArticleBuffer *self)
 {
@@ -223,10 +247,14 @@ fill_buffer (DiemArticleBuffer *self)
     {
       const DiemBlock *block = g_ptr_array_index (blocks, i);
 
+      if (i == 0 && block->kind != DIEM_BLOCK_HEADLINE)
+        insert_dateline (self, &iter);
       if (block->kind == DIEM_BLOCK_CAPTION)
         insert_caption (self, &iter, block);
       else
         insert_segment (self, &iter, block->span, tag_for_block (block->kind));
+      if (block->kind == DIEM_BLOCK_HEADLINE)
+        insert_dateline (self, &iter);
     }
 
   /* the last block needs no line after it */

@@ -48,7 +48,8 @@ create_photo_frame (DiemReadingView *self,
                     const DiemBlock *block)
 {
   DiemArticle *article = diem_article_buffer_get_article (self->buffer);
-  g_autoptr(GFile) image = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
   GtkWidget *frame;
 
   g_return_val_if_fail (block->image != NULL, NULL);
@@ -57,12 +58,14 @@ create_photo_frame (DiemReadingView *self,
   gtk_widget_add_css_class (frame, "photo-frame");
   gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
 
-  image = diem_article_resolve_image (article, block->image);
-  if (image != NULL)
+  /* from the article's folder, or carried by a single-file page; never the network */
+  bytes = diem_article_load_image (article, block->image);
+  if (bytes != NULL)
+    texture = gdk_texture_new_from_bytes (bytes, NULL);
+  if (texture != NULL)
     {
-      GtkWidget *picture = gtk_picture_new_for_file (image);
-      GdkPaintable *paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
-      int height = paintable != NULL ? gdk_paintable_get_intrinsic_height (paintable) : 0;
+      GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+      int height = gdk_texture_get_height (texture);
 
       gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
       gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);

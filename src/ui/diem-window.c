@@ -554,6 +554,7 @@ open_action (GtkWidget  *widget,
     { N_("Plain Text"), "text/plain", { "txt", NULL } },
     { N_("HTML"), "text/html", { "html", "htm", NULL } },
     { N_("Markdown"), "text/markdown", { "md", "markdown", NULL } },
+    { N_("Web Page, Single File"), "multipart/related", { "mhtml", "mht", NULL } },
   };
   g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
 
@@ -604,14 +605,73 @@ on_clipboard_text_cb (GObject      *source,
   set_article (self, article);
 }
 
-/* Ctrl+Shift+V: text copied from a browser or a mail becomes the article. */
+static void
+on_clipboard_html_read_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(DiemWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(DiemArticle) article = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) >= 0)
+    {
+      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
+      /* the same import as a saved page; pasted, it has no folder, so no photos */
+      article = diem_article_new_from_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                            _("Pasted article"), &error);
+    }
+  if (article == NULL)
+    {
+      message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
+                                 error != NULL ? error->message : _("it holds no text"));
+      diem_window_show_toast (self, message);
+      return;
+    }
+  set_article (self, article);
+}
+
+static void
+on_clipboard_html_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(DiemWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) input = NULL;
+  g_autoptr(GOutputStream) output = NULL;
+
+  input = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
+  if (input == NULL)
+    {
+      /* the browser's HTML could not be had: its plain text will do */
+      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_clipboard_text_cb,
+                                     g_steal_pointer (&self));
+      return;
+    }
+  output = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (output, input,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, on_clipboard_html_read_cb, g_steal_pointer (&self));
+}
+
+/* Ctrl+Shift+V: what is copied from a browser becomes the article, read from its HTML
+ * when the clipboard has some (so the page's structure is kept), else from its text. */
 static void
 paste_article_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
-                                 on_clipboard_text_cb, g_object_ref (widget));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  static const char *html_types[] = { "text/html", NULL };
+
+  if (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"))
+    gdk_clipboard_read_async (clipboard, html_types, G_PRIORITY_DEFAULT, NULL,
+                              on_clipboard_html_cb, g_object_ref (widget));
+  else
+    gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text_cb, g_object_ref (widget));
 }
 
 static void

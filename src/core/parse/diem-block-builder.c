@@ -13,6 +13,7 @@ struct _DiemBlockBuilder
   char      *pending_image; /* an image without a caption, waiting for the paragraph after it */
   gboolean   have_headline;
   gboolean   have_lead;
+  gboolean   have_byline;
 };
 
 DiemBlockBuilder *
@@ -61,16 +62,11 @@ append_piece (DiemBlockBuilder *self,
   return TRUE;
 }
 
+/* An image that found no caption gives no block: an empty caption is not a caption. */
 static void
 flush_pending_image (DiemBlockBuilder *self)
 {
-  DiemBlock *block;
-
-  if (self->pending_image == NULL)
-    return;
-  block = diem_block_new (DIEM_BLOCK_CAPTION, self->text->len, self->text->len);
-  block->image = g_steal_pointer (&self->pending_image);
-  g_ptr_array_add (self->blocks, block);
+  g_clear_pointer (&self->pending_image, g_free);
 }
 
 void
@@ -111,12 +107,58 @@ diem_block_builder_add_paragraph (DiemBlockBuilder *self,
   if (first->kind == DIEM_BLOCK_CAPTION && first->image == NULL)
     first->image = g_steal_pointer (&self->pending_image);
   else
-    {
-      DiemBlock *block = diem_block_new (DIEM_BLOCK_CAPTION, span.start, span.start);
+    flush_pending_image (self);
+}
 
-      block->image = g_steal_pointer (&self->pending_image);
-      g_ptr_array_insert (self->blocks, (int) before, block);
+/* The standfirst, known to be one: it is the lead whatever comes before it. */
+void
+diem_block_builder_add_lead (DiemBlockBuilder *self,
+                             const char       *text)
+{
+  DiemSpan span;
+
+  flush_pending_image (self);
+  if (!append_piece (self, text, &span))
+    return;
+  g_ptr_array_add (self->blocks, diem_block_new (DIEM_BLOCK_LEAD, span.start, span.end));
+  self->have_lead = TRUE;
+}
+
+/* Names the page marks as its authors: the last paragraph when it says the same, else a
+ * byline block of their own. */
+void
+diem_block_builder_add_byline (DiemBlockBuilder *self,
+                               const char       *text)
+{
+  DiemSpan span;
+  DiemBlock *block;
+  GPtrArray *names;
+
+  flush_pending_image (self);
+  if (self->blocks->len > 0)
+    {
+      DiemBlock *last = g_ptr_array_index (self->blocks, self->blocks->len - 1);
+      g_autofree char *last_text = g_utf8_casefold (self->text->str + last->span.start,
+                                                    (gssize) (last->span.end - last->span.start));
+      g_autofree char *nfc = diem_text_normalize (text, strlen (text));
+      g_autofree char *wanted = g_utf8_casefold (nfc, -1);
+
+      if ((last->kind == DIEM_BLOCK_PARAGRAPH || last->kind == DIEM_BLOCK_BYLINE)
+          && strstr (last_text, wanted) != NULL)
+        return;
     }
+  if (!append_piece (self, text, &span))
+    return;
+  names = diem_plain_parse_byline (self->text->str, span);
+  if (names == NULL)
+    {
+      names = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (names, g_strndup (self->text->str + span.start, span.end - span.start));
+    }
+  block = diem_block_new (DIEM_BLOCK_BYLINE, span.start, span.end);
+  block->names = names;
+  g_ptr_array_add (self->blocks, block);
+  self->have_byline = TRUE;
 }
 
 void
@@ -152,7 +194,7 @@ mark_byline (DiemBlockBuilder *self)
   DiemBlock *last;
   GPtrArray *names;
 
-  if (self->blocks->len < 2)
+  if (self->blocks->len < 2 || self->have_byline)
     return;
   last = g_ptr_array_index (self->blocks, self->blocks->len - 1);
   if (last->kind != DIEM_BLOCK_PARAGRAPH)

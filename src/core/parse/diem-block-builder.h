@@ -17,6 +17,10 @@ void              diem_block_builder_add_paragraph (DiemBlockBuilder *self,
                                                     const char       *text);
 void              diem_block_builder_add_headline  (DiemBlockBuilder *self,
                                                     const char       *text);
+void              diem_block_builder_add_lead      (DiemBlockBuilder *self,
+                                                    const char       *text);
+void              diem_block_builder_add_byline    (DiemBlockBuilder *self,
+                                                    const char       *text);
 void              diem_block_builder_add_image     (DiemBlockBuilder *self,
                                                     const char       *source,
                                                     const char       *caption);

@@ -9,9 +9,11 @@ gboolean diem_html_sniff (const char *text,
                           gsize       length,
                           const char *name_hint);
 
-char    *diem_html_parse (const char *html,
-                          gsize       length,
-                          GPtrArray  *blocks,
-                          gsize      *text_length);
+char    *diem_html_parse (const char  *html,
+                          gsize        length,
+                          GPtrArray   *blocks,
+                          char       **source,
+                          char       **published,
+                          gsize       *text_length);
 
 G_END_DECLS

@@ -375,6 +375,68 @@ diem_plain_add_body_paragraph (GPtrArray  *blocks,
     ((DiemBlock *) g_ptr_array_index (blocks, before))->kind = DIEM_BLOCK_LEAD;
 }
 
+/* Labels that only a known caption ends with: "Ảnh minh họa: X", "Nguồn: X", "Video: X",
+ * bare or in parentheses. In running text they are words, so plain text never splits
+ * on them. */
+static const char *const caption_credit_labels[] = {
+  "Ảnh minh họa:", "Ảnh minh hoạ:", "Ảnh minh họa :", "Nguồn:", "Nguồn :", "Video:", "Video :",
+  "Clip:", "Đồ họa:", "Đồ hoạ:", "Ảnh:", "Ảnh :", "ẢNH:", NULL
+};
+
+static gboolean
+find_labelled_credit (const char  *text,
+                      gsize        start,
+                      gsize        end,
+                      CreditMatch *match)
+{
+  gsize best = G_MAXSIZE, best_len = 0;
+  gsize q, credit_end;
+  gboolean in_parens;
+  guint words = 0;
+
+  for (guint i = 0; caption_credit_labels[i] != NULL; i++)
+    {
+      gsize len = strlen (caption_credit_labels[i]);
+
+      for (gsize p = start; p + len <= end; p++)
+        if (strncmp (text + p, caption_credit_labels[i], len) == 0
+            && (p == start || is_space_at (g_utf8_find_prev_char (text, text + p)) || text[p - 1] == '(')
+            && (best == G_MAXSIZE || p > best))
+          {
+            best = p;
+            best_len = len;
+          }
+    }
+  if (best == G_MAXSIZE)
+    return FALSE;
+  in_parens = best > start && text[best - 1] == '(';
+  q = best + best_len;
+  while (q < end && text[q] == ' ')
+    q++;
+  credit_end = end;
+  if (in_parens)
+    {
+      const char *close = memchr (text + q, ')', end - q);
+      if (close == NULL)
+        return FALSE;
+      credit_end = (gsize) (close - text);
+    }
+  while (credit_end > q && (text[credit_end - 1] == '.' || text[credit_end - 1] == ' '))
+    credit_end--;
+  if (credit_end <= q)
+    return FALSE;
+  for (gsize p = q; p < credit_end; p++)
+    if (text[p] == ' ')
+      words++;
+  if (words + 1 > CREDIT_MAX_WORDS)
+    return FALSE;
+  match->marker = in_parens ? best - 1 : best;
+  match->credit_start = q;
+  match->credit_end = credit_end;
+  match->end = in_parens ? credit_end + 1 : end;
+  return TRUE;
+}
+
 /* A caption known to be one (an HTML figcaption, a Markdown image title), with its
  * credit split off when it ends in one. */
 DiemBlock *
@@ -386,6 +448,8 @@ diem_plain_caption_block (const char *text,
   gsize start = span.start, end = span.end;
 
   trim_span (text, &start, &end);
+  if (find_labelled_credit (text, start, end, &credit))
+    return caption_block_new (text, start, &credit);
   while (find_credit (text, cursor, end, &credit))
     {
       if (credit.end >= end)

@@ -47,17 +47,59 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
 
 static void
 attach_original_bytes (cairo_surface_t *surface,
-                       GFile           *file,
+                       GBytes          *bytes,
                        const char      *format)
 {
   const char *mime_type = g_str_equal (format, "jpeg") ? CAIRO_MIME_TYPE_JPEG
                           : g_str_equal (format, "png") ? CAIRO_MIME_TYPE_PNG : NULL;
-  char *contents = NULL;
-  gsize length = 0;
 
-  if (mime_type == NULL || !g_file_load_contents (file, NULL, &contents, &length, NULL, NULL))
+  if (mime_type == NULL)
     return;
-  cairo_surface_set_mime_data (surface, mime_type, (const unsigned char *) contents, length, g_free, contents);
+  cairo_surface_set_mime_data (surface, mime_type, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                               (cairo_destroy_func_t) g_bytes_unref, g_bytes_ref (bytes));
+}
+
+/**
+ * diem_image_load_bytes:
+ * @bytes: an image file's bytes
+ *
+ * Returns: (transfer full) (nullable): the image, or %NULL with @error set when it
+ *   cannot be decoded
+ */
+cairo_surface_t *
+diem_image_load_bytes (GBytes  *bytes,
+                       GError **error)
+{
+  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  GdkPixbuf *pixbuf;
+  GdkPixbufFormat *format;
+  cairo_surface_t *surface;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (!gdk_pixbuf_loader_write_bytes (loader, bytes, error) || !gdk_pixbuf_loader_close (loader, error))
+    return NULL;
+  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  if (pixbuf == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "not an image");
+      return NULL;
+    }
+  surface = surface_from_pixbuf (pixbuf);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  format = gdk_pixbuf_loader_get_format (loader);
+  if (format != NULL)
+    {
+      g_autofree char *name = gdk_pixbuf_format_get_name (format);
+
+      attach_original_bytes (surface, bytes, name);
+    }
+  return surface;
 }
 
 /**
@@ -71,35 +113,15 @@ cairo_surface_t *
 diem_image_load (GFile   *file,
                  GError **error)
 {
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
-  GdkPixbufFormat *format;
-  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (path == NULL)
+  if (!g_file_is_native (file))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not a local file");
       return NULL;
     }
-  pixbuf = gdk_pixbuf_new_from_file (path, error);
-  if (pixbuf == NULL)
-    return NULL;
-
-  surface = surface_from_pixbuf (pixbuf);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (cairo_surface_status (surface)));
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
-  format = gdk_pixbuf_get_file_info (path, NULL, NULL);
-  if (format != NULL)
-    {
-      g_autofree char *name = gdk_pixbuf_format_get_name (format);
-
-      attach_original_bytes (surface, file, name);
-    }
-  return surface;
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  return bytes != NULL ? diem_image_load_bytes (bytes, error) : NULL;
 }

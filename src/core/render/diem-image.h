@@ -6,7 +6,9 @@
 
 G_BEGIN_DECLS
 
-cairo_surface_t *diem_image_load (GFile   *file,
-                                  GError **error);
+cairo_surface_t *diem_image_load       (GFile   *file,
+                                        GError **error);
+cairo_surface_t *diem_image_load_bytes (GBytes  *bytes,
+                                        GError **error);
 
 G_END_DECLS

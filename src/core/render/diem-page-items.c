@@ -319,7 +319,8 @@ diem_page_add_attribute (PangoAttrList  *attrs,
   pango_attr_list_insert (attrs, attr);
 }
 
-/* A caption's photo, when the article names one inside its own folder: as wide as the
+/* A caption's photo, when the article names one inside its own folder or carries it (a
+ * single-file page): as wide as the
  * box allows, never taller than DIEM_PAGE_PHOTO_MAX_HEIGHT, never larger than it is
  * (a pixel taken as 0.75 pt, as at 96 dpi). Otherwise the box keeps a placeholder. */
 static void
@@ -327,12 +328,12 @@ add_photo (DiemPageRenderer *self,
            DiemPageItem     *item,
            const DiemBlock  *block)
 {
-  g_autoptr(GFile) file = block->image != NULL ? diem_article_resolve_image (self->article, block->image) : NULL;
+  g_autoptr(GBytes) bytes = diem_article_load_image (self->article, block->image);
   double room = diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING;
   double width, height, scale;
 
   item->photo_height = DIEM_PAGE_PHOTO_HEIGHT;
-  if (file == NULL || (item->photo = diem_image_load (file, NULL)) == NULL)
+  if (bytes == NULL || (item->photo = diem_image_load_bytes (bytes, NULL)) == NULL)
     return;
   width = cairo_image_surface_get_width (item->photo) * 0.75;
   height = cairo_image_surface_get_height (item->photo) * 0.75;
@@ -409,6 +410,35 @@ targets_in (GArray   *targets,
   return lo < targets->len ? &g_array_index (targets, gsize, lo) : NULL;
 }
 
+/* A web page's site and date under the headline, above its rule. */
+static void
+add_dateline (DiemPageRenderer *self,
+              DiemPageItem     *headline)
+{
+  const char *source = diem_article_get_source (self->article);
+  g_autofree char *published = diem_article_format_published (self->article);
+  g_autofree char *line = NULL;
+  DiemPageItem *item;
+
+  if (source != NULL && published != NULL)
+    line = g_strdup_printf ("%s · %s", source, published);
+  else if (source != NULL || published != NULL)
+    line = g_strdup (source != NULL ? source : published);
+  else
+    return;
+  item = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, line,
+                                  diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 9.5, PANGO_WEIGHT_NORMAL,
+                                                      PANGO_STYLE_NORMAL),
+                                  NULL, 0, PANGO_ALIGN_LEFT, FALSE, 1.0);
+  item->color = 0x666666;
+  item->space_after = headline->space_after;
+  item->rule_below = headline->rule_below;
+  item->keep_together = TRUE;
+  item->keep_with_next = TRUE;
+  headline->space_after = 4;
+  headline->rule_below = 0;
+}
+
 static void
 add_block (DiemPageRenderer *self,
            DiemBlock        *block,
@@ -445,7 +475,9 @@ add_block (DiemPageRenderer *self,
       item->rule_below = 10;
       item->keep_together = TRUE;
       item->keep_with_next = TRUE;
-      break;
+      take_anchors (item, anchors, 0, strlen (text), TRUE);
+      add_dateline (self, item);
+      return;
 
     case DIEM_BLOCK_LEAD:
       add_paragraph (self, text, anchors, DIEM_PAGE_SERIF_FAMILIES, 12, PANGO_WEIGHT_BOLD, 1.02, 4, 12);

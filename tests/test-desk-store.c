@@ -108,7 +108,7 @@ test_desk_store_round_trip (void)
   g_assert_cmpuint (loaded->corrections->len, ==, 2);
   g_assert_cmpint (loaded->status, ==, DIEM_DESK_STATUS_DRAFT);
 
-  g_clear_pointer (&store, diem_desk_store_close);
+  g_clear_pointer (&store, diem_desk_store_unref);
   remove_store_files (path);
 }
 
@@ -169,7 +169,7 @@ test_desk_store_list_and_search (void)
   all = diem_desk_store_list (store, NULL, &error);
   g_assert_cmpuint (all->len, ==, 2);
 
-  g_clear_pointer (&store, diem_desk_store_close);
+  g_clear_pointer (&store, diem_desk_store_unref);
   remove_store_files (path);
 }
 
@@ -203,7 +203,7 @@ test_desk_store_forget_cascades (void)
   g_assert_true (diem_desk_store_forget (store, work->text_hash, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM correction"), ==, 0);
-  g_clear_pointer (&store, diem_desk_store_close);
+  g_clear_pointer (&store, diem_desk_store_unref);
   remove_store_files (path);
 }
 
@@ -249,7 +249,7 @@ test_desk_store_refuses_newer_schema (void)
   sqlite3 *db = NULL;
 
   g_assert_no_error (error);
-  diem_desk_store_close (store);
+  diem_desk_store_unref (store);
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 7", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
@@ -287,7 +287,7 @@ test_desk_store_refuses_unwritable_place (void)
       g_clear_error (&error);
       store = diem_desk_store_open (path, &error);
       g_assert_no_error (error);
-      diem_desk_store_close (store);
+      diem_desk_store_unref (store);
       g_assert_cmpint (g_chmod (path, 0444), ==, 0);
       assert_refused_and_kept (path, DIEM_DESK_ERROR_READ_ONLY);
       remove_store_files (path);
@@ -314,7 +314,7 @@ test_desk_store_reports_lock (void)
   sqlite3_close (other);
   g_assert_true (diem_desk_store_save (store, work, &error));
   g_assert_no_error (error);
-  g_clear_pointer (&store, diem_desk_store_close);
+  g_clear_pointer (&store, diem_desk_store_unref);
   remove_store_files (path);
 }
 

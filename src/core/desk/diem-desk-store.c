@@ -21,6 +21,7 @@
 
 struct _DiemDeskStore
 {
+  gatomicrefcount ref_count;
   sqlite3 *db;
   char    *path;
 };
@@ -269,6 +270,7 @@ diem_desk_store_open (const char *path,
   g_autofree char *folder = g_path_get_dirname (path);
   int rc, version;
 
+  g_atomic_ref_count_init (&self->ref_count);
   self->path = g_strdup (path);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
@@ -305,10 +307,18 @@ diem_desk_store_open (const char *path,
   return g_steal_pointer (&self);
 }
 
-void
-diem_desk_store_close (DiemDeskStore *self)
+DiemDeskStore *
+diem_desk_store_ref (DiemDeskStore *self)
 {
-  if (self == NULL)
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+diem_desk_store_unref (DiemDeskStore *self)
+{
+  if (self == NULL || !g_atomic_ref_count_dec (&self->ref_count))
     return;
   /* sqlite3_close_v2 with no statements left open checkpoints the WAL and removes it */
   sqlite3_close_v2 (self->db);

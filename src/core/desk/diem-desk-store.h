@@ -82,7 +82,8 @@ const char         *diem_desk_status_name      (DiemDeskStatus status);
 char               *diem_desk_store_default_path (void);
 DiemDeskStore      *diem_desk_store_open       (const char *path,
                                                 GError    **error);
-void                diem_desk_store_close      (DiemDeskStore *self);
+DiemDeskStore      *diem_desk_store_ref        (DiemDeskStore *self);
+void                diem_desk_store_unref      (DiemDeskStore *self);
 int                 diem_desk_store_schema_version (DiemDeskStore *self);
 
 gboolean            diem_desk_store_save       (DiemDeskStore      *self,
@@ -105,6 +106,6 @@ GPtrArray          *diem_desk_store_list       (DiemDeskStore      *self,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemDeskCorrection, diem_desk_correction_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemDeskWork, diem_desk_work_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemDeskRow, diem_desk_row_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemDeskStore, diem_desk_store_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemDeskStore, diem_desk_store_unref)
 
 G_END_DECLS

@@ -40,6 +40,7 @@ enum {
   PROP_0,
   PROP_EDITED,
   PROP_WORD_COUNT,
+  PROP_TARGET_WORDS,
   N_PROPS
 };
 
@@ -244,9 +245,37 @@ diem_summary_pane_get_property (GObject    *object,
     case PROP_WORD_COUNT:
       g_value_set_uint (value, self->word_count);
       break;
+    case PROP_TARGET_WORDS:
+      g_value_set_uint (value, diem_summary_pane_get_target_words (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+diem_summary_pane_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  DiemSummaryPane *self = DIEM_SUMMARY_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TARGET_WORDS:
+      diem_summary_pane_set_target_words (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+on_target_changed_cb (DiemSummaryPane *self,
+                      GtkSpinButton   *spin)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_WORDS]);
 }
 
 static void
@@ -257,11 +286,15 @@ diem_summary_pane_class_init (DiemSummaryPaneClass *klass)
 
   object_class->dispose = diem_summary_pane_dispose;
   object_class->get_property = diem_summary_pane_get_property;
+  object_class->set_property = diem_summary_pane_set_property;
 
   properties[PROP_EDITED] =
     g_param_spec_boolean ("edited", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_WORD_COUNT] =
     g_param_spec_uint ("word-count", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TARGET_WORDS] =
+    g_param_spec_uint ("target-words", NULL, NULL, 30, 1000, DIEM_SUMMARY_DEFAULT_WORDS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* the text changed, by the editor or by a new draft: time to keep it */
@@ -288,6 +321,7 @@ diem_summary_pane_init (DiemSummaryPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (buffer_of (self), "changed", G_CALLBACK (on_buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->target_spin, "value-changed", G_CALLBACK (on_target_changed_cb), self, G_CONNECT_SWAPPED);
   update_word_count (self);
   update_actions (self);
 }
@@ -381,6 +415,13 @@ diem_summary_pane_set_target_words (DiemSummaryPane *self,
 {
   g_return_if_fail (DIEM_IS_SUMMARY_PANE (self));
   gtk_spin_button_set_value (self->target_spin, words);
+}
+
+void
+diem_summary_pane_grab_text_focus (DiemSummaryPane *self)
+{
+  g_return_if_fail (DIEM_IS_SUMMARY_PANE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
 /* A new draft. Text the editor wrote is replaced only with replace_edited, or after

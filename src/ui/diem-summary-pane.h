@@ -24,6 +24,7 @@ guint      diem_summary_pane_get_word_count (DiemSummaryPane *self);
 guint      diem_summary_pane_get_target_words (DiemSummaryPane *self);
 void       diem_summary_pane_set_target_words (DiemSummaryPane *self,
                                                guint            words);
+void       diem_summary_pane_grab_text_focus (DiemSummaryPane *self);
 void       diem_summary_pane_regenerate     (DiemSummaryPane *self,
                                              gboolean         replace_edited);
 

@@ -262,6 +262,28 @@ diem_desk_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "diembao", "desk.sqlite", NULL);
 }
 
+/* The user's desk, shared by the whole process and opened on first use. A desk that
+ * cannot be used gives the same error each time; the app goes on without it.
+ * Returns: (nullable) (transfer none) */
+DiemDeskStore *
+diem_desk_store_get_default (GError **error)
+{
+  static GMutex lock;
+  static DiemDeskStore *store;
+  static GError *failure;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+
+  if (store == NULL && failure == NULL)
+    {
+      g_autofree char *path = diem_desk_store_default_path ();
+
+      store = diem_desk_store_open (path, &failure);
+    }
+  if (failure != NULL)
+    g_propagate_error (error, g_error_copy (failure));
+  return store;
+}
+
 DiemDeskStore *
 diem_desk_store_open (const char *path,
                       GError    **error)

@@ -80,6 +80,7 @@ void                diem_desk_row_free         (DiemDeskRow *row);
 const char         *diem_desk_status_name      (DiemDeskStatus status);
 
 char               *diem_desk_store_default_path (void);
+DiemDeskStore      *diem_desk_store_get_default  (GError    **error);
 DiemDeskStore      *diem_desk_store_open       (const char *path,
                                                 GError    **error);
 DiemDeskStore      *diem_desk_store_ref        (DiemDeskStore *self);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "diem-desk-window.h"
 #include "diem-window-private.h"
 
 static void
@@ -170,9 +171,48 @@ toggle_summary_action (GtkWidget  *widget,
   diem_summary_pane_grab_text_focus (self->summary_pane);
 }
 
+static void
+on_desk_open_uri_cb (DiemDeskWindow *desk,
+                     const char     *uri,
+                     DiemWindow     *self)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  if (!g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *message = g_strdup_printf (_("The article is no longer at %s"), name);
+
+      diem_window_show_toast (self, message);
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
+  diem_window_open_file (self, file);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+show_desk_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DiemWindow *self = DIEM_WINDOW (widget);
+  DiemDeskWindow *desk;
+
+  /* what is pending is on the desk before the desk is read */
+  if (self->keeper != NULL)
+    diem_work_keeper_flush (self->keeper, NULL);
+  desk = diem_desk_window_new (self->keeper != NULL ? diem_work_keeper_get_store (self->keeper) : NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (desk), GTK_WINDOW (self));
+  g_signal_connect_object (desk, "open-uri", G_CALLBACK (on_desk_open_uri_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (desk));
+}
+
 void
 _diem_window_desk_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-desk", NULL, show_desk_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-desk", NULL);
   gtk_widget_class_install_action (widget_class, "win.toggle-summary", NULL, toggle_summary_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.toggle-summary", NULL);
 }

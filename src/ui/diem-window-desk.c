@@ -212,7 +212,7 @@ void
 _diem_window_desk_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-desk", NULL, show_desk_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-desk", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.show-desk", NULL);
   gtk_widget_class_install_action (widget_class, "win.toggle-summary", NULL, toggle_summary_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.toggle-summary", NULL);
 }

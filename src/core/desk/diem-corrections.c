@@ -150,9 +150,11 @@ move_state (Replay     *replay,
             const char *to)
 {
   g_autofree char *old_key = state_key (category, from);
+  g_autofree char *stolen_key = NULL;
   gpointer state;
 
-  if (g_strcmp0 (from, to) == 0 || !g_hash_table_steal_extended (replay->out->states, old_key, NULL, &state))
+  if (g_strcmp0 (from, to) == 0
+      || !g_hash_table_steal_extended (replay->out->states, old_key, (gpointer *) &stolen_key, &state))
     return;
   g_hash_table_insert (replay->out->states, state_key (category, to), state);
 }

@@ -490,3 +490,30 @@ diem_reading_view_set_zoom (DiemReadingView *self,
   css = g_strdup_printf ("textview.reading { font-size: %spt; }", number);
   gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
 }
+
+/* Where the reader is: the character offset of the first line in view. */
+int
+diem_reading_view_get_position (DiemReadingView *self)
+{
+  GdkRectangle visible;
+  GtkTextIter iter;
+
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), 0);
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_line_at_y (self->text_view, &iter, visible.y, NULL);
+  return gtk_text_iter_get_offset (&iter);
+}
+
+/* Brings the line holding @offset to the top of the view, once it is laid out. */
+void
+diem_reading_view_set_position (DiemReadingView *self,
+                                int              offset)
+{
+  GtkTextIter iter;
+
+  g_return_if_fail (DIEM_IS_READING_VIEW (self));
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &iter, MAX (offset, 0));
+  gtk_text_iter_set_line_offset (&iter, 0);
+  gtk_text_buffer_move_mark (GTK_TEXT_BUFFER (self->buffer), self->scroll_mark, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.0);
+}

@@ -36,5 +36,8 @@ DiemArticleBuffer *diem_reading_view_get_buffer    (DiemReadingView *self);
 GtkTextView       *diem_reading_view_get_text_view (DiemReadingView *self);
 void               diem_reading_view_set_zoom      (DiemReadingView *self,
                                                     double           zoom);
+int                diem_reading_view_get_position  (DiemReadingView *self);
+void               diem_reading_view_set_position  (DiemReadingView *self,
+                                                    int              offset);
 
 G_END_DECLS

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "diem-pdf-export.h"
+#include "diem-summary-pane.h"
 #include "diem-window.h"
+#include "diem-work-keeper.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +29,8 @@ struct _DiemWindow
   GtkRevealer          *file_banner;
   GtkLabel             *file_banner_label;
   GtkWidget            *reload_button;
+  DiemSummaryPane      *summary_pane;
+  GtkToggleButton      *summary_button;
 
   GSettings            *settings;
   DiemArticle          *article;
@@ -38,6 +42,9 @@ struct _DiemWindow
   GCancellable         *export_cancellable;
   guint                 export_progress_source;
   double                zoom;
+  DiemWorkKeeper       *keeper;           /* (nullable) until an article opens */
+  int                   desk_error_shown;  /* the desk error code + 1 last toasted */
+  guint                 restoring_work : 1;
   guint                 loading : 1;
   guint                 sidebar_visible : 1;
 };
@@ -53,5 +60,13 @@ void diem_window_cancel_export_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter);
 void diem_window_cancel_export      (DiemWindow *self);
+
+/* diem-window-desk.c */
+void _diem_window_desk_class_init   (GtkWidgetClass *widget_class);
+void _diem_window_desk_init         (DiemWindow  *self);
+void _diem_window_desk_set_article  (DiemWindow  *self,
+                                     DiemArticle *article);
+void _diem_window_desk_close        (DiemWindow  *self);
+void _diem_window_desk_dispose      (DiemWindow  *self);
 
 G_END_DECLS

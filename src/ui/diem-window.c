@@ -322,6 +322,7 @@ set_article (DiemWindow  *self,
   watch_article_file (self);
   diem_sidebar_set_article (self->sidebar, article);
   diem_reading_view_set_article (self->reading_view, article);
+  _diem_window_desk_set_article (self, article);
   show_page (self, article != NULL ? "article" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL && self->export_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
@@ -734,6 +735,7 @@ diem_window_close_request (GtkWindow *window)
         }
       g_settings_apply (self->settings);
     }
+  _diem_window_desk_close (self);
 
   return GTK_WINDOW_CLASS (diem_window_parent_class)->close_request (window);
 }
@@ -822,6 +824,7 @@ diem_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   diem_window_cancel_export (self);
+  _diem_window_desk_dispose (self);
   g_clear_object (&self->article);
   watch_article_file (self);
   g_clear_object (&self->settings);
@@ -855,6 +858,7 @@ diem_window_class_init (DiemWindowClass *klass)
 
   g_type_ensure (DIEM_TYPE_SIDEBAR);
   g_type_ensure (DIEM_TYPE_READING_VIEW);
+  g_type_ensure (DIEM_TYPE_SUMMARY_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, window_title);
@@ -864,6 +868,9 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, reading_view);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_pane);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_button);
+  _diem_window_desk_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, diacritics_button);
@@ -935,6 +942,7 @@ diem_window_init (DiemWindow *self)
   diem_a11y_repair_names (GTK_WIDGET (self));
 
   self->settings = create_settings ();
+  _diem_window_desk_init (self);
 
   update_recent_menu (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",

@@ -18,6 +18,9 @@ technology (dogtail, pyatspi) and presses keys as a user does:
      "Hậu Giang" three times): the focus each held goes to the article.
   6. Ctrl+E, a file name typed, Enter (and Enter again if an options dialog follows):
      the PDF is written and holds the official's name.
+  7. Ctrl+M goes to the summary; what is typed there is kept: the app killed with
+     SIGKILL two seconds later and started again on the same file shows it, and the
+     desk's database passes SQLite's integrity check.
 
 Exit status 77 (skipped) without an X display, dogtail or an accessibility bus.
 Run under a private session bus, from the source tree:
@@ -124,7 +127,7 @@ except (ImportError, ValueError) as error:
 # ---------------------------------------------------------------- the app
 
 class App:
-    def __init__(self, binary, workdir):
+    def __init__(self, binary, workdir, args=()):
         self.workdir = workdir
         home = os.path.join(workdir, "home")
         env = dict(os.environ)
@@ -148,8 +151,9 @@ class App:
         for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             os.makedirs(env[name], exist_ok=True)
         self.log_path = os.path.join(workdir, "app.log")
-        self.log = open(self.log_path, "w")
-        self.process = subprocess.Popen([binary], env=env, stdout=self.log, stderr=subprocess.STDOUT,
+        self.log = open(self.log_path, "a")
+        self.data_home = env["XDG_DATA_HOME"]
+        self.process = subprocess.Popen([binary, *args], env=env, stdout=self.log, stderr=subprocess.STDOUT,
                                         start_new_session=True)
         self.node = None
 
@@ -323,11 +327,14 @@ def region_finder(window):
     officials = find(window, lambda n: n.roleName == "list" and n.name == "Officials")
     awards = find(window, lambda n: n.roleName == "list" and n.name == "Awards")
     article = find(window, lambda n: n.roleName == "text" and n.name == "Article")
-    if None in (open_button, menu_button, officials, awards, article):
-        raise Failure("the window lacks its Open button, main menu, Officials or Awards list, or Article")
+    summary = find(window, lambda n: n.roleName == "text" and n.name == "Summary text")
+    new_draft = find(window, lambda n: n.roleName == "push button" and n.name == "New draft from the article")
+    if None in (open_button, menu_button, officials, awards, article, summary, new_draft):
+        raise Failure("the window lacks its Open button, main menu, Officials or Awards list, Article or Summary")
     regions = [("header bar", common_ancestor(open_button, menu_button)),
                ("sidebar", common_ancestor(officials, awards)),
-               ("article", article)]
+               ("article", article),
+               ("summary", common_ancestor(summary, new_draft))]
 
     def region_of(node):
         chain = ancestors(node)
@@ -362,8 +369,8 @@ def check_tab_order(window):
     start = regions.index("header bar") if "header bar" in regions else 0
     rotated = regions[start:] + regions[:start]
     sequence = [region for i, region in enumerate(rotated) if i == 0 or region != rotated[i - 1]]
-    if sequence != ["header bar", "sidebar", "article"]:
-        raise Failure(f"Tab goes {' → '.join(sequence)}, not header bar → sidebar → article")
+    if sequence != ["header bar", "sidebar", "article", "summary"]:
+        raise Failure(f"Tab goes {' → '.join(sequence)}, not header bar → sidebar → article → summary")
     unnamed = [describe(node) for node in stops if not node.name.strip()]
     if unnamed:
         raise Failure("Tab stops without a name: " + "; ".join(unnamed))
@@ -554,6 +561,42 @@ def run(binary, workdir):
     check_focus_when_parts_hide(window, row, article)
 
     export_pdf_with_keyboard(window, os.path.join(workdir, "export", "Tân Lộc.pdf"), FIRST_MENTIONS[0])
+    keep_summary_across_kill(binary, workdir, window, headline)
+
+
+def summary_text(window):
+    return find(window, lambda n: n.roleName == "text" and n.name == "Summary text")
+
+
+def keep_summary_across_kill(binary, workdir, window, headline):
+    global app
+    mark = " Ghi chu DESK-42"
+    combo("<Control>m")
+    summary = wait_for("the focus in the summary", lambda: (n := summary_text(window)) is not None and is_focused(n) and n)
+    combo("<Control>End")
+    rawinput.typeText(mark)
+    wait_for("the typed words in the summary", lambda: mark.strip() in text_of(summary))
+    time.sleep(2.0)  # kept within a second of a change
+    app.process.send_signal(signal.SIGKILL)
+    app.process.wait()
+    say("typed into the summary, then killed the app with SIGKILL")
+
+    app = App(binary, workdir, [os.path.abspath(FIXTURE)])
+    app.node = wait_for("the app on the accessibility bus again",
+                        lambda: next((a for a in tree.root.applications() if a.name == "diembao"), None))
+    window = wait_for("the window with the article again",
+                      lambda: (w := main_window()) is not None and w.name == headline and w)
+    summary = wait_for("the summary text", lambda: summary_text(window))
+    wait_for("the kept summary with the typed words", lambda: mark.strip() in text_of(summary))
+    say("after a restart the summary holds what was typed")
+
+    import sqlite3
+    database = sqlite3.connect(os.path.join(app.data_home, "diembao", "desk.sqlite"))
+    verdict = database.execute("PRAGMA integrity_check").fetchone()[0]
+    database.close()
+    if verdict != "ok":
+        raise Failure(f"the desk database after SIGKILL: {verdict}")
+    say("the desk's database is intact")
 
 
 def main():

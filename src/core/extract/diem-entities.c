@@ -1,6 +1,8 @@
 /* diem-entities.c — what the extractors find in an article */
 #include "diem-entities.h"
 
+#include "diem-lexicon.h"
+
 static GPtrArray *
 string_array_new (void)
 {
@@ -123,6 +125,19 @@ diem_document_kind_name (DiemDocumentKind kind)
     case DIEM_DOCUMENT_LAW:        return "law";
     default:                       g_return_val_if_reached ("document");
     }
+}
+
+/* The kind as Vietnamese articles write it ("Nghị quyết"), from the document-kinds lexicon. */
+const char *
+diem_document_kind_words (DiemDocumentKind kind)
+{
+  const DiemLexicon *kinds = diem_lexicon (DIEM_LEXICON_DOCUMENT_KINDS);
+  const char *name = diem_document_kind_name (kind);
+
+  for (guint i = 0; i < diem_lexicon_size (kinds); i++)
+    if (g_strcmp0 (diem_lexicon_field (kinds, (int) i, 1), name) == 0)
+      return diem_lexicon_entry (kinds, (int) i);
+  g_return_val_if_reached (name);
 }
 
 /* Keeps the mentions sorted by start and free of exact duplicates. */

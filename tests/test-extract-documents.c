@@ -102,6 +102,28 @@ test_documents_sample_article (void)
   g_assert_cmpstr (find_document (out->resolutions, "31")->issuer, ==, "Bộ Chính trị");
 }
 
+/* A short number names the document it begins; a longer one that only shares the
+ * short one's beginning is another document. */
+static void
+test_documents_number_parts (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nghị quyết 41 được nhắc lại. Nghị quyết số 41/2023/NQ-HĐND của HĐND tỉnh có hiệu lực. "
+    "Nghị quyết số 41/2024/NQ-HĐND thay thế văn bản cũ. Nghị quyết 41/2023 vẫn áp dụng. "
+    "Nghị quyết 7-NQ/TU, sau đó Nghị quyết 7 được sơ kết.");
+  const DiemDocument *first = find_document (out->resolutions, "41/2023/NQ-HĐND");
+  const DiemDocument *second = find_document (out->resolutions, "41/2024/NQ-HĐND");
+  const DiemDocument *party = find_document (out->resolutions, "7-NQ/TU");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 3);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_nonnull (party);
+  g_assert_cmpuint (first->mentions->len, ==, 3);
+  g_assert_cmpuint (second->mentions->len, ==, 1);
+  g_assert_cmpuint (party->mentions->len, ==, 2);
+}
+
 /* A pasted headline may stop right after a document kind: nothing to read, nothing found. */
 static void
 test_documents_kind_at_end_of_text (void)
@@ -132,6 +154,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/unnumbered-and-generic", test_documents_unnumbered_and_generic);
   g_test_add_func ("/extract-documents/other-kinds", test_documents_other_kinds);
   g_test_add_func ("/extract-documents/sample-article", test_documents_sample_article);
+  g_test_add_func ("/extract-documents/number-parts", test_documents_number_parts);
   g_test_add_func ("/extract-documents/kind-at-end-of-text", test_documents_kind_at_end_of_text);
   return g_test_run ();
 }

@@ -21,7 +21,9 @@ typedef struct
   const DiemTokens *tokens;
   GPtrArray        *resolutions;
   GPtrArray        *documents;
-  GHashTable       *by_key;   /* kind:key → DiemDocument */
+  GHashTable       *by_key;    /* kind:key → DiemDocument */
+  GHashTable       *by_part;   /* kind:number or its part → list order + 1 */
+  GHashTable       *by_number; /* kind:whole number → list order + 1 */
 } Context;
 
 static DiemDocumentKind
@@ -215,32 +217,91 @@ read_event (const DiemTokens *tokens,
   return end;
 }
 
-static gboolean
-ids_same_number (const char *a,
-                 const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b);
-  const char *s = la <= lb ? a : b, *l = la <= lb ? b : a;
-  gsize n = MIN (la, lb);
+/* Numbered documents are found again by their number or any part of it cut at a '/' or
+ * '-' ("98" and "98/2023" are "98/2023/QH15"; "24" is "24-NQ/TW"): every document is
+ * indexed under each such prefix and under its whole number, so that a lookup costs a
+ * few hash probes whatever the number of documents. */
+#define NUMBER_MAX_PARTS 8
 
-  if (g_ascii_strcasecmp (a, b) == 0)
-    return TRUE;
-  return g_ascii_strncasecmp (s, l, n) == 0 && (l[n] == '/' || l[n] == '-');
+static char *
+number_key (DiemDocumentKind kind,
+            const char      *id,
+            gsize            length)
+{
+  g_autofree char *lower = g_ascii_strdown (id, (gssize) length);
+
+  return g_strdup_printf ("%d:%s", kind, lower);
 }
 
-static DiemDocument *
-find_numbered (GPtrArray        *list,
-               DiemDocumentKind  kind,
-               const char       *id)
+/* Lengths of id's prefixes that end before a '/' or '-', shortest first, then the
+ * whole id; returns how many. */
+static guint
+number_parts (const char *id,
+              gsize      *lengths)
 {
-  for (guint i = 0; i < list->len; i++)
-    {
-      DiemDocument *doc = g_ptr_array_index (list, i);
+  guint n = 0;
 
-      if (doc->kind == kind && g_ascii_isdigit (doc->id[0]) && ids_same_number (doc->id, id))
-        return doc;
+  for (const char *p = id; *p != '\0' && n < NUMBER_MAX_PARTS - 1; p++)
+    if ((*p == '/' || *p == '-') && p > id)
+      lengths[n++] = (gsize) (p - id);
+  lengths[n++] = strlen (id);
+  return n;
+}
+
+static void
+index_numbered (Context      *ctx,
+                DiemDocument *doc,
+                guint         order)
+{
+  gsize lengths[NUMBER_MAX_PARTS];
+  guint n = number_parts (doc->id, lengths);
+
+  for (guint k = 0; k < n; k++)
+    {
+      char *key = number_key (doc->kind, doc->id, lengths[k]);
+
+      /* the first document keeps a part that two share */
+      if (g_hash_table_contains (ctx->by_part, key))
+        g_free (key);
+      else
+        g_hash_table_insert (ctx->by_part, key, GUINT_TO_POINTER (order + 1));
     }
-  return NULL;
+  g_hash_table_insert (ctx->by_number, number_key (doc->kind, doc->id, lengths[n - 1]),
+                       GUINT_TO_POINTER (order + 1));
+}
+
+static void
+unindex_number (Context      *ctx,
+                DiemDocument *doc)
+{
+  g_autofree char *key = number_key (doc->kind, doc->id, strlen (doc->id));
+
+  g_hash_table_remove (ctx->by_number, key);
+}
+
+/* The earliest document whose number is id, starts with id, or is how id starts. */
+static DiemDocument *
+find_numbered (Context          *ctx,
+               GPtrArray        *list,
+               DiemDocumentKind  kind,
+               const char       *id,
+               guint            *order_out)
+{
+  gsize lengths[NUMBER_MAX_PARTS];
+  guint n = number_parts (id, lengths);
+  g_autofree char *whole = number_key (kind, id, lengths[n - 1]);
+  guint best = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->by_part, whole));
+
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      g_autofree char *part = number_key (kind, id, lengths[k]);
+      guint order = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->by_number, part));
+
+      if (order != 0 && (best == 0 || order < best))
+        best = order;
+    }
+  *order_out = best - 1;
+  return best != 0 ? g_ptr_array_index (list, best - 1) : NULL;
 }
 
 static DiemDocument *
@@ -253,10 +314,11 @@ record (Context          *ctx,
 {
   GPtrArray *list = kind == DIEM_DOCUMENT_RESOLUTION ? ctx->resolutions : ctx->documents;
   DiemDocument *doc = NULL;
+  guint order = 0;
   g_autofree char *full_key = NULL;
 
   if (key == NULL)
-    doc = find_numbered (list, kind, id);
+    doc = find_numbered (ctx, list, kind, id, &order);
   else
     {
       g_autofree char *issuer_key = issuer != NULL ? g_utf8_strdown (issuer, -1) : NULL;
@@ -296,9 +358,18 @@ record (Context          *ctx,
       g_ptr_array_add (list, doc);
       if (full_key != NULL)
         g_hash_table_insert (ctx->by_key, g_steal_pointer (&full_key), doc);
+      else
+        index_numbered (ctx, doc, list->len - 1);
     }
-  else if ((key == NULL && strlen (id) > strlen (doc->id))
-           || (prefer_short && strlen (id) < strlen (doc->id)))
+  else if (key == NULL && strlen (id) > strlen (doc->id))
+    {
+      /* "98", then "98/2023/QH15": the document now goes by the longer number */
+      unindex_number (ctx, doc);
+      g_free (doc->id);
+      doc->id = g_strdup (id);
+      index_numbered (ctx, doc, order);
+    }
+  else if (prefer_short && strlen (id) < strlen (doc->id))
     {
       g_free (doc->id);
       doc->id = g_strdup (id);
@@ -478,9 +549,11 @@ diem_documents_extract (const DiemTokens *tokens,
                         GPtrArray        *resolutions,
                         GPtrArray        *documents)
 {
-  Context ctx = { tokens, resolutions, documents, NULL };
+  Context ctx = { tokens, resolutions, documents, NULL, NULL, NULL };
 
   ctx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.by_number = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < tokens->sentences->len; s++)
     {
       const DiemSentence *sentence = &g_array_index (tokens->sentences, DiemSentence, s);
@@ -488,6 +561,8 @@ diem_documents_extract (const DiemTokens *tokens,
       read_sentence (&ctx, sentence->start, sentence->end);
     }
   g_hash_table_unref (ctx.by_key);
+  g_hash_table_unref (ctx.by_part);
+  g_hash_table_unref (ctx.by_number);
 
   for (guint i = 0; i < resolutions->len; i++)
     issuer_from_number (g_ptr_array_index (resolutions, i));

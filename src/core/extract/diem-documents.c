@@ -13,7 +13,7 @@
 
 #include "diem-grammar.h"
 
-#define EVENT_MAX_TOKENS 10
+#define EVENT_MAX_TOKENS 16
 #define SUBJECT_MAX_TOKENS 30
 
 typedef struct
@@ -112,21 +112,69 @@ read_issuer (const DiemTokens *tokens,
   return end;
 }
 
-/* End of the subject after "về", at punctuation that closes the clause or at "và các",
- * "và những" that run on to something else. */
+/* Words after which a subject does not go on: the clause's verb ("được", "đã"), where or
+ * to whom it applies ("tại", "đối với"), its term ("nhiệm kỳ"). */
+static gboolean
+ends_subject (const DiemTokens *tokens,
+              guint             i)
+{
+  static const char *const single[] = { "được", "đã", "sẽ", "đang", "nhằm", "tại" };
+  static const char *const pairs[][2] = {
+    { "đối", "với" }, { "nhiệm", "kỳ" }, { "và", "các" }, { "và", "những" }, { "trong", "đó" },
+    { "có", "hiệu" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (single); k++)
+    if (diem_tokens_is (tokens, i, single[k]))
+      return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (pairs); k++)
+    if (diem_tokens_is (tokens, i, pairs[k][0]) && diem_tokens_is (tokens, i + 1, pairs[k][1]))
+      return TRUE;
+  return diem_tokens_is (tokens, i, "ngày") && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT);
+}
+
+/* After a comma in a subject, does a short item of the same enumeration follow
+ * ("phòng, chống tham nhũng, lãng phí", "khoa học, công nghệ, đổi mới sáng tạo")? A
+ * capitalised word, a clause word or a long run starts something else. */
+static gboolean
+comma_continues_subject (const DiemTokens *tokens,
+                         guint             comma,
+                         guint             limit)
+{
+  guint item = comma + 1, pos;
+
+  if (!diem_tokens_has (tokens, item, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED)
+      || diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, item, limit) > 0
+      || ends_subject (tokens, item))
+    return FALSE;
+  for (pos = item; pos < limit && pos < item + 5; pos++)
+    if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, pos, "và"))
+      break;
+  return pos < item + 5;
+}
+
+/* End of the subject after "về" or a subject verb, at punctuation that closes the
+ * clause, at a word that starts something else, or at "và các", "và những" that run on
+ * to something else; a comma inside an enumeration does not end it. */
 static guint
 subject_end (const DiemTokens *tokens,
              guint             i,
              guint             limit)
 {
+  const DiemLexicon *kinds = diem_lexicon (DIEM_LEXICON_DOCUMENT_KINDS);
   guint max = MIN (limit, i + SUBJECT_MAX_TOKENS);
+  guint len = 0;
 
   for (guint pos = i; pos < max; pos++)
     {
+      if (diem_grammar_is_punct (tokens, pos, ",") && comma_continues_subject (tokens, pos, max))
+        continue;
       if (diem_grammar_is_punct (tokens, pos, ",;.:!?()\"“”…"))
         return pos;
-      if (diem_tokens_is (tokens, pos, "và")
-          && (diem_tokens_is (tokens, pos + 1, "các") || diem_tokens_is (tokens, pos + 1, "những")))
+      if (pos > i && ends_subject (tokens, pos))
+        return pos;
+      /* "… và Nghị quyết về …": the next document of a list */
+      if (diem_tokens_is (tokens, pos, "và") && diem_lexicon_match (kinds, tokens, pos + 1, limit, &len) >= 0)
         return pos;
       if (pos > i && diem_tokens_has (tokens, pos, DIEM_TOKEN_BLOCK_START))
         return pos;
@@ -134,16 +182,89 @@ subject_end (const DiemTokens *tokens,
   return max;
 }
 
+static gboolean
+is_term_word (const DiemTokens *tokens,
+              guint             i)
+{
+  /* both placements of the tone mark are written */
+  return diem_tokens_is (tokens, i, "khóa") || diem_tokens_is (tokens, i, "khoá");
+}
+
+/* The meeting that passed an unnumbered resolution, as read by read_event (). */
+typedef struct
+{
+  char  *name;     /* "Nghị quyết Đại hội XI", "Nghị quyết Trung ương 4 (Khóa XII)" */
+  char  *prefix;   /* the name without its terms, when it has several */
+  char  *key;      /* type and number, then "/term" when one term is given */
+  char  *issuer;   /* (nullable) */
+  guint  terms[4]; /* tokens of the terms in "(Khóa XI, XII)" */
+  guint  n_terms;
+} Event;
+
+static void
+event_clear (Event *event)
+{
+  g_clear_pointer (&event->name, g_free);
+  g_clear_pointer (&event->prefix, g_free);
+  g_clear_pointer (&event->key, g_free);
+  g_clear_pointer (&event->issuer, g_free);
+}
+
+/* "khóa XII", "(Khóa XII)", "(Khóa XI, XII)" at i: its end, its terms in @event. */
+static guint
+read_terms (const DiemTokens *tokens,
+            guint             i,
+            Event            *event)
+{
+  guint pos;
+
+  if (is_term_word (tokens, i) && is_numeral (tokens, i + 1))
+    {
+      event->terms[event->n_terms++] = i + 1;
+      return i + 2;
+    }
+  if (!diem_grammar_is_punct (tokens, i, "(") || !is_term_word (tokens, i + 1) || !is_numeral (tokens, i + 2))
+    return i;
+  event->terms[event->n_terms++] = i + 2;
+  for (pos = i + 3; diem_grammar_is_punct (tokens, pos, ",") && is_numeral (tokens, pos + 1)
+                    && event->n_terms < G_N_ELEMENTS (event->terms);
+       pos += 2)
+    event->terms[event->n_terms++] = pos + 1;
+  if (!diem_grammar_is_punct (tokens, pos, ")"))
+    {
+      event->n_terms = 0;
+      return i;
+    }
+  return pos + 1;
+}
+
+/* The party organisation that held a congress, named inside it: "Đại hội Đảng bộ Quân
+ * đội lần thứ X" → "Đảng bộ Quân đội". */
+static char *
+congress_body (const DiemTokens *tokens,
+               guint             i,
+               guint             designator)
+{
+  guint end = designator;
+
+  for (guint k = i; k < designator; k++)
+    if (diem_tokens_is (tokens, k, "đảng") && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+      {
+        if (diem_tokens_is (tokens, end - 1, "thứ") && diem_tokens_is (tokens, end - 2, "lần"))
+          end -= 2;
+        return end > k ? text_of (tokens, k, end) : NULL;
+      }
+  return NULL;
+}
+
 /* The meeting that passed an unnumbered resolution: "Đại hội XI", "Trung ương 4 (Khóa
  * XII)", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII". Returns its end
- * (== i when there is none) and a name and key for it. */
+ * (== i when there is none) and fills @event. */
 static guint
 read_event (const DiemTokens *tokens,
             guint             i,
             guint             limit,
-            char            **name,
-            char            **key,
-            char            **issuer)
+            Event            *event)
 {
   guint max = MIN (limit, i + EVENT_MAX_TOKENS);
   guint pos = i, designator = G_MAXUINT, end, name_end;
@@ -168,12 +289,7 @@ read_event (const DiemTokens *tokens,
     }
   if (designator == G_MAXUINT)
     return i;
-  end = designator + 1;
-  if (diem_tokens_is (tokens, end, "khóa") && is_numeral (tokens, end + 1))
-    end += 2;
-  else if (diem_grammar_is_punct (tokens, end, "(") && diem_tokens_is (tokens, end + 1, "khóa")
-           && is_numeral (tokens, end + 2) && diem_grammar_is_punct (tokens, end + 3, ")"))
-    end += 4;
+  end = read_terms (tokens, designator + 1, event);
 
   name_end = end;
   type = "event";
@@ -182,26 +298,29 @@ read_event (const DiemTokens *tokens,
       type = "congress";
   if (g_str_equal (type, "event"))
     type = "plenum";
+  else
+    event->issuer = congress_body (tokens, i, designator);
 
   /* "Hội nghị lần thứ 11 Ban Chấp hành Trung ương …": the body that met follows */
   if (diem_tokens_has (tokens, end, DIEM_TOKEN_CAPITALISED) && !diem_tokens_is (tokens, end, "của"))
     {
       guint body_end = diem_grammar_body_end (tokens, end, limit);
 
-      if (diem_tokens_is (tokens, body_end, "khóa") && is_numeral (tokens, body_end + 1))
+      if (is_term_word (tokens, body_end) && is_numeral (tokens, body_end + 1))
         body_end += 2;
       if (body_end > end)
         {
           g_autofree char *body = text_of (tokens, end, body_end);
           g_autofree char *body_lower = g_utf8_strdown (body, -1);
 
-          g_free (*issuer);
-          *issuer = g_steal_pointer (&body);
+          g_free (event->issuer);
+          event->issuer = g_steal_pointer (&body);
           if (g_str_equal (type, "plenum") && strstr (body_lower, "trung ương") != NULL)
             {
-              *name = g_strdup_printf ("Nghị quyết Hội nghị Trung ương %s",
-                                       diem_tokens_key (tokens, designator));
-              *key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
+              event->name = g_strdup_printf ("Nghị quyết Hội nghị Trung ương %s",
+                                             diem_tokens_key (tokens, designator));
+              event->key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
+              event->n_terms = 0;
               return body_end;
             }
         }
@@ -209,11 +328,17 @@ read_event (const DiemTokens *tokens,
       end = MAX (end, body_end);
     }
   {
-    g_autofree char *event = text_of (tokens, i, name_end);
+    g_autofree char *event_text = text_of (tokens, i, name_end);
+    g_autofree char *prefix_text = text_of (tokens, i, designator + 1);
 
-    *name = g_strconcat ("Nghị quyết ", event, NULL);
+    event->name = g_strconcat ("Nghị quyết ", event_text, NULL);
+    event->prefix = g_strconcat ("Nghị quyết ", prefix_text, NULL);
   }
-  *key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
+  if (event->n_terms == 1)
+    event->key = g_strdup_printf ("%s:%u/%u", type, numeral_value (tokens, designator),
+                                  numeral_value (tokens, event->terms[0]));
+  else
+    event->key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
   return end;
 }
 
@@ -357,7 +482,21 @@ record (Context          *ctx,
       doc = diem_document_new (kind, id);
       g_ptr_array_add (list, doc);
       if (full_key != NULL)
-        g_hash_table_insert (ctx->by_key, g_steal_pointer (&full_key), doc);
+        {
+          const char *term = strchr (key, '/');
+
+          g_hash_table_insert (ctx->by_key, g_steal_pointer (&full_key), doc);
+          /* "Nghị quyết Trung ương 4 (Khóa XII)", later just "Nghị quyết Trung ương 4" */
+          if (term != NULL)
+            {
+              char *base = g_strdup_printf ("%d:%.*s#0", kind, (int) (term - key), key);
+
+              if (g_hash_table_contains (ctx->by_key, base))
+                g_free (base);
+              else
+                g_hash_table_insert (ctx->by_key, base, doc);
+            }
+        }
       else
         index_numbered (ctx, doc, list->len - 1);
     }
@@ -377,6 +516,130 @@ record (Context          *ctx,
   if (issuer != NULL && doc->issuer == NULL)
     doc->issuer = g_strdup (issuer);
   return doc;
+}
+
+/* End of a document number at i: "15/CT-TTg" comes as "15/CT", "-", "TTg" when its last
+ * code is not all capitals; the parts written without spaces belong together. */
+static guint
+number_end (const DiemTokens *tokens,
+            guint             i)
+{
+  guint last = i;
+
+  while (!diem_tokens_has (tokens, last, DIEM_TOKEN_SPACE_AFTER) && diem_grammar_is_punct (tokens, last + 1, "-/")
+         && !diem_tokens_has (tokens, last + 1, DIEM_TOKEN_SPACE_AFTER)
+         && diem_tokens_has (tokens, last + 2, DIEM_TOKEN_WORD)
+         && !diem_tokens_has (tokens, last + 2, DIEM_TOKEN_BLOCK_START))
+    last += 2;
+  return last + 1;
+}
+
+/* Does a word of document-verbs.txt with @role span exactly [first, end)? */
+static gboolean
+document_verb_spans (const DiemTokens *tokens,
+                     guint             first,
+                     guint             end,
+                     const char       *role)
+{
+  const DiemLexicon *verbs = diem_lexicon_get ("document-verbs");
+  guint len = 0;
+  int entry = diem_lexicon_match (verbs, tokens, first, end, &len);
+
+  return entry >= 0 && first + len == end && strstr (diem_lexicon_field (verbs, entry, 1), role) != NULL;
+}
+
+/* Length of the subject verb that opens an unnumbered document's name at i, or 0. */
+static guint
+subject_verb_at (const DiemTokens *tokens,
+                 guint             i,
+                 guint             limit)
+{
+  for (guint len = 3; len > 0; len--)
+    if (i + len <= limit && document_verb_spans (tokens, i, i + len, "subject"))
+      return len;
+  return 0;
+}
+
+/* The issuer as the subject of the sentence: "Thủ tướng Chính phủ vừa ký Quyết định …",
+ * "HĐND tỉnh đã thông qua Nghị quyết …". @kind is the document kind's first token. */
+static char *
+sentence_issuer (const DiemTokens *tokens,
+                 guint             start,
+                 guint             kind)
+{
+  guint verb = kind, body;
+
+  for (guint len = 1; len <= 3 && len <= kind - start; len++)
+    if (document_verb_spans (tokens, kind - len, kind, "issue"))
+      verb = kind - len;
+  if (verb == kind)
+    return NULL;
+  for (guint n = 0; n < 3; n++)
+    for (guint len = 1; len <= 2 && len <= verb - start; len++)
+      if (document_verb_spans (tokens, verb - len, verb, "aspect"))
+        {
+          verb -= len;
+          break;
+        }
+  /* the longest body that ends right before the verb, not a person's name */
+  for (body = verb > start + DIEM_TITLE_MAX_TOKENS ? verb - DIEM_TITLE_MAX_TOKENS : start; body < verb; body++)
+    {
+      gboolean named = FALSE;
+
+      if (!diem_tokens_has (tokens, body, DIEM_TOKEN_CAPITALISED)
+          || (body > start && diem_tokens_has (tokens, body - 1, DIEM_TOKEN_WORD)
+              && diem_tokens_has (tokens, body - 1, DIEM_TOKEN_CAPITALISED))
+          || diem_grammar_body_end (tokens, body, verb) != verb)
+        continue;
+      for (guint k = body; k < verb && !named; k++)
+        named = k + diem_grammar_name_at (tokens, k, verb) == verb;
+      if (!named)
+        return text_of (tokens, body, verb);
+    }
+  return NULL;
+}
+
+/* A count or a plural before a document kind names no single document. */
+static gboolean
+is_plural_before (const DiemTokens *tokens,
+                  guint             i)
+{
+  static const char *const words[] = { "các", "những", "nhiều", "hai", "ba", "bốn", "mấy", "loạt" };
+
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (diem_tokens_is (tokens, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Nghị quyết về …", "Nghị quyết điều chỉnh …": an unnumbered resolution named by its
+ * subject, from @pos (on "về" or the subject verb) to its end. */
+static char *
+read_subject_name (const DiemTokens *tokens,
+                   guint             pos,
+                   guint             limit,
+                   guint            *end,
+                   char            **key,
+                   char            **subject)
+{
+  gboolean about = diem_tokens_is (tokens, pos, "về");
+  guint first = about ? pos + 1 : pos;
+  guint s_end = subject_end (tokens, first, limit);
+  g_autofree char *text = NULL;
+  GString *subject_key;
+
+  if (s_end <= first)
+    return NULL;
+  text = text_of (tokens, first, s_end);
+  subject_key = g_string_new ("about:");
+  for (guint k = first; k < MIN (s_end, first + 6); k++)
+    g_string_append_printf (subject_key, "%s ", diem_tokens_key (tokens, k));
+  *key = g_string_free (subject_key, FALSE);
+  *end = s_end;
+  *subject = g_strdup (text);
+  return g_strconcat (about ? "Nghị quyết về " : "Nghị quyết ", text, NULL);
 }
 
 static void
@@ -399,7 +662,9 @@ read_sentence (Context *ctx,
       g_autofree char *subject = NULL;
       gboolean prefer_short = FALSE;
       gboolean named_by_event = FALSE; /* "Nghị quyết Trung ương 4 khóa XII" names its own body */
+      Event event = { 0 };
       DiemDocument *doc;
+      gsize mention_start, mention_end;
 
       if (entry < 0)
         {
@@ -412,44 +677,45 @@ read_sentence (Context *ctx,
       kind = kind_from_name (diem_lexicon_field (kinds, entry, 1));
       pos = i + len;
       /* plurals and counts name no single document */
-      if (i > start && (diem_tokens_is (tokens, i - 1, "các") || diem_tokens_is (tokens, i - 1, "những")
-                        || diem_tokens_has (tokens, i - 1, DIEM_TOKEN_DIGIT)))
+      if (i > start && is_plural_before (tokens, i - 1))
         continue;
       if (diem_tokens_is (tokens, pos, "số"))
         pos++;
 
       if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
         {
-          id = text_of (tokens, pos, pos + 1);
-          pos++;
+          guint n_end = number_end (tokens, pos);
+
+          id = text_of (tokens, pos, n_end);
+          pos = n_end;
         }
       else if (kind == DIEM_DOCUMENT_RESOLUTION)
         {
-          guint event_end = read_event (tokens, pos, end, &id, &key, &issuer);
+          guint event_end = read_event (tokens, pos, end, &event);
 
           if (event_end > pos)
             {
               pos = event_end;
               named_by_event = TRUE;
+              id = g_steal_pointer (&event.name);
+              key = g_steal_pointer (&event.key);
+              issuer = g_steal_pointer (&event.issuer);
             }
           else
             {
-              pos = read_issuer (tokens, pos, end, &issuer);
-              if (diem_tokens_is (tokens, pos, "về"))
-                {
-                  guint s_end = subject_end (tokens, pos + 1, end);
-                  g_autofree char *about = NULL;
-                  GString *subject_key;
+              guint s_end = pos;
 
-                  if (s_end <= pos + 1)
-                    continue;
-                  about = text_of (tokens, pos + 1, s_end);
-                  subject_key = g_string_new ("about:");
-                  id = g_strconcat ("Nghị quyết về ", about, NULL);
-                  for (guint k = pos + 1; k < MIN (s_end, pos + 7); k++)
-                    g_string_append_printf (subject_key, "%s ", diem_tokens_key (tokens, k));
-                  key = g_string_free (subject_key, FALSE);
-                  subject = g_steal_pointer (&about);
+              event_clear (&event);
+              pos = read_issuer (tokens, pos, end, &issuer);
+              /* a name by subject verb is a title ("Nghị quyết điều chỉnh …" written with
+               * a capital, after a verb or in a list), not the sentence's own subject */
+              if (diem_tokens_is (tokens, pos, "về")
+                  || (pos == i + len && i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
+                      && subject_verb_at (tokens, pos, end) > 0
+                      && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)))
+                id = read_subject_name (tokens, pos, end, &s_end, &key, &subject);
+              if (id != NULL)
+                {
                   prefer_short = TRUE;
                   pos = s_end;
                 }
@@ -474,9 +740,15 @@ read_sentence (Context *ctx,
             }
         }
       if (id == NULL)
-        continue;
+        {
+          event_clear (&event);
+          continue;
+        }
 
-      /* "ngày 22/7/2016" between the number and the issuer */
+      /* "ngày 22/7/2016" or ", ngày 22/7/2016" between the number and the issuer */
+      if (diem_grammar_is_punct (tokens, pos, ",") && diem_tokens_is (tokens, pos + 1, "ngày")
+          && diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 3, "của"))
+        pos++;
       if (diem_tokens_is (tokens, pos, "ngày") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
         pos += 2;
       pos = read_issuer (tokens, pos, end, &issuer);
@@ -487,10 +759,32 @@ read_sentence (Context *ctx,
           if (s_end > pos + 1)
             subject = text_of (tokens, pos + 1, s_end);
         }
+      if (issuer == NULL)
+        issuer = sentence_issuer (tokens, start, i);
 
-      doc = record (ctx, kind, id, key, issuer, prefer_short);
-      diem_mentions_add (doc->mentions, diem_tokens_get (tokens, i)->start,
-                         diem_tokens_get (tokens, MAX (pos, i + len) - 1)->end);
+      mention_start = diem_tokens_get (tokens, i)->start;
+      mention_end = diem_tokens_get (tokens, MAX (pos, i + len) - 1)->end;
+      if (event.n_terms > 1)
+        {
+          /* "Nghị quyết Trung ương 4 (Khóa XI, XII)": one resolution of each term */
+          doc = NULL;
+          for (guint t = 0; t < event.n_terms; t++)
+            {
+              g_autofree char *term = text_of (tokens, event.terms[t], event.terms[t] + 1);
+              g_autofree char *term_name = g_strdup_printf ("%s (Khóa %s)", event.prefix, term);
+              g_autofree char *term_key = g_strdup_printf ("%s/%u", key, numeral_value (tokens, event.terms[t]));
+              DiemDocument *term_doc = record (ctx, kind, term_name, term_key, issuer, FALSE);
+
+              diem_mentions_add (term_doc->mentions, mention_start, mention_end);
+              doc = doc != NULL ? doc : term_doc;
+            }
+        }
+      else
+        {
+          doc = record (ctx, kind, id, key, issuer, prefer_short);
+          diem_mentions_add (doc->mentions, mention_start, mention_end);
+        }
+      event_clear (&event);
       if (subject != NULL && doc->subject == NULL)
         doc->subject = g_steal_pointer (&subject);
       if (issuer != NULL)

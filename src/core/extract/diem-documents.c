@@ -289,6 +289,18 @@ read_event (const DiemTokens *tokens,
     }
   if (designator == G_MAXUINT)
     return i;
+  /* "Đại hội Đảng bộ Hải quân vùng 2 lần thứ IX": a number inside the body's name is
+   * not the meeting's */
+  for (pos = designator + 1; pos + 2 < max; pos++)
+    {
+      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, pos, limit) > 0)
+        break;
+      if (diem_tokens_is (tokens, pos, "lần") && diem_tokens_is (tokens, pos + 1, "thứ") && is_numeral (tokens, pos + 2))
+        {
+          designator = pos + 2;
+          break;
+        }
+    }
   end = read_terms (tokens, designator + 1, event);
 
   name_end = end;

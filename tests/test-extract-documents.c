@@ -225,6 +225,24 @@ test_documents_plurals (void)
   g_assert_cmpuint (out->resolutions->len, ==, 0);
 }
 
+/* Meetings numbered in words ("lần thứ năm"), joint resolutions, quoted subjects. */
+static void
+test_documents_ordinals_joint_quoted (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. "
+    "Theo Nghị quyết liên tịch số 09/2021/NQLT-BCA-BQP, hai lực lượng phối hợp. "
+    "Kỳ họp thông qua Nghị quyết về “Phát triển du lịch, dịch vụ, thương mại” của tỉnh. "
+    "Năm thứ hai, tỉnh sơ kết.");
+  const DiemDocument *plenum = find_document (out->resolutions, "Nghị quyết Hội nghị Trung ương 5");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 3);
+  g_assert_nonnull (plenum);
+  g_assert_cmpstr (plenum->issuer, ==, "Ban Chấp hành Trung ương Đảng khóa XIII");
+  g_assert_nonnull (find_document (out->resolutions, "09/2021/NQLT-BCA-BQP"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về “Phát triển du lịch, dịch vụ, thương mại”"));
+}
+
 /* A pasted headline may stop right after a document kind: nothing to read, nothing found. */
 static void
 test_documents_kind_at_end_of_text (void)
@@ -262,6 +280,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/subject-whole", test_documents_subject_whole);
   g_test_add_func ("/extract-documents/terms-and-congress", test_documents_terms_and_congress);
   g_test_add_func ("/extract-documents/plurals", test_documents_plurals);
+  g_test_add_func ("/extract-documents/ordinals-joint-quoted", test_documents_ordinals_joint_quoted);
   g_test_add_func ("/extract-documents/kind-at-end-of-text", test_documents_kind_at_end_of_text);
   return g_test_run ();
 }

@@ -50,12 +50,30 @@ is_roman (const char *key)
   return TRUE;
 }
 
+/* "lần thứ tám": ordinals written as words, one to ten; the value is the index + 1. */
+static const char *const ordinal_words[] = {
+  "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+};
+
+static guint
+ordinal_value (const DiemTokens *tokens,
+               guint             i)
+{
+  if (!diem_tokens_is (tokens, i - 1, "thứ") || i == 0)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (ordinal_words); k++)
+    if (diem_tokens_is (tokens, i, ordinal_words[k]))
+      return k + 1;
+  return 0;
+}
+
 static gboolean
 is_numeral (const DiemTokens *tokens,
             guint             i)
 {
   return diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT)
-         || (diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && is_roman (diem_tokens_key (tokens, i)));
+         || (diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && is_roman (diem_tokens_key (tokens, i)))
+         || ordinal_value (tokens, i) > 0;
 }
 
 static guint
@@ -79,6 +97,8 @@ numeral_value (const DiemTokens *tokens,
 {
   const char *key = diem_tokens_key (tokens, i);
 
+  if (ordinal_value (tokens, i) > 0)
+    return ordinal_value (tokens, i);
   return g_ascii_isdigit (key[0]) ? (guint) g_ascii_strtoull (key, NULL, 10) : roman_value (key);
 }
 
@@ -164,6 +184,15 @@ subject_end (const DiemTokens *tokens,
   const DiemLexicon *kinds = diem_lexicon (DIEM_LEXICON_DOCUMENT_KINDS);
   guint max = MIN (limit, i + SUBJECT_MAX_TOKENS);
   guint len = 0;
+
+  /* a subject in quotation marks runs to the closing mark, whatever it holds */
+  if (diem_grammar_is_punct (tokens, i, "\"“"))
+    {
+      for (guint pos = i + 1; pos < MIN (limit, i + 2 * SUBJECT_MAX_TOKENS); pos++)
+        if (diem_grammar_is_punct (tokens, pos, "\"”"))
+          return pos > i + 1 ? pos + 1 : i;
+      return i;
+    }
 
   for (guint pos = i; pos < max; pos++)
     {
@@ -278,14 +307,15 @@ read_event (const DiemTokens *tokens,
 
   for (; pos < max; pos++)
     {
-      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, pos, "của")
-          || diem_grammar_stop_word (tokens, pos, limit) > 0)
-        break;
+      /* before the stop words, which hold "năm" of "lần thứ năm" */
       if (is_numeral (tokens, pos))
         {
           designator = pos;
           break;
         }
+      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, pos, "của")
+          || diem_grammar_stop_word (tokens, pos, limit) > 0)
+        break;
     }
   if (designator == G_MAXUINT)
     return i;
@@ -293,13 +323,13 @@ read_event (const DiemTokens *tokens,
    * not the meeting's */
   for (pos = designator + 1; pos + 2 < max; pos++)
     {
-      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, pos, limit) > 0)
-        break;
       if (diem_tokens_is (tokens, pos, "lần") && diem_tokens_is (tokens, pos + 1, "thứ") && is_numeral (tokens, pos + 2))
         {
           designator = pos + 2;
           break;
         }
+      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, pos, limit) > 0)
+        break;
     }
   end = read_terms (tokens, designator + 1, event);
 
@@ -329,8 +359,9 @@ read_event (const DiemTokens *tokens,
           event->issuer = g_steal_pointer (&body);
           if (g_str_equal (type, "plenum") && strstr (body_lower, "trung ương") != NULL)
             {
-              event->name = g_strdup_printf ("Nghị quyết Hội nghị Trung ương %s",
-                                             diem_tokens_key (tokens, designator));
+              /* "lần thứ năm" and "lần thứ 5" are "Hội nghị Trung ương 5" */
+              event->name = g_strdup_printf ("Nghị quyết Hội nghị Trung ương %u",
+                                             numeral_value (tokens, designator));
               event->key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
               event->n_terms = 0;
               return body_end;

@@ -145,6 +145,44 @@ test_parser_byline_with_role_prefix (void)
   g_assert_cmpstr (names, ==, "Ng. Bình|P. Lan");
 }
 
+/* Two names in capitals joined by a bare dash are two names. */
+static void
+test_parser_byline_capitals_dash (void)
+{
+  const char *text =
+    "Đại hội thi đua của tỉnh\n\n"
+    "Sáng 2-11, tỉnh tổ chức đại hội thi đua yêu nước.\n\n"
+    "Tin, ảnh: QUANG TÚ-HÀ MY\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  g_autofree char *names = byline_names (blocks);
+
+  g_assert_cmpstr (names, ==, "QUANG TÚ|HÀ MY");
+}
+
+/* "Ảnh:" glued to the caption by a joiner ("_Ảnh:Tên") still marks a credit; glued to a
+ * word it does not. */
+static void
+test_parser_credit_after_joiner (void)
+{
+  const char *text =
+    "Trao quyết định nhân sự\n\n"
+    "Sáng 5-12, tỉnh công bố quyết định.\n\n"
+    "Bí thư Tỉnh ủy trao quyết định cho cán bộ_Ảnh:Minh Đức.\n\n"
+    "Bộ sưu tậpẢnh: Lan\n\n"
+    "Hải Yến\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  guint captions = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    if (BLOCK (blocks, i)->kind == DIEM_BLOCK_CAPTION)
+      {
+        captions++;
+        assert_block (text, BLOCK (blocks, i), DIEM_BLOCK_CAPTION, "Bí thư Tỉnh ủy trao quyết định cho cán bộ");
+        g_assert_cmpstr (BLOCK (blocks, i)->credit, ==, "Minh Đức");
+      }
+  g_assert_cmpuint (captions, ==, 1);
+}
+
 /* Authors under the headline are a byline too; an agency line is not. */
 static void
 test_parser_byline_under_headline_and_agency (void)
@@ -278,6 +316,8 @@ main (int   argc,
   g_test_add_func ("/plain-parser/single-newlines", test_parser_single_newlines_without_blank_lines);
   g_test_add_func ("/plain-parser/sample-article", test_parser_sample_article);
   g_test_add_func ("/plain-parser/byline-role-prefix", test_parser_byline_with_role_prefix);
+  g_test_add_func ("/plain-parser/byline-capitals-dash", test_parser_byline_capitals_dash);
+  g_test_add_func ("/plain-parser/credit-after-joiner", test_parser_credit_after_joiner);
   g_test_add_func ("/plain-parser/byline-under-headline", test_parser_byline_under_headline_and_agency);
   g_test_add_func ("/plain-parser/bylines-between-stories", test_parser_bylines_between_stories);
   g_test_add_func ("/plain-parser/bare-credit", test_parser_bare_credit);

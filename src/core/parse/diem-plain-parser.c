@@ -255,9 +255,14 @@ find_credit (const char  *text,
       in_parens = p > 0 && text[p - 1] == '(';
       if (text[p + marker_len - 1] == ' ' && !in_parens && !bare_credit_ends (text, p, p + marker_len, end))
         continue;
-      /* the marker must start a word */
-      if (p > 0 && !in_parens && !is_space_at (g_utf8_find_prev_char (text, text + p)))
-        continue;
+      /* the marker must start a word: after a space, or a joiner such as "_" or "-" */
+      if (p > 0 && !in_parens)
+        {
+          gunichar before = g_utf8_get_char (g_utf8_find_prev_char (text, text + p));
+
+          if (g_unichar_isalnum (before) || g_unichar_ismark (before))
+            continue;
+        }
 
       q = p + marker_len;
       while (q < end && text[q] == ' ')
@@ -340,6 +345,9 @@ caption_block_new (const char        *text,
   gsize end = credit->end;
 
   trim_span (text, &start, &text_end);
+  /* the joiner of "… cán bộ_Ảnh: X" belongs to neither */
+  while (text_end > start && text[text_end - 1] == '_')
+    text_end--;
   trim_span (text, &start, &end);
   block = diem_block_new (DIEM_BLOCK_CAPTION, start, end);
   block->text_span.start = start;
@@ -467,7 +475,10 @@ diem_plain_parse_byline (const char *text,
   if (g_regex_match_simple ("^theo\\s", line, G_REGEX_CASELESS, 0))
     return NULL;
 
-  parts = g_regex_split_simple ("\\s+-\\s+|\\s*[,;/]\\s*|\\s+và\\s+|\\s+–\\s+", line, 0, 0);
+  /* "A - B", "A, B", "A và B", and "MINH AN-VĂN BÌNH" where a dash joins two names in
+   * capitals (a hyphenated name is not written in capitals on both sides) */
+  parts = g_regex_split_simple ("\\s+-\\s+|\\s*[,;/]\\s*|\\s+và\\s+|\\s+–\\s+|(?<=\\p{Lu}\\p{Lu})-(?=\\p{Lu}\\p{Lu})",
+                                line, 0, 0);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       g_auto(GStrv) words = NULL;

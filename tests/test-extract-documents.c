@@ -132,7 +132,7 @@ test_documents_mixed_case_code (void)
   g_autoptr(DiemExtraction) out = extract_text (
     "Các tỉnh thực hiện Chỉ thị số 08/CT-TTg về phòng chống thiên tai. "
     "Văn phòng gửi Thông báo kèm Quyết định 2150/QĐ-TTg. "
-    "Nghị quyết 12/NQ-TTg được nhắc tới.");
+    "Nghị quyết 12/NQ-TTg được nhắc tới. Quyết định số 77/QĐ-VPCP có hiệu lực.");
   const DiemDocument *directive = find_document (out->documents, "08/CT-TTg");
   const DiemDocument *decision = find_document (out->documents, "2150/QĐ-TTg");
 
@@ -141,6 +141,7 @@ test_documents_mixed_case_code (void)
   g_assert_cmpstr (directive->issuer, ==, "Thủ tướng Chính phủ");
   g_assert_nonnull (find_document (out->resolutions, "12/NQ-TTg"));
   g_assert_null (find_document (out->documents, "08/CT"));
+  g_assert_cmpstr (find_document (out->documents, "77/QĐ-VPCP")->issuer, ==, "Văn phòng Chính phủ");
 }
 
 /* The issuer as the subject of the sentence, with words of time between it and the verb;
@@ -233,11 +234,12 @@ test_documents_ordinals_joint_quoted (void)
     "Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. "
     "Theo Nghị quyết liên tịch số 09/2021/NQLT-BCA-BQP, hai lực lượng phối hợp. "
     "Kỳ họp thông qua Nghị quyết về “Phát triển du lịch, dịch vụ, thương mại” của tỉnh. "
-    "Năm thứ hai, tỉnh sơ kết.");
+    "Năm thứ hai, tỉnh sơ kết. Sơ kết Nghị quyết TƯ 7 khóa XII, không phải nghị quyết tư nhân 7.");
   const DiemDocument *plenum = find_document (out->resolutions, "Nghị quyết Hội nghị Trung ương 5");
 
-  g_assert_cmpuint (out->resolutions->len, ==, 3);
+  g_assert_cmpuint (out->resolutions->len, ==, 4);
   g_assert_nonnull (plenum);
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết TƯ 7 khóa XII"));
   g_assert_cmpstr (plenum->issuer, ==, "Ban Chấp hành Trung ương Đảng khóa XIII");
   g_assert_nonnull (find_document (out->resolutions, "09/2021/NQLT-BCA-BQP"));
   g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về “Phát triển du lịch, dịch vụ, thương mại”"));

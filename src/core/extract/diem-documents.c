@@ -300,7 +300,10 @@ read_event (const DiemTokens *tokens,
   const char *first = diem_tokens_key (tokens, i);
   const char *type;
 
-  if (!(g_str_equal (first, "đại") || g_str_equal (first, "hội") || g_str_equal (first, "trung")))
+  /* "Trung ương" is also written "TƯ", "TW" or "T.Ư" */
+  if (!(g_str_equal (first, "đại") || g_str_equal (first, "hội") || g_str_equal (first, "trung")
+        || (diem_tokens_has (tokens, i, DIEM_TOKEN_UPPER)
+            && (g_str_equal (first, "tư") || g_str_equal (first, "tw") || g_str_equal (first, "t.ư")))))
     return i;
   if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && !g_str_equal (first, "đại"))
     return i;

@@ -1,11 +1,14 @@
 /* diem-documents.c — resolutions and other legal and party documents
  *
- * "Nghị quyết số 98/2023/QH15 của Quốc hội về …", "Nghị quyết 24-NQ/TW", a short
- * "Nghị quyết 98" (the same resolution), unnumbered ones named by the meeting that
- * passed them ("Nghị quyết Đại hội XI", "Nghị quyết Trung ương 4 (Khóa XII)") or by
- * their subject ("Nghị quyết của Quốc hội về …"). "của X" gives the issuer, shared back
- * over a list ("Nghị quyết 24, Nghị quyết 31 của Bộ Chính trị"). Plurals ("các nghị
- * quyết của Trung ương") name no document and are skipped.
+ * "Nghị quyết số 98/2023/QH15 của Quốc hội về …", "Nghị quyết 24-NQ/TW", "Chỉ thị số
+ * 15/CT-TTg" (a number is kept whole, its code names the issuer when the text does not),
+ * a short "Nghị quyết 98" (the same resolution), unnumbered ones named by the meeting that
+ * passed them ("Nghị quyết Đại hội XI", "Nghị quyết Trung ương 4 (Khóa XI, XII)": one per
+ * term) or by their subject ("Nghị quyết của Quốc hội về …", "Nghị quyết điều chỉnh …").
+ * "của X" gives the issuer, shared back over a list ("Nghị quyết 24, Nghị quyết 31 của Bộ
+ * Chính trị"); so does the subject of the sentence ("Quốc hội đã thông qua Nghị quyết …")
+ * and, for a congress, the party organisation named in it. Plurals ("các nghị quyết của
+ * Trung ương", "hai nghị quyết") name no document and are skipped.
  */
 #include "diem-documents.h"
 

@@ -2,9 +2,10 @@
  *
  * Paragraphs are separated by blank lines (or by single newlines when the text has no
  * blank line at all). The first paragraph is a headline when it reads like one; the
- * next is the lead. A sentence ending in "Ảnh: NAME" or "(Ảnh: NAME)" is a photo
- * caption, split out of the paragraph it was glued into. A last line of capitalised
- * names is the byline.
+ * next is the lead. A sentence ending in "Ảnh: NAME", "(Ảnh: NAME)" or ". Ảnh NAME" is a
+ * photo caption, split out of the paragraph it was glued into. A line of capitalised
+ * names ("Tin, ảnh: A - B") is a byline at the end, under the headline, or where it closes
+ * one story of a round-up before the next ("*…") opens.
  */
 #include "diem-plain-parser.h"
 

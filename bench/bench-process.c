@@ -1,4 +1,6 @@
 /* bench-process.c — child processes of a benchmark that never outlive it */
+/* kill (), wait4 () and prctl () are POSIX and Linux, beyond C11 */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -110,6 +112,28 @@ diem_bench_child_has_exited (DiemBenchChild *child,
   if (child->reaped && wait_status != NULL)
     *wait_status = child->wait_status;
   return child->reaped;
+}
+
+/* Blocks until the child exits and reaps it, with its processor time and peak RSS in
+ * @usage; FALSE when it was reaped already (its usage is then unknown). */
+gboolean
+diem_bench_child_wait (DiemBenchChild *child,
+                       int            *wait_status,
+                       struct rusage  *usage)
+{
+  pid_t pid;
+
+  if (child->reaped)
+    return FALSE;
+  while ((pid = wait4 (child->pid, &child->wait_status, 0, usage)) < 0 && errno == EINTR)
+    ;
+  if (pid != child->pid)
+    return FALSE;
+  child->reaped = TRUE;
+  track_group (0, child->pid);
+  if (wait_status != NULL)
+    *wait_status = child->wait_status;
+  return TRUE;
 }
 
 /* Stops the child's whole group and reaps the child; frees @child. With @grace_ms it

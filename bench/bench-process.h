@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sys/resource.h>
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,9 @@ DiemBenchChild *diem_bench_child_spawn             (const char *const *argv,
 GPid            diem_bench_child_get_pid           (DiemBenchChild    *child);
 gboolean        diem_bench_child_has_exited        (DiemBenchChild    *child,
                                                     int               *wait_status);
+gboolean        diem_bench_child_wait              (DiemBenchChild    *child,
+                                                    int               *wait_status,
+                                                    struct rusage     *usage);
 void            diem_bench_child_stop              (DiemBenchChild    *child,
                                                     guint              grace_ms);
 

@@ -102,6 +102,149 @@ test_documents_sample_article (void)
   g_assert_cmpstr (find_document (out->resolutions, "31")->issuer, ==, "Bộ Chính trị");
 }
 
+/* A short number names the document it begins; a longer one that only shares the
+ * short one's beginning is another document. */
+static void
+test_documents_number_parts (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nghị quyết 41 được nhắc lại. Nghị quyết số 41/2023/NQ-HĐND của HĐND tỉnh có hiệu lực. "
+    "Nghị quyết số 41/2024/NQ-HĐND thay thế văn bản cũ. Nghị quyết 41/2023 vẫn áp dụng. "
+    "Nghị quyết 7-NQ/TU, sau đó Nghị quyết 7 được sơ kết.");
+  const DiemDocument *first = find_document (out->resolutions, "41/2023/NQ-HĐND");
+  const DiemDocument *second = find_document (out->resolutions, "41/2024/NQ-HĐND");
+  const DiemDocument *party = find_document (out->resolutions, "7-NQ/TU");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 3);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_nonnull (party);
+  g_assert_cmpuint (first->mentions->len, ==, 3);
+  g_assert_cmpuint (second->mentions->len, ==, 1);
+  g_assert_cmpuint (party->mentions->len, ==, 2);
+}
+
+/* A number's last code may be mixed case ("TTg"): the number is kept whole, and the code
+ * names the issuer when the text does not. */
+static void
+test_documents_mixed_case_code (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Các tỉnh thực hiện Chỉ thị số 08/CT-TTg về phòng chống thiên tai. "
+    "Văn phòng gửi Thông báo kèm Quyết định 2150/QĐ-TTg. "
+    "Nghị quyết 12/NQ-TTg được nhắc tới. Quyết định số 77/QĐ-VPCP có hiệu lực.");
+  const DiemDocument *directive = find_document (out->documents, "08/CT-TTg");
+  const DiemDocument *decision = find_document (out->documents, "2150/QĐ-TTg");
+
+  g_assert_nonnull (directive);
+  g_assert_nonnull (decision);
+  g_assert_cmpstr (directive->issuer, ==, "Thủ tướng Chính phủ");
+  g_assert_nonnull (find_document (out->resolutions, "12/NQ-TTg"));
+  g_assert_null (find_document (out->documents, "08/CT"));
+  g_assert_cmpstr (find_document (out->documents, "77/QĐ-VPCP")->issuer, ==, "Văn phòng Chính phủ");
+}
+
+/* The issuer as the subject of the sentence, with words of time between it and the verb;
+ * a person who signs is not an issuing body. */
+static void
+test_documents_issuer_as_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chiều 12/6, HĐND tỉnh Gia Lai đã chính thức thông qua Nghị quyết số 27/2024/NQ-HĐND. "
+    "Thủ tướng Chính phủ vừa ký Quyết định số 901/QĐ-BXD phê duyệt quy hoạch. "
+    "Ông Trần Văn Bình ký Quyết định số 88/QĐ-SNV. "
+    "Hội đồng xem xét Nghị quyết số 44/2024/NQ-HĐND.");
+
+  g_assert_cmpstr (find_document (out->resolutions, "27/2024/NQ-HĐND")->issuer, ==, "HĐND tỉnh Gia Lai");
+  g_assert_cmpstr (find_document (out->documents, "901/QĐ-BXD")->issuer, ==, "Thủ tướng Chính phủ");
+  g_assert_null (find_document (out->documents, "88/QĐ-SNV")->issuer);
+  /* "xem xét" does not issue: the code's council, not the sentence's subject */
+  g_assert_cmpstr (find_document (out->resolutions, "44/2024/NQ-HĐND")->issuer, ==, "Hội đồng nhân dân");
+}
+
+/* Unnumbered resolutions named by what they do, as titles after a verb or in a list; a
+ * resolution that is the subject of its sentence, or written in lower case, names none. */
+static void
+test_documents_named_by_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Kỳ họp đã thông qua Nghị quyết điều chỉnh chỉ tiêu phát triển nhà ở xã hội năm 2025 "
+    "và Nghị quyết về việc đặt tên đường trên địa bàn thị xã. "
+    "Nghị quyết quy định rõ trách nhiệm của người đứng đầu. "
+    "Việc ban hành nghị quyết điều chỉnh giá đất là cần thiết.");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 2);
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết điều chỉnh chỉ tiêu phát triển nhà ở xã hội năm 2025"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về việc đặt tên đường trên địa bàn thị xã"));
+}
+
+/* A subject goes on through the commas of an enumeration, and stops at what starts
+ * something else: a clause, "đối với", a term. */
+static void
+test_documents_subject_whole (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ Chính trị ban hành Nghị quyết về phát triển giáo dục, đào tạo và nhân lực chất lượng cao, "
+    "nhằm tạo đột phá. Tỉnh ủy ra Nghị quyết về công tác cán bộ nhiệm kỳ 2025-2030. "
+    "HĐND thông qua Nghị quyết xác nhận kết quả bầu cử đối với 40 đại biểu.");
+  const DiemDocument *education = find_document (
+    out->resolutions, "Nghị quyết về phát triển giáo dục, đào tạo và nhân lực chất lượng cao");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 3);
+  g_assert_nonnull (education);
+  g_assert_cmpstr (education->issuer, ==, "Bộ Chính trị");
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về công tác cán bộ"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết xác nhận kết quả bầu cử"));
+}
+
+/* One meeting of two terms is two resolutions; a congress's own party organisation is
+ * its issuer, however long its name; a date between number and issuer is skipped. */
+static void
+test_documents_terms_and_congress (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thực hiện Nghị quyết Trung ương 6 (Khóa XI, XII) về công tác tổ chức. "
+    "Quán triệt Nghị quyết Đại hội Đảng bộ Bộ đội Hải quân vùng 2 lần thứ IX. "
+    "Theo Nghị quyết số 19-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương, tỉnh sắp xếp lại.");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 4);
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 6 (Khóa XI)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 6 (Khóa XII)"));
+  g_assert_cmpstr (find_document (out->resolutions, "Nghị quyết Đại hội Đảng bộ Bộ đội Hải quân vùng 2 lần thứ IX")->issuer,
+                   ==, "Đảng bộ Bộ đội Hải quân vùng 2");
+  g_assert_cmpstr (find_document (out->resolutions, "19-NQ/TW")->issuer, ==, "Ban Chấp hành Trung ương");
+}
+
+/* Counts and plurals name no single resolution. */
+static void
+test_documents_plurals (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "HĐND thông qua hai nghị quyết quan trọng và nhiều Nghị quyết về đất đai; "
+    "các Nghị quyết về giáo dục cũng được sửa đổi. Kỳ họp thông qua 15 Nghị quyết.");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 0);
+}
+
+/* Meetings numbered in words ("lần thứ năm"), joint resolutions, quoted subjects. */
+static void
+test_documents_ordinals_joint_quoted (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. "
+    "Theo Nghị quyết liên tịch số 09/2021/NQLT-BCA-BQP, hai lực lượng phối hợp. "
+    "Kỳ họp thông qua Nghị quyết về “Phát triển du lịch, dịch vụ, thương mại” của tỉnh. "
+    "Năm thứ hai, tỉnh sơ kết. Sơ kết Nghị quyết TƯ 7 khóa XII, không phải nghị quyết tư nhân 7.");
+  const DiemDocument *plenum = find_document (out->resolutions, "Nghị quyết Hội nghị Trung ương 5");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 4);
+  g_assert_nonnull (plenum);
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết TƯ 7 khóa XII"));
+  g_assert_cmpstr (plenum->issuer, ==, "Ban Chấp hành Trung ương Đảng khóa XIII");
+  g_assert_nonnull (find_document (out->resolutions, "09/2021/NQLT-BCA-BQP"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về “Phát triển du lịch, dịch vụ, thương mại”"));
+}
+
 /* A pasted headline may stop right after a document kind: nothing to read, nothing found. */
 static void
 test_documents_kind_at_end_of_text (void)
@@ -132,6 +275,14 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/unnumbered-and-generic", test_documents_unnumbered_and_generic);
   g_test_add_func ("/extract-documents/other-kinds", test_documents_other_kinds);
   g_test_add_func ("/extract-documents/sample-article", test_documents_sample_article);
+  g_test_add_func ("/extract-documents/number-parts", test_documents_number_parts);
+  g_test_add_func ("/extract-documents/mixed-case-code", test_documents_mixed_case_code);
+  g_test_add_func ("/extract-documents/issuer-as-subject", test_documents_issuer_as_subject);
+  g_test_add_func ("/extract-documents/named-by-subject", test_documents_named_by_subject);
+  g_test_add_func ("/extract-documents/subject-whole", test_documents_subject_whole);
+  g_test_add_func ("/extract-documents/terms-and-congress", test_documents_terms_and_congress);
+  g_test_add_func ("/extract-documents/plurals", test_documents_plurals);
+  g_test_add_func ("/extract-documents/ordinals-joint-quoted", test_documents_ordinals_joint_quoted);
   g_test_add_func ("/extract-documents/kind-at-end-of-text", test_documents_kind_at_end_of_text);
   return g_test_run ();
 }

@@ -119,6 +119,143 @@ test_parser_abbreviation_does_not_end_caption_sentence (void)
   assert_block (text, BLOCK (blocks, 2), DIEM_BLOCK_CAPTION, "PGS. Trần Văn Hậu phát biểu.");
 }
 
+/* Every byline block's names, in order, joined by "|". */
+static char *
+byline_names (GPtrArray *blocks)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < blocks->len; i++)
+    for (guint j = 0; BLOCK (blocks, i)->kind == DIEM_BLOCK_BYLINE && j < BLOCK (blocks, i)->names->len; j++)
+      g_string_append_printf (names, "%s%s", names->len ? "|" : "", (char *) g_ptr_array_index (BLOCK (blocks, i)->names, j));
+  return g_string_free (names, FALSE);
+}
+
+/* "Tin, ảnh: A - B": the names after what the authors did. */
+static void
+test_parser_byline_with_role_prefix (void)
+{
+  const char *text =
+    "Hội An đón đoàn khách quốc tế\n\n"
+    "Sáng 4-5, thành phố đón đoàn khách du lịch đầu tiên của mùa hè.\n\n"
+    "Tin, ảnh: Ng. Bình - P. Lan\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  g_autofree char *names = byline_names (blocks);
+
+  g_assert_cmpstr (names, ==, "Ng. Bình|P. Lan");
+}
+
+/* Two names in capitals joined by a bare dash are two names. */
+static void
+test_parser_byline_capitals_dash (void)
+{
+  const char *text =
+    "Đại hội thi đua của tỉnh\n\n"
+    "Sáng 2-11, tỉnh tổ chức đại hội thi đua yêu nước.\n\n"
+    "Tin, ảnh: QUANG TÚ-HÀ MY\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  g_autofree char *names = byline_names (blocks);
+
+  g_assert_cmpstr (names, ==, "QUANG TÚ|HÀ MY");
+}
+
+/* "Ảnh:" glued to the caption by a joiner ("_Ảnh:Tên") still marks a credit; glued to a
+ * word it does not. */
+static void
+test_parser_credit_after_joiner (void)
+{
+  const char *text =
+    "Trao quyết định nhân sự\n\n"
+    "Sáng 5-12, tỉnh công bố quyết định.\n\n"
+    "Bí thư Tỉnh ủy trao quyết định cho cán bộ_Ảnh:Minh Đức.\n\n"
+    "Bộ sưu tậpẢnh: Lan\n\n"
+    "Hải Yến\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  guint captions = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    if (BLOCK (blocks, i)->kind == DIEM_BLOCK_CAPTION)
+      {
+        captions++;
+        assert_block (text, BLOCK (blocks, i), DIEM_BLOCK_CAPTION, "Bí thư Tỉnh ủy trao quyết định cho cán bộ");
+        g_assert_cmpstr (BLOCK (blocks, i)->credit, ==, "Minh Đức");
+      }
+  g_assert_cmpuint (captions, ==, 1);
+}
+
+/* Authors under the headline are a byline too; an agency line is not. */
+static void
+test_parser_byline_under_headline_and_agency (void)
+{
+  const char *text =
+    "Cần Thơ mở tuyến xe buýt mới\n\n"
+    "Minh Khôi\n\n"
+    "Thành phố vừa đưa vào khai thác tuyến xe buýt nối hai quận.\n\n"
+    "Theo TTXVN\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  g_autofree char *names = byline_names (blocks);
+
+  g_assert_cmpstr (names, ==, "Minh Khôi");
+  g_assert_cmpint (BLOCK (blocks, 2)->kind, ==, DIEM_BLOCK_LEAD);
+}
+
+/* A round-up of stories, each closed by its authors before the next "*" opens; a short
+ * line of names elsewhere in the body is not a byline. */
+static void
+test_parser_bylines_between_stories (void)
+{
+  const char *text =
+    "Ngày hội ở các khu dân cư\n\n"
+    "*Sáng 2-11, khu phố 3 tổ chức ngày hội đoàn kết.\n\n"
+    "Trần Bảo - Lê Vy\n\n"
+    "*Chiều 2-11, ấp Tân Lập tổ chức ngày hội.\n\n"
+    "Hoàng Kim\n\n"
+    "Người dân tham gia trò chơi dân gian.\n\n"
+    "Đỗ Hạnh\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  g_autofree char *names = byline_names (blocks);
+
+  g_assert_cmpstr (names, ==, "Trần Bảo|Lê Vy|Đỗ Hạnh");
+}
+
+/* A credit without "Ảnh:" after a caption's last sentence; "Ảnh" inside a sentence is
+ * not one. */
+static void
+test_parser_bare_credit (void)
+{
+  const char *text =
+    "Lễ khánh thành cầu\n\n"
+    "Sáng 1-3, tỉnh khánh thành cây cầu mới.\n\n"
+    "Lãnh đạo tỉnh cắt băng khánh thành cầu Tân Mỹ. Ảnh Quốc Huy\n\n"
+    "Ảnh chụp từ trên cao cho thấy Cây Cầu Mới\n\n"
+    "Cây cầu rút ngắn đường đi. Ảnh và video được chia sẻ rộng rãi\n\n"
+    "Thành Nam\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+  guint captions = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    if (BLOCK (blocks, i)->kind == DIEM_BLOCK_CAPTION)
+      {
+        captions++;
+        assert_block (text, BLOCK (blocks, i), DIEM_BLOCK_CAPTION, "Lãnh đạo tỉnh cắt băng khánh thành cầu Tân Mỹ.");
+        g_assert_cmpstr (BLOCK (blocks, i)->credit, ==, "Quốc Huy");
+      }
+  g_assert_cmpuint (captions, ==, 1);
+}
+
+/* A first paragraph that ends with a photo credit is a caption, not the headline. */
+static void
+test_parser_credited_first_paragraph (void)
+{
+  const char *text =
+    "Thủ tướng phát biểu tại phiên họp - Ảnh: VGP/Minh Anh\n\n"
+    "Phiên họp diễn ra trực tuyến.\n";
+  g_autoptr(GPtrArray) blocks = parse (text);
+
+  g_assert_cmpint (BLOCK (blocks, 0)->kind, ==, DIEM_BLOCK_CAPTION);
+  g_assert_cmpstr (BLOCK (blocks, 0)->credit, ==, "VGP/Minh Anh");
+}
+
 static void
 test_parser_lowercase_last_line_is_not_byline (void)
 {
@@ -178,6 +315,13 @@ main (int   argc,
   g_test_add_func ("/plain-parser/lowercase-last-line", test_parser_lowercase_last_line_is_not_byline);
   g_test_add_func ("/plain-parser/single-newlines", test_parser_single_newlines_without_blank_lines);
   g_test_add_func ("/plain-parser/sample-article", test_parser_sample_article);
+  g_test_add_func ("/plain-parser/byline-role-prefix", test_parser_byline_with_role_prefix);
+  g_test_add_func ("/plain-parser/byline-capitals-dash", test_parser_byline_capitals_dash);
+  g_test_add_func ("/plain-parser/credit-after-joiner", test_parser_credit_after_joiner);
+  g_test_add_func ("/plain-parser/byline-under-headline", test_parser_byline_under_headline_and_agency);
+  g_test_add_func ("/plain-parser/bylines-between-stories", test_parser_bylines_between_stories);
+  g_test_add_func ("/plain-parser/bare-credit", test_parser_bare_credit);
+  g_test_add_func ("/plain-parser/credited-first-paragraph", test_parser_credited_first_paragraph);
 
   return g_test_run ();
 }

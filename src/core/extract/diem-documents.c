@@ -1,11 +1,14 @@
 /* diem-documents.c — resolutions and other legal and party documents
  *
- * "Nghị quyết số 98/2023/QH15 của Quốc hội về …", "Nghị quyết 24-NQ/TW", a short
- * "Nghị quyết 98" (the same resolution), unnumbered ones named by the meeting that
- * passed them ("Nghị quyết Đại hội XI", "Nghị quyết Trung ương 4 (Khóa XII)") or by
- * their subject ("Nghị quyết của Quốc hội về …"). "của X" gives the issuer, shared back
- * over a list ("Nghị quyết 24, Nghị quyết 31 của Bộ Chính trị"). Plurals ("các nghị
- * quyết của Trung ương") name no document and are skipped.
+ * "Nghị quyết số 98/2023/QH15 của Quốc hội về …", "Nghị quyết 24-NQ/TW", "Chỉ thị số
+ * 15/CT-TTg" (a number is kept whole, its code names the issuer when the text does not),
+ * a short "Nghị quyết 98" (the same resolution), unnumbered ones named by the meeting that
+ * passed them ("Nghị quyết Đại hội XI", "Nghị quyết Trung ương 4 (Khóa XI, XII)": one per
+ * term) or by their subject ("Nghị quyết của Quốc hội về …", "Nghị quyết điều chỉnh …").
+ * "của X" gives the issuer, shared back over a list ("Nghị quyết 24, Nghị quyết 31 của Bộ
+ * Chính trị"); so does the subject of the sentence ("Quốc hội đã thông qua Nghị quyết …")
+ * and, for a congress, the party organisation named in it. Plurals ("các nghị quyết của
+ * Trung ương", "hai nghị quyết") name no document and are skipped.
  */
 #include "diem-documents.h"
 
@@ -13,7 +16,7 @@
 
 #include "diem-grammar.h"
 
-#define EVENT_MAX_TOKENS 10
+#define EVENT_MAX_TOKENS 16
 #define SUBJECT_MAX_TOKENS 30
 
 typedef struct
@@ -21,7 +24,9 @@ typedef struct
   const DiemTokens *tokens;
   GPtrArray        *resolutions;
   GPtrArray        *documents;
-  GHashTable       *by_key;   /* kind:key → DiemDocument */
+  GHashTable       *by_key;    /* kind:key → DiemDocument */
+  GHashTable       *by_part;   /* kind:number or its part → list order + 1 */
+  GHashTable       *by_number; /* kind:whole number → list order + 1 */
 } Context;
 
 static DiemDocumentKind
@@ -48,12 +53,30 @@ is_roman (const char *key)
   return TRUE;
 }
 
+/* "lần thứ tám": ordinals written as words, one to ten; the value is the index + 1. */
+static const char *const ordinal_words[] = {
+  "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+};
+
+static guint
+ordinal_value (const DiemTokens *tokens,
+               guint             i)
+{
+  if (!diem_tokens_is (tokens, i - 1, "thứ") || i == 0)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (ordinal_words); k++)
+    if (diem_tokens_is (tokens, i, ordinal_words[k]))
+      return k + 1;
+  return 0;
+}
+
 static gboolean
 is_numeral (const DiemTokens *tokens,
             guint             i)
 {
   return diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT)
-         || (diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && is_roman (diem_tokens_key (tokens, i)));
+         || (diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && is_roman (diem_tokens_key (tokens, i)))
+         || ordinal_value (tokens, i) > 0;
 }
 
 static guint
@@ -77,6 +100,8 @@ numeral_value (const DiemTokens *tokens,
 {
   const char *key = diem_tokens_key (tokens, i);
 
+  if (ordinal_value (tokens, i) > 0)
+    return ordinal_value (tokens, i);
   return g_ascii_isdigit (key[0]) ? (guint) g_ascii_strtoull (key, NULL, 10) : roman_value (key);
 }
 
@@ -110,21 +135,78 @@ read_issuer (const DiemTokens *tokens,
   return end;
 }
 
-/* End of the subject after "về", at punctuation that closes the clause or at "và các",
- * "và những" that run on to something else. */
+/* Words after which a subject does not go on: the clause's verb ("được", "đã"), where or
+ * to whom it applies ("tại", "đối với"), its term ("nhiệm kỳ"). */
+static gboolean
+ends_subject (const DiemTokens *tokens,
+              guint             i)
+{
+  static const char *const single[] = { "được", "đã", "sẽ", "đang", "nhằm", "tại" };
+  static const char *const pairs[][2] = {
+    { "đối", "với" }, { "nhiệm", "kỳ" }, { "và", "các" }, { "và", "những" }, { "trong", "đó" },
+    { "có", "hiệu" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (single); k++)
+    if (diem_tokens_is (tokens, i, single[k]))
+      return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (pairs); k++)
+    if (diem_tokens_is (tokens, i, pairs[k][0]) && diem_tokens_is (tokens, i + 1, pairs[k][1]))
+      return TRUE;
+  return diem_tokens_is (tokens, i, "ngày") && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT);
+}
+
+/* After a comma in a subject, does a short item of the same enumeration follow
+ * ("phòng, chống tham nhũng, lãng phí", "khoa học, công nghệ, đổi mới sáng tạo")? A
+ * capitalised word, a clause word or a long run starts something else. */
+static gboolean
+comma_continues_subject (const DiemTokens *tokens,
+                         guint             comma,
+                         guint             limit)
+{
+  guint item = comma + 1, pos;
+
+  if (!diem_tokens_has (tokens, item, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED)
+      || diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, item, limit) > 0
+      || ends_subject (tokens, item))
+    return FALSE;
+  for (pos = item; pos < limit && pos < item + 5; pos++)
+    if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, pos, "và"))
+      break;
+  return pos < item + 5;
+}
+
+/* End of the subject after "về" or a subject verb, at punctuation that closes the
+ * clause, at a word that starts something else, or at "và các", "và những" that run on
+ * to something else; a comma inside an enumeration does not end it. */
 static guint
 subject_end (const DiemTokens *tokens,
              guint             i,
              guint             limit)
 {
+  const DiemLexicon *kinds = diem_lexicon (DIEM_LEXICON_DOCUMENT_KINDS);
   guint max = MIN (limit, i + SUBJECT_MAX_TOKENS);
+  guint len = 0;
+
+  /* a subject in quotation marks runs to the closing mark, whatever it holds */
+  if (diem_grammar_is_punct (tokens, i, "\"“"))
+    {
+      for (guint pos = i + 1; pos < MIN (limit, i + 2 * SUBJECT_MAX_TOKENS); pos++)
+        if (diem_grammar_is_punct (tokens, pos, "\"”"))
+          return pos > i + 1 ? pos + 1 : i;
+      return i;
+    }
 
   for (guint pos = i; pos < max; pos++)
     {
+      if (diem_grammar_is_punct (tokens, pos, ",") && comma_continues_subject (tokens, pos, max))
+        continue;
       if (diem_grammar_is_punct (tokens, pos, ",;.:!?()\"“”…"))
         return pos;
-      if (diem_tokens_is (tokens, pos, "và")
-          && (diem_tokens_is (tokens, pos + 1, "các") || diem_tokens_is (tokens, pos + 1, "những")))
+      if (pos > i && ends_subject (tokens, pos))
+        return pos;
+      /* "… và Nghị quyết về …": the next document of a list */
+      if (diem_tokens_is (tokens, pos, "và") && diem_lexicon_match (kinds, tokens, pos + 1, limit, &len) >= 0)
         return pos;
       if (pos > i && diem_tokens_has (tokens, pos, DIEM_TOKEN_BLOCK_START))
         return pos;
@@ -132,46 +214,130 @@ subject_end (const DiemTokens *tokens,
   return max;
 }
 
+static gboolean
+is_term_word (const DiemTokens *tokens,
+              guint             i)
+{
+  /* both placements of the tone mark are written */
+  return diem_tokens_is (tokens, i, "khóa") || diem_tokens_is (tokens, i, "khoá");
+}
+
+/* The meeting that passed an unnumbered resolution, as read by read_event (). */
+typedef struct
+{
+  char  *name;     /* "Nghị quyết Đại hội XI", "Nghị quyết Trung ương 4 (Khóa XII)" */
+  char  *prefix;   /* the name without its terms, when it has several */
+  char  *key;      /* type and number, then "/term" when one term is given */
+  char  *issuer;   /* (nullable) */
+  guint  terms[4]; /* tokens of the terms in "(Khóa XI, XII)" */
+  guint  n_terms;
+} Event;
+
+static void
+event_clear (Event *event)
+{
+  g_clear_pointer (&event->name, g_free);
+  g_clear_pointer (&event->prefix, g_free);
+  g_clear_pointer (&event->key, g_free);
+  g_clear_pointer (&event->issuer, g_free);
+}
+
+/* "khóa XII", "(Khóa XII)", "(Khóa XI, XII)" at i: its end, its terms in @event. */
+static guint
+read_terms (const DiemTokens *tokens,
+            guint             i,
+            Event            *event)
+{
+  guint pos;
+
+  if (is_term_word (tokens, i) && is_numeral (tokens, i + 1))
+    {
+      event->terms[event->n_terms++] = i + 1;
+      return i + 2;
+    }
+  if (!diem_grammar_is_punct (tokens, i, "(") || !is_term_word (tokens, i + 1) || !is_numeral (tokens, i + 2))
+    return i;
+  event->terms[event->n_terms++] = i + 2;
+  for (pos = i + 3; diem_grammar_is_punct (tokens, pos, ",") && is_numeral (tokens, pos + 1)
+                    && event->n_terms < G_N_ELEMENTS (event->terms);
+       pos += 2)
+    event->terms[event->n_terms++] = pos + 1;
+  if (!diem_grammar_is_punct (tokens, pos, ")"))
+    {
+      event->n_terms = 0;
+      return i;
+    }
+  return pos + 1;
+}
+
+/* The party organisation that held a congress, named inside it: "Đại hội Đảng bộ Quân
+ * đội lần thứ X" → "Đảng bộ Quân đội". */
+static char *
+congress_body (const DiemTokens *tokens,
+               guint             i,
+               guint             designator)
+{
+  guint end = designator;
+
+  for (guint k = i; k < designator; k++)
+    if (diem_tokens_is (tokens, k, "đảng") && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+      {
+        if (diem_tokens_is (tokens, end - 1, "thứ") && diem_tokens_is (tokens, end - 2, "lần"))
+          end -= 2;
+        return end > k ? text_of (tokens, k, end) : NULL;
+      }
+  return NULL;
+}
+
 /* The meeting that passed an unnumbered resolution: "Đại hội XI", "Trung ương 4 (Khóa
  * XII)", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII". Returns its end
- * (== i when there is none) and a name and key for it. */
+ * (== i when there is none) and fills @event. */
 static guint
 read_event (const DiemTokens *tokens,
             guint             i,
             guint             limit,
-            char            **name,
-            char            **key,
-            char            **issuer)
+            Event            *event)
 {
   guint max = MIN (limit, i + EVENT_MAX_TOKENS);
   guint pos = i, designator = G_MAXUINT, end, name_end;
   const char *first = diem_tokens_key (tokens, i);
   const char *type;
 
-  if (!(g_str_equal (first, "đại") || g_str_equal (first, "hội") || g_str_equal (first, "trung")))
+  /* "Trung ương" is also written "TƯ", "TW" or "T.Ư" */
+  if (!(g_str_equal (first, "đại") || g_str_equal (first, "hội") || g_str_equal (first, "trung")
+        || (diem_tokens_has (tokens, i, DIEM_TOKEN_UPPER)
+            && (g_str_equal (first, "tư") || g_str_equal (first, "tw") || g_str_equal (first, "t.ư")))))
     return i;
   if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && !g_str_equal (first, "đại"))
     return i;
 
   for (; pos < max; pos++)
     {
-      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, pos, "của")
-          || diem_grammar_stop_word (tokens, pos, limit) > 0)
-        break;
+      /* before the stop words, which hold "năm" of "lần thứ năm" */
       if (is_numeral (tokens, pos))
         {
           designator = pos;
           break;
         }
+      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, pos, "của")
+          || diem_grammar_stop_word (tokens, pos, limit) > 0)
+        break;
     }
   if (designator == G_MAXUINT)
     return i;
-  end = designator + 1;
-  if (diem_tokens_is (tokens, end, "khóa") && is_numeral (tokens, end + 1))
-    end += 2;
-  else if (diem_grammar_is_punct (tokens, end, "(") && diem_tokens_is (tokens, end + 1, "khóa")
-           && is_numeral (tokens, end + 2) && diem_grammar_is_punct (tokens, end + 3, ")"))
-    end += 4;
+  /* "Đại hội Đảng bộ Hải quân vùng 2 lần thứ IX": a number inside the body's name is
+   * not the meeting's */
+  for (pos = designator + 1; pos + 2 < max; pos++)
+    {
+      if (diem_tokens_is (tokens, pos, "lần") && diem_tokens_is (tokens, pos + 1, "thứ") && is_numeral (tokens, pos + 2))
+        {
+          designator = pos + 2;
+          break;
+        }
+      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, pos, limit) > 0)
+        break;
+    }
+  end = read_terms (tokens, designator + 1, event);
 
   name_end = end;
   type = "event";
@@ -180,26 +346,30 @@ read_event (const DiemTokens *tokens,
       type = "congress";
   if (g_str_equal (type, "event"))
     type = "plenum";
+  else
+    event->issuer = congress_body (tokens, i, designator);
 
   /* "Hội nghị lần thứ 11 Ban Chấp hành Trung ương …": the body that met follows */
   if (diem_tokens_has (tokens, end, DIEM_TOKEN_CAPITALISED) && !diem_tokens_is (tokens, end, "của"))
     {
       guint body_end = diem_grammar_body_end (tokens, end, limit);
 
-      if (diem_tokens_is (tokens, body_end, "khóa") && is_numeral (tokens, body_end + 1))
+      if (is_term_word (tokens, body_end) && is_numeral (tokens, body_end + 1))
         body_end += 2;
       if (body_end > end)
         {
           g_autofree char *body = text_of (tokens, end, body_end);
           g_autofree char *body_lower = g_utf8_strdown (body, -1);
 
-          g_free (*issuer);
-          *issuer = g_steal_pointer (&body);
+          g_free (event->issuer);
+          event->issuer = g_steal_pointer (&body);
           if (g_str_equal (type, "plenum") && strstr (body_lower, "trung ương") != NULL)
             {
-              *name = g_strdup_printf ("Nghị quyết Hội nghị Trung ương %s",
-                                       diem_tokens_key (tokens, designator));
-              *key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
+              /* "lần thứ năm" and "lần thứ 5" are "Hội nghị Trung ương 5" */
+              event->name = g_strdup_printf ("Nghị quyết Hội nghị Trung ương %u",
+                                             numeral_value (tokens, designator));
+              event->key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
+              event->n_terms = 0;
               return body_end;
             }
         }
@@ -207,40 +377,105 @@ read_event (const DiemTokens *tokens,
       end = MAX (end, body_end);
     }
   {
-    g_autofree char *event = text_of (tokens, i, name_end);
+    g_autofree char *event_text = text_of (tokens, i, name_end);
+    g_autofree char *prefix_text = text_of (tokens, i, designator + 1);
 
-    *name = g_strconcat ("Nghị quyết ", event, NULL);
+    event->name = g_strconcat ("Nghị quyết ", event_text, NULL);
+    event->prefix = g_strconcat ("Nghị quyết ", prefix_text, NULL);
   }
-  *key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
+  if (event->n_terms == 1)
+    event->key = g_strdup_printf ("%s:%u/%u", type, numeral_value (tokens, designator),
+                                  numeral_value (tokens, event->terms[0]));
+  else
+    event->key = g_strdup_printf ("%s:%u", type, numeral_value (tokens, designator));
   return end;
 }
 
-static gboolean
-ids_same_number (const char *a,
-                 const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b);
-  const char *s = la <= lb ? a : b, *l = la <= lb ? b : a;
-  gsize n = MIN (la, lb);
+/* Numbered documents are found again by their number or any part of it cut at a '/' or
+ * '-' ("98" and "98/2023" are "98/2023/QH15"; "24" is "24-NQ/TW"): every document is
+ * indexed under each such prefix and under its whole number, so that a lookup costs a
+ * few hash probes whatever the number of documents. */
+#define NUMBER_MAX_PARTS 8
 
-  if (g_ascii_strcasecmp (a, b) == 0)
-    return TRUE;
-  return g_ascii_strncasecmp (s, l, n) == 0 && (l[n] == '/' || l[n] == '-');
+static char *
+number_key (DiemDocumentKind kind,
+            const char      *id,
+            gsize            length)
+{
+  g_autofree char *lower = g_ascii_strdown (id, (gssize) length);
+
+  return g_strdup_printf ("%d:%s", kind, lower);
 }
 
-static DiemDocument *
-find_numbered (GPtrArray        *list,
-               DiemDocumentKind  kind,
-               const char       *id)
+/* Lengths of id's prefixes that end before a '/' or '-', shortest first, then the
+ * whole id; returns how many. */
+static guint
+number_parts (const char *id,
+              gsize      *lengths)
 {
-  for (guint i = 0; i < list->len; i++)
-    {
-      DiemDocument *doc = g_ptr_array_index (list, i);
+  guint n = 0;
 
-      if (doc->kind == kind && g_ascii_isdigit (doc->id[0]) && ids_same_number (doc->id, id))
-        return doc;
+  for (const char *p = id; *p != '\0' && n < NUMBER_MAX_PARTS - 1; p++)
+    if ((*p == '/' || *p == '-') && p > id)
+      lengths[n++] = (gsize) (p - id);
+  lengths[n++] = strlen (id);
+  return n;
+}
+
+static void
+index_numbered (Context      *ctx,
+                DiemDocument *doc,
+                guint         order)
+{
+  gsize lengths[NUMBER_MAX_PARTS];
+  guint n = number_parts (doc->id, lengths);
+
+  for (guint k = 0; k < n; k++)
+    {
+      char *key = number_key (doc->kind, doc->id, lengths[k]);
+
+      /* the first document keeps a part that two share */
+      if (g_hash_table_contains (ctx->by_part, key))
+        g_free (key);
+      else
+        g_hash_table_insert (ctx->by_part, key, GUINT_TO_POINTER (order + 1));
     }
-  return NULL;
+  g_hash_table_insert (ctx->by_number, number_key (doc->kind, doc->id, lengths[n - 1]),
+                       GUINT_TO_POINTER (order + 1));
+}
+
+static void
+unindex_number (Context      *ctx,
+                DiemDocument *doc)
+{
+  g_autofree char *key = number_key (doc->kind, doc->id, strlen (doc->id));
+
+  g_hash_table_remove (ctx->by_number, key);
+}
+
+/* The earliest document whose number is id, starts with id, or is how id starts. */
+static DiemDocument *
+find_numbered (Context          *ctx,
+               GPtrArray        *list,
+               DiemDocumentKind  kind,
+               const char       *id,
+               guint            *order_out)
+{
+  gsize lengths[NUMBER_MAX_PARTS];
+  guint n = number_parts (id, lengths);
+  g_autofree char *whole = number_key (kind, id, lengths[n - 1]);
+  guint best = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->by_part, whole));
+
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      g_autofree char *part = number_key (kind, id, lengths[k]);
+      guint order = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->by_number, part));
+
+      if (order != 0 && (best == 0 || order < best))
+        best = order;
+    }
+  *order_out = best - 1;
+  return best != 0 ? g_ptr_array_index (list, best - 1) : NULL;
 }
 
 static DiemDocument *
@@ -253,10 +488,11 @@ record (Context          *ctx,
 {
   GPtrArray *list = kind == DIEM_DOCUMENT_RESOLUTION ? ctx->resolutions : ctx->documents;
   DiemDocument *doc = NULL;
+  guint order = 0;
   g_autofree char *full_key = NULL;
 
   if (key == NULL)
-    doc = find_numbered (list, kind, id);
+    doc = find_numbered (ctx, list, kind, id, &order);
   else
     {
       g_autofree char *issuer_key = issuer != NULL ? g_utf8_strdown (issuer, -1) : NULL;
@@ -295,10 +531,33 @@ record (Context          *ctx,
       doc = diem_document_new (kind, id);
       g_ptr_array_add (list, doc);
       if (full_key != NULL)
-        g_hash_table_insert (ctx->by_key, g_steal_pointer (&full_key), doc);
+        {
+          const char *term = strchr (key, '/');
+
+          g_hash_table_insert (ctx->by_key, g_steal_pointer (&full_key), doc);
+          /* "Nghị quyết Trung ương 4 (Khóa XII)", later just "Nghị quyết Trung ương 4" */
+          if (term != NULL)
+            {
+              char *base = g_strdup_printf ("%d:%.*s#0", kind, (int) (term - key), key);
+
+              if (g_hash_table_contains (ctx->by_key, base))
+                g_free (base);
+              else
+                g_hash_table_insert (ctx->by_key, base, doc);
+            }
+        }
+      else
+        index_numbered (ctx, doc, list->len - 1);
     }
-  else if ((key == NULL && strlen (id) > strlen (doc->id))
-           || (prefer_short && strlen (id) < strlen (doc->id)))
+  else if (key == NULL && strlen (id) > strlen (doc->id))
+    {
+      /* "98", then "98/2023/QH15": the document now goes by the longer number */
+      unindex_number (ctx, doc);
+      g_free (doc->id);
+      doc->id = g_strdup (id);
+      index_numbered (ctx, doc, order);
+    }
+  else if (prefer_short && strlen (id) < strlen (doc->id))
     {
       g_free (doc->id);
       doc->id = g_strdup (id);
@@ -306,6 +565,130 @@ record (Context          *ctx,
   if (issuer != NULL && doc->issuer == NULL)
     doc->issuer = g_strdup (issuer);
   return doc;
+}
+
+/* End of a document number at i: "15/CT-TTg" comes as "15/CT", "-", "TTg" when its last
+ * code is not all capitals; the parts written without spaces belong together. */
+static guint
+number_end (const DiemTokens *tokens,
+            guint             i)
+{
+  guint last = i;
+
+  while (!diem_tokens_has (tokens, last, DIEM_TOKEN_SPACE_AFTER) && diem_grammar_is_punct (tokens, last + 1, "-/")
+         && !diem_tokens_has (tokens, last + 1, DIEM_TOKEN_SPACE_AFTER)
+         && diem_tokens_has (tokens, last + 2, DIEM_TOKEN_WORD)
+         && !diem_tokens_has (tokens, last + 2, DIEM_TOKEN_BLOCK_START))
+    last += 2;
+  return last + 1;
+}
+
+/* Does a word of document-verbs.txt with @role span exactly [first, end)? */
+static gboolean
+document_verb_spans (const DiemTokens *tokens,
+                     guint             first,
+                     guint             end,
+                     const char       *role)
+{
+  const DiemLexicon *verbs = diem_lexicon_get ("document-verbs");
+  guint len = 0;
+  int entry = diem_lexicon_match (verbs, tokens, first, end, &len);
+
+  return entry >= 0 && first + len == end && strstr (diem_lexicon_field (verbs, entry, 1), role) != NULL;
+}
+
+/* Length of the subject verb that opens an unnumbered document's name at i, or 0. */
+static guint
+subject_verb_at (const DiemTokens *tokens,
+                 guint             i,
+                 guint             limit)
+{
+  for (guint len = 3; len > 0; len--)
+    if (i + len <= limit && document_verb_spans (tokens, i, i + len, "subject"))
+      return len;
+  return 0;
+}
+
+/* The issuer as the subject of the sentence: "Thủ tướng Chính phủ vừa ký Quyết định …",
+ * "HĐND tỉnh đã thông qua Nghị quyết …". @kind is the document kind's first token. */
+static char *
+sentence_issuer (const DiemTokens *tokens,
+                 guint             start,
+                 guint             kind)
+{
+  guint verb = kind, body;
+
+  for (guint len = 1; len <= 3 && len <= kind - start; len++)
+    if (document_verb_spans (tokens, kind - len, kind, "issue"))
+      verb = kind - len;
+  if (verb == kind)
+    return NULL;
+  for (guint n = 0; n < 3; n++)
+    for (guint len = 1; len <= 2 && len <= verb - start; len++)
+      if (document_verb_spans (tokens, verb - len, verb, "aspect"))
+        {
+          verb -= len;
+          break;
+        }
+  /* the longest body that ends right before the verb, not a person's name */
+  for (body = verb > start + DIEM_TITLE_MAX_TOKENS ? verb - DIEM_TITLE_MAX_TOKENS : start; body < verb; body++)
+    {
+      gboolean named = FALSE;
+
+      if (!diem_tokens_has (tokens, body, DIEM_TOKEN_CAPITALISED)
+          || (body > start && diem_tokens_has (tokens, body - 1, DIEM_TOKEN_WORD)
+              && diem_tokens_has (tokens, body - 1, DIEM_TOKEN_CAPITALISED))
+          || diem_grammar_body_end (tokens, body, verb) != verb)
+        continue;
+      for (guint k = body; k < verb && !named; k++)
+        named = k + diem_grammar_name_at (tokens, k, verb) == verb;
+      if (!named)
+        return text_of (tokens, body, verb);
+    }
+  return NULL;
+}
+
+/* A count or a plural before a document kind names no single document. */
+static gboolean
+is_plural_before (const DiemTokens *tokens,
+                  guint             i)
+{
+  static const char *const words[] = { "các", "những", "nhiều", "hai", "ba", "bốn", "mấy", "loạt" };
+
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (diem_tokens_is (tokens, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Nghị quyết về …", "Nghị quyết điều chỉnh …": an unnumbered resolution named by its
+ * subject, from @pos (on "về" or the subject verb) to its end. */
+static char *
+read_subject_name (const DiemTokens *tokens,
+                   guint             pos,
+                   guint             limit,
+                   guint            *end,
+                   char            **key,
+                   char            **subject)
+{
+  gboolean about = diem_tokens_is (tokens, pos, "về");
+  guint first = about ? pos + 1 : pos;
+  guint s_end = subject_end (tokens, first, limit);
+  g_autofree char *text = NULL;
+  GString *subject_key;
+
+  if (s_end <= first)
+    return NULL;
+  text = text_of (tokens, first, s_end);
+  subject_key = g_string_new ("about:");
+  for (guint k = first; k < MIN (s_end, first + 6); k++)
+    g_string_append_printf (subject_key, "%s ", diem_tokens_key (tokens, k));
+  *key = g_string_free (subject_key, FALSE);
+  *end = s_end;
+  *subject = g_strdup (text);
+  return g_strconcat (about ? "Nghị quyết về " : "Nghị quyết ", text, NULL);
 }
 
 static void
@@ -328,7 +711,9 @@ read_sentence (Context *ctx,
       g_autofree char *subject = NULL;
       gboolean prefer_short = FALSE;
       gboolean named_by_event = FALSE; /* "Nghị quyết Trung ương 4 khóa XII" names its own body */
+      Event event = { 0 };
       DiemDocument *doc;
+      gsize mention_start, mention_end;
 
       if (entry < 0)
         {
@@ -341,44 +726,45 @@ read_sentence (Context *ctx,
       kind = kind_from_name (diem_lexicon_field (kinds, entry, 1));
       pos = i + len;
       /* plurals and counts name no single document */
-      if (i > start && (diem_tokens_is (tokens, i - 1, "các") || diem_tokens_is (tokens, i - 1, "những")
-                        || diem_tokens_has (tokens, i - 1, DIEM_TOKEN_DIGIT)))
+      if (i > start && is_plural_before (tokens, i - 1))
         continue;
       if (diem_tokens_is (tokens, pos, "số"))
         pos++;
 
       if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
         {
-          id = text_of (tokens, pos, pos + 1);
-          pos++;
+          guint n_end = number_end (tokens, pos);
+
+          id = text_of (tokens, pos, n_end);
+          pos = n_end;
         }
       else if (kind == DIEM_DOCUMENT_RESOLUTION)
         {
-          guint event_end = read_event (tokens, pos, end, &id, &key, &issuer);
+          guint event_end = read_event (tokens, pos, end, &event);
 
           if (event_end > pos)
             {
               pos = event_end;
               named_by_event = TRUE;
+              id = g_steal_pointer (&event.name);
+              key = g_steal_pointer (&event.key);
+              issuer = g_steal_pointer (&event.issuer);
             }
           else
             {
-              pos = read_issuer (tokens, pos, end, &issuer);
-              if (diem_tokens_is (tokens, pos, "về"))
-                {
-                  guint s_end = subject_end (tokens, pos + 1, end);
-                  g_autofree char *about = NULL;
-                  GString *subject_key;
+              guint s_end = pos;
 
-                  if (s_end <= pos + 1)
-                    continue;
-                  about = text_of (tokens, pos + 1, s_end);
-                  subject_key = g_string_new ("about:");
-                  id = g_strconcat ("Nghị quyết về ", about, NULL);
-                  for (guint k = pos + 1; k < MIN (s_end, pos + 7); k++)
-                    g_string_append_printf (subject_key, "%s ", diem_tokens_key (tokens, k));
-                  key = g_string_free (subject_key, FALSE);
-                  subject = g_steal_pointer (&about);
+              event_clear (&event);
+              pos = read_issuer (tokens, pos, end, &issuer);
+              /* a name by subject verb is a title ("Nghị quyết điều chỉnh …" written with
+               * a capital, after a verb or in a list), not the sentence's own subject */
+              if (diem_tokens_is (tokens, pos, "về")
+                  || (pos == i + len && i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
+                      && subject_verb_at (tokens, pos, end) > 0
+                      && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)))
+                id = read_subject_name (tokens, pos, end, &s_end, &key, &subject);
+              if (id != NULL)
+                {
                   prefer_short = TRUE;
                   pos = s_end;
                 }
@@ -403,9 +789,15 @@ read_sentence (Context *ctx,
             }
         }
       if (id == NULL)
-        continue;
+        {
+          event_clear (&event);
+          continue;
+        }
 
-      /* "ngày 22/7/2016" between the number and the issuer */
+      /* "ngày 22/7/2016" or ", ngày 22/7/2016" between the number and the issuer */
+      if (diem_grammar_is_punct (tokens, pos, ",") && diem_tokens_is (tokens, pos + 1, "ngày")
+          && diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 3, "của"))
+        pos++;
       if (diem_tokens_is (tokens, pos, "ngày") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
         pos += 2;
       pos = read_issuer (tokens, pos, end, &issuer);
@@ -416,10 +808,32 @@ read_sentence (Context *ctx,
           if (s_end > pos + 1)
             subject = text_of (tokens, pos + 1, s_end);
         }
+      if (issuer == NULL)
+        issuer = sentence_issuer (tokens, start, i);
 
-      doc = record (ctx, kind, id, key, issuer, prefer_short);
-      diem_mentions_add (doc->mentions, diem_tokens_get (tokens, i)->start,
-                         diem_tokens_get (tokens, MAX (pos, i + len) - 1)->end);
+      mention_start = diem_tokens_get (tokens, i)->start;
+      mention_end = diem_tokens_get (tokens, MAX (pos, i + len) - 1)->end;
+      if (event.n_terms > 1)
+        {
+          /* "Nghị quyết Trung ương 4 (Khóa XI, XII)": one resolution of each term */
+          doc = NULL;
+          for (guint t = 0; t < event.n_terms; t++)
+            {
+              g_autofree char *term = text_of (tokens, event.terms[t], event.terms[t] + 1);
+              g_autofree char *term_name = g_strdup_printf ("%s (Khóa %s)", event.prefix, term);
+              g_autofree char *term_key = g_strdup_printf ("%s/%u", key, numeral_value (tokens, event.terms[t]));
+              DiemDocument *term_doc = record (ctx, kind, term_name, term_key, issuer, FALSE);
+
+              diem_mentions_add (term_doc->mentions, mention_start, mention_end);
+              doc = doc != NULL ? doc : term_doc;
+            }
+        }
+      else
+        {
+          doc = record (ctx, kind, id, key, issuer, prefer_short);
+          diem_mentions_add (doc->mentions, mention_start, mention_end);
+        }
+      event_clear (&event);
       if (subject != NULL && doc->subject == NULL)
         doc->subject = g_steal_pointer (&subject);
       if (issuer != NULL)
@@ -478,9 +892,11 @@ diem_documents_extract (const DiemTokens *tokens,
                         GPtrArray        *resolutions,
                         GPtrArray        *documents)
 {
-  Context ctx = { tokens, resolutions, documents, NULL };
+  Context ctx = { tokens, resolutions, documents, NULL, NULL, NULL };
 
   ctx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.by_number = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < tokens->sentences->len; s++)
     {
       const DiemSentence *sentence = &g_array_index (tokens->sentences, DiemSentence, s);
@@ -488,6 +904,8 @@ diem_documents_extract (const DiemTokens *tokens,
       read_sentence (&ctx, sentence->start, sentence->end);
     }
   g_hash_table_unref (ctx.by_key);
+  g_hash_table_unref (ctx.by_part);
+  g_hash_table_unref (ctx.by_number);
 
   for (guint i = 0; i < resolutions->len; i++)
     issuer_from_number (g_ptr_array_index (resolutions, i));

@@ -2,9 +2,10 @@
  *
  * Paragraphs are separated by blank lines (or by single newlines when the text has no
  * blank line at all). The first paragraph is a headline when it reads like one; the
- * next is the lead. A sentence ending in "Ảnh: NAME" or "(Ảnh: NAME)" is a photo
- * caption, split out of the paragraph it was glued into. A last line of capitalised
- * names is the byline.
+ * next is the lead. A sentence ending in "Ảnh: NAME", "(Ảnh: NAME)" or ". Ảnh NAME" is a
+ * photo caption, split out of the paragraph it was glued into. A line of capitalised
+ * names ("Tin, ảnh: A - B") is a byline at the end, under the headline, or where it closes
+ * one story of a round-up before the next ("*…") opens.
  */
 #include "diem-plain-parser.h"
 
@@ -183,6 +184,33 @@ sentence_start_before (const char *text,
   return pos;
 }
 
+/* After ". " at @marker, is [name, end) a short run of capitalised words, the credit of
+ * "… phường Biên Hòa. Ảnh Hoàng Vũ"? */
+static gboolean
+bare_credit_ends (const char *text,
+                  gsize       marker,
+                  gsize       name,
+                  gsize       end)
+{
+  guint words = 0;
+
+  if (marker < 2 || text[marker - 1] != ' ' || text[marker - 2] != '.')
+    return FALSE;
+  while (name < end)
+    {
+      gsize w = name;
+
+      while (w < end && !is_space_at (text + w))
+        w = (gsize) (g_utf8_next_char (text + w) - text);
+      if (!word_is_capitalised (text + name, w - name) || ++words > 4)
+        return FALSE;
+      while (w < end && is_space_at (text + w))
+        w++;
+      name = w;
+    }
+  return words > 0;
+}
+
 typedef struct
 {
   gsize marker;       /* where "Ảnh" (or the opening parenthesis) starts */
@@ -223,13 +251,19 @@ find_credit (const char  *text,
 
       p = (gsize) (hit - text);
       from = p + marker_len;
-      /* "Ảnh " without a colon only counts inside parentheses: "(Ảnh TTXVN)" */
+      /* "Ảnh " without a colon counts inside parentheses, "(Ảnh TTXVN)", and after a
+       * sentence when a short run of capitalised words ends the paragraph: ". Ảnh Hoàng Vũ" */
       in_parens = p > 0 && text[p - 1] == '(';
-      if (text[p + marker_len - 1] == ' ' && !in_parens)
+      if (text[p + marker_len - 1] == ' ' && !in_parens && !bare_credit_ends (text, p, p + marker_len, end))
         continue;
-      /* the marker must start a word */
-      if (p > 0 && !in_parens && !is_space_at (g_utf8_find_prev_char (text, text + p)))
-        continue;
+      /* the marker must start a word: after a space, or a joiner such as "_" or "-" */
+      if (p > 0 && !in_parens)
+        {
+          gunichar before = g_utf8_get_char (g_utf8_find_prev_char (text, text + p));
+
+          if (g_unichar_isalnum (before) || g_unichar_ismark (before))
+            continue;
+        }
 
       q = p + marker_len;
       while (q < end && text[q] == ' ')
@@ -312,6 +346,9 @@ caption_block_new (const char        *text,
   gsize end = credit->end;
 
   trim_span (text, &start, &text_end);
+  /* the joiner of "… cán bộ_Ảnh: X" belongs to neither */
+  while (text_end > start && text[text_end - 1] == '_')
+    text_end--;
   trim_span (text, &start, &end);
   block = diem_block_new (DIEM_BLOCK_CAPTION, start, end);
   block->text_span.start = start;
@@ -495,8 +532,18 @@ diem_plain_parse_byline (const char *text,
   if (paren != NULL && paren > line)
     *paren = '\0';
   g_strstrip (line);
+  /* "Tin, ảnh: A - B", "Bài và ảnh: A": what the authors did, then their names */
+  if (g_regex_match_simple ("^(tin|bài|ảnh|video)((,| và) (ảnh|video))?\\s*:", line, G_REGEX_CASELESS, 0))
+    memmove (line, strchr (line, ':') + 1, strlen (strchr (line, ':') + 1) + 1);
+  g_strstrip (line);
+  /* "Theo TTXVN" names the agency the article comes from, not its authors */
+  if (g_regex_match_simple ("^theo\\s", line, G_REGEX_CASELESS, 0))
+    return NULL;
 
-  parts = g_regex_split_simple ("\\s+-\\s+|\\s*[,;/]\\s*|\\s+và\\s+|\\s+–\\s+", line, 0, 0);
+  /* "A - B", "A, B", "A và B", and "MINH AN-VĂN BÌNH" where a dash joins two names in
+   * capitals (a hyphenated name is not written in capitals on both sides) */
+  parts = g_regex_split_simple ("\\s+-\\s+|\\s*[,;/]\\s*|\\s+và\\s+|\\s+–\\s+|(?<=\\p{Lu}\\p{Lu})-(?=\\p{Lu}\\p{Lu})",
+                                line, 0, 0);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       g_auto(GStrv) words = NULL;
@@ -525,46 +572,60 @@ diem_plain_parse_byline (const char *text,
   return g_steal_pointer (&names);
 }
 
+/* A paragraph that opens a new story in a round-up ("*Sáng 2-11, …", "• …"). */
+static gboolean
+opens_section (const char *text,
+               DiemSpan    span)
+{
+  return (span.end > span.start && strchr ("*+-", text[span.start]) != NULL)
+         || g_str_has_prefix (text + span.start, "•");
+}
+
 void
 diem_plain_parse (const char *text,
                   gsize       length,
                   GPtrArray  *blocks)
 {
   g_autoptr(GArray) paragraphs = g_array_new (FALSE, FALSE, sizeof (DiemSpan));
-  g_autoptr(GPtrArray) byline_names = NULL;
   guint first_body = 0;
-  guint last_body;
 
   split_paragraphs (text, length, paragraphs);
   if (paragraphs->len == 0)
     return;
-  last_body = paragraphs->len;
 
-  if (paragraphs->len > 1)
-    byline_names = diem_plain_parse_byline (text, g_array_index (paragraphs, DiemSpan, paragraphs->len - 1));
-  if (byline_names != NULL)
-    last_body--;
-
-  for (guint i = 0; i < last_body; i++)
+  for (guint i = 0; i < paragraphs->len; i++)
     {
       DiemSpan para = g_array_index (paragraphs, DiemSpan, i);
+      g_autoptr(GPtrArray) names = NULL;
+      CreditMatch credit;
 
-      if (i == first_body && i == 0 && looks_like_headline (text, para, paragraphs->len))
+      /* a first paragraph that ends in a photo credit is a caption, not a headline */
+      if (i == 0 && looks_like_headline (text, para, paragraphs->len)
+          && !(find_credit (text, para.start, para.end, &credit) && credit.end >= para.end))
         {
           g_ptr_array_add (blocks, diem_block_new (DIEM_BLOCK_HEADLINE, para.start, para.end));
           first_body = 1;
           continue;
         }
 
+      /* a line of names: the byline at the end, under the headline, or closing one story
+       * of a round-up before the next opens */
+      if (paragraphs->len > 1
+          && (i == paragraphs->len - 1 || (i == 1 && first_body == 1)
+              || (i + 1 < paragraphs->len && i > first_body
+                  && opens_section (text, g_array_index (paragraphs, DiemSpan, i + 1)))))
+        names = diem_plain_parse_byline (text, para);
+      if (names != NULL)
+        {
+          DiemBlock *block = diem_block_new (DIEM_BLOCK_BYLINE, para.start, para.end);
+
+          block->names = g_steal_pointer (&names);
+          g_ptr_array_add (blocks, block);
+          if (i == first_body)
+            first_body++;
+          continue;
+        }
+
       diem_plain_add_body_paragraph (blocks, text, para, i == first_body);
-    }
-
-  if (byline_names != NULL)
-    {
-      DiemSpan span = g_array_index (paragraphs, DiemSpan, paragraphs->len - 1);
-      DiemBlock *block = diem_block_new (DIEM_BLOCK_BYLINE, span.start, span.end);
-
-      block->names = g_steal_pointer (&byline_names);
-      g_ptr_array_add (blocks, block);
     }
 }

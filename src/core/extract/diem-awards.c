@@ -93,13 +93,34 @@ read_honour (const Context *ctx,
   g_autofree char *issuer = NULL;
   const char *class_word = NULL;
   const char *field;
-  gboolean has_class = FALSE;
+  g_autofree char *years = NULL;
+  gboolean has_class = FALSE, motto = FALSE;
   GString *name, *key;
 
   if (entry < 0)
     return FALSE;
   pos = i + len;
-  head = diem_tokens_dup_text (tokens, i, pos - 1);
+  /* "Huy hiệu 50 năm tuổi Đảng": the years are part of the honour */
+  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 1, "năm")
+      && diem_tokens_is (tokens, pos + 2, "tuổi") && diem_tokens_has (tokens, pos + 3, DIEM_TOKEN_WORD)
+      && pos + 4 <= limit)
+    {
+      years = diem_tokens_dup_text (tokens, pos, pos + 3);
+      len += 4;
+    }
+  head = diem_tokens_dup_text (tokens, i, i + len - 1);
+  /* "Kỷ niệm chương “Vì sự nghiệp …”": a medal named by its motto */
+  if (years == NULL && diem_grammar_is_punct (tokens, i + len, "\"“"))
+    for (guint k = i + len + 2; k < MIN (limit, i + len + 16); k++)
+      if (diem_grammar_is_punct (tokens, k, "\"”"))
+        {
+          g_free (head);
+          head = diem_tokens_dup_text (tokens, i, k);
+          len = k + 1 - i;
+          motto = TRUE;
+          break;
+        }
+  pos = i + len;
   if (diem_tokens_is (tokens, pos, "hạng") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
     {
       guint index = 0;
@@ -115,7 +136,7 @@ read_honour (const Context *ctx,
         }
     }
   field = diem_lexicon_field (honours, entry, 2);
-  if (field != NULL && g_str_equal (field, "issuer") && diem_tokens_is (tokens, pos, "của"))
+  if (field != NULL && g_str_equal (field, "issuer") && !motto && diem_tokens_is (tokens, pos, "của"))
     {
       guint end = diem_grammar_body_end (tokens, pos + 1, limit);
 
@@ -132,6 +153,12 @@ read_honour (const Context *ctx,
 
     name = g_string_new (capitalised);
     key = g_string_new (entry_key);
+    if (years != NULL || motto)
+      {
+        g_autofree char *whole = g_utf8_strdown (head, -1);
+
+        g_string_assign (key, whole);
+      }
   }
   if (has_class)
     {
@@ -302,57 +329,279 @@ add_recipient (Context      *ctx,
   g_ptr_array_add (award->recipients, g_strdup (recipient));
 }
 
-/* A recipient phrase [start, end): a person by bare name ("ông Mãi" → "Phan Văn Mãi"),
- * otherwise the words up to the first stop word. NULL when nothing is left. */
+/* The award words lexicon: what a word does around the recipients of an honour. */
+static guint
+award_word (const DiemTokens *tokens,
+            guint             i,
+            guint             limit,
+            const char       *kind)
+{
+  const DiemLexicon *words = diem_lexicon_get ("award-words");
+  guint len = 0;
+  int entry = diem_lexicon_match (words, tokens, i, limit, &len);
+  const char *field;
+
+  if (entry < 0)
+    return 0;
+  field = diem_lexicon_field (words, entry, 1);
+  if (field != NULL && g_str_equal (field, kind))
+    return len;
+  field = diem_lexicon_field (words, entry, 2);
+  if (field != NULL && g_str_equal (field, kind))
+    return len;
+  return 0;
+}
+
+/* Does an award word of this kind end exactly at end (exclusive)? Its start, or G_MAXUINT. */
+static guint
+award_word_before (const DiemTokens *tokens,
+                   guint             end,
+                   guint             floor,
+                   const char       *kind)
+{
+  for (guint len = 1; len <= 2 && end >= floor + len; len++)
+    if (award_word (tokens, end - len, end, kind) == len)
+      return end - len;
+  return G_MAXUINT;
+}
+
+/* Is [start, end) only collective nouns joined by "và" or commas ("tập thể, cá nhân")? */
+static gboolean
+only_collectives (const DiemTokens *tokens,
+                  guint             start,
+                  guint             end)
+{
+  guint k = start;
+
+  if (start >= end)
+    return FALSE;
+  while (k < end)
+    {
+      guint len = award_word (tokens, k, end, "collective");
+
+      if (len > 0)
+        k += len;
+      else if (diem_tokens_is (tokens, k, "và") || diem_grammar_is_punct (tokens, k, ","))
+        k++;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where a noun phrase starting at i ends: at the first stop word, purpose word, bracket,
+ * quote or colon, or at a dash that opens an office ("Lê Văn Hùng - Hiệu trưởng …"). */
+static guint
+phrase_end (const DiemTokens *tokens,
+            guint             i,
+            guint             end)
+{
+  for (guint k = i; k < end; k++)
+    {
+      if (diem_grammar_stop_word (tokens, k, end) > 0 || award_word (tokens, k, end, "purpose") > 0
+          || diem_grammar_is_punct (tokens, k, "(:\"“”"))
+        return k;
+      if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
+        return k;
+    }
+  return end;
+}
+
+/* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
+ * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
+ * and its length; G_MAXUINT when no name follows. The titles are the official's,
+ * not part of the recipient. */
+static guint
+person_at (const DiemTokens *tokens,
+           guint             i,
+           guint             end,
+           guint            *name_len)
+{
+  guint pos = i;
+
+  for (guint round = 0; round < 8 && pos < end; round++)
+    {
+      guint len = diem_grammar_name_at (tokens, pos, end);
+
+      if (len > 0)
+        {
+          *name_len = len;
+          return pos;
+        }
+      len = diem_grammar_address_at (tokens, pos, end, NULL);
+      if (len == 0 && diem_grammar_office_at (tokens, pos, end, TRUE) > 0)
+        len = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1) - pos;
+      if (len == 0)
+        break;
+      pos += len;
+      while (pos < end && (diem_grammar_is_punct (tokens, pos, ",") || diem_grammar_is_dash (tokens, pos)
+                           || diem_tokens_is (tokens, pos, "kiêm")))
+        pos++;
+    }
+  if (pos > i)
+    return G_MAXUINT;
+  /* a profession in lower case before the name: "thầy giáo", "bác sĩ" */
+  for (guint k = i; k < MIN (end, i + 3); k++)
+    {
+      guint len;
+
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+          || diem_grammar_stop_word (tokens, k, end) > 0)
+        break;
+      len = diem_grammar_name_at (tokens, k + 1, end);
+      if (len > 0)
+        {
+          *name_len = len;
+          return k + 1;
+        }
+    }
+  return G_MAXUINT;
+}
+
+/* A recipient phrase [start, end): a person by bare name, whatever titles, ranks or
+ * forms of address come before it; otherwise an organisation, a collective with its
+ * place ("nhân dân và cán bộ huyện X") or a count ("25 cá nhân"), cut at the first
+ * word that cannot belong to a noun phrase (*cut is then set). NULL when what is left
+ * names no one: a bare collective, a vague plural, a title without a name, a filler. */
 static char *
-recipient_text (const Context *ctx,
-                guint          start,
-                guint          end,
-                gboolean      *is_person,
-                gboolean      *stop_list)
+recipient_phrase (const Context *ctx,
+                  guint          start,
+                  guint          end,
+                  gboolean      *cut)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint pos = start + diem_grammar_address_at (tokens, start, end, NULL);
-  guint name_len = diem_grammar_name_at (tokens, pos, end);
-  guint stop_at = end;
+  guint pos = start, stop, name_len = 0, person, n = 0;
 
-  *is_person = FALSE;
-  if (name_len > 0)
+  *cut = FALSE;
+  while (end > start && diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\""))
+    end--;
+  for (guint round = 0; round < 4 && pos < end; round++)
     {
-      *is_person = TRUE;
-      return diem_tokens_dup_text (tokens, pos, pos + name_len - 1);
+      guint len = award_word (tokens, pos, end, "lead");
+
+      if (len > 0 && pos + len < end)
+        pos += len;
+      else if ((len = diem_grammar_address_at (tokens, pos, end, NULL)) > 0
+               && diem_grammar_office_at (tokens, pos, end, TRUE) == 0)
+        pos += len;
+      else
+        break;
     }
-  if (pos > start && pos < end && diem_grammar_is_name_word (tokens, pos)
-      && !diem_grammar_is_name_word (tokens, pos + 1))
+  if (pos >= end)
+    return NULL;
+
+  person = person_at (tokens, pos, end, &name_len);
+  if (person != G_MAXUINT)
     {
+      *cut = phrase_end (tokens, person + name_len, end) < end;
+      return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+    }
+  if (pos > start && diem_grammar_is_name_word (tokens, pos) && !diem_grammar_is_name_word (tokens, pos + 1))
+    {
+      /* "ông Mãi": the official of that given name */
       const DiemOfficial *official = diem_officials_find_given (ctx->officials, diem_tokens_key (tokens, pos));
 
       if (official != NULL)
-        {
-          *is_person = TRUE;
-          return g_strdup (official->name);
-        }
+        return g_strdup (official->name);
     }
-  for (guint k = pos; k < end; k++)
-    if (diem_grammar_stop_word (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
-      {
-        stop_at = k;
-        break;
-      }
-  if (stop_at == pos)
-    {
-      if (stop_list != NULL)
-        *stop_list = TRUE;
-      return NULL;
-    }
-  while (stop_at > pos && diem_tokens_has (tokens, stop_at - 1, DIEM_TOKEN_PUNCT))
-    stop_at--;
-  if (stop_at <= pos)
+  /* a title with no name after it is no recipient */
+  if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0 || diem_tokens_is (tokens, pos, "nguyên"))
     return NULL;
-  return diem_tokens_dup_text (tokens, pos, stop_at - 1);
+
+  stop = phrase_end (tokens, pos, end);
+  *cut = stop < end;
+  while (stop > pos && diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT))
+    stop--;
+  if (stop <= pos || stop - pos > DIEM_TITLE_MAX_TOKENS)
+    return NULL;
+  if (award_word (tokens, pos, stop, "vague") > 0 || only_collectives (tokens, pos, stop))
+    return NULL;
+  /* a capitalised adverb opening a sentence ("Đồng thời") is no one */
+  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, pos, stop, &n) >= 0)
+    return NULL;
+  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+    {
+      /* a count needs the noun it counts: "25 cá nhân", not "50" */
+      if (stop == pos + 1 || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
+          || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
+        return NULL;
+      return diem_tokens_dup_text (tokens, pos, stop - 1);
+    }
+  if (!diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+    {
+      /* lower case: a collective of a named place or body ("lực lượng Quản lý thị
+       * trường") or of a trade ("ngành tư pháp") */
+      if (award_word (tokens, pos, stop, "collective") == 0)
+        return NULL;
+    }
+  else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER))
+    return NULL; /* one capitalised word: a place or a fragment, not a body */
+  return diem_tokens_dup_text (tokens, pos, stop - 1);
 }
 
 static void
+add_phrase (Context      *ctx,
+            const Honour *honour,
+            DiemAward    *award,
+            guint         start,
+            guint         end,
+            gboolean     *cut)
+{
+  g_autofree char *text = recipient_phrase (ctx, start, end, cut);
+
+  if (text != NULL)
+    add_recipient (ctx, honour, award, text);
+}
+
+/* "2 cá nhân là A, B", "3 tập thể gồm: …", "10 cá nhân, trong đó có bác sĩ X": where the
+ * names after a count begin, or G_MAXUINT when [start, end) is no such count. */
+static guint
+names_after_count (const DiemTokens *tokens,
+                   guint             start,
+                   guint             end)
+{
+  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_DIGIT))
+    return G_MAXUINT;
+  for (guint k = start + 1; k < MIN (end, start + 8); k++)
+    {
+      if (diem_tokens_is (tokens, k, "trong") && diem_tokens_is (tokens, k + 1, "đó") && diem_tokens_is (tokens, k + 2, "có"))
+        return k + 3 + diem_grammar_is_punct (tokens, k + 3, ":");
+      if (diem_tokens_is (tokens, k, "là") || diem_tokens_is (tokens, k, "gồm"))
+        {
+          guint pos = k + 1 + diem_tokens_is (tokens, k + 1, "có");
+
+          return pos + diem_grammar_is_punct (tokens, pos, ":");
+        }
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+        break;
+    }
+  return G_MAXUINT;
+}
+
+/* Does the list item at k start a new recipient after "và"? A name, a form of address
+ * or rank, a count, or the same first word as the item before ("Sở A và Sở B");
+ * otherwise "và" is inside an organisation's name ("Văn phòng Đoàn ĐBQH và HĐND"). */
+static gboolean
+starts_new_item (const DiemTokens *tokens,
+                 guint             item,
+                 guint             k,
+                 guint             end)
+{
+  guint address = diem_grammar_address_at (tokens, k, end, NULL);
+
+  return diem_grammar_name_at (tokens, k + address, end) > 0
+         || (address > 0 && diem_tokens_has (tokens, k + address, DIEM_TOKEN_CAPITALISED))
+         || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)
+         || (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_tokens_is (tokens, k, diem_tokens_key (tokens, item)));
+}
+
+/* The recipients of "trao … cho LIST". Lists split on ";" when there is one
+ * (organisation names may hold commas), else on "," and on "và" before a new item.
+ * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
+ * và nhân dân tỉnh X"). Once an item is cut short by a verb or a purpose clause the
+ * list has ended. Returns TRUE when the list ends on "là:" / "gồm:" with nothing
+ * after: the names follow as dashed lines. */
+static gboolean
 read_list (Context      *ctx,
            const Honour *honour,
            DiemAward    *award,
@@ -364,8 +613,10 @@ read_list (Context      *ctx,
   gboolean previous_person = FALSE;
   guint item = start;
 
-  while (end > start && diem_grammar_is_punct (tokens, end - 1, ";,"))
+  while (end > start && diem_grammar_is_punct (tokens, end - 1, ";,."))
     end--;
+  while (start < end && diem_tokens_is (tokens, start, "cho"))
+    start++, item++;
   for (guint k = start; k < end; k++)
     if (diem_grammar_is_punct (tokens, k, ";"))
       {
@@ -375,54 +626,69 @@ read_list (Context      *ctx,
 
   for (guint k = start; k <= end; k++)
     {
-      gboolean stop_list = FALSE, person = FALSE;
-      g_autofree char *text = NULL;
-      guint item_end = k;
+      gboolean cut = FALSE;
+      guint named;
 
       if (k < end && !diem_grammar_is_punct (tokens, k, separator))
         {
-          /* "Sở A và Sở B": "và" joins two recipients when both begin alike */
-          guint address = k + 1 < end ? diem_grammar_address_at (tokens, k + 1, end, NULL) : 0;
-
-          if (diem_tokens_is (tokens, k, "và") && k > item
-              && (diem_grammar_name_at (tokens, k + 1 + address, end) > 0
-                  || diem_tokens_is (tokens, k + 1, diem_tokens_key (tokens, item))))
-            ;
-          else
+          if (!(diem_tokens_is (tokens, k, "và") && k > item && starts_new_item (tokens, item, k + 1, end)))
             continue;
         }
-      if (item_end > item)
+      if (k <= item)
         {
-          if (g_str_equal (separator, ",") && previous_person
-              && diem_grammar_office_at (tokens, item, item_end, TRUE) > 0)
-            {
-              item = k + 1;
-              continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
-            }
-          text = recipient_text (ctx, item, item_end, &person, &stop_list);
-          if (stop_list)
-            break;
-          if (text != NULL)
-            add_recipient (ctx, honour, award, text);
-          previous_person = person;
+          item = k + 1;
+          continue;
         }
+      named = names_after_count (tokens, item, k);
+      if (named != G_MAXUINT)
+        {
+          if (named >= end)
+            return TRUE;
+          item = named;
+        }
+      if (k < end && diem_grammar_is_punct (tokens, k, ",") && only_collectives (tokens, item, k))
+        continue; /* "Đảng bộ, chính quyền và …": one recipient with what follows */
+      if (g_str_equal (separator, ",") && previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+        {
+          item = k + 1;
+          continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
+        }
+      {
+        guint name_len = 0;
+        guint lead = item + diem_grammar_address_at (tokens, item, k, NULL);
+
+        previous_person = person_at (tokens, lead, k, &name_len) != G_MAXUINT;
+      }
+      add_phrase (ctx, honour, award, item, k, &cut);
+      if (cut)
+        break;
       item = k + 1;
     }
+  return FALSE;
 }
 
-/* "cho 10 cá nhân, trong đó có bác sĩ Nguyễn Trung Cấp": the named ones, not the count. */
-static guint
-named_part (const DiemTokens *tokens,
-            guint             start,
-            guint             end)
+/* "… cho 2 cá nhân là:" then one line each, "- Ông A, Giám đốc …". */
+static void
+read_dashed_lines (Context      *ctx,
+                   const Honour *honour,
+                   DiemAward    *award,
+                   guint         sentence)
 {
-  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_DIGIT))
-    return start;
-  for (guint k = start; k + 2 < MIN (end, start + 8); k++)
-    if (diem_tokens_is (tokens, k, "trong") && diem_tokens_is (tokens, k + 1, "đó")
-        && diem_tokens_is (tokens, k + 2, "có"))
-      return k + 3;
-  return start;
+  const DiemTokens *tokens = ctx->tokens;
+
+  for (guint s = sentence + 1; s < tokens->sentences->len && s < sentence + 200; s++)
+    {
+      const DiemSentence *line = &g_array_index (tokens->sentences, DiemSentence, s);
+      guint start = line->start, end = line->start;
+      gboolean cut = FALSE;
+
+      if (!diem_grammar_is_punct (tokens, start, "-–—+•") || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
+        return;
+      start++;
+      while (end < line->end && !diem_grammar_is_punct (tokens, end, ",;"))
+        end++;
+      add_phrase (ctx, honour, award, start, end, &cut);
+    }
 }
 
 static guint
@@ -447,61 +713,78 @@ verb_before (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
-/* The clause before position i: back to the last ",", ";", ":" or the sentence start;
- * across a comma when the part before it is a lower-case list head ("một số tập thể,
- * cá nhân"). */
+/* A give verb at i ("phong tặng", "tặng"); its length, or 0. */
 static guint
-clause_start (const DiemTokens *tokens,
+give_verb_at (const DiemTokens *tokens,
               guint             i,
-              guint             floor)
+              guint             limit)
 {
-  guint pos = i;
+  const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
+  guint len = 0;
+  int entry = diem_lexicon_match (verbs, tokens, i, limit, &len);
 
-  while (pos > floor)
+  if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give"))
+    return 0;
+  return len;
+}
+
+/* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
+ * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
+ * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
+ * thể, cá nhân"). Nothing when the verb is coordinated with an earlier one ("… tổ
+ * chức lễ kỷ niệm và đón nhận …"): its subject is further away than the grammar sees. */
+static void
+read_subject (Context      *ctx,
+              const Honour *honour,
+              DiemAward    *award,
+              guint         end,
+              guint         floor)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint pos = end, low;
+  gboolean cut = FALSE;
+
+  for (guint round = 0; round < 4; round++)
     {
-      if (diem_grammar_is_punct (tokens, pos - 1, ";:.!?"))
-        break;
-      if (diem_grammar_is_punct (tokens, pos - 1, ","))
-        {
-          guint before = pos - 1, seg = before;
+      guint manner = award_word_before (tokens, pos, floor, "manner");
 
-          while (seg > floor && !diem_grammar_is_punct (tokens, seg - 1, ",;:"))
-            seg--;
-          if (before > seg && !diem_tokens_has (tokens, seg, DIEM_TOKEN_CAPITALISED)
-              && diem_tokens_is (tokens, seg, "một"))
-            {
-              pos = seg;
-              continue;
-            }
-          break;
+      if (manner == G_MAXUINT)
+        break;
+      pos = manner;
+    }
+  /* "Công ty A (A Finance) vừa nhận …": the aside is not the subject */
+  if (pos > floor && diem_grammar_is_punct (tokens, pos - 1, ")"))
+    {
+      guint open = pos - 1;
+
+      while (open > floor && pos - open < LOOK_BACK && !diem_grammar_is_punct (tokens, open - 1, "("))
+        open--;
+      if (open > floor && diem_grammar_is_punct (tokens, open - 1, "("))
+        pos = open - 1;
+    }
+  if (pos <= floor || diem_tokens_is (tokens, pos - 1, "và"))
+    return;
+  end = pos;
+  low = end > floor + DIEM_TITLE_MAX_TOKENS ? end - DIEM_TITLE_MAX_TOKENS : floor;
+  while (pos > low)
+    {
+      if (diem_grammar_is_punct (tokens, pos - 1, ",") && pos < end && only_collectives (tokens, pos, end)
+          && pos - 1 > low && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_WORD))
+        {
+          pos--;
+          continue;
         }
+      if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, pos - 1, end) > 0
+          || award_word (tokens, pos - 1, end, "purpose") > 0)
+        break;
       pos--;
     }
-  return pos;
+  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD))
+    add_phrase (ctx, honour, award, pos, end, &cut);
 }
 
-static void
-add_subject (Context      *ctx,
-             const Honour *honour,
-             DiemAward    *award,
-             guint         start,
-             guint         end)
-{
-  gboolean person = FALSE;
-  g_autofree char *text = NULL;
-
-  guint n = 0;
-
-  if (end <= start || diem_tokens_is (ctx->tokens, start, "các") || diem_tokens_is (ctx->tokens, start, "những"))
-    return;
-  /* "Trong 10 cá nhân được tặng …": a clause opening on a preposition names no one */
-  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), ctx->tokens, start, end, &n) >= 0)
-    return;
-  text = recipient_text (ctx, start, end, &person, NULL);
-  if (text != NULL)
-    add_recipient (ctx, honour, award, text);
-}
-
+/* The presenters before the verb at `verb`: the name that ends the clause, and those
+ * joined to it by "và" ("Chủ tịch nước A và Thủ tướng B trao …"). */
 static void
 read_presenter (Context   *ctx,
                 DiemAward *award,
@@ -509,21 +792,66 @@ read_presenter (Context   *ctx,
                 guint      floor)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint low = verb > floor + LOOK_BACK ? verb - LOOK_BACK : floor;
+  guint low = verb > floor + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : floor;
+  g_autoptr(GString) names = NULL;
+  guint end = verb;
 
   if (award->presenter != NULL)
     return;
-  for (guint end = verb; end > low; end--)
-    if (diem_grammar_is_name_word (tokens, end - 1))
-      {
-        guint run = end - 1;
+  /* "… thay mặt Thủ tướng trao": the one acting is before "thay mặt" */
+  for (guint round = 0; round < 4 && end > low; round++)
+    {
+      guint run_end = end, run, start;
 
-        while (run > low && diem_grammar_is_name_word (tokens, run - 1))
-          run--;
-        if (diem_grammar_name_in_run (tokens, run, end) < end)
-          award->presenter = diem_tokens_dup_text (tokens, diem_grammar_name_in_run (tokens, run, end), end - 1);
-        return;
+      while (run_end > low && !diem_grammar_is_name_word (tokens, run_end - 1))
+        {
+          if (diem_grammar_is_punct (tokens, run_end - 1, ";:.!?") || (names != NULL && end - run_end > LOOK_BACK))
+            break;
+          run_end--;
+        }
+      if (run_end <= low || !diem_grammar_is_name_word (tokens, run_end - 1))
+        break;
+      run = run_end - 1;
+      while (run > low && diem_grammar_is_name_word (tokens, run - 1))
+        run--;
+      start = diem_grammar_name_in_run (tokens, run, run_end);
+      if (start >= run_end)
+        break;
+      {
+        g_autofree char *name = diem_tokens_dup_text (tokens, start, run_end - 1);
+
+        if (names == NULL)
+          names = g_string_new (name);
+        else
+          {
+            g_string_prepend (names, " và ");
+            g_string_prepend (names, name);
+          }
       }
+      /* another presenter only across "và" with titles between */
+      end = run;
+      {
+        guint k = end;
+        gboolean joined = FALSE;
+
+        while (k > low && end - k < LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ";:.!?,"))
+          {
+            if (diem_tokens_is (tokens, k - 1, "và"))
+              {
+                joined = TRUE;
+                break;
+              }
+            if (diem_grammar_stop_word (tokens, k - 1, end) > 0)
+              break;
+            k--;
+          }
+        if (!joined)
+          break;
+        end = k - 1;
+      }
+    }
+  if (names != NULL)
+    award->presenter = g_string_free (g_steal_pointer (&names), FALSE);
 }
 
 /* "hạng Nhất, hạng Nhì, hạng Ba cho A, B và C": as many recipients as classes are
@@ -554,13 +882,210 @@ assign_respectively (Context   *ctx,
     }
 }
 
+/* "9 Huân chương Độc lập hạng Ba": the number given, when a count stands right before
+ * the honour; G_MAXUINT otherwise. */
+static guint
+count_before (const DiemTokens *tokens,
+              guint             i,
+              guint             floor)
+{
+  const char *key;
+
+  if (i <= floor || !diem_tokens_has (tokens, i - 1, DIEM_TOKEN_DIGIT))
+    return G_MAXUINT;
+  key = diem_tokens_key (tokens, i - 1);
+  if (strspn (key, "0123456789") != strlen (key) || strlen (key) > 3)
+    return G_MAXUINT;
+  /* "năm 2020", "ngày 15" are dates, not counts */
+  if (i - 1 > floor && (diem_tokens_is (tokens, i - 2, "năm") || diem_tokens_is (tokens, i - 2, "ngày")
+                        || diem_tokens_is (tokens, i - 2, "tháng") || diem_tokens_is (tokens, i - 2, "số")))
+    return G_MAXUINT;
+  return i - 1;
+}
+
+/* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")? */
+static gboolean
+is_proposal (const DiemTokens *tokens,
+             guint             verb,
+             guint             floor)
+{
+  guint low = verb > floor + LOOK_BACK ? verb - LOOK_BACK : floor;
+
+  for (guint k = verb; k > low; k--)
+    {
+      if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+        break;
+      if (award_word (tokens, k - 1, verb, "proposal") > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
-read_sentence (Context *ctx,
-               guint    start,
-               guint    end)
+read_honour_clause (Context *ctx,
+                    GArray  *found,
+                    guint    h,
+                    guint    chain,
+                    guint    start,
+                    guint    end,
+                    guint    sentence)
 {
   const DiemTokens *tokens = ctx->tokens;
+  Honour *honour = &g_array_index (found, Honour, h);
+  guint list_end = h + 1 < found->len ? g_array_index (found, Honour, h + 1).start : end;
+  guint pos = honour->end, verb, first = chain, count;
+  gboolean receive = FALSE, context = FALSE, listed = FALSE;
+  DiemAward *award;
+
+  count = count_before (tokens, honour->start, start);
+  if (count != G_MAXUINT && first == honour->start)
+    first = count;
+  if (h + 1 < found->len)
+    {
+      guint next_count = count_before (tokens, list_end, honour->end);
+
+      if (next_count != G_MAXUINT)
+        list_end = next_count;
+    }
+  if (first >= start + 2 && diem_tokens_is (tokens, first - 1, "khen") && diem_tokens_is (tokens, first - 2, "bằng"))
+    first -= 2;
+  /* "nhiều huân chương các loại": a family of honours mentioned in passing */
+  if (first > start && award_word (tokens, first - 1, first, "vague") > 0)
+    {
+      if (diem_tokens_is (tokens, honour->end, "các") && diem_tokens_is (tokens, honour->end + 1, "loại"))
+        return;
+      first--;
+    }
+  verb = verb_before (tokens, first, start, &receive);
+  if (verb != G_MAXUINT && is_proposal (tokens, verb, start))
+    return;
+
+  /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …" */
+  if (verb == G_MAXUINT)
+    {
+      guint low = first > start + LOOK_BACK ? first - LOOK_BACK : start;
+
+      for (guint k = first; k > low; k--)
+        {
+          guint v = verb_before (tokens, k, start, &receive);
+
+          if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
+            {
+              if (v != G_MAXUINT && !receive && k < first && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+                  && !is_proposal (tokens, v, start))
+                {
+                  gboolean cut = FALSE;
+
+                  award = ensure_award (ctx, honour);
+                  add_phrase (ctx, honour, award, k, first, &cut);
+                  read_presenter (ctx, award, v, start);
+                  context = TRUE;
+                }
+              break;
+            }
+        }
+    }
+  else
+    context = TRUE;
+
+  /* "danh hiệu … của Chủ tịch nước phong tặng X": who gives it, then the verb */
+  if (diem_tokens_is (tokens, pos, "của"))
+    {
+      guint body = diem_grammar_body_end (tokens, pos + 1, list_end);
+
+      if (body > pos + 1)
+        pos = body;
+    }
+  if (give_verb_at (tokens, pos, list_end) > 0 && pos + give_verb_at (tokens, pos, list_end) < list_end
+      && !diem_tokens_is (tokens, pos, "tặng"))
+    {
+      pos += give_verb_at (tokens, pos, list_end);
+      context = TRUE;
+      listed = TRUE;
+    }
+  if (!context)
+    {
+      /* "… cho Sở Công Thương" with no verb in sight still names a recipient */
+      if (!(diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")))
+        return;
+    }
+  award = ensure_award (ctx, honour);
+
+  if (count != G_MAXUINT)
+    {
+      /* the number of honours given is what the text says of their recipients */
+      add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
+      if (verb != G_MAXUINT && !receive)
+        read_presenter (ctx, award, verb, start);
+      return;
+    }
+
+  /* "năm 2020" or an aside between the honour and its recipients */
+  if (diem_tokens_is (tokens, pos, "năm") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
+    pos += 2;
+  if (diem_tokens_is (tokens, pos, "còn"))
+    pos++;
+  if (listed || diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
+      || diem_tokens_is (tokens, pos, "tặng"))
+    {
+      guint before = award->recipients->len;
+
+      if (read_list (ctx, honour, award, pos + !listed, list_end) && list_end == end)
+        read_dashed_lines (ctx, honour, award, sentence);
+      assign_respectively (ctx, found, h, award, before);
+      listed = TRUE;
+    }
+  else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm"))
+    {
+      read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
+      listed = TRUE;
+    }
+  else if (verb != G_MAXUINT && !receive && pos < list_end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
+           && !diem_tokens_is (tokens, pos, "và") && diem_grammar_stop_word (tokens, pos, list_end) == 0)
+    {
+      read_list (ctx, honour, award, pos, list_end);
+      listed = TRUE;
+    }
+
+  if (verb != G_MAXUINT)
+    {
+      /* "X được [Bộ Công an, UBND tỉnh] tặng": the agent between "được" and the verb
+       * is a list of bodies, or nothing */
+      guint low = verb > start + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : start;
+      guint passive = G_MAXUINT;
+
+      for (guint k = verb; k > low; k--)
+        {
+          if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+            break;
+          if (diem_tokens_is (tokens, k - 1, "được"))
+            {
+              passive = k - 1;
+              break;
+            }
+          if (diem_grammar_stop_word (tokens, k - 1, verb) > 0)
+            break;
+        }
+      if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED))
+        passive = G_MAXUINT;
+      if (passive != G_MAXUINT)
+        read_subject (ctx, honour, award, passive, start);
+      else if (receive && !listed)
+        read_subject (ctx, honour, award, verb, start);
+      else if (!receive)
+        read_presenter (ctx, award, verb, start);
+    }
+}
+
+static void
+read_sentence (Context *ctx,
+               guint    sentence)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
+  guint start = span->start, end = span->end;
   GArray *found = g_array_new (FALSE, TRUE, sizeof (Honour));
+  guint chain = start;
 
   for (guint i = start; i < end; i++)
     {
@@ -579,104 +1104,17 @@ read_sentence (Context *ctx,
 
   for (guint h = 0; h < found->len; h++)
     {
-      Honour *honour = &g_array_index (found, Honour, h);
-      guint list_end = h + 1 < found->len ? g_array_index (found, Honour, h + 1).start : end;
-      guint pos = honour->end, verb, first = honour->start;
-      gboolean receive = FALSE, context = FALSE;
-      DiemAward *award;
+      const Honour *honour = &g_array_index (found, Honour, h);
+      guint lead = honour->start;
 
-      /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb */
-      for (guint back = h; back > 0; back--)
-        {
-          Honour *before = &g_array_index (found, Honour, back - 1);
-
-          if (before->end + 1 == first && (diem_tokens_is (tokens, first - 1, "và") || diem_grammar_is_punct (tokens, first - 1, ",")))
-            first = before->start;
-          else
-            break;
-        }
-      if (first >= start + 2 && diem_tokens_is (tokens, first - 1, "khen") && diem_tokens_is (tokens, first - 2, "bằng"))
-        first -= 2;
-      if (first > start && diem_tokens_is (tokens, first - 1, "nhiều"))
-        first--;
-      verb = verb_before (tokens, first, start, &receive);
-
-      /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …" */
-      if (verb == G_MAXUINT)
-        {
-          guint low = first > start + LOOK_BACK ? first - LOOK_BACK : start;
-
-          for (guint k = first; k > low; k--)
-            {
-              guint v = verb_before (tokens, k, start, &receive);
-
-              if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
-                {
-                  if (v != G_MAXUINT && !receive && k < first && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
-                    {
-                      award = ensure_award (ctx, honour);
-                      add_subject (ctx, honour, award, k, first);
-                      read_presenter (ctx, award, v, start);
-                      context = TRUE;
-                    }
-                  break;
-                }
-            }
-        }
-      else
-        context = TRUE;
-
-      if (!context)
-        {
-          /* "… cho Sở Công Thương" with no verb in sight still names a recipient */
-          if (!(diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")))
-            continue;
-        }
-      award = ensure_award (ctx, honour);
-
-      /* "năm 2020" or an aside between the honour and its recipients */
-      if (diem_tokens_is (tokens, pos, "năm") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
-        pos += 2;
-      if (diem_tokens_is (tokens, pos, "còn"))
-        pos++;
-      if (diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
-          || diem_tokens_is (tokens, pos, "tặng"))
-        {
-          guint named = named_part (tokens, pos + 1, list_end);
-          guint before = award->recipients->len;
-
-          read_list (ctx, honour, award, named, list_end);
-          assign_respectively (ctx, found, h, award, before);
-        }
-      else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm"))
-        read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
-      else if (verb != G_MAXUINT && !receive && pos < list_end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
-               && !diem_tokens_is (tokens, pos, "và") && diem_grammar_stop_word (tokens, pos, list_end) == 0)
-        read_list (ctx, honour, award, pos, list_end);
-
-      if (verb != G_MAXUINT)
-        {
-          /* the agent between "được" and the verb may be a long list */
-          guint low = verb > start + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : start;
-          guint passive = G_MAXUINT;
-
-          for (guint k = verb; k > low; k--)
-            {
-              if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
-                break;
-              if (diem_tokens_is (tokens, k - 1, "được"))
-                {
-                  passive = k - 1;
-                  break;
-                }
-            }
-          if (passive != G_MAXUINT)
-            add_subject (ctx, honour, award, clause_start (tokens, passive, start), passive);
-          else if (receive)
-            add_subject (ctx, honour, award, clause_start (tokens, verb, start), verb);
-          else
-            read_presenter (ctx, award, verb, start);
-        }
+      if (count_before (tokens, lead, start) != G_MAXUINT)
+        lead--;
+      /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb
+       * of the first; the chain's start is carried along, so a long chain is read once */
+      if (h == 0 || !(g_array_index (found, Honour, h - 1).end + 1 == lead
+                      && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","))))
+        chain = lead;
+      read_honour_clause (ctx, found, h, chain, start, end, sentence);
     }
 
   for (guint h = 0; h < found->len; h++)
@@ -824,9 +1262,7 @@ diem_awards_extract (const DiemTokens *tokens,
   ctx.recipients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < tokens->sentences->len; s++)
     {
-      const DiemSentence *sentence = &g_array_index (tokens->sentences, DiemSentence, s);
-
-      read_sentence (&ctx, sentence->start, sentence->end);
+      read_sentence (&ctx, s);
     }
   fold_shortened_awards (awards);
   for (guint i = 0; i < awards->len; i++)

@@ -34,6 +34,7 @@ typedef struct
   char *key;
   guint rank;
   guint group; /* "hạng Nhất, hạng Nhì, hạng Ba": index of the first of the series */
+  guint years_tail; /* "45 năm và 50 năm tuổi Đảng": where "tuổi" is, or 0 */
 } Honour;
 
 static void
@@ -78,6 +79,29 @@ capitalise (const char *text)
   return g_strconcat ((buffer[n] = '\0', buffer), g_utf8_next_char (text), NULL);
 }
 
+/* "50 năm tuổi Đảng", "45 năm và 50 năm tuổi Đảng": the position of "tuổi" that ends
+ * the series of years starting at i, or G_MAXUINT. */
+static guint
+years_tail (const DiemTokens *tokens,
+            guint             i,
+            guint             limit)
+{
+  guint pos = i;
+
+  for (guint round = 0; round < 8 && pos + 3 < limit; round++)
+    {
+      if (!diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) || !diem_tokens_is (tokens, pos + 1, "năm"))
+        return G_MAXUINT;
+      pos += 2;
+      if (diem_tokens_is (tokens, pos, "tuổi") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
+        return pos;
+      if (!(diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và")))
+        return G_MAXUINT;
+      pos++;
+    }
+  return G_MAXUINT;
+}
+
 /* The honour starting at i, if any. */
 static gboolean
 read_honour (const Context *ctx,
@@ -94,21 +118,36 @@ read_honour (const Context *ctx,
   const char *class_word = NULL;
   const char *field;
   g_autofree char *years = NULL;
-  gboolean has_class = FALSE, motto = FALSE;
+  gboolean has_class = FALSE, motto = FALSE, issuer_bare = FALSE, all_classes = FALSE;
   GString *name, *key;
 
   if (entry < 0)
     return FALSE;
   pos = i + len;
-  /* "Huy hiệu 50 năm tuổi Đảng": the years are part of the honour */
-  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 1, "năm")
-      && diem_tokens_is (tokens, pos + 2, "tuổi") && diem_tokens_has (tokens, pos + 3, DIEM_TOKEN_WORD)
-      && pos + 4 <= limit)
+  /* "Huy hiệu 50 năm tuổi Đảng": the years are part of the honour; "Huy hiệu 45 năm và
+   * 50 năm tuổi Đảng" is a series of them, read by read_sibling_years () */
+  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 1, "năm"))
     {
-      years = diem_tokens_dup_text (tokens, pos, pos + 3);
-      len += 4;
+      guint tail = years_tail (tokens, pos, limit);
+
+      if (tail != G_MAXUINT)
+        {
+          g_autofree char *number = diem_tokens_dup_text (tokens, pos, pos + 1);
+          g_autofree char *age = diem_tokens_dup_text (tokens, tail, tail + 1);
+
+          years = g_strdup_printf ("%s %s", number, age);
+          honour->years_tail = tail;
+          len += tail == pos + 2 ? 4 : 2;
+        }
     }
   head = diem_tokens_dup_text (tokens, i, i + len - 1);
+  if (years != NULL)
+    {
+      g_autofree char *family = diem_tokens_dup_text (tokens, i, pos - 1);
+
+      g_free (head);
+      head = g_strdup_printf ("%s %s", family, years);
+    }
   /* "Kỷ niệm chương “Vì sự nghiệp …”": a medal named by its motto */
   if (years == NULL && diem_grammar_is_punct (tokens, i + len, "\"“"))
     for (guint k = i + len + 2; k < MIN (limit, i + len + 16); k++)
@@ -146,6 +185,25 @@ read_honour (const Context *ctx,
           pos = end;
         }
     }
+  else if (field != NULL && g_str_equal (field, "issuer") && !motto && !has_class
+           && diem_grammar_office_at (tokens, pos, limit, FALSE) > 0)
+    {
+      /* "bằng khen Thủ tướng Chính phủ": the office that gives it, without "của" */
+      guint end = diem_grammar_body_end (tokens, pos, limit);
+
+      if (end > pos && diem_grammar_name_at (tokens, end, limit) == 0)
+        {
+          issuer = diem_tokens_dup_text (tokens, pos, end - 1);
+          issuer_bare = TRUE;
+          pos = end;
+        }
+    }
+  /* "Huân chương Lao động các hạng": every class at once */
+  if (!has_class && years == NULL && !motto && diem_tokens_is (tokens, pos, "các") && diem_tokens_is (tokens, pos + 1, "hạng"))
+    {
+      all_classes = TRUE;
+      pos += 2;
+    }
 
   {
     g_autofree char *capitalised = capitalise (head);
@@ -170,11 +228,16 @@ read_honour (const Context *ctx,
                              diem_tokens_get (tokens, pos - 1)->end - diem_tokens_get (tokens, pos - 1)->start);
       g_string_append_printf (key, "#%u", class_index);
     }
+  if (all_classes)
+    {
+      g_string_append (name, " các hạng");
+      g_string_append (key, "#all");
+    }
   if (issuer != NULL)
     {
       g_autofree char *issuer_key = g_utf8_strdown (issuer, -1);
 
-      g_string_append_printf (name, " của %s", issuer);
+      g_string_append_printf (name, issuer_bare ? " %s" : " của %s", issuer);
       g_string_append_printf (key, "@%s", issuer_key);
     }
   honour->start = i;
@@ -226,6 +289,46 @@ read_sibling_classes (const Context *ctx,
       sibling.key = g_strdup_printf ("%.*s#%u", (int) (hash - first->key), first->key, index);
       sibling.rank = first->rank - first_index + index;
       sibling.group = first->group;
+      g_array_append_val (found, sibling);
+      added++;
+      pos += 3;
+    }
+  return added;
+}
+
+/* "Huy hiệu 45 năm và 50 năm tuổi Đảng": the later years of the series, each an honour
+ * of its own; the last one ends after "tuổi Đảng". */
+static guint
+read_sibling_years (const Context *ctx,
+                    const Honour  *first,
+                    GArray        *found)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint tail = first->years_tail, pos = first->end, added = 0;
+  g_autofree char *age = NULL;
+  gsize family = 0;
+
+  if (tail == 0 || pos >= tail)
+    return 0;
+  age = diem_tokens_dup_text (tokens, tail, tail + 1);
+  /* the words of the name before its number: "Huy hiệu" */
+  for (const char *c = first->name; *c != '\0'; c++)
+    if (c[0] == ' ' && g_ascii_isdigit (c[1]))
+      {
+        family = (gsize) (c - first->name);
+        break;
+      }
+  while (family > 0 && pos + 2 <= tail && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và")))
+    {
+      Honour sibling = { 0 };
+      g_autofree char *number = diem_tokens_dup_text (tokens, pos + 1, pos + 2);
+
+      sibling.name = g_strdup_printf ("%.*s %s %s", (int) family, first->name, number, age);
+      sibling.key = g_utf8_strdown (sibling.name, -1);
+      sibling.start = pos + 1;
+      sibling.end = pos + 3 == tail ? tail + 2 : pos + 3;
+      sibling.rank = first->rank;
+      sibling.group = found->len;
       g_array_append_val (found, sibling);
       added++;
       pos += 3;
@@ -467,6 +570,7 @@ static char *
 recipient_phrase (const Context *ctx,
                   guint          start,
                   guint          end,
+                  gboolean       subject,
                   gboolean      *cut)
 {
   const DiemTokens *tokens = ctx->tokens;
@@ -531,7 +635,11 @@ recipient_phrase (const Context *ctx,
     {
       /* lower case: a collective of a named place or body ("lực lượng Quản lý thị
        * trường") or of a trade ("ngành tư pháp") */
-      if (award_word (tokens, pos, stop, "collective") == 0)
+      if (award_word (tokens, pos, stop, "collective") > 0)
+        ;
+      /* "tỉnh Cà Mau được tặng …": a place is a recipient as the subject only; after
+       * "cho" it is more often where the honour went than who received it */
+      else if (!(subject && diem_grammar_is_place_word (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)))
         return NULL;
     }
   else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER))
@@ -539,18 +647,21 @@ recipient_phrase (const Context *ctx,
   return diem_tokens_dup_text (tokens, pos, stop - 1);
 }
 
-static void
+static gboolean
 add_phrase (Context      *ctx,
             const Honour *honour,
             DiemAward    *award,
             guint         start,
             guint         end,
+            gboolean      subject,
             gboolean     *cut)
 {
-  g_autofree char *text = recipient_phrase (ctx, start, end, cut);
+  g_autofree char *text = recipient_phrase (ctx, start, end, subject, cut);
 
-  if (text != NULL)
-    add_recipient (ctx, honour, award, text);
+  if (text == NULL)
+    return FALSE;
+  add_recipient (ctx, honour, award, text);
+  return TRUE;
 }
 
 /* "2 cá nhân là A, B", "3 tập thể gồm: …", "10 cá nhân, trong đó có bác sĩ X": where the
@@ -610,7 +721,7 @@ read_list (Context      *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   const char *separator = ",";
-  gboolean previous_person = FALSE;
+  gboolean previous_person = FALSE, first_item = TRUE;
   guint item = start;
 
   while (end > start && diem_grammar_is_punct (tokens, end - 1, ";,."))
@@ -659,7 +770,13 @@ read_list (Context      *ctx,
 
         previous_person = person_at (tokens, lead, k, &name_len) != G_MAXUINT;
       }
-      add_phrase (ctx, honour, award, item, k, &cut);
+      /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient */
+      for (guint v = item + 1; v < k; v++)
+        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0)
+          return FALSE;
+      if (!add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
+        break; /* "trao tặng … các hạng; …": no list of recipients at all */
+      first_item = FALSE;
       if (cut)
         break;
       item = k + 1;
@@ -687,7 +804,7 @@ read_dashed_lines (Context      *ctx,
       start++;
       while (end < line->end && !diem_grammar_is_punct (tokens, end, ",;"))
         end++;
-      add_phrase (ctx, honour, award, start, end, &cut);
+      add_phrase (ctx, honour, award, start, end, FALSE, &cut);
     }
 }
 
@@ -780,7 +897,7 @@ read_subject (Context      *ctx,
       pos--;
     }
   if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD))
-    add_phrase (ctx, honour, award, pos, end, &cut);
+    add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }
 
 /* The presenters before the verb at `verb`: the name that ends the clause, and those
@@ -977,7 +1094,7 @@ read_honour_clause (Context *ctx,
                   gboolean cut = FALSE;
 
                   award = ensure_award (ctx, honour);
-                  add_phrase (ctx, honour, award, k, first, &cut);
+                  add_phrase (ctx, honour, award, k, first, FALSE, &cut);
                   read_presenter (ctx, award, v, start);
                   context = TRUE;
                 }
@@ -989,13 +1106,17 @@ read_honour_clause (Context *ctx,
     context = TRUE;
 
   /* "danh hiệu … của Chủ tịch nước phong tặng X": who gives it, then the verb */
-  if (diem_tokens_is (tokens, pos, "của"))
-    {
-      guint body = diem_grammar_body_end (tokens, pos + 1, list_end);
-
-      if (body > pos + 1)
-        pos = body;
-    }
+  if (diem_tokens_is (tokens, pos, "của") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
+    for (guint k = pos + 2; k < MIN (list_end, pos + LOOK_BACK); k++)
+      {
+        if (give_verb_at (tokens, k, list_end) > 0)
+          {
+            pos = k;
+            break;
+          }
+        if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k, list_end) > 0)
+          break;
+      }
   if (give_verb_at (tokens, pos, list_end) > 0 && pos + give_verb_at (tokens, pos, list_end) < list_end
       && !diem_tokens_is (tokens, pos, "tặng"))
     {
@@ -1097,7 +1218,7 @@ read_sentence (Context *ctx,
 
           honour.group = found->len;
           g_array_append_val (found, honour);
-          siblings = read_sibling_classes (ctx, &honour, end, found);
+          siblings = read_sibling_classes (ctx, &honour, end, found) + read_sibling_years (ctx, &honour, found);
           i = siblings > 0 ? g_array_index (found, Honour, found->len - 1).end - 1 : honour.end - 1;
         }
     }

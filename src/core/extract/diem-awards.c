@@ -25,6 +25,7 @@ typedef struct
   GPtrArray        *awards;
   GHashTable       *by_key;     /* honour key → DiemAward */
   GHashTable       *recipients; /* award key + "\n" + folded recipient → TRUE */
+  gboolean          respective; /* the last list was shared out class by class */
 } Context;
 
 typedef struct
@@ -533,7 +534,27 @@ person_at (const DiemTokens *tokens,
         }
       len = diem_grammar_address_at (tokens, pos, end, NULL);
       if (len == 0 && diem_grammar_office_at (tokens, pos, end, TRUE) > 0)
-        len = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1) - pos;
+        {
+          guint title_end = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1);
+          guint run = title_end;
+
+          /* "Chủ tịch UBND tỉnh Hoàng Minh Đức": the name ends a run of capitalised
+           * words that the title reads as its place */
+          while (run > pos && diem_grammar_is_name_word (tokens, run - 1))
+            run--;
+          if (run < title_end && diem_grammar_name_in_run (tokens, run, title_end) < title_end
+              && (title_end == end || !diem_grammar_is_name_word (tokens, title_end)))
+            {
+              guint name = diem_grammar_name_in_run (tokens, run, title_end);
+
+              if (name > pos)
+                {
+                  *name_len = title_end - name;
+                  return name;
+                }
+            }
+          len = title_end - pos;
+        }
       if (len == 0)
         break;
       pos += len;
@@ -577,6 +598,8 @@ recipient_phrase (const Context *ctx,
   guint pos = start, stop, name_len = 0, person, n = 0;
 
   *cut = FALSE;
+  while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
+    pos = ++start;
   while (end > start && diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\""))
     end--;
   for (guint round = 0; round < 4 && pos < end; round++)
@@ -986,6 +1009,7 @@ assign_respectively (Context   *ctx,
 
   if (series < 2 || last_award->recipients->len - first_new != series)
     return;
+  ctx->respective = TRUE;
 
   listed = g_ptr_array_new_with_free_func (g_free);
   while (last_award->recipients->len > first_new)
@@ -1109,7 +1133,7 @@ read_honour_clause (Context *ctx,
   if (diem_tokens_is (tokens, pos, "của") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
     for (guint k = pos + 2; k < MIN (list_end, pos + LOOK_BACK); k++)
       {
-        if (give_verb_at (tokens, k, list_end) > 0)
+        if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
           {
             pos = k;
             break;
@@ -1206,7 +1230,7 @@ read_sentence (Context *ctx,
   const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
   guint start = span->start, end = span->end;
   GArray *found = g_array_new (FALSE, TRUE, sizeof (Honour));
-  guint chain = start;
+  guint chain = start, chain_first = 0;
 
   for (guint i = start; i < end; i++)
     {
@@ -1226,16 +1250,44 @@ read_sentence (Context *ctx,
   for (guint h = 0; h < found->len; h++)
     {
       const Honour *honour = &g_array_index (found, Honour, h);
-      guint lead = honour->start;
+      guint lead = honour->start, shared = 0;
+      gboolean counted = count_before (tokens, lead, start) != G_MAXUINT;
+      DiemAward *tail;
 
-      if (count_before (tokens, lead, start) != G_MAXUINT)
+      if (counted)
         lead--;
       /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb
        * of the first; the chain's start is carried along, so a long chain is read once */
       if (h == 0 || !(g_array_index (found, Honour, h - 1).end + 1 == lead
                       && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","))))
-        chain = lead;
+        {
+          chain = lead;
+          chain_first = h;
+        }
+      tail = g_hash_table_lookup (ctx->by_key, honour->key);
+      shared = tail != NULL ? tail->recipients->len : 0;
+      ctx->respective = FALSE;
       read_honour_clause (ctx, found, h, chain, start, end, sentence);
+
+      /* "trao Bằng khen, Cờ thi đua và Giấy khen cho A": the list after the last honour
+       * of a chain is every honour's, unless it was shared out class by class */
+      tail = g_hash_table_lookup (ctx->by_key, honour->key);
+      if (tail == NULL || ctx->respective || counted || h == chain_first
+          || (h + 1 < found->len && g_array_index (found, Honour, h + 1).start <= honour->end + 2))
+        continue;
+      for (guint m = chain_first; m < h; m++)
+        {
+          const Honour *member = &g_array_index (found, Honour, m);
+          DiemAward *award;
+
+          if (count_before (tokens, member->start, start) != G_MAXUINT)
+            continue;
+          award = g_hash_table_lookup (ctx->by_key, member->key);
+          if (award == NULL)
+            award = ensure_award (ctx, member);
+          for (guint r = shared; r < tail->recipients->len; r++)
+            add_recipient (ctx, member, award, g_ptr_array_index (tail->recipients, r));
+        }
     }
 
   for (guint h = 0; h < found->len; h++)

@@ -631,6 +631,22 @@ recipient_phrase (const Context *ctx,
       if (official != NULL)
         return g_strdup (official->name);
     }
+  /* "cán bộ lão thành cách mạng, nguyên Bí thư … Nguyễn Văn A": a description in lower
+   * case, then the titles and the name */
+  for (guint k = pos; k < MIN (end, pos + 6); k++)
+    {
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+          || diem_grammar_stop_word (tokens, k, end) > 0)
+        {
+          if (k > pos && diem_grammar_is_punct (tokens, k, ",")
+              && (person = person_at (tokens, k + 1, end, &name_len)) != G_MAXUINT && person > k + 1)
+            {
+              *cut = phrase_end (tokens, person + name_len, end) < end;
+              return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+            }
+          break;
+        }
+    }
   /* a title with no name after it is no recipient */
   if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0 || diem_tokens_is (tokens, pos, "nguyên"))
     return NULL;
@@ -641,7 +657,8 @@ recipient_phrase (const Context *ctx,
     stop--;
   if (stop <= pos || stop - pos > DIEM_TITLE_MAX_TOKENS)
     return NULL;
-  if (award_word (tokens, pos, stop, "vague") > 0 || only_collectives (tokens, pos, stop))
+  if (award_word (tokens, pos, stop, "vague") > 0 || award_word (tokens, pos, stop, "manner") > 0
+      || only_collectives (tokens, pos, stop))
     return NULL;
   /* a capitalised adverb opening a sentence ("Đồng thời") is no one */
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, pos, stop, &n) >= 0)
@@ -839,10 +856,15 @@ verb_before (const DiemTokens *tokens,
 {
   const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
 
-  for (guint back = 1; back <= 2 && i >= floor + back; back++)
+  /* the longer verb first: "trao tặng", not "tặng" */
+  for (guint back = 2; back >= 1; back--)
     {
       guint len = 0;
-      int entry = diem_lexicon_match (verbs, tokens, i - back, i, &len);
+      int entry;
+
+      if (i < floor + back)
+        continue;
+      entry = diem_lexicon_match (verbs, tokens, i - back, i, &len);
 
       if (entry >= 0 && i - back + len == i)
         {
@@ -902,14 +924,37 @@ read_subject (Context      *ctx,
       if (open > floor && diem_grammar_is_punct (tokens, open - 1, "("))
         pos = open - 1;
     }
-  if (pos <= floor || diem_tokens_is (tokens, pos - 1, "và"))
+  if (pos > floor && diem_tokens_is (tokens, pos - 1, "và"))
+    {
+      /* "Đồng chí A là thương binh … và đã được tặng …": a person who opens the clause
+       * is the subject of both predicates; anyone else is too far to be sure of */
+      guint clause = pos - 1, name_len = 0, person;
+
+      while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+        clause--;
+      clause += diem_grammar_address_at (tokens, clause, pos, NULL);
+      person = person_at (tokens, clause, pos, &name_len);
+      if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
+        {
+          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+          add_recipient (ctx, honour, award, name);
+        }
+      return;
+    }
+  if (pos <= floor)
     return;
   end = pos;
   low = end > floor + DIEM_TITLE_MAX_TOKENS ? end - DIEM_TITLE_MAX_TOKENS : floor;
   while (pos > low)
     {
-      if (diem_grammar_is_punct (tokens, pos - 1, ",") && pos < end && only_collectives (tokens, pos, end)
-          && pos - 1 > low && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_WORD))
+      /* "9 tập thể, cá nhân", "một số tập thể, cá nhân thuộc Tổng cục": collectives
+       * joined by a comma are one phrase */
+      if (diem_grammar_is_punct (tokens, pos - 1, ",") && pos < end && pos - 1 > low
+          && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_WORD)
+          && (only_collectives (tokens, pos, end)
+              || (award_word (tokens, pos, end, "collective") > 0
+                  && award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)))
         {
           pos--;
           continue;
@@ -1329,6 +1374,93 @@ merge_contained_recipients (DiemAward *award)
     }
 }
 
+/* "cho 2 cá nhân là: A; B": a count that the names given spell out is not a recipient
+ * of its own; "A và 7 đảng viên" keeps it, since the names do not reach the count. */
+static void
+drop_spelled_out_counts (DiemAward *award)
+{
+  GPtrArray *recipients = award->recipients;
+  guint named = 0;
+
+  for (guint i = 0; i < recipients->len; i++)
+    if (!g_ascii_isdigit (((char *) g_ptr_array_index (recipients, i))[0]))
+      named++;
+  for (guint i = 0; i < recipients->len;)
+    {
+      const char *recipient = g_ptr_array_index (recipients, i);
+      guint64 count = g_ascii_isdigit (recipient[0]) ? g_ascii_strtoull (recipient, NULL, 10) : 0;
+
+      if (count > 0 && named >= count)
+        g_ptr_array_remove_index (recipients, i);
+      else
+        i++;
+    }
+}
+
+/* Are all the words of `shorter` among those of `longer`, which has more? */
+static gboolean
+words_within (const char *shorter,
+              const char *longer)
+{
+  g_auto(GStrv) small = g_strsplit (shorter, " ", -1);
+  g_auto(GStrv) large = g_strsplit (longer, " ", -1);
+  guint n_large = g_strv_length (large);
+
+  if (g_strv_length (small) >= n_large)
+    return FALSE;
+  for (guint i = 0; small[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < n_large && !found; j++)
+        if (large[j][0] != '\0' && g_str_equal (small[i], large[j]))
+          {
+            large[j][0] = '\0';
+            found = TRUE;
+          }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Huy hiệu Đảng" for someone the article also gives "Huy hiệu 50 năm tuổi Đảng": the
+ * same honour named less fully, so the recipient stays only with the full name. */
+static void
+drop_less_specific (GPtrArray *awards)
+{
+  if (awards->len > 64)
+    return;
+  for (guint a = 0; a < awards->len; a++)
+    {
+      DiemAward *general = g_ptr_array_index (awards, a);
+      g_autofree char *general_key = g_utf8_casefold (general->award, -1);
+
+      for (guint b = 0; b < awards->len && general->recipients->len > 0; b++)
+        {
+          DiemAward *specific = g_ptr_array_index (awards, b);
+          g_autofree char *specific_key = NULL;
+
+          if (b == a || specific->recipients->len == 0)
+            continue;
+          specific_key = g_utf8_casefold (specific->award, -1);
+          if (!words_within (general_key, specific_key))
+            continue;
+          for (guint r = 0; r < general->recipients->len;)
+            {
+              gboolean shared = FALSE;
+
+              for (guint q = 0; q < specific->recipients->len && !shared; q++)
+                shared = g_str_equal (g_ptr_array_index (general->recipients, r), g_ptr_array_index (specific->recipients, q));
+              if (shared)
+                g_ptr_array_remove_index (general->recipients, r);
+              else
+                r++;
+            }
+        }
+    }
+}
+
 static int
 compare_awards (gconstpointer a,
                 gconstpointer b)
@@ -1388,7 +1520,10 @@ fold_shortened_awards (GPtrArray *awards)
         {
           DiemAward *other = g_ptr_array_index (awards, j);
 
-          if (j != i && strncmp (other->award, shortened->award, length) == 0 && other->award[length] == ' ')
+          /* "Cờ thi đua" is not "Cờ thi đua của Chính phủ": flags and certificates come
+           * from many issuers, so the issuer is no detail the short name leaves out */
+          if (j != i && strncmp (other->award, shortened->award, length) == 0 && other->award[length] == ' '
+              && !g_str_has_prefix (other->award + length, " của "))
             {
               full = other;
               candidates++;
@@ -1439,7 +1574,11 @@ diem_awards_extract (const DiemTokens *tokens,
     }
   fold_shortened_awards (awards);
   for (guint i = 0; i < awards->len; i++)
-    merge_contained_recipients (g_ptr_array_index (awards, i));
+    {
+      merge_contained_recipients (g_ptr_array_index (awards, i));
+      drop_spelled_out_counts (g_ptr_array_index (awards, i));
+    }
+  drop_less_specific (awards);
   g_ptr_array_sort (awards, compare_awards);
   g_hash_table_unref (ctx.by_key);
   g_hash_table_unref (ctx.recipients);

@@ -399,6 +399,82 @@ test_awards_list_ends_at_next_giving (void)
   assert_recipients (find_award (out, "Huy hiệu 60 năm tuổi Đảng"), "Đào Văn Hiếu", NULL);
 }
 
+static void
+test_awards_passive_with_two_word_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Với những thành tích đó, lực lượng Kiểm lâm tỉnh đã được Nhà nước trao tặng Huân chương Lao động hạng Ba.");
+
+  assert_recipients (only_award (out), "lực lượng Kiểm lâm tỉnh", NULL);
+}
+
+static void
+test_awards_collectives_joined_by_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm 2022, một số tập thể, cá nhân thuộc Cục Thuế được tặng Bằng khen của Bộ trưởng Bộ Tài chính. "
+    "Vinh dự của các hội viên được tặng Giấy khen cũng là niềm vui chung.");
+
+  /* the vague "một số" makes the whole subject no one; so does an abstract noun */
+  assert_no_recipients (out);
+}
+
+static void
+test_awards_count_spelled_out_by_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trao Bằng khen cho 2 cá nhân.\n\n"
+    "Bộ trưởng trao Bằng khen cho ông Trịnh Văn Nam và bà Mai Thị Xuân. "
+    "Bí thư trao Huy hiệu 30 năm tuổi Đảng cho ông Tạ Văn Hòa và 6 đảng viên.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Trịnh Văn Nam", "Mai Thị Xuân", NULL);
+  assert_recipients (find_award (out, "Huy hiệu 30 năm tuổi Đảng"), "Tạ Văn Hòa", "6 đảng viên", NULL);
+}
+
+static void
+test_awards_less_specific_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bí thư Thành ủy trao Huy hiệu Đảng cho ông Lê Văn Tịnh; ông Hồ Văn Sáu. "
+    "Ông Lê Văn Tịnh nhận Huy hiệu 60 năm tuổi Đảng.");
+
+  assert_recipients (find_award (out, "Huy hiệu Đảng"), "Hồ Văn Sáu", NULL);
+  assert_recipients (find_award (out, "Huy hiệu 60 năm tuổi Đảng"), "Lê Văn Tịnh", NULL);
+}
+
+static void
+test_awards_flag_not_folded_into_an_issuer (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trường Tiểu học Hòa Bình đã được Nhà nước trao tặng Cờ thi đua. "
+    "Bộ trưởng trao Cờ thi đua của Bộ Giáo dục cho Trường THCS An Phú.");
+
+  assert_recipients (find_award (out, "Cờ thi đua"), "Trường Tiểu học Hòa Bình", NULL);
+  assert_recipients (find_award (out, "Cờ thi đua của Bộ Giáo dục"), "Trường THCS An Phú", NULL);
+}
+
+static void
+test_awards_description_before_titles (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng trao Huy hiệu 70 năm tuổi Đảng tặng cán bộ lão thành cách mạng, nguyên Bộ trưởng Bộ Y tế "
+    "Phạm Văn Tư; nguyên Phó Chủ tịch nước Đinh Thị Ngọc.");
+
+  assert_recipients (only_award (out), "Phạm Văn Tư", "Đinh Thị Ngọc", NULL);
+}
+
+static void
+test_awards_coordinated_predicate (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đồng chí Lương Văn Đạt là thương binh hạng 2/4 và đã được tặng Huy hiệu 50 năm tuổi Đảng. "
+    "Trường Mầm non Hoa Sen tổ chức lễ kỷ niệm và được tặng Bằng khen của UBND tỉnh.");
+
+  assert_recipients (find_award (out, "Huy hiệu 50 năm tuổi Đảng"), "Lương Văn Đạt", NULL);
+  /* not a person: too far from the verb to be sure of */
+  g_assert_cmpuint (find_award (out, "Bằng khen của UBND tỉnh")->recipients->len, ==, 0);
+}
+
 /* A sentence that chains many honours is read in one pass; timing is in bench/. */
 static void
 test_awards_long_chain (void)
@@ -447,6 +523,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/proposal-is-no-award", test_awards_proposal_is_no_award);
   g_test_add_func ("/extract-awards/several-presenters", test_awards_several_presenters);
   g_test_add_func ("/extract-awards/list-ends-at-next-giving", test_awards_list_ends_at_next_giving);
+  g_test_add_func ("/extract-awards/passive-with-two-word-verb", test_awards_passive_with_two_word_verb);
+  g_test_add_func ("/extract-awards/collectives-joined-by-comma", test_awards_collectives_joined_by_comma);
+  g_test_add_func ("/extract-awards/count-spelled-out-by-names", test_awards_count_spelled_out_by_names);
+  g_test_add_func ("/extract-awards/less-specific-name", test_awards_less_specific_name);
+  g_test_add_func ("/extract-awards/flag-not-folded-into-an-issuer", test_awards_flag_not_folded_into_an_issuer);
+  g_test_add_func ("/extract-awards/description-before-titles", test_awards_description_before_titles);
+  g_test_add_func ("/extract-awards/coordinated-predicate", test_awards_coordinated_predicate);
   g_test_add_func ("/extract-awards/long-chain", test_awards_long_chain);
   return g_test_run ();
 }

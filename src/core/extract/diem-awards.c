@@ -633,7 +633,7 @@ recipient_phrase (const Context *ctx,
     }
   /* "cán bộ lão thành cách mạng, nguyên Bí thư … Nguyễn Văn A": a description in lower
    * case, then the titles and the name */
-  for (guint k = pos; k < MIN (end, pos + 6); k++)
+  for (guint k = pos; k < MIN (end, pos + 9); k++)
     {
       if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
           || diem_grammar_stop_word (tokens, k, end) > 0)

@@ -475,6 +475,21 @@ test_awards_coordinated_predicate (void)
   g_assert_cmpuint (find_award (out, "Bằng khen của UBND tỉnh")->recipients->len, ==, 0);
 }
 
+static void
+test_awards_recipients_before_the_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Các tập thể Phòng Cảnh sát giao thông, Công an huyện Đông Anh và Đại tá Trần Văn Thắng, Phó Giám đốc "
+    "Công an tỉnh; Thiếu tá Lê Quang Huy vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba. "
+    "Tại buổi lễ, Sở Công Thương và Sở Xây dựng đón nhận Bằng khen của UBND tỉnh. "
+    "Dịp này, 163 tập thể, 419 cá nhân được nhận Giấy khen.");
+
+  assert_recipients (find_award (out, "Huân chương Bảo vệ Tổ quốc hạng Ba"), "Phòng Cảnh sát giao thông",
+                     "Công an huyện Đông Anh", "Trần Văn Thắng", "Lê Quang Huy", NULL);
+  assert_recipients (find_award (out, "Bằng khen của UBND tỉnh"), "Sở Công Thương", "Sở Xây dựng", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "163 tập thể", "419 cá nhân", NULL);
+}
+
 /* A sentence that chains many honours is read in one pass; timing is in bench/. */
 static void
 test_awards_long_chain (void)
@@ -530,6 +545,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/flag-not-folded-into-an-issuer", test_awards_flag_not_folded_into_an_issuer);
   g_test_add_func ("/extract-awards/description-before-titles", test_awards_description_before_titles);
   g_test_add_func ("/extract-awards/coordinated-predicate", test_awards_coordinated_predicate);
+  g_test_add_func ("/extract-awards/recipients-before-the-verb", test_awards_recipients_before_the_verb);
   g_test_add_func ("/extract-awards/long-chain", test_awards_long_chain);
   return g_test_run ();
 }

@@ -890,6 +890,76 @@ give_verb_at (const DiemTokens *tokens,
   return len;
 }
 
+/* "163 tập thể, 419 cá nhân": does a count phrase end at `end` (a comma)? */
+static gboolean
+count_segment_before (const DiemTokens *tokens,
+                      guint             end,
+                      guint             floor)
+{
+  guint k = end;
+
+  while (k > floor && diem_tokens_has (tokens, k - 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT)
+         && diem_grammar_stop_word (tokens, k - 1, end) == 0 && end - k < 6)
+    k--;
+  return k > floor && k < end && diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT);
+}
+
+/* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
+ * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
+ * only when every item is a recipient (an office after a person is that person's), so
+ * a clause that opens on anything else is left to read_subject (). */
+static gboolean
+read_subject_list (Context      *ctx,
+                   const Honour *honour,
+                   DiemAward    *award,
+                   guint         start,
+                   guint         end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  gboolean previous_person = FALSE;
+  guint item, len;
+
+  /* the head of the list: "Các tập thể", "các đồng chí" */
+  if (award_word (tokens, start, end, "vague") > 0 && (len = award_word (tokens, start + 1, end, "collective")) > 0)
+    start += 1 + len;
+  item = start;
+  for (guint k = start; k <= end; k++)
+    {
+      gboolean cut = FALSE;
+      char *text;
+
+      if (k < end && !diem_grammar_is_punct (tokens, k, ",;")
+          && !(diem_tokens_is (tokens, k, "và") && k > item && starts_new_item (tokens, item, k + 1, end)))
+        continue;
+      if (k <= item)
+        return FALSE;
+      if (previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+        {
+          item = k + 1;
+          continue;
+        }
+      text = recipient_phrase (ctx, item, k, FALSE, &cut);
+      if (text == NULL || cut)
+        {
+          g_free (text);
+          return FALSE;
+        }
+      {
+        guint name_len = 0;
+
+        previous_person = person_at (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), k, &name_len) != G_MAXUINT;
+      }
+      g_ptr_array_add (found, text);
+      item = k + 1;
+    }
+  if (found->len < 2)
+    return FALSE;
+  for (guint i = 0; i < found->len; i++)
+    add_recipient (ctx, honour, award, g_ptr_array_index (found, i));
+  return TRUE;
+}
+
 /* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
  * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
@@ -944,6 +1014,15 @@ read_subject (Context      *ctx,
     }
   if (pos <= floor)
     return;
+  {
+    guint clause = pos;
+
+    while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+      clause--;
+    if ((clause == floor || diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+        && read_subject_list (ctx, honour, award, clause, pos))
+      return;
+  }
   end = pos;
   low = end > floor + DIEM_TITLE_MAX_TOKENS ? end - DIEM_TITLE_MAX_TOKENS : floor;
   while (pos > low)
@@ -954,7 +1033,8 @@ read_subject (Context      *ctx,
           && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_WORD)
           && (only_collectives (tokens, pos, end)
               || (award_word (tokens, pos, end, "collective") > 0
-                  && award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)))
+                  && award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)
+              || (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && count_segment_before (tokens, pos - 1, low))))
         {
           pos--;
           continue;
@@ -964,7 +1044,7 @@ read_subject (Context      *ctx,
         break;
       pos--;
     }
-  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD))
+  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !read_subject_list (ctx, honour, award, pos, end))
     add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }
 

@@ -660,6 +660,9 @@ recipient_phrase (const Context *ctx,
   if (award_word (tokens, pos, stop, "vague") > 0 || award_word (tokens, pos, stop, "manner") > 0
       || only_collectives (tokens, pos, stop))
     return NULL;
+  for (guint k = pos + 1; k < stop; k++)
+    if (award_word (tokens, k, stop, "deictic") > 0)
+      return NULL; /* "Dịp này", "đơn vị đó": a reference, not a name */
   /* a capitalised adverb opening a sentence ("Đồng thời") is no one */
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, pos, stop, &n) >= 0)
     return NULL;

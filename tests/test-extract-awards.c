@@ -443,17 +443,6 @@ test_awards_less_specific_name (void)
 }
 
 static void
-test_awards_flag_not_folded_into_an_issuer (void)
-{
-  g_autoptr(DiemExtraction) out = extract_text (
-    "Trường Tiểu học Hòa Bình đã được Nhà nước trao tặng Cờ thi đua. "
-    "Bộ trưởng trao Cờ thi đua của Bộ Giáo dục cho Trường THCS An Phú.");
-
-  assert_recipients (find_award (out, "Cờ thi đua"), "Trường Tiểu học Hòa Bình", NULL);
-  assert_recipients (find_award (out, "Cờ thi đua của Bộ Giáo dục"), "Trường THCS An Phú", NULL);
-}
-
-static void
 test_awards_description_before_titles (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -542,7 +531,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/collectives-joined-by-comma", test_awards_collectives_joined_by_comma);
   g_test_add_func ("/extract-awards/count-spelled-out-by-names", test_awards_count_spelled_out_by_names);
   g_test_add_func ("/extract-awards/less-specific-name", test_awards_less_specific_name);
-  g_test_add_func ("/extract-awards/flag-not-folded-into-an-issuer", test_awards_flag_not_folded_into_an_issuer);
   g_test_add_func ("/extract-awards/description-before-titles", test_awards_description_before_titles);
   g_test_add_func ("/extract-awards/coordinated-predicate", test_awards_coordinated_predicate);
   g_test_add_func ("/extract-awards/recipients-before-the-verb", test_awards_recipients_before_the_verb);

@@ -1603,10 +1603,7 @@ fold_shortened_awards (GPtrArray *awards)
         {
           DiemAward *other = g_ptr_array_index (awards, j);
 
-          /* "Cờ thi đua" is not "Cờ thi đua của Chính phủ": flags and certificates come
-           * from many issuers, so the issuer is no detail the short name leaves out */
-          if (j != i && strncmp (other->award, shortened->award, length) == 0 && other->award[length] == ' '
-              && !g_str_has_prefix (other->award + length, " của "))
+          if (j != i && strncmp (other->award, shortened->award, length) == 0 && other->award[length] == ' ')
             {
               full = other;
               candidates++;

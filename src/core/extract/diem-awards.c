@@ -686,7 +686,7 @@ recipient_phrase (const Context *ctx,
         return NULL;
     }
   else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER))
-    return NULL; /* one capitalised word: a place or a fragment, not a body */
+    return NULL; /* one capitalised word: a place, a fragment or a common noun ("Lễ") */
   return diem_tokens_dup_text (tokens, pos, stop - 1);
 }
 

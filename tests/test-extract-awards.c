@@ -479,6 +479,30 @@ test_awards_recipients_before_the_verb (void)
   assert_recipients (find_award (out, "Giấy khen"), "163 tập thể", "419 cá nhân", NULL);
 }
 
+static void
+test_awards_respectively (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước trao Huân chương Lao động hạng Nhì, hạng Ba lần lượt cho Công ty Xăng dầu Hà Tĩnh và "
+    "ông Trần Văn Sơn. Bộ trưởng trao Huân chương Chiến công hạng Nhất, hạng Nhì cho Đồn Biên phòng Lao Bảo "
+    "và Trung tá Vũ Đức Mạnh tương ứng.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Công ty Xăng dầu Hà Tĩnh", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Trần Văn Sơn", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhất"), "Đồn Biên phòng Lao Bảo", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Vũ Đức Mạnh", NULL);
+}
+
+static void
+test_awards_state_title_and_epithet (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú cho bà Lê Thị Hoa, Hiệu trưởng Trường THCS Quang Trung. "
+    "Nhà giáo Ưu tú Trần Văn Bình phát biểu. Mẹ Việt Nam Anh hùng Lê Thị Bé đã 98 tuổi.");
+
+  assert_recipients (only_award (out), "Lê Thị Hoa", NULL);
+}
+
 /* A sentence that chains many honours is read in one pass; timing is in bench/. */
 static void
 test_awards_long_chain (void)
@@ -534,6 +558,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/description-before-titles", test_awards_description_before_titles);
   g_test_add_func ("/extract-awards/coordinated-predicate", test_awards_coordinated_predicate);
   g_test_add_func ("/extract-awards/recipients-before-the-verb", test_awards_recipients_before_the_verb);
+  g_test_add_func ("/extract-awards/respectively", test_awards_respectively);
+  g_test_add_func ("/extract-awards/state-title-and-epithet", test_awards_state_title_and_epithet);
   g_test_add_func ("/extract-awards/long-chain", test_awards_long_chain);
   return g_test_run ();
 }

@@ -503,7 +503,7 @@ phrase_end (const DiemTokens *tokens,
   for (guint k = i; k < end; k++)
     {
       if (diem_grammar_stop_word (tokens, k, end) > 0 || award_word (tokens, k, end, "purpose") > 0
-          || diem_grammar_is_punct (tokens, k, "(:\"“”"))
+          || award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
         return k;
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
         return k;
@@ -1298,6 +1298,8 @@ read_honour_clause (Context *ctx,
     pos += 2;
   if (diem_tokens_is (tokens, pos, "còn"))
     pos++;
+  /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
+  pos += award_word (tokens, pos, list_end, "respective");
   if (listed || diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
       || diem_tokens_is (tokens, pos, "tặng"))
     {

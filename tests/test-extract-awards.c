@@ -413,10 +413,14 @@ test_awards_collectives_joined_by_comma (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Năm 2022, một số tập thể, cá nhân thuộc Cục Thuế được tặng Bằng khen của Bộ trưởng Bộ Tài chính. "
-    "Vinh dự của các hội viên được tặng Giấy khen cũng là niềm vui chung.");
+    "Tại hội nghị, nhiều tập thể, cá nhân được tặng Giấy khen của Giám đốc Sở. "
+    "Vinh dự của các hội viên được tặng Cờ thi đua cũng là niềm vui chung.");
 
-  /* the vague "một số" makes the whole subject no one; so does an abstract noun */
-  assert_no_recipients (out);
+  /* a plural is someone only when the body it belongs to is named */
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng Bộ Tài chính"),
+                     "một số tập thể, cá nhân thuộc Cục Thuế", NULL);
+  g_assert_cmpuint (find_award (out, "Giấy khen của Giám đốc Sở")->recipients->len, ==, 0);
+  g_assert_cmpuint (find_award (out, "Cờ thi đua")->recipients->len, ==, 0);
 }
 
 static void

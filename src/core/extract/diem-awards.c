@@ -595,7 +595,7 @@ recipient_phrase (const Context *ctx,
                   gboolean      *cut)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint pos = start, stop, name_len = 0, person, n = 0;
+  guint pos = start, stop, name_len = 0, person, n = 0, len;
 
   *cut = FALSE;
   while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
@@ -604,8 +604,7 @@ recipient_phrase (const Context *ctx,
     end--;
   for (guint round = 0; round < 4 && pos < end; round++)
     {
-      guint len = award_word (tokens, pos, end, "lead");
-
+      len = award_word (tokens, pos, end, "lead");
       if (len > 0 && pos + len < end)
         pos += len;
       else if ((len = diem_grammar_address_at (tokens, pos, end, NULL)) > 0
@@ -657,8 +656,21 @@ recipient_phrase (const Context *ctx,
     stop--;
   if (stop <= pos || stop - pos > DIEM_TITLE_MAX_TOKENS)
     return NULL;
-  if (award_word (tokens, pos, stop, "vague") > 0 || award_word (tokens, pos, stop, "manner") > 0
-      || only_collectives (tokens, pos, stop))
+  if ((len = award_word (tokens, pos, stop, "vague")) > 0)
+    {
+      /* "một số tập thể, cá nhân thuộc Tổng cục II": a plural made definite by the
+       * body it belongs to; without one it names no one */
+      gboolean body = FALSE;
+
+      if (award_word (tokens, pos + len, stop, "collective") == 0)
+        return NULL;
+      for (guint k = pos + len; k < stop && !body; k++)
+        body = diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && award_word (tokens, k, stop, "collective") == 0;
+      if (!body)
+        return NULL;
+      return diem_tokens_dup_text (tokens, pos, stop - 1);
+    }
+  if (award_word (tokens, pos, stop, "manner") > 0 || only_collectives (tokens, pos, stop))
     return NULL;
   for (guint k = pos + 1; k < stop; k++)
     if (award_word (tokens, k, stop, "deictic") > 0)

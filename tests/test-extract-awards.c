@@ -507,6 +507,20 @@ test_awards_state_title_and_epithet (void)
   assert_recipients (only_award (out), "Lê Thị Hoa", NULL);
 }
 
+static void
+test_awards_recipient_between_verb_and_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước tặng đồng chí Nguyễn Đình Lộc, nguyên Ủy viên Trung ương Đảng khóa VIII, nguyên Thứ trưởng "
+    "Bộ Ngoại giao Huân chương Độc lập hạng Nhì. "
+    "Thủ tướng trao tặng Học viện Kỹ thuật Quân sự Huân chương Bảo vệ Tổ quốc hạng Nhất. "
+    "Sau khi hội nghị bế mạc, Giám đốc Sở Nội vụ, Thường trực Hội đồng Thi đua khen thưởng tỉnh, Cờ thi đua.");
+
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhì"), "Nguyễn Đình Lộc", NULL);
+  assert_recipients (find_award (out, "Huân chương Bảo vệ Tổ quốc hạng Nhất"), "Học viện Kỹ thuật Quân sự", NULL);
+  g_assert_null (find_award (out, "Cờ thi đua"));
+}
+
 /* A sentence that chains many honours is read in one pass; timing is in bench/. */
 static void
 test_awards_long_chain (void)
@@ -564,6 +578,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/recipients-before-the-verb", test_awards_recipients_before_the_verb);
   g_test_add_func ("/extract-awards/respectively", test_awards_respectively);
   g_test_add_func ("/extract-awards/state-title-and-epithet", test_awards_state_title_and_epithet);
+  g_test_add_func ("/extract-awards/recipient-between-verb-and-honour", test_awards_recipient_between_verb_and_honour);
   g_test_add_func ("/extract-awards/long-chain", test_awards_long_chain);
   return g_test_run ();
 }

@@ -1241,19 +1241,30 @@ read_honour_clause (Context *ctx,
   if (verb != G_MAXUINT && is_proposal (tokens, verb, start))
     return;
 
-  /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …" */
+  /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …", "tặng đồng chí A, nguyên Thứ
+   * trưởng …, Huân chương …": the recipient between the verb and the honour; across a
+   * comma only when an office follows it, and then the recipient is a person */
   if (verb == G_MAXUINT)
     {
-      guint low = first > start + LOOK_BACK ? first - LOOK_BACK : start;
+      guint low = first > start + 3 * LOOK_BACK ? first - 3 * LOOK_BACK : start;
+      gboolean apposition = FALSE;
 
       for (guint k = first; k > low; k--)
         {
           guint v = verb_before (tokens, k, start, &receive);
 
+          if (diem_grammar_is_punct (tokens, k - 1, ",") && diem_grammar_office_at (tokens, k, first, TRUE) > 0)
+            {
+              apposition = TRUE;
+              continue;
+            }
           if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
             {
-              if (v != G_MAXUINT && !receive && k < first && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
-                  && !is_proposal (tokens, v, start))
+              guint name_len = 0;
+              gboolean person = person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
+
+              if (v != G_MAXUINT && !receive && k < first && !is_proposal (tokens, v, start)
+                  && (person || (!apposition && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))))
                 {
                   gboolean cut = FALSE;
 
@@ -1264,6 +1275,8 @@ read_honour_clause (Context *ctx,
                 }
               break;
             }
+          if (first - k >= LOOK_BACK && !apposition)
+            break;
         }
     }
   else

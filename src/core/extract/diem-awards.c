@@ -14,6 +14,7 @@
 
 #include "diem-grammar.h"
 #include "diem-officials.h"
+#include "diem-recipients.h"
 
 #define LOOK_BACK 16
 #define QUOTED_HONOUR_RANK 900
@@ -433,275 +434,6 @@ add_recipient (Context      *ctx,
   g_ptr_array_add (award->recipients, g_strdup (recipient));
 }
 
-/* The award words lexicon: what a word does around the recipients of an honour. */
-static guint
-award_word (const DiemTokens *tokens,
-            guint             i,
-            guint             limit,
-            const char       *kind)
-{
-  const DiemLexicon *words = diem_lexicon_get ("award-words");
-  guint len = 0;
-  int entry = diem_lexicon_match (words, tokens, i, limit, &len);
-  const char *field;
-
-  if (entry < 0)
-    return 0;
-  field = diem_lexicon_field (words, entry, 1);
-  if (field != NULL && g_str_equal (field, kind))
-    return len;
-  field = diem_lexicon_field (words, entry, 2);
-  if (field != NULL && g_str_equal (field, kind))
-    return len;
-  return 0;
-}
-
-/* Does an award word of this kind end exactly at end (exclusive)? Its start, or G_MAXUINT. */
-static guint
-award_word_before (const DiemTokens *tokens,
-                   guint             end,
-                   guint             floor,
-                   const char       *kind)
-{
-  for (guint len = 1; len <= 2 && end >= floor + len; len++)
-    if (award_word (tokens, end - len, end, kind) == len)
-      return end - len;
-  return G_MAXUINT;
-}
-
-/* Is [start, end) only collective nouns joined by "và" or commas ("tập thể, cá nhân")? */
-static gboolean
-only_collectives (const DiemTokens *tokens,
-                  guint             start,
-                  guint             end)
-{
-  guint k = start;
-
-  if (start >= end)
-    return FALSE;
-  while (k < end)
-    {
-      guint len = award_word (tokens, k, end, "collective");
-
-      if (len > 0)
-        k += len;
-      else if (diem_tokens_is (tokens, k, "và") || diem_grammar_is_punct (tokens, k, ","))
-        k++;
-      else
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Where a noun phrase starting at i ends: at the first stop word, purpose word, bracket,
- * quote or colon, or at a dash that opens an office ("Lê Văn Hùng - Hiệu trưởng …"). */
-static guint
-phrase_end (const DiemTokens *tokens,
-            guint             i,
-            guint             end)
-{
-  for (guint k = i; k < end; k++)
-    {
-      if (diem_grammar_stop_word (tokens, k, end) > 0 || award_word (tokens, k, end, "purpose") > 0
-          || award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
-        return k;
-      if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
-        return k;
-    }
-  return end;
-}
-
-/* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
- * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
- * and its length; G_MAXUINT when no name follows. The titles are the official's,
- * not part of the recipient. */
-static guint
-person_at (const DiemTokens *tokens,
-           guint             i,
-           guint             end,
-           guint            *name_len)
-{
-  guint pos = i;
-
-  for (guint round = 0; round < 8 && pos < end; round++)
-    {
-      guint len = diem_grammar_name_at (tokens, pos, end);
-
-      if (len > 0)
-        {
-          *name_len = len;
-          return pos;
-        }
-      len = diem_grammar_address_at (tokens, pos, end, NULL);
-      if (len == 0 && diem_grammar_office_at (tokens, pos, end, TRUE) > 0)
-        {
-          guint title_end = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1);
-          guint run = title_end;
-
-          /* "Chủ tịch UBND tỉnh Hoàng Minh Đức": the name ends a run of capitalised
-           * words that the title reads as its place */
-          while (run > pos && diem_grammar_is_name_word (tokens, run - 1))
-            run--;
-          if (run < title_end && diem_grammar_name_in_run (tokens, run, title_end) < title_end
-              && (title_end == end || !diem_grammar_is_name_word (tokens, title_end)))
-            {
-              guint name = diem_grammar_name_in_run (tokens, run, title_end);
-
-              if (name > pos)
-                {
-                  *name_len = title_end - name;
-                  return name;
-                }
-            }
-          len = title_end - pos;
-        }
-      if (len == 0)
-        break;
-      pos += len;
-      while (pos < end && (diem_grammar_is_punct (tokens, pos, ",") || diem_grammar_is_dash (tokens, pos)
-                           || diem_tokens_is (tokens, pos, "kiêm")))
-        pos++;
-    }
-  if (pos > i)
-    return G_MAXUINT;
-  /* a profession in lower case before the name: "thầy giáo", "bác sĩ" */
-  for (guint k = i; k < MIN (end, i + 3); k++)
-    {
-      guint len;
-
-      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
-          || diem_grammar_stop_word (tokens, k, end) > 0)
-        break;
-      len = diem_grammar_name_at (tokens, k + 1, end);
-      if (len > 0)
-        {
-          *name_len = len;
-          return k + 1;
-        }
-    }
-  return G_MAXUINT;
-}
-
-/* A recipient phrase [start, end): a person by bare name, whatever titles, ranks or
- * forms of address come before it; otherwise an organisation, a collective with its
- * place ("nhân dân và cán bộ huyện X") or a count ("25 cá nhân"), cut at the first
- * word that cannot belong to a noun phrase (*cut is then set). NULL when what is left
- * names no one: a bare collective, a vague plural, a title without a name, a filler. */
-static char *
-recipient_phrase (const Context *ctx,
-                  guint          start,
-                  guint          end,
-                  gboolean       subject,
-                  gboolean      *cut)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  guint pos = start, stop, name_len = 0, person, n = 0, len;
-
-  *cut = FALSE;
-  while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
-    pos = ++start;
-  while (end > start && diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\""))
-    end--;
-  for (guint round = 0; round < 4 && pos < end; round++)
-    {
-      len = award_word (tokens, pos, end, "lead");
-      if (len > 0 && pos + len < end)
-        pos += len;
-      else if ((len = diem_grammar_address_at (tokens, pos, end, NULL)) > 0
-               && diem_grammar_office_at (tokens, pos, end, TRUE) == 0)
-        pos += len;
-      else
-        break;
-    }
-  if (pos >= end)
-    return NULL;
-
-  person = person_at (tokens, pos, end, &name_len);
-  if (person != G_MAXUINT)
-    {
-      *cut = phrase_end (tokens, person + name_len, end) < end;
-      return diem_tokens_dup_text (tokens, person, person + name_len - 1);
-    }
-  if (pos > start && diem_grammar_is_name_word (tokens, pos) && !diem_grammar_is_name_word (tokens, pos + 1))
-    {
-      /* "ông Mãi": the official of that given name */
-      const DiemOfficial *official = diem_officials_find_given (ctx->officials, diem_tokens_key (tokens, pos));
-
-      if (official != NULL)
-        return g_strdup (official->name);
-    }
-  /* "cán bộ lão thành cách mạng, nguyên Bí thư … Nguyễn Văn A": a description in lower
-   * case, then the titles and the name */
-  for (guint k = pos; k < MIN (end, pos + 9); k++)
-    {
-      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
-          || diem_grammar_stop_word (tokens, k, end) > 0)
-        {
-          if (k > pos && diem_grammar_is_punct (tokens, k, ",")
-              && (person = person_at (tokens, k + 1, end, &name_len)) != G_MAXUINT && person > k + 1)
-            {
-              *cut = phrase_end (tokens, person + name_len, end) < end;
-              return diem_tokens_dup_text (tokens, person, person + name_len - 1);
-            }
-          break;
-        }
-    }
-  /* a title with no name after it is no recipient */
-  if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0 || diem_tokens_is (tokens, pos, "nguyên"))
-    return NULL;
-
-  stop = phrase_end (tokens, pos, end);
-  *cut = stop < end;
-  while (stop > pos && diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT))
-    stop--;
-  if (stop <= pos || stop - pos > DIEM_TITLE_MAX_TOKENS)
-    return NULL;
-  if ((len = award_word (tokens, pos, stop, "vague")) > 0)
-    {
-      /* "một số tập thể, cá nhân thuộc Tổng cục II": a plural made definite by the
-       * body it belongs to; without one it names no one */
-      gboolean body = FALSE;
-
-      if (award_word (tokens, pos + len, stop, "collective") == 0)
-        return NULL;
-      for (guint k = pos + len; k < stop && !body; k++)
-        body = diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && award_word (tokens, k, stop, "collective") == 0;
-      if (!body)
-        return NULL;
-      return diem_tokens_dup_text (tokens, pos, stop - 1);
-    }
-  if (award_word (tokens, pos, stop, "manner") > 0 || only_collectives (tokens, pos, stop))
-    return NULL;
-  for (guint k = pos + 1; k < stop; k++)
-    if (award_word (tokens, k, stop, "deictic") > 0)
-      return NULL; /* "Dịp này", "đơn vị đó": a reference, not a name */
-  /* a capitalised adverb opening a sentence ("Đồng thời") is no one */
-  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, pos, stop, &n) >= 0)
-    return NULL;
-  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
-    {
-      /* a count needs the noun it counts: "25 cá nhân", not "50" */
-      if (stop == pos + 1 || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
-          || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
-        return NULL;
-      return diem_tokens_dup_text (tokens, pos, stop - 1);
-    }
-  if (!diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
-    {
-      /* lower case: a collective of a named place or body ("lực lượng Quản lý thị
-       * trường") or of a trade ("ngành tư pháp") */
-      if (award_word (tokens, pos, stop, "collective") > 0)
-        ;
-      /* "tỉnh Cà Mau được tặng …": a place is a recipient as the subject only; after
-       * "cho" it is more often where the honour went than who received it */
-      else if (!(subject && diem_grammar_is_place_word (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)))
-        return NULL;
-    }
-  else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER))
-    return NULL; /* one capitalised word: a place, a fragment or a common noun ("Lễ") */
-  return diem_tokens_dup_text (tokens, pos, stop - 1);
-}
-
 static gboolean
 add_phrase (Context      *ctx,
             const Honour *honour,
@@ -711,54 +443,12 @@ add_phrase (Context      *ctx,
             gboolean      subject,
             gboolean     *cut)
 {
-  g_autofree char *text = recipient_phrase (ctx, start, end, subject, cut);
+  g_autofree char *text = diem_recipient_phrase (ctx->tokens, ctx->officials, start, end, subject, cut);
 
   if (text == NULL)
     return FALSE;
   add_recipient (ctx, honour, award, text);
   return TRUE;
-}
-
-/* "2 cá nhân là A, B", "3 tập thể gồm: …", "10 cá nhân, trong đó có bác sĩ X": where the
- * names after a count begin, or G_MAXUINT when [start, end) is no such count. */
-static guint
-names_after_count (const DiemTokens *tokens,
-                   guint             start,
-                   guint             end)
-{
-  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_DIGIT))
-    return G_MAXUINT;
-  for (guint k = start + 1; k < MIN (end, start + 8); k++)
-    {
-      if (diem_tokens_is (tokens, k, "trong") && diem_tokens_is (tokens, k + 1, "đó") && diem_tokens_is (tokens, k + 2, "có"))
-        return k + 3 + diem_grammar_is_punct (tokens, k + 3, ":");
-      if (diem_tokens_is (tokens, k, "là") || diem_tokens_is (tokens, k, "gồm"))
-        {
-          guint pos = k + 1 + diem_tokens_is (tokens, k + 1, "có");
-
-          return pos + diem_grammar_is_punct (tokens, pos, ":");
-        }
-      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
-        break;
-    }
-  return G_MAXUINT;
-}
-
-/* Does the list item at k start a new recipient after "và"? A name, a form of address
- * or rank, a count, or the same first word as the item before ("Sở A và Sở B");
- * otherwise "và" is inside an organisation's name ("Văn phòng Đoàn ĐBQH và HĐND"). */
-static gboolean
-starts_new_item (const DiemTokens *tokens,
-                 guint             item,
-                 guint             k,
-                 guint             end)
-{
-  guint address = diem_grammar_address_at (tokens, k, end, NULL);
-
-  return diem_grammar_name_at (tokens, k + address, end) > 0
-         || (address > 0 && diem_tokens_has (tokens, k + address, DIEM_TOKEN_CAPITALISED))
-         || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)
-         || (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_tokens_is (tokens, k, diem_tokens_key (tokens, item)));
 }
 
 /* The recipients of "trao … cho LIST". Lists split on ";" when there is one
@@ -797,7 +487,7 @@ read_list (Context      *ctx,
 
       if (k < end && !diem_grammar_is_punct (tokens, k, separator))
         {
-          if (!(diem_tokens_is (tokens, k, "và") && k > item && starts_new_item (tokens, item, k + 1, end)))
+          if (!(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
             continue;
         }
       if (k <= item)
@@ -805,14 +495,14 @@ read_list (Context      *ctx,
           item = k + 1;
           continue;
         }
-      named = names_after_count (tokens, item, k);
+      named = diem_recipient_names_after_count (tokens, item, k);
       if (named != G_MAXUINT)
         {
           if (named >= end)
             return TRUE;
           item = named;
         }
-      if (k < end && diem_grammar_is_punct (tokens, k, ",") && only_collectives (tokens, item, k))
+      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_only_collectives (tokens, item, k))
         continue; /* "Đảng bộ, chính quyền và …": one recipient with what follows */
       if (g_str_equal (separator, ",") && previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
         {
@@ -823,7 +513,7 @@ read_list (Context      *ctx,
         guint name_len = 0;
         guint lead = item + diem_grammar_address_at (tokens, item, k, NULL);
 
-        previous_person = person_at (tokens, lead, k, &name_len) != G_MAXUINT;
+        previous_person = diem_recipient_person_at (tokens, lead, k, &name_len) != G_MAXUINT;
       }
       /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient */
       for (guint v = item + 1; v < k; v++)
@@ -905,20 +595,6 @@ give_verb_at (const DiemTokens *tokens,
   return len;
 }
 
-/* "163 tập thể, 419 cá nhân": does a count phrase end at `end` (a comma)? */
-static gboolean
-count_segment_before (const DiemTokens *tokens,
-                      guint             end,
-                      guint             floor)
-{
-  guint k = end;
-
-  while (k > floor && diem_tokens_has (tokens, k - 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT)
-         && diem_grammar_stop_word (tokens, k - 1, end) == 0 && end - k < 6)
-    k--;
-  return k > floor && k < end && diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT);
-}
-
 /* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
@@ -936,7 +612,7 @@ read_subject_list (Context      *ctx,
   guint item, len;
 
   /* the head of the list: "Các tập thể", "các đồng chí" */
-  if (award_word (tokens, start, end, "vague") > 0 && (len = award_word (tokens, start + 1, end, "collective")) > 0)
+  if (diem_award_word (tokens, start, end, "vague") > 0 && (len = diem_award_word (tokens, start + 1, end, "collective")) > 0)
     start += 1 + len;
   item = start;
   for (guint k = start; k <= end; k++)
@@ -945,7 +621,7 @@ read_subject_list (Context      *ctx,
       char *text;
 
       if (k < end && !diem_grammar_is_punct (tokens, k, ",;")
-          && !(diem_tokens_is (tokens, k, "và") && k > item && starts_new_item (tokens, item, k + 1, end)))
+          && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
         continue;
       if (k <= item)
         return FALSE;
@@ -954,7 +630,7 @@ read_subject_list (Context      *ctx,
           item = k + 1;
           continue;
         }
-      text = recipient_phrase (ctx, item, k, FALSE, &cut);
+      text = diem_recipient_phrase (ctx->tokens, ctx->officials, item, k, FALSE, &cut);
       if (text == NULL || cut)
         {
           g_free (text);
@@ -963,7 +639,7 @@ read_subject_list (Context      *ctx,
       {
         guint name_len = 0;
 
-        previous_person = person_at (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), k, &name_len) != G_MAXUINT;
+        previous_person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), k, &name_len) != G_MAXUINT;
       }
       g_ptr_array_add (found, text);
       item = k + 1;
@@ -993,7 +669,7 @@ read_subject (Context      *ctx,
 
   for (guint round = 0; round < 4; round++)
     {
-      guint manner = award_word_before (tokens, pos, floor, "manner");
+      guint manner = diem_award_word_before (tokens, pos, floor, "manner");
 
       if (manner == G_MAXUINT)
         break;
@@ -1018,7 +694,7 @@ read_subject (Context      *ctx,
       while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause--;
       clause += diem_grammar_address_at (tokens, clause, pos, NULL);
-      person = person_at (tokens, clause, pos, &name_len);
+      person = diem_recipient_person_at (tokens, clause, pos, &name_len);
       if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
         {
           g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
@@ -1046,16 +722,16 @@ read_subject (Context      *ctx,
        * joined by a comma are one phrase */
       if (diem_grammar_is_punct (tokens, pos - 1, ",") && pos < end && pos - 1 > low
           && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_WORD)
-          && (only_collectives (tokens, pos, end)
-              || (award_word (tokens, pos, end, "collective") > 0
-                  && award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)
-              || (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && count_segment_before (tokens, pos - 1, low))))
+          && (diem_recipient_only_collectives (tokens, pos, end)
+              || (diem_award_word (tokens, pos, end, "collective") > 0
+                  && diem_award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)
+              || (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_recipient_count_before_comma (tokens, pos - 1, low))))
         {
           pos--;
           continue;
         }
       if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, pos - 1, end) > 0
-          || award_word (tokens, pos - 1, end, "purpose") > 0)
+          || diem_award_word (tokens, pos - 1, end, "purpose") > 0)
         break;
       pos--;
     }
@@ -1196,7 +872,7 @@ is_proposal (const DiemTokens *tokens,
     {
       if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
         break;
-      if (award_word (tokens, k - 1, verb, "proposal") > 0)
+      if (diem_award_word (tokens, k - 1, verb, "proposal") > 0)
         return TRUE;
     }
   return FALSE;
@@ -1231,7 +907,7 @@ read_honour_clause (Context *ctx,
   if (first >= start + 2 && diem_tokens_is (tokens, first - 1, "khen") && diem_tokens_is (tokens, first - 2, "bằng"))
     first -= 2;
   /* "nhiều huân chương các loại": a family of honours mentioned in passing */
-  if (first > start && award_word (tokens, first - 1, first, "vague") > 0)
+  if (first > start && diem_award_word (tokens, first - 1, first, "vague") > 0)
     {
       if (diem_tokens_is (tokens, honour->end, "các") && diem_tokens_is (tokens, honour->end + 1, "loại"))
         return;
@@ -1261,7 +937,7 @@ read_honour_clause (Context *ctx,
           if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
             {
               guint name_len = 0;
-              gboolean person = person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
+              gboolean person = diem_recipient_person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
 
               if (v != G_MAXUINT && !receive && k < first && !is_proposal (tokens, v, start)
                   && (person || (!apposition && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))))
@@ -1324,7 +1000,7 @@ read_honour_clause (Context *ctx,
   if (diem_tokens_is (tokens, pos, "còn"))
     pos++;
   /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
-  pos += award_word (tokens, pos, list_end, "respective");
+  pos += diem_award_word (tokens, pos, list_end, "respective");
   if (listed || diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
       || diem_tokens_is (tokens, pos, "tặng"))
     {

@@ -1,12 +1,15 @@
 /* diem-awards.c — honours, their classes, recipients and presenters
  *
  * An honour comes from the lexicon ("Huân chương Lao động"), with its class ("hạng
- * nhất" → "hạng Nhất") and, for flags and certificates, who gives it ("Bằng khen của
- * Thủ tướng Chính phủ"), or from a quoted title after "danh hiệu". Recipients come from
- * "trao/tặng … cho/đến/tặng LIST", "trao tặng X HONOUR", "X được … tặng HONOUR" and
- * "X (đón) nhận HONOUR". Lists split on ";" when there is one (organisation names may
- * hold commas and "và"), else on ",". One DiemAward per honour and class, wherever it
- * is mentioned.
+ * nhất" → "hạng Nhất", "các hạng"), its years ("Huy hiệu 50 năm tuổi Đảng"), its motto
+ * ("Kỷ niệm chương “…”") and, for flags and certificates, who gives it ("Bằng khen của
+ * Thủ tướng Chính phủ"), or from a quoted title after "danh hiệu". One grammar of the
+ * sentence says who gives what to whom: "trao/tặng … cho/đến/tặng LIST", "trao tặng X
+ * HONOUR", "X được … tặng HONOUR", "X (vinh dự) đón nhận HONOUR", a list of recipients
+ * before the verb, a count of honours ("9 Huân chương …"). Honours chained by "," or
+ * "và" share the verb and the list. Each recipient phrase is read by diem-recipients.
+ * Proposals ("đề nghị tặng") and honours mentioned in passing are no awards. One
+ * DiemAward per honour and class, wherever it is mentioned.
  */
 #include "diem-awards.h"
 

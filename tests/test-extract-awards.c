@@ -537,6 +537,27 @@ test_awards_long_chain (void)
   assert_recipients (find_award (out, "Cờ thi đua"), "Sở Y tế", NULL);
 }
 
+/* Thousands of honours before thousands of names: the list is not copied to each. */
+static void
+test_awards_hostile_chain_and_list (void)
+{
+  g_autoptr(GString) text = g_string_new ("Trao ");
+  g_autoptr(DiemExtraction) out = NULL;
+  const DiemAward *last;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, "%sBằng khen của Sở Số %u", i ? ", " : "", i);
+  g_string_append (text, " cho ");
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (text, "%sTrường Tiểu học Số %u", i ? "; " : "", i);
+  g_string_append (text, ".");
+  out = extract_text (text->str);
+  last = find_award (out, "Bằng khen của Sở Số 2999");
+  g_assert_nonnull (last);
+  g_assert_cmpuint (last->recipients->len, ==, 100);
+  g_assert_cmpuint (((DiemAward *) find_award (out, "Bằng khen của Sở Số 0"))->recipients->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -580,5 +601,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/state-title-and-epithet", test_awards_state_title_and_epithet);
   g_test_add_func ("/extract-awards/recipient-between-verb-and-honour", test_awards_recipient_between_verb_and_honour);
   g_test_add_func ("/extract-awards/long-chain", test_awards_long_chain);
+  g_test_add_func ("/extract-awards/hostile-chain-and-list", test_awards_hostile_chain_and_list);
   return g_test_run ();
 }

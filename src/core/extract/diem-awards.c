@@ -21,6 +21,7 @@
 
 #define LOOK_BACK 16
 #define QUOTED_HONOUR_RANK 900
+#define MAX_SHARED_PAIRS   65536
 
 typedef struct
 {
@@ -1108,6 +1109,9 @@ read_sentence (Context *ctx,
       tail = g_hash_table_lookup (ctx->by_key, honour->key);
       if (tail == NULL || ctx->respective || counted || h == chain_first
           || (h + 1 < found->len && g_array_index (found, Honour, h + 1).start <= honour->end + 2))
+        continue;
+      /* a hostile text could chain thousands of honours before thousands of names */
+      if ((guint64) (h - chain_first) * (tail->recipients->len - shared) > MAX_SHARED_PAIRS)
         continue;
       for (guint m = chain_first; m < h; m++)
         {

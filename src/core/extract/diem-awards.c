@@ -1,12 +1,15 @@
 /* diem-awards.c — honours, their classes, recipients and presenters
  *
  * An honour comes from the lexicon ("Huân chương Lao động"), with its class ("hạng
- * nhất" → "hạng Nhất") and, for flags and certificates, who gives it ("Bằng khen của
- * Thủ tướng Chính phủ"), or from a quoted title after "danh hiệu". Recipients come from
- * "trao/tặng … cho/đến/tặng LIST", "trao tặng X HONOUR", "X được … tặng HONOUR" and
- * "X (đón) nhận HONOUR". Lists split on ";" when there is one (organisation names may
- * hold commas and "và"), else on ",". One DiemAward per honour and class, wherever it
- * is mentioned.
+ * nhất" → "hạng Nhất", "các hạng"), its years ("Huy hiệu 50 năm tuổi Đảng"), its motto
+ * ("Kỷ niệm chương “…”") and, for flags and certificates, who gives it ("Bằng khen của
+ * Thủ tướng Chính phủ"), or from a quoted title after "danh hiệu". One grammar of the
+ * sentence says who gives what to whom: "trao/tặng … cho/đến/tặng LIST", "trao tặng X
+ * HONOUR", "X được … tặng HONOUR", "X (vinh dự) đón nhận HONOUR", a list of recipients
+ * before the verb, a count of honours ("9 Huân chương …"). Honours chained by "," or
+ * "và" share the verb and the list. Each recipient phrase is read by diem-recipients.
+ * Proposals ("đề nghị tặng") and honours mentioned in passing are no awards. One
+ * DiemAward per honour and class, wherever it is mentioned.
  */
 #include "diem-awards.h"
 
@@ -14,9 +17,11 @@
 
 #include "diem-grammar.h"
 #include "diem-officials.h"
+#include "diem-recipients.h"
 
 #define LOOK_BACK 16
 #define QUOTED_HONOUR_RANK 900
+#define MAX_SHARED_PAIRS   65536
 
 typedef struct
 {
@@ -25,6 +30,7 @@ typedef struct
   GPtrArray        *awards;
   GHashTable       *by_key;     /* honour key → DiemAward */
   GHashTable       *recipients; /* award key + "\n" + folded recipient → TRUE */
+  gboolean          respective; /* the last list was shared out class by class */
 } Context;
 
 typedef struct
@@ -34,6 +40,7 @@ typedef struct
   char *key;
   guint rank;
   guint group; /* "hạng Nhất, hạng Nhì, hạng Ba": index of the first of the series */
+  guint years_tail; /* "45 năm và 50 năm tuổi Đảng": where "tuổi" is, or 0 */
 } Honour;
 
 static void
@@ -78,6 +85,29 @@ capitalise (const char *text)
   return g_strconcat ((buffer[n] = '\0', buffer), g_utf8_next_char (text), NULL);
 }
 
+/* "50 năm tuổi Đảng", "45 năm và 50 năm tuổi Đảng": the position of "tuổi" that ends
+ * the series of years starting at i, or G_MAXUINT. */
+static guint
+years_tail (const DiemTokens *tokens,
+            guint             i,
+            guint             limit)
+{
+  guint pos = i;
+
+  for (guint round = 0; round < 8 && pos + 3 < limit; round++)
+    {
+      if (!diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) || !diem_tokens_is (tokens, pos + 1, "năm"))
+        return G_MAXUINT;
+      pos += 2;
+      if (diem_tokens_is (tokens, pos, "tuổi") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
+        return pos;
+      if (!(diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và")))
+        return G_MAXUINT;
+      pos++;
+    }
+  return G_MAXUINT;
+}
+
 /* The honour starting at i, if any. */
 static gboolean
 read_honour (const Context *ctx,
@@ -93,13 +123,49 @@ read_honour (const Context *ctx,
   g_autofree char *issuer = NULL;
   const char *class_word = NULL;
   const char *field;
-  gboolean has_class = FALSE;
+  g_autofree char *years = NULL;
+  gboolean has_class = FALSE, motto = FALSE, issuer_bare = FALSE, all_classes = FALSE;
   GString *name, *key;
 
   if (entry < 0)
     return FALSE;
   pos = i + len;
-  head = diem_tokens_dup_text (tokens, i, pos - 1);
+  /* "Huy hiệu 50 năm tuổi Đảng": the years are part of the honour; "Huy hiệu 45 năm và
+   * 50 năm tuổi Đảng" is a series of them, read by read_sibling_years () */
+  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 1, "năm"))
+    {
+      guint tail = years_tail (tokens, pos, limit);
+
+      if (tail != G_MAXUINT)
+        {
+          g_autofree char *number = diem_tokens_dup_text (tokens, pos, pos + 1);
+          g_autofree char *age = diem_tokens_dup_text (tokens, tail, tail + 1);
+
+          years = g_strdup_printf ("%s %s", number, age);
+          honour->years_tail = tail;
+          len += tail == pos + 2 ? 4 : 2;
+        }
+    }
+  head = diem_tokens_dup_text (tokens, i, i + len - 1);
+  if (years != NULL)
+    {
+      g_autofree char *family = diem_tokens_dup_text (tokens, i, pos - 1);
+
+      g_free (head);
+      head = g_strdup_printf ("%s %s", family, years);
+    }
+  /* "Kỷ niệm chương “Vì sự nghiệp …”": a medal named by its motto */
+  if (years == NULL && diem_grammar_is_punct (tokens, i + len, "\"“"))
+    for (guint k = i + len + 2; k < MIN (limit, i + len + 16); k++)
+      if (diem_grammar_is_punct (tokens, k, "\"”"))
+        {
+          g_free (head);
+          head = diem_tokens_dup_text (tokens, i, k);
+          len = k + 1 - i;
+          motto = TRUE;
+          break;
+        }
+  pos = i + len;
   if (diem_tokens_is (tokens, pos, "hạng") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
     {
       guint index = 0;
@@ -115,7 +181,7 @@ read_honour (const Context *ctx,
         }
     }
   field = diem_lexicon_field (honours, entry, 2);
-  if (field != NULL && g_str_equal (field, "issuer") && diem_tokens_is (tokens, pos, "của"))
+  if (field != NULL && g_str_equal (field, "issuer") && !motto && diem_tokens_is (tokens, pos, "của"))
     {
       guint end = diem_grammar_body_end (tokens, pos + 1, limit);
 
@@ -125,6 +191,25 @@ read_honour (const Context *ctx,
           pos = end;
         }
     }
+  else if (field != NULL && g_str_equal (field, "issuer") && !motto && !has_class
+           && diem_grammar_office_at (tokens, pos, limit, FALSE) > 0)
+    {
+      /* "bằng khen Thủ tướng Chính phủ": the office that gives it, without "của" */
+      guint end = diem_grammar_body_end (tokens, pos, limit);
+
+      if (end > pos && diem_grammar_name_at (tokens, end, limit) == 0)
+        {
+          issuer = diem_tokens_dup_text (tokens, pos, end - 1);
+          issuer_bare = TRUE;
+          pos = end;
+        }
+    }
+  /* "Huân chương Lao động các hạng": every class at once */
+  if (!has_class && years == NULL && !motto && diem_tokens_is (tokens, pos, "các") && diem_tokens_is (tokens, pos + 1, "hạng"))
+    {
+      all_classes = TRUE;
+      pos += 2;
+    }
 
   {
     g_autofree char *capitalised = capitalise (head);
@@ -132,6 +217,12 @@ read_honour (const Context *ctx,
 
     name = g_string_new (capitalised);
     key = g_string_new (entry_key);
+    if (years != NULL || motto)
+      {
+        g_autofree char *whole = g_utf8_strdown (head, -1);
+
+        g_string_assign (key, whole);
+      }
   }
   if (has_class)
     {
@@ -143,11 +234,16 @@ read_honour (const Context *ctx,
                              diem_tokens_get (tokens, pos - 1)->end - diem_tokens_get (tokens, pos - 1)->start);
       g_string_append_printf (key, "#%u", class_index);
     }
+  if (all_classes)
+    {
+      g_string_append (name, " các hạng");
+      g_string_append (key, "#all");
+    }
   if (issuer != NULL)
     {
       g_autofree char *issuer_key = g_utf8_strdown (issuer, -1);
 
-      g_string_append_printf (name, " của %s", issuer);
+      g_string_append_printf (name, issuer_bare ? " %s" : " của %s", issuer);
       g_string_append_printf (key, "@%s", issuer_key);
     }
   honour->start = i;
@@ -199,6 +295,46 @@ read_sibling_classes (const Context *ctx,
       sibling.key = g_strdup_printf ("%.*s#%u", (int) (hash - first->key), first->key, index);
       sibling.rank = first->rank - first_index + index;
       sibling.group = first->group;
+      g_array_append_val (found, sibling);
+      added++;
+      pos += 3;
+    }
+  return added;
+}
+
+/* "Huy hiệu 45 năm và 50 năm tuổi Đảng": the later years of the series, each an honour
+ * of its own; the last one ends after "tuổi Đảng". */
+static guint
+read_sibling_years (const Context *ctx,
+                    const Honour  *first,
+                    GArray        *found)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint tail = first->years_tail, pos = first->end, added = 0;
+  g_autofree char *age = NULL;
+  gsize family = 0;
+
+  if (tail == 0 || pos >= tail)
+    return 0;
+  age = diem_tokens_dup_text (tokens, tail, tail + 1);
+  /* the words of the name before its number: "Huy hiệu" */
+  for (const char *c = first->name; *c != '\0'; c++)
+    if (c[0] == ' ' && g_ascii_isdigit (c[1]))
+      {
+        family = (gsize) (c - first->name);
+        break;
+      }
+  while (family > 0 && pos + 2 <= tail && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và")))
+    {
+      Honour sibling = { 0 };
+      g_autofree char *number = diem_tokens_dup_text (tokens, pos + 1, pos + 2);
+
+      sibling.name = g_strdup_printf ("%.*s %s %s", (int) family, first->name, number, age);
+      sibling.key = g_utf8_strdown (sibling.name, -1);
+      sibling.start = pos + 1;
+      sibling.end = pos + 3 == tail ? tail + 2 : pos + 3;
+      sibling.rank = first->rank;
+      sibling.group = found->len;
       g_array_append_val (found, sibling);
       added++;
       pos += 3;
@@ -302,57 +438,30 @@ add_recipient (Context      *ctx,
   g_ptr_array_add (award->recipients, g_strdup (recipient));
 }
 
-/* A recipient phrase [start, end): a person by bare name ("ông Mãi" → "Phan Văn Mãi"),
- * otherwise the words up to the first stop word. NULL when nothing is left. */
-static char *
-recipient_text (const Context *ctx,
-                guint          start,
-                guint          end,
-                gboolean      *is_person,
-                gboolean      *stop_list)
+static gboolean
+add_phrase (Context      *ctx,
+            const Honour *honour,
+            DiemAward    *award,
+            guint         start,
+            guint         end,
+            gboolean      subject,
+            gboolean     *cut)
 {
-  const DiemTokens *tokens = ctx->tokens;
-  guint pos = start + diem_grammar_address_at (tokens, start, end, NULL);
-  guint name_len = diem_grammar_name_at (tokens, pos, end);
-  guint stop_at = end;
+  g_autofree char *text = diem_recipient_phrase (ctx->tokens, ctx->officials, start, end, subject, cut);
 
-  *is_person = FALSE;
-  if (name_len > 0)
-    {
-      *is_person = TRUE;
-      return diem_tokens_dup_text (tokens, pos, pos + name_len - 1);
-    }
-  if (pos > start && pos < end && diem_grammar_is_name_word (tokens, pos)
-      && !diem_grammar_is_name_word (tokens, pos + 1))
-    {
-      const DiemOfficial *official = diem_officials_find_given (ctx->officials, diem_tokens_key (tokens, pos));
-
-      if (official != NULL)
-        {
-          *is_person = TRUE;
-          return g_strdup (official->name);
-        }
-    }
-  for (guint k = pos; k < end; k++)
-    if (diem_grammar_stop_word (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
-      {
-        stop_at = k;
-        break;
-      }
-  if (stop_at == pos)
-    {
-      if (stop_list != NULL)
-        *stop_list = TRUE;
-      return NULL;
-    }
-  while (stop_at > pos && diem_tokens_has (tokens, stop_at - 1, DIEM_TOKEN_PUNCT))
-    stop_at--;
-  if (stop_at <= pos)
-    return NULL;
-  return diem_tokens_dup_text (tokens, pos, stop_at - 1);
+  if (text == NULL)
+    return FALSE;
+  add_recipient (ctx, honour, award, text);
+  return TRUE;
 }
 
-static void
+/* The recipients of "trao … cho LIST". Lists split on ";" when there is one
+ * (organisation names may hold commas), else on "," and on "và" before a new item.
+ * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
+ * và nhân dân tỉnh X"). Once an item is cut short by a verb or a purpose clause the
+ * list has ended. Returns TRUE when the list ends on "là:" / "gồm:" with nothing
+ * after: the names follow as dashed lines. */
+static gboolean
 read_list (Context      *ctx,
            const Honour *honour,
            DiemAward    *award,
@@ -361,11 +470,13 @@ read_list (Context      *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   const char *separator = ",";
-  gboolean previous_person = FALSE;
+  gboolean previous_person = FALSE, first_item = TRUE;
   guint item = start;
 
-  while (end > start && diem_grammar_is_punct (tokens, end - 1, ";,"))
+  while (end > start && diem_grammar_is_punct (tokens, end - 1, ";,."))
     end--;
+  while (start < end && diem_tokens_is (tokens, start, "cho"))
+    start++, item++;
   for (guint k = start; k < end; k++)
     if (diem_grammar_is_punct (tokens, k, ";"))
       {
@@ -375,54 +486,75 @@ read_list (Context      *ctx,
 
   for (guint k = start; k <= end; k++)
     {
-      gboolean stop_list = FALSE, person = FALSE;
-      g_autofree char *text = NULL;
-      guint item_end = k;
+      gboolean cut = FALSE;
+      guint named;
 
       if (k < end && !diem_grammar_is_punct (tokens, k, separator))
         {
-          /* "Sở A và Sở B": "và" joins two recipients when both begin alike */
-          guint address = k + 1 < end ? diem_grammar_address_at (tokens, k + 1, end, NULL) : 0;
-
-          if (diem_tokens_is (tokens, k, "và") && k > item
-              && (diem_grammar_name_at (tokens, k + 1 + address, end) > 0
-                  || diem_tokens_is (tokens, k + 1, diem_tokens_key (tokens, item))))
-            ;
-          else
+          if (!(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
             continue;
         }
-      if (item_end > item)
+      if (k <= item)
         {
-          if (g_str_equal (separator, ",") && previous_person
-              && diem_grammar_office_at (tokens, item, item_end, TRUE) > 0)
-            {
-              item = k + 1;
-              continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
-            }
-          text = recipient_text (ctx, item, item_end, &person, &stop_list);
-          if (stop_list)
-            break;
-          if (text != NULL)
-            add_recipient (ctx, honour, award, text);
-          previous_person = person;
+          item = k + 1;
+          continue;
         }
+      named = diem_recipient_names_after_count (tokens, item, k);
+      if (named != G_MAXUINT)
+        {
+          if (named >= end)
+            return TRUE;
+          item = named;
+        }
+      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_only_collectives (tokens, item, k))
+        continue; /* "Đảng bộ, chính quyền và …": one recipient with what follows */
+      if (g_str_equal (separator, ",") && previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+        {
+          item = k + 1;
+          continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
+        }
+      {
+        guint name_len = 0;
+        guint lead = item + diem_grammar_address_at (tokens, item, k, NULL);
+
+        previous_person = diem_recipient_person_at (tokens, lead, k, &name_len) != G_MAXUINT;
+      }
+      /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient */
+      for (guint v = item + 1; v < k; v++)
+        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0)
+          return FALSE;
+      if (!add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
+        break; /* "trao tặng … các hạng; …": no list of recipients at all */
+      first_item = FALSE;
+      if (cut)
+        break;
       item = k + 1;
     }
+  return FALSE;
 }
 
-/* "cho 10 cá nhân, trong đó có bác sĩ Nguyễn Trung Cấp": the named ones, not the count. */
-static guint
-named_part (const DiemTokens *tokens,
-            guint             start,
-            guint             end)
+/* "… cho 2 cá nhân là:" then one line each, "- Ông A, Giám đốc …". */
+static void
+read_dashed_lines (Context      *ctx,
+                   const Honour *honour,
+                   DiemAward    *award,
+                   guint         sentence)
 {
-  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_DIGIT))
-    return start;
-  for (guint k = start; k + 2 < MIN (end, start + 8); k++)
-    if (diem_tokens_is (tokens, k, "trong") && diem_tokens_is (tokens, k + 1, "đó")
-        && diem_tokens_is (tokens, k + 2, "có"))
-      return k + 3;
-  return start;
+  const DiemTokens *tokens = ctx->tokens;
+
+  for (guint s = sentence + 1; s < tokens->sentences->len && s < sentence + 200; s++)
+    {
+      const DiemSentence *line = &g_array_index (tokens->sentences, DiemSentence, s);
+      guint start = line->start, end = line->start;
+      gboolean cut = FALSE;
+
+      if (!diem_grammar_is_punct (tokens, start, "-–—+•") || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
+        return;
+      start++;
+      while (end < line->end && !diem_grammar_is_punct (tokens, end, ",;"))
+        end++;
+      add_phrase (ctx, honour, award, start, end, FALSE, &cut);
+    }
 }
 
 static guint
@@ -433,10 +565,15 @@ verb_before (const DiemTokens *tokens,
 {
   const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
 
-  for (guint back = 1; back <= 2 && i >= floor + back; back++)
+  /* the longer verb first: "trao tặng", not "tặng" */
+  for (guint back = 2; back >= 1; back--)
     {
       guint len = 0;
-      int entry = diem_lexicon_match (verbs, tokens, i - back, i, &len);
+      int entry;
+
+      if (i < floor + back)
+        continue;
+      entry = diem_lexicon_match (verbs, tokens, i - back, i, &len);
 
       if (entry >= 0 && i - back + len == i)
         {
@@ -447,61 +584,167 @@ verb_before (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
-/* The clause before position i: back to the last ",", ";", ":" or the sentence start;
- * across a comma when the part before it is a lower-case list head ("một số tập thể,
- * cá nhân"). */
+/* A give verb at i ("phong tặng", "tặng"); its length, or 0. */
 static guint
-clause_start (const DiemTokens *tokens,
+give_verb_at (const DiemTokens *tokens,
               guint             i,
-              guint             floor)
+              guint             limit)
 {
-  guint pos = i;
+  const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
+  guint len = 0;
+  int entry = diem_lexicon_match (verbs, tokens, i, limit, &len);
 
-  while (pos > floor)
+  if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give"))
+    return 0;
+  return len;
+}
+
+/* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
+ * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
+ * only when every item is a recipient (an office after a person is that person's), so
+ * a clause that opens on anything else is left to read_subject (). */
+static gboolean
+read_subject_list (Context      *ctx,
+                   const Honour *honour,
+                   DiemAward    *award,
+                   guint         start,
+                   guint         end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  gboolean previous_person = FALSE;
+  guint item, len;
+
+  /* the head of the list: "Các tập thể", "các đồng chí" */
+  if (diem_award_word (tokens, start, end, "vague") > 0 && (len = diem_award_word (tokens, start + 1, end, "collective")) > 0)
+    start += 1 + len;
+  item = start;
+  for (guint k = start; k <= end; k++)
     {
-      if (diem_grammar_is_punct (tokens, pos - 1, ";:.!?"))
-        break;
-      if (diem_grammar_is_punct (tokens, pos - 1, ","))
-        {
-          guint before = pos - 1, seg = before;
+      gboolean cut = FALSE;
+      char *text;
 
-          while (seg > floor && !diem_grammar_is_punct (tokens, seg - 1, ",;:"))
-            seg--;
-          if (before > seg && !diem_tokens_has (tokens, seg, DIEM_TOKEN_CAPITALISED)
-              && diem_tokens_is (tokens, seg, "một"))
-            {
-              pos = seg;
-              continue;
-            }
-          break;
+      if (k < end && !diem_grammar_is_punct (tokens, k, ",;")
+          && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
+        continue;
+      if (k <= item)
+        return FALSE;
+      if (previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+        {
+          item = k + 1;
+          continue;
         }
+      text = diem_recipient_phrase (ctx->tokens, ctx->officials, item, k, FALSE, &cut);
+      if (text == NULL || cut)
+        {
+          g_free (text);
+          return FALSE;
+        }
+      {
+        guint name_len = 0;
+
+        previous_person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), k, &name_len) != G_MAXUINT;
+      }
+      g_ptr_array_add (found, text);
+      item = k + 1;
+    }
+  if (found->len < 2)
+    return FALSE;
+  for (guint i = 0; i < found->len; i++)
+    add_recipient (ctx, honour, award, g_ptr_array_index (found, i));
+  return TRUE;
+}
+
+/* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
+ * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
+ * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
+ * thể, cá nhân"). Nothing when the verb is coordinated with an earlier one ("… tổ
+ * chức lễ kỷ niệm và đón nhận …"): its subject is further away than the grammar sees. */
+static void
+read_subject (Context      *ctx,
+              const Honour *honour,
+              DiemAward    *award,
+              guint         end,
+              guint         floor)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint pos = end, low;
+  gboolean cut = FALSE;
+
+  for (guint round = 0; round < 4; round++)
+    {
+      guint manner = diem_award_word_before (tokens, pos, floor, "manner");
+
+      if (manner == G_MAXUINT)
+        break;
+      pos = manner;
+    }
+  /* "Công ty A (A Finance) vừa nhận …": the aside is not the subject */
+  if (pos > floor && diem_grammar_is_punct (tokens, pos - 1, ")"))
+    {
+      guint open = pos - 1;
+
+      while (open > floor && pos - open < LOOK_BACK && !diem_grammar_is_punct (tokens, open - 1, "("))
+        open--;
+      if (open > floor && diem_grammar_is_punct (tokens, open - 1, "("))
+        pos = open - 1;
+    }
+  if (pos > floor && diem_tokens_is (tokens, pos - 1, "và"))
+    {
+      /* "Đồng chí A là thương binh … và đã được tặng …": a person who opens the clause
+       * is the subject of both predicates; anyone else is too far to be sure of */
+      guint clause = pos - 1, name_len = 0, person;
+
+      while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+        clause--;
+      clause += diem_grammar_address_at (tokens, clause, pos, NULL);
+      person = diem_recipient_person_at (tokens, clause, pos, &name_len);
+      if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
+        {
+          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+          add_recipient (ctx, honour, award, name);
+        }
+      return;
+    }
+  if (pos <= floor)
+    return;
+  {
+    guint clause = pos;
+
+    while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+      clause--;
+    if ((clause == floor || diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+        && read_subject_list (ctx, honour, award, clause, pos))
+      return;
+  }
+  end = pos;
+  low = end > floor + DIEM_TITLE_MAX_TOKENS ? end - DIEM_TITLE_MAX_TOKENS : floor;
+  while (pos > low)
+    {
+      /* "9 tập thể, cá nhân", "một số tập thể, cá nhân thuộc Tổng cục": collectives
+       * joined by a comma are one phrase */
+      if (diem_grammar_is_punct (tokens, pos - 1, ",") && pos < end && pos - 1 > low
+          && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_WORD)
+          && (diem_recipient_only_collectives (tokens, pos, end)
+              || (diem_award_word (tokens, pos, end, "collective") > 0
+                  && diem_award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)
+              || (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_recipient_count_before_comma (tokens, pos - 1, low))))
+        {
+          pos--;
+          continue;
+        }
+      if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, pos - 1, end) > 0
+          || diem_award_word (tokens, pos - 1, end, "purpose") > 0)
+        break;
       pos--;
     }
-  return pos;
+  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !read_subject_list (ctx, honour, award, pos, end))
+    add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }
 
-static void
-add_subject (Context      *ctx,
-             const Honour *honour,
-             DiemAward    *award,
-             guint         start,
-             guint         end)
-{
-  gboolean person = FALSE;
-  g_autofree char *text = NULL;
-
-  guint n = 0;
-
-  if (end <= start || diem_tokens_is (ctx->tokens, start, "các") || diem_tokens_is (ctx->tokens, start, "những"))
-    return;
-  /* "Trong 10 cá nhân được tặng …": a clause opening on a preposition names no one */
-  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), ctx->tokens, start, end, &n) >= 0)
-    return;
-  text = recipient_text (ctx, start, end, &person, NULL);
-  if (text != NULL)
-    add_recipient (ctx, honour, award, text);
-}
-
+/* The presenters before the verb at `verb`: the name that ends the clause, and those
+ * joined to it by "và" ("Chủ tịch nước A và Thủ tướng B trao …"). */
 static void
 read_presenter (Context   *ctx,
                 DiemAward *award,
@@ -509,21 +752,66 @@ read_presenter (Context   *ctx,
                 guint      floor)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint low = verb > floor + LOOK_BACK ? verb - LOOK_BACK : floor;
+  guint low = verb > floor + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : floor;
+  g_autoptr(GString) names = NULL;
+  guint end = verb;
 
   if (award->presenter != NULL)
     return;
-  for (guint end = verb; end > low; end--)
-    if (diem_grammar_is_name_word (tokens, end - 1))
-      {
-        guint run = end - 1;
+  /* "… thay mặt Thủ tướng trao": the one acting is before "thay mặt" */
+  for (guint round = 0; round < 4 && end > low; round++)
+    {
+      guint run_end = end, run, start;
 
-        while (run > low && diem_grammar_is_name_word (tokens, run - 1))
-          run--;
-        if (diem_grammar_name_in_run (tokens, run, end) < end)
-          award->presenter = diem_tokens_dup_text (tokens, diem_grammar_name_in_run (tokens, run, end), end - 1);
-        return;
+      while (run_end > low && !diem_grammar_is_name_word (tokens, run_end - 1))
+        {
+          if (diem_grammar_is_punct (tokens, run_end - 1, ";:.!?") || (names != NULL && end - run_end > LOOK_BACK))
+            break;
+          run_end--;
+        }
+      if (run_end <= low || !diem_grammar_is_name_word (tokens, run_end - 1))
+        break;
+      run = run_end - 1;
+      while (run > low && diem_grammar_is_name_word (tokens, run - 1))
+        run--;
+      start = diem_grammar_name_in_run (tokens, run, run_end);
+      if (start >= run_end)
+        break;
+      {
+        g_autofree char *name = diem_tokens_dup_text (tokens, start, run_end - 1);
+
+        if (names == NULL)
+          names = g_string_new (name);
+        else
+          {
+            g_string_prepend (names, " và ");
+            g_string_prepend (names, name);
+          }
       }
+      /* another presenter only across "và" with titles between */
+      end = run;
+      {
+        guint k = end;
+        gboolean joined = FALSE;
+
+        while (k > low && end - k < LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ";:.!?,"))
+          {
+            if (diem_tokens_is (tokens, k - 1, "và"))
+              {
+                joined = TRUE;
+                break;
+              }
+            if (diem_grammar_stop_word (tokens, k - 1, end) > 0)
+              break;
+            k--;
+          }
+        if (!joined)
+          break;
+        end = k - 1;
+      }
+    }
+  if (names != NULL)
+    award->presenter = g_string_free (g_steal_pointer (&names), FALSE);
 }
 
 /* "hạng Nhất, hạng Nhì, hạng Ba cho A, B và C": as many recipients as classes are
@@ -541,6 +829,7 @@ assign_respectively (Context   *ctx,
 
   if (series < 2 || last_award->recipients->len - first_new != series)
     return;
+  ctx->respective = TRUE;
 
   listed = g_ptr_array_new_with_free_func (g_free);
   while (last_award->recipients->len > first_new)
@@ -554,13 +843,229 @@ assign_respectively (Context   *ctx,
     }
 }
 
+/* "9 Huân chương Độc lập hạng Ba": the number given, when a count stands right before
+ * the honour; G_MAXUINT otherwise. */
+static guint
+count_before (const DiemTokens *tokens,
+              guint             i,
+              guint             floor)
+{
+  const char *key;
+
+  if (i <= floor || !diem_tokens_has (tokens, i - 1, DIEM_TOKEN_DIGIT))
+    return G_MAXUINT;
+  key = diem_tokens_key (tokens, i - 1);
+  if (strspn (key, "0123456789") != strlen (key) || strlen (key) > 3)
+    return G_MAXUINT;
+  /* "năm 2020", "ngày 15" are dates, not counts */
+  if (i - 1 > floor && (diem_tokens_is (tokens, i - 2, "năm") || diem_tokens_is (tokens, i - 2, "ngày")
+                        || diem_tokens_is (tokens, i - 2, "tháng") || diem_tokens_is (tokens, i - 2, "số")))
+    return G_MAXUINT;
+  return i - 1;
+}
+
+/* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")? */
+static gboolean
+is_proposal (const DiemTokens *tokens,
+             guint             verb,
+             guint             floor)
+{
+  guint low = verb > floor + LOOK_BACK ? verb - LOOK_BACK : floor;
+
+  for (guint k = verb; k > low; k--)
+    {
+      if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+        break;
+      if (diem_award_word (tokens, k - 1, verb, "proposal") > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
-read_sentence (Context *ctx,
-               guint    start,
-               guint    end)
+read_honour_clause (Context *ctx,
+                    GArray  *found,
+                    guint    h,
+                    guint    chain,
+                    guint    start,
+                    guint    end,
+                    guint    sentence)
 {
   const DiemTokens *tokens = ctx->tokens;
+  Honour *honour = &g_array_index (found, Honour, h);
+  guint list_end = h + 1 < found->len ? g_array_index (found, Honour, h + 1).start : end;
+  guint pos = honour->end, verb, first = chain, count;
+  gboolean receive = FALSE, context = FALSE, listed = FALSE;
+  DiemAward *award;
+
+  count = count_before (tokens, honour->start, start);
+  if (count != G_MAXUINT && first == honour->start)
+    first = count;
+  if (h + 1 < found->len)
+    {
+      guint next_count = count_before (tokens, list_end, honour->end);
+
+      if (next_count != G_MAXUINT)
+        list_end = next_count;
+    }
+  if (first >= start + 2 && diem_tokens_is (tokens, first - 1, "khen") && diem_tokens_is (tokens, first - 2, "bằng"))
+    first -= 2;
+  /* "nhiều huân chương các loại": a family of honours mentioned in passing */
+  if (first > start && diem_award_word (tokens, first - 1, first, "vague") > 0)
+    {
+      if (diem_tokens_is (tokens, honour->end, "các") && diem_tokens_is (tokens, honour->end + 1, "loại"))
+        return;
+      first--;
+    }
+  verb = verb_before (tokens, first, start, &receive);
+  if (verb != G_MAXUINT && is_proposal (tokens, verb, start))
+    return;
+
+  /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …", "tặng đồng chí A, nguyên Thứ
+   * trưởng …, Huân chương …": the recipient between the verb and the honour; across a
+   * comma only when an office follows it, and then the recipient is a person */
+  if (verb == G_MAXUINT)
+    {
+      guint low = first > start + 3 * LOOK_BACK ? first - 3 * LOOK_BACK : start;
+      gboolean apposition = FALSE;
+
+      for (guint k = first; k > low; k--)
+        {
+          guint v = verb_before (tokens, k, start, &receive);
+
+          if (diem_grammar_is_punct (tokens, k - 1, ",") && diem_grammar_office_at (tokens, k, first, TRUE) > 0)
+            {
+              apposition = TRUE;
+              continue;
+            }
+          if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
+            {
+              guint name_len = 0;
+              gboolean person = diem_recipient_person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
+
+              if (v != G_MAXUINT && !receive && k < first && !is_proposal (tokens, v, start)
+                  && (person || (!apposition && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))))
+                {
+                  gboolean cut = FALSE;
+
+                  award = ensure_award (ctx, honour);
+                  add_phrase (ctx, honour, award, k, first, FALSE, &cut);
+                  read_presenter (ctx, award, v, start);
+                  context = TRUE;
+                }
+              break;
+            }
+          if (first - k >= LOOK_BACK && !apposition)
+            break;
+        }
+    }
+  else
+    context = TRUE;
+
+  /* "danh hiệu … của Chủ tịch nước phong tặng X": who gives it, then the verb */
+  if (diem_tokens_is (tokens, pos, "của") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
+    for (guint k = pos + 2; k < MIN (list_end, pos + LOOK_BACK); k++)
+      {
+        if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
+          {
+            pos = k;
+            break;
+          }
+        if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k, list_end) > 0)
+          break;
+      }
+  if (give_verb_at (tokens, pos, list_end) > 0 && pos + give_verb_at (tokens, pos, list_end) < list_end
+      && !diem_tokens_is (tokens, pos, "tặng"))
+    {
+      pos += give_verb_at (tokens, pos, list_end);
+      context = TRUE;
+      listed = TRUE;
+    }
+  if (!context)
+    {
+      /* "… cho Sở Công Thương" with no verb in sight still names a recipient */
+      if (!(diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")))
+        return;
+    }
+  award = ensure_award (ctx, honour);
+
+  if (count != G_MAXUINT)
+    {
+      /* the number of honours given is what the text says of their recipients */
+      add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
+      if (verb != G_MAXUINT && !receive)
+        read_presenter (ctx, award, verb, start);
+      return;
+    }
+
+  /* "năm 2020" or an aside between the honour and its recipients */
+  if (diem_tokens_is (tokens, pos, "năm") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
+    pos += 2;
+  if (diem_tokens_is (tokens, pos, "còn"))
+    pos++;
+  /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
+  pos += diem_award_word (tokens, pos, list_end, "respective");
+  if (listed || diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
+      || diem_tokens_is (tokens, pos, "tặng"))
+    {
+      guint before = award->recipients->len;
+
+      if (read_list (ctx, honour, award, pos + !listed, list_end) && list_end == end)
+        read_dashed_lines (ctx, honour, award, sentence);
+      assign_respectively (ctx, found, h, award, before);
+      listed = TRUE;
+    }
+  else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm"))
+    {
+      read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
+      listed = TRUE;
+    }
+  else if (verb != G_MAXUINT && !receive && pos < list_end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
+           && !diem_tokens_is (tokens, pos, "và") && diem_grammar_stop_word (tokens, pos, list_end) == 0)
+    {
+      read_list (ctx, honour, award, pos, list_end);
+      listed = TRUE;
+    }
+
+  if (verb != G_MAXUINT)
+    {
+      /* "X được [Bộ Công an, UBND tỉnh] tặng": the agent between "được" and the verb
+       * is a list of bodies, or nothing */
+      guint low = verb > start + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : start;
+      guint passive = G_MAXUINT;
+
+      for (guint k = verb; k > low; k--)
+        {
+          if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+            break;
+          if (diem_tokens_is (tokens, k - 1, "được"))
+            {
+              passive = k - 1;
+              break;
+            }
+          if (diem_grammar_stop_word (tokens, k - 1, verb) > 0)
+            break;
+        }
+      if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED))
+        passive = G_MAXUINT;
+      if (passive != G_MAXUINT)
+        read_subject (ctx, honour, award, passive, start);
+      else if (receive && !listed)
+        read_subject (ctx, honour, award, verb, start);
+      else if (!receive)
+        read_presenter (ctx, award, verb, start);
+    }
+}
+
+static void
+read_sentence (Context *ctx,
+               guint    sentence)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
+  guint start = span->start, end = span->end;
   GArray *found = g_array_new (FALSE, TRUE, sizeof (Honour));
+  guint chain = start, chain_first = 0;
 
   for (guint i = start; i < end; i++)
     {
@@ -572,110 +1077,54 @@ read_sentence (Context *ctx,
 
           honour.group = found->len;
           g_array_append_val (found, honour);
-          siblings = read_sibling_classes (ctx, &honour, end, found);
+          siblings = read_sibling_classes (ctx, &honour, end, found) + read_sibling_years (ctx, &honour, found);
           i = siblings > 0 ? g_array_index (found, Honour, found->len - 1).end - 1 : honour.end - 1;
         }
     }
 
   for (guint h = 0; h < found->len; h++)
     {
-      Honour *honour = &g_array_index (found, Honour, h);
-      guint list_end = h + 1 < found->len ? g_array_index (found, Honour, h + 1).start : end;
-      guint pos = honour->end, verb, first = honour->start;
-      gboolean receive = FALSE, context = FALSE;
-      DiemAward *award;
+      const Honour *honour = &g_array_index (found, Honour, h);
+      guint lead = honour->start, shared = 0;
+      gboolean counted = count_before (tokens, lead, start) != G_MAXUINT;
+      DiemAward *tail;
 
-      /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb */
-      for (guint back = h; back > 0; back--)
+      if (counted)
+        lead--;
+      /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb
+       * of the first; the chain's start is carried along, so a long chain is read once */
+      if (h == 0 || !(g_array_index (found, Honour, h - 1).end + 1 == lead
+                      && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","))))
         {
-          Honour *before = &g_array_index (found, Honour, back - 1);
-
-          if (before->end + 1 == first && (diem_tokens_is (tokens, first - 1, "và") || diem_grammar_is_punct (tokens, first - 1, ",")))
-            first = before->start;
-          else
-            break;
+          chain = lead;
+          chain_first = h;
         }
-      if (first >= start + 2 && diem_tokens_is (tokens, first - 1, "khen") && diem_tokens_is (tokens, first - 2, "bằng"))
-        first -= 2;
-      if (first > start && diem_tokens_is (tokens, first - 1, "nhiều"))
-        first--;
-      verb = verb_before (tokens, first, start, &receive);
+      tail = g_hash_table_lookup (ctx->by_key, honour->key);
+      shared = tail != NULL ? tail->recipients->len : 0;
+      ctx->respective = FALSE;
+      read_honour_clause (ctx, found, h, chain, start, end, sentence);
 
-      /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …" */
-      if (verb == G_MAXUINT)
+      /* "trao Bằng khen, Cờ thi đua và Giấy khen cho A": the list after the last honour
+       * of a chain is every honour's, unless it was shared out class by class */
+      tail = g_hash_table_lookup (ctx->by_key, honour->key);
+      if (tail == NULL || ctx->respective || counted || h == chain_first
+          || (h + 1 < found->len && g_array_index (found, Honour, h + 1).start <= honour->end + 2))
+        continue;
+      /* a hostile text could chain thousands of honours before thousands of names */
+      if ((guint64) (h - chain_first) * (tail->recipients->len - shared) > MAX_SHARED_PAIRS)
+        continue;
+      for (guint m = chain_first; m < h; m++)
         {
-          guint low = first > start + LOOK_BACK ? first - LOOK_BACK : start;
+          const Honour *member = &g_array_index (found, Honour, m);
+          DiemAward *award;
 
-          for (guint k = first; k > low; k--)
-            {
-              guint v = verb_before (tokens, k, start, &receive);
-
-              if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
-                {
-                  if (v != G_MAXUINT && !receive && k < first && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
-                    {
-                      award = ensure_award (ctx, honour);
-                      add_subject (ctx, honour, award, k, first);
-                      read_presenter (ctx, award, v, start);
-                      context = TRUE;
-                    }
-                  break;
-                }
-            }
-        }
-      else
-        context = TRUE;
-
-      if (!context)
-        {
-          /* "… cho Sở Công Thương" with no verb in sight still names a recipient */
-          if (!(diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")))
+          if (count_before (tokens, member->start, start) != G_MAXUINT)
             continue;
-        }
-      award = ensure_award (ctx, honour);
-
-      /* "năm 2020" or an aside between the honour and its recipients */
-      if (diem_tokens_is (tokens, pos, "năm") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
-        pos += 2;
-      if (diem_tokens_is (tokens, pos, "còn"))
-        pos++;
-      if (diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
-          || diem_tokens_is (tokens, pos, "tặng"))
-        {
-          guint named = named_part (tokens, pos + 1, list_end);
-          guint before = award->recipients->len;
-
-          read_list (ctx, honour, award, named, list_end);
-          assign_respectively (ctx, found, h, award, before);
-        }
-      else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm"))
-        read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
-      else if (verb != G_MAXUINT && !receive && pos < list_end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
-               && !diem_tokens_is (tokens, pos, "và") && diem_grammar_stop_word (tokens, pos, list_end) == 0)
-        read_list (ctx, honour, award, pos, list_end);
-
-      if (verb != G_MAXUINT)
-        {
-          /* the agent between "được" and the verb may be a long list */
-          guint low = verb > start + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : start;
-          guint passive = G_MAXUINT;
-
-          for (guint k = verb; k > low; k--)
-            {
-              if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
-                break;
-              if (diem_tokens_is (tokens, k - 1, "được"))
-                {
-                  passive = k - 1;
-                  break;
-                }
-            }
-          if (passive != G_MAXUINT)
-            add_subject (ctx, honour, award, clause_start (tokens, passive, start), passive);
-          else if (receive)
-            add_subject (ctx, honour, award, clause_start (tokens, verb, start), verb);
-          else
-            read_presenter (ctx, award, verb, start);
+          award = g_hash_table_lookup (ctx->by_key, member->key);
+          if (award == NULL)
+            award = ensure_award (ctx, member);
+          for (guint r = shared; r < tail->recipients->len; r++)
+            add_recipient (ctx, member, award, g_ptr_array_index (tail->recipients, r));
         }
     }
 
@@ -715,6 +1164,93 @@ merge_contained_recipients (DiemAward *award)
         g_ptr_array_remove_index (recipients, i);
       else
         i++;
+    }
+}
+
+/* "cho 2 cá nhân là: A; B": a count that the names given spell out is not a recipient
+ * of its own; "A và 7 đảng viên" keeps it, since the names do not reach the count. */
+static void
+drop_spelled_out_counts (DiemAward *award)
+{
+  GPtrArray *recipients = award->recipients;
+  guint named = 0;
+
+  for (guint i = 0; i < recipients->len; i++)
+    if (!g_ascii_isdigit (((char *) g_ptr_array_index (recipients, i))[0]))
+      named++;
+  for (guint i = 0; i < recipients->len;)
+    {
+      const char *recipient = g_ptr_array_index (recipients, i);
+      guint64 count = g_ascii_isdigit (recipient[0]) ? g_ascii_strtoull (recipient, NULL, 10) : 0;
+
+      if (count > 0 && named >= count)
+        g_ptr_array_remove_index (recipients, i);
+      else
+        i++;
+    }
+}
+
+/* Are all the words of `shorter` among those of `longer`, which has more? */
+static gboolean
+words_within (const char *shorter,
+              const char *longer)
+{
+  g_auto(GStrv) small = g_strsplit (shorter, " ", -1);
+  g_auto(GStrv) large = g_strsplit (longer, " ", -1);
+  guint n_large = g_strv_length (large);
+
+  if (g_strv_length (small) >= n_large)
+    return FALSE;
+  for (guint i = 0; small[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < n_large && !found; j++)
+        if (large[j][0] != '\0' && g_str_equal (small[i], large[j]))
+          {
+            large[j][0] = '\0';
+            found = TRUE;
+          }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Huy hiệu Đảng" for someone the article also gives "Huy hiệu 50 năm tuổi Đảng": the
+ * same honour named less fully, so the recipient stays only with the full name. */
+static void
+drop_less_specific (GPtrArray *awards)
+{
+  if (awards->len > 64)
+    return;
+  for (guint a = 0; a < awards->len; a++)
+    {
+      DiemAward *general = g_ptr_array_index (awards, a);
+      g_autofree char *general_key = g_utf8_casefold (general->award, -1);
+
+      for (guint b = 0; b < awards->len && general->recipients->len > 0; b++)
+        {
+          DiemAward *specific = g_ptr_array_index (awards, b);
+          g_autofree char *specific_key = NULL;
+
+          if (b == a || specific->recipients->len == 0)
+            continue;
+          specific_key = g_utf8_casefold (specific->award, -1);
+          if (!words_within (general_key, specific_key))
+            continue;
+          for (guint r = 0; r < general->recipients->len;)
+            {
+              gboolean shared = FALSE;
+
+              for (guint q = 0; q < specific->recipients->len && !shared; q++)
+                shared = g_str_equal (g_ptr_array_index (general->recipients, r), g_ptr_array_index (specific->recipients, q));
+              if (shared)
+                g_ptr_array_remove_index (general->recipients, r);
+              else
+                r++;
+            }
+        }
     }
 }
 
@@ -824,13 +1360,15 @@ diem_awards_extract (const DiemTokens *tokens,
   ctx.recipients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < tokens->sentences->len; s++)
     {
-      const DiemSentence *sentence = &g_array_index (tokens->sentences, DiemSentence, s);
-
-      read_sentence (&ctx, sentence->start, sentence->end);
+      read_sentence (&ctx, s);
     }
   fold_shortened_awards (awards);
   for (guint i = 0; i < awards->len; i++)
-    merge_contained_recipients (g_ptr_array_index (awards, i));
+    {
+      merge_contained_recipients (g_ptr_array_index (awards, i));
+      drop_spelled_out_counts (g_ptr_array_index (awards, i));
+    }
+  drop_less_specific (awards);
   g_ptr_array_sort (awards, compare_awards);
   g_hash_table_unref (ctx.by_key);
   g_hash_table_unref (ctx.recipients);

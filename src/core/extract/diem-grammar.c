@@ -372,3 +372,11 @@ diem_grammar_body_end (const DiemTokens *tokens,
     }
   return pos;
 }
+
+/* Is the word at i a kind of place written before a proper name ("tỉnh", "huyện")? */
+gboolean
+diem_grammar_is_place_word (const DiemTokens *tokens,
+                            guint             i)
+{
+  return diem_tokens_has (tokens, i, DIEM_TOKEN_WORD) && is_place_classifier (tokens, i);
+}

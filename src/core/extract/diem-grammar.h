@@ -45,5 +45,7 @@ guint    diem_grammar_title_end       (const DiemTokens *tokens,
 guint    diem_grammar_body_end        (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit);
+gboolean diem_grammar_is_place_word   (const DiemTokens *tokens,
+                                       guint             i);
 
 G_END_DECLS

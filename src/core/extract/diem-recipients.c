@@ -1,0 +1,340 @@
+/* diem-recipients.c — the noun phrases that receive an honour
+ *
+ * A recipient is a person by bare name, whatever titles, ranks or forms of address
+ * come before it (the title grammar the officials use); an organisation; a collective
+ * of a named place or body ("nhân dân và cán bộ huyện X"); or a count ("25 cá nhân").
+ * What names no one is left out: a bare collective noun, a vague plural, a title
+ * without a name, a purpose clause, a filler. The words around recipients (leads,
+ * collectives, adverbs of manner, purpose words) are in the award-words lexicon.
+ */
+#include "diem-recipients.h"
+
+#include <string.h>
+
+#include "diem-grammar.h"
+#include "diem-officials.h"
+
+/* The award words lexicon: what a word does around the recipients of an honour. */
+guint
+diem_award_word (const DiemTokens *tokens,
+                 guint             i,
+                 guint             limit,
+                 const char       *kind)
+{
+  const DiemLexicon *words = diem_lexicon_get ("award-words");
+  guint len = 0;
+  int entry = diem_lexicon_match (words, tokens, i, limit, &len);
+  const char *field;
+
+  if (entry < 0)
+    return 0;
+  field = diem_lexicon_field (words, entry, 1);
+  if (field != NULL && g_str_equal (field, kind))
+    return len;
+  field = diem_lexicon_field (words, entry, 2);
+  if (field != NULL && g_str_equal (field, kind))
+    return len;
+  return 0;
+}
+
+/* Does an award word of this kind end exactly at end (exclusive)? Its start, or G_MAXUINT. */
+guint
+diem_award_word_before (const DiemTokens *tokens,
+                        guint             end,
+                        guint             floor,
+                        const char       *kind)
+{
+  for (guint len = 1; len <= 2 && end >= floor + len; len++)
+    if (diem_award_word (tokens, end - len, end, kind) == len)
+      return end - len;
+  return G_MAXUINT;
+}
+
+/* Is [start, end) only collective nouns joined by "và" or commas ("tập thể, cá nhân")? */
+gboolean
+diem_recipient_only_collectives (const DiemTokens *tokens,
+                                 guint             start,
+                                 guint             end)
+{
+  guint k = start;
+
+  if (start >= end)
+    return FALSE;
+  while (k < end)
+    {
+      guint len = diem_award_word (tokens, k, end, "collective");
+
+      if (len > 0)
+        k += len;
+      else if (diem_tokens_is (tokens, k, "và") || diem_grammar_is_punct (tokens, k, ","))
+        k++;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where a noun phrase starting at i ends: at the first stop word, purpose word, bracket,
+ * quote or colon, or at a dash that opens an office ("Lê Văn Hùng - Hiệu trưởng …"). */
+guint
+diem_recipient_phrase_end (const DiemTokens *tokens,
+                           guint             i,
+                           guint             end)
+{
+  for (guint k = i; k < end; k++)
+    {
+      if (diem_grammar_stop_word (tokens, k, end) > 0 || diem_award_word (tokens, k, end, "purpose") > 0
+          || diem_award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
+        return k;
+      if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
+        return k;
+    }
+  return end;
+}
+
+/* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
+ * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
+ * and its length; G_MAXUINT when no name follows. The titles are the official's,
+ * not part of the recipient. */
+guint
+diem_recipient_person_at (const DiemTokens *tokens,
+                          guint             i,
+                          guint             end,
+                          guint            *name_len)
+{
+  guint pos = i;
+
+  for (guint round = 0; round < 8 && pos < end; round++)
+    {
+      guint len = diem_grammar_name_at (tokens, pos, end);
+
+      if (len > 0)
+        {
+          *name_len = len;
+          return pos;
+        }
+      len = diem_grammar_address_at (tokens, pos, end, NULL);
+      if (len == 0 && diem_grammar_office_at (tokens, pos, end, TRUE) > 0)
+        {
+          guint title_end = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1);
+          guint run = title_end;
+
+          /* "Chủ tịch UBND tỉnh Hoàng Minh Đức": the name ends a run of capitalised
+           * words that the title reads as its place */
+          while (run > pos && diem_grammar_is_name_word (tokens, run - 1))
+            run--;
+          if (run < title_end && diem_grammar_name_in_run (tokens, run, title_end) < title_end
+              && (title_end == end || !diem_grammar_is_name_word (tokens, title_end)))
+            {
+              guint name = diem_grammar_name_in_run (tokens, run, title_end);
+
+              if (name > pos)
+                {
+                  *name_len = title_end - name;
+                  return name;
+                }
+            }
+          len = title_end - pos;
+        }
+      if (len == 0)
+        break;
+      pos += len;
+      while (pos < end && (diem_grammar_is_punct (tokens, pos, ",") || diem_grammar_is_dash (tokens, pos)
+                           || diem_tokens_is (tokens, pos, "kiêm")))
+        pos++;
+    }
+  if (pos > i)
+    return G_MAXUINT;
+  /* a profession in lower case before the name: "thầy giáo", "bác sĩ" */
+  for (guint k = i; k < MIN (end, i + 3); k++)
+    {
+      guint len;
+
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+          || diem_grammar_stop_word (tokens, k, end) > 0)
+        break;
+      len = diem_grammar_name_at (tokens, k + 1, end);
+      if (len > 0)
+        {
+          *name_len = len;
+          return k + 1;
+        }
+    }
+  return G_MAXUINT;
+}
+
+/* A recipient phrase [start, end): a person by bare name, whatever titles, ranks or
+ * forms of address come before it; otherwise an organisation, a collective with its
+ * place ("nhân dân và cán bộ huyện X") or a count ("25 cá nhân"), cut at the first
+ * word that cannot belong to a noun phrase (*cut is then set). NULL when what is left
+ * names no one: a bare collective, a vague plural, a title without a name, a filler. */
+char *
+diem_recipient_phrase (const DiemTokens *tokens,
+                       GPtrArray        *officials,
+                       guint             start,
+                       guint             end,
+                       gboolean          subject,
+                       gboolean         *cut)
+{
+  guint pos = start, stop, name_len = 0, person, n = 0, len;
+
+  *cut = FALSE;
+  while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
+    pos = ++start;
+  while (end > start && diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\""))
+    end--;
+  for (guint round = 0; round < 4 && pos < end; round++)
+    {
+      len = diem_award_word (tokens, pos, end, "lead");
+      if (len > 0 && pos + len < end)
+        pos += len;
+      else if ((len = diem_grammar_address_at (tokens, pos, end, NULL)) > 0
+               && diem_grammar_office_at (tokens, pos, end, TRUE) == 0)
+        pos += len;
+      else
+        break;
+    }
+  if (pos >= end)
+    return NULL;
+
+  person = diem_recipient_person_at (tokens, pos, end, &name_len);
+  if (person != G_MAXUINT)
+    {
+      *cut = diem_recipient_phrase_end (tokens, person + name_len, end) < end;
+      return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+    }
+  if (pos > start && diem_grammar_is_name_word (tokens, pos) && !diem_grammar_is_name_word (tokens, pos + 1))
+    {
+      /* "ông Mãi": the official of that given name */
+      const DiemOfficial *official = diem_officials_find_given (officials, diem_tokens_key (tokens, pos));
+
+      if (official != NULL)
+        return g_strdup (official->name);
+    }
+  /* "cán bộ lão thành cách mạng, nguyên Bí thư … Nguyễn Văn A": a description in lower
+   * case, then the titles and the name */
+  for (guint k = pos; k < MIN (end, pos + 9); k++)
+    {
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+          || diem_grammar_stop_word (tokens, k, end) > 0)
+        {
+          if (k > pos && diem_grammar_is_punct (tokens, k, ",")
+              && (person = diem_recipient_person_at (tokens, k + 1, end, &name_len)) != G_MAXUINT && person > k + 1)
+            {
+              *cut = diem_recipient_phrase_end (tokens, person + name_len, end) < end;
+              return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+            }
+          break;
+        }
+    }
+  /* a title with no name after it is no recipient */
+  if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0 || diem_tokens_is (tokens, pos, "nguyên"))
+    return NULL;
+
+  stop = diem_recipient_phrase_end (tokens, pos, end);
+  *cut = stop < end;
+  while (stop > pos && diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT))
+    stop--;
+  if (stop <= pos || stop - pos > DIEM_TITLE_MAX_TOKENS)
+    return NULL;
+  if ((len = diem_award_word (tokens, pos, stop, "vague")) > 0)
+    {
+      /* "một số tập thể, cá nhân thuộc Tổng cục II": a plural made definite by the
+       * body it belongs to; without one it names no one */
+      gboolean body = FALSE;
+
+      if (diem_award_word (tokens, pos + len, stop, "collective") == 0)
+        return NULL;
+      for (guint k = pos + len; k < stop && !body; k++)
+        body = diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, k, stop, "collective") == 0;
+      if (!body)
+        return NULL;
+      return diem_tokens_dup_text (tokens, pos, stop - 1);
+    }
+  if (diem_award_word (tokens, pos, stop, "manner") > 0 || diem_recipient_only_collectives (tokens, pos, stop))
+    return NULL;
+  for (guint k = pos + 1; k < stop; k++)
+    if (diem_award_word (tokens, k, stop, "deictic") > 0)
+      return NULL; /* "Dịp này", "đơn vị đó": a reference, not a name */
+  /* a capitalised adverb opening a sentence ("Đồng thời") is no one */
+  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, pos, stop, &n) >= 0)
+    return NULL;
+  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+    {
+      /* a count needs the noun it counts: "25 cá nhân", not "50" */
+      if (stop == pos + 1 || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
+          || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
+        return NULL;
+      return diem_tokens_dup_text (tokens, pos, stop - 1);
+    }
+  if (!diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+    {
+      /* lower case: a collective of a named place or body ("lực lượng Quản lý thị
+       * trường") or of a trade ("ngành tư pháp") */
+      if (diem_award_word (tokens, pos, stop, "collective") > 0)
+        ;
+      /* "tỉnh Cà Mau được tặng …": a place is a recipient as the subject only; after
+       * "cho" it is more often where the honour went than who received it */
+      else if (!(subject && diem_grammar_is_place_word (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)))
+        return NULL;
+    }
+  else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER))
+    return NULL; /* one capitalised word: a place, a fragment or a common noun ("Lễ") */
+  return diem_tokens_dup_text (tokens, pos, stop - 1);
+}
+
+/* "2 cá nhân là A, B", "3 tập thể gồm: …", "10 cá nhân, trong đó có bác sĩ X": where the
+ * names after a count begin, or G_MAXUINT when [start, end) is no such count. */
+guint
+diem_recipient_names_after_count (const DiemTokens *tokens,
+                                  guint             start,
+                                  guint             end)
+{
+  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_DIGIT))
+    return G_MAXUINT;
+  for (guint k = start + 1; k < MIN (end, start + 8); k++)
+    {
+      if (diem_tokens_is (tokens, k, "trong") && diem_tokens_is (tokens, k + 1, "đó") && diem_tokens_is (tokens, k + 2, "có"))
+        return k + 3 + diem_grammar_is_punct (tokens, k + 3, ":");
+      if (diem_tokens_is (tokens, k, "là") || diem_tokens_is (tokens, k, "gồm"))
+        {
+          guint pos = k + 1 + diem_tokens_is (tokens, k + 1, "có");
+
+          return pos + diem_grammar_is_punct (tokens, pos, ":");
+        }
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+        break;
+    }
+  return G_MAXUINT;
+}
+
+/* Does the list item at k start a new recipient after "và"? A name, a form of address
+ * or rank, a count, or the same first word as the item before ("Sở A và Sở B");
+ * otherwise "và" is inside an organisation's name ("Văn phòng Đoàn ĐBQH và HĐND"). */
+gboolean
+diem_recipient_starts_new_item (const DiemTokens *tokens,
+                                guint             item,
+                                guint             k,
+                                guint             end)
+{
+  guint address = diem_grammar_address_at (tokens, k, end, NULL);
+
+  return diem_grammar_name_at (tokens, k + address, end) > 0
+         || (address > 0 && diem_tokens_has (tokens, k + address, DIEM_TOKEN_CAPITALISED))
+         || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)
+         || (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_tokens_is (tokens, k, diem_tokens_key (tokens, item)));
+}
+
+/* "163 tập thể, 419 cá nhân": does a count phrase end at `end` (a comma)? */
+gboolean
+diem_recipient_count_before_comma (const DiemTokens *tokens,
+                                   guint             end,
+                                   guint             floor)
+{
+  guint k = end;
+
+  while (k > floor && diem_tokens_has (tokens, k - 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT)
+         && diem_grammar_stop_word (tokens, k - 1, end) == 0 && end - k < 6)
+    k--;
+  return k > floor && k < end && diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT);
+}

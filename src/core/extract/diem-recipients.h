@@ -1,0 +1,43 @@
+/* diem-recipients.h — the noun phrases that receive an honour */
+#pragma once
+
+#include "diem-tokens.h"
+
+G_BEGIN_DECLS
+
+guint    diem_award_word                   (const DiemTokens *tokens,
+                                            guint             i,
+                                            guint             limit,
+                                            const char       *kind);
+guint    diem_award_word_before            (const DiemTokens *tokens,
+                                            guint             end,
+                                            guint             floor,
+                                            const char       *kind);
+gboolean diem_recipient_only_collectives   (const DiemTokens *tokens,
+                                            guint             start,
+                                            guint             end);
+guint    diem_recipient_phrase_end         (const DiemTokens *tokens,
+                                            guint             i,
+                                            guint             end);
+guint    diem_recipient_person_at          (const DiemTokens *tokens,
+                                            guint             i,
+                                            guint             end,
+                                            guint            *name_len);
+char    *diem_recipient_phrase             (const DiemTokens *tokens,
+                                            GPtrArray        *officials,
+                                            guint             start,
+                                            guint             end,
+                                            gboolean          subject,
+                                            gboolean         *cut);
+guint    diem_recipient_names_after_count  (const DiemTokens *tokens,
+                                            guint             start,
+                                            guint             end);
+gboolean diem_recipient_starts_new_item    (const DiemTokens *tokens,
+                                            guint             item,
+                                            guint             k,
+                                            guint             end);
+gboolean diem_recipient_count_before_comma (const DiemTokens *tokens,
+                                            guint             end,
+                                            guint             floor);
+
+G_END_DECLS

@@ -93,6 +93,40 @@ joins (gunichar    joiner,
     }
 }
 
+/* Old and new tone placement spell the same syllable ("Uỷ"/"Ủy", "hoà"/"hòa"); keys use
+ * the new one, as the lexicons do, so both spellings match. Only a syllable that ends in
+ * the pair moves its mark ("hoàng" is the same in both). Swapping keeps the byte length. */
+static void
+fold_tone_placement (char  *key,
+                     gsize  len)
+{
+  static const char *const old_forms[] = {
+    "oà", "oá", "oả", "oã", "oạ", "oè", "oé", "oẻ", "oẽ", "oẹ", "uỳ", "uý", "uỷ", "uỹ", "uỵ", NULL
+  };
+  static const char *const new_forms[] = {
+    "òa", "óa", "ỏa", "õa", "ọa", "òe", "óe", "ỏe", "õe", "ọe", "ùy", "úy", "ủy", "ũy", "ụy", NULL
+  };
+
+  /* the pairs are three or four bytes: most keys have no 'o' or 'u' there */
+  if (memchr (key + len - MIN (len, 4), 'o', MIN (len, 4) - 1) == NULL
+      && memchr (key + len - MIN (len, 4), 'u', MIN (len, 4) - 1) == NULL)
+    return;
+  for (guint k = 0; old_forms[k] != NULL; k++)
+    {
+      gsize n = strlen (old_forms[k]);
+      char *at;
+
+      if (len < n)
+        continue;
+      at = key + len - n;
+      /* "quý" is written so in both styles: there "u" belongs to the consonant */
+      if (memcmp (at, old_forms[k], n) != 0 || (at > key && at[-1] == 'q'))
+        continue;
+      memcpy (at, new_forms[k], n);
+      return;
+    }
+}
+
 static void
 append_token (DiemTokens *self,
               gsize       start,
@@ -141,6 +175,8 @@ append_token (DiemTokens *self,
     }
   if (letters >= 2 && upper == letters)
     token.flags |= DIEM_TOKEN_UPPER;
+  if (letters >= 2 && self->keys->len - token.key >= 3)
+    fold_tone_placement (self->keys->str + token.key, self->keys->len - token.key);
   g_string_append_c (self->keys, '\0');
   g_array_append_val (self->tokens, token);
 }

@@ -118,6 +118,142 @@ test_officials_hostile_names (void)
   g_assert_nonnull (find_official (out, "Lê Văn Sáu"));
 }
 
+static void
+test_officials_old_tone_placement (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự lễ có ông Trịnh Quốc Khang – Uỷ viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh uỷ.");
+  const DiemOfficial *khang = find_official (out, "Trịnh Quốc Khang");
+
+  g_assert_nonnull (khang);
+  g_assert_true (has_string (khang->titles, "Uỷ viên Ban Chấp hành Trung ương Đảng"));
+  g_assert_true (has_string (khang->titles, "Bí thư Tỉnh uỷ"));
+}
+
+static void
+test_officials_title_stops_at_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Lã Văn Tùng, Phó Bí thư Thường trực Huyện ủy đắc cử Chủ tịch HĐND huyện. "
+    "Ông Mẫn Đức Phong, nguyên Hiệu trưởng nhà trường hết tuổi quản lý.");
+  const DiemOfficial *tung = find_official (out, "Lã Văn Tùng");
+  const DiemOfficial *phong = find_official (out, "Mẫn Đức Phong");
+
+  g_assert_nonnull (tung);
+  g_assert_cmpuint (tung->titles->len, ==, 2);
+  g_assert_true (has_string (tung->titles, "Phó Bí thư Thường trực Huyện ủy"));
+  g_assert_true (has_string (tung->titles, "Chủ tịch HĐND huyện"));
+  g_assert_nonnull (phong);
+  g_assert_cmpuint (phong->titles->len, ==, 1);
+  g_assert_true (has_string (phong->titles, "nguyên Hiệu trưởng nhà trường"));
+}
+
+static void
+test_officials_office_verbs (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng Bộ Nội vụ quyết định bổ nhiệm ông Kiều Minh Sang giữ chức Phó Vụ trưởng Vụ Pháp chế. "
+    "Các ông: Cù Văn Lợi, Tạ Đình Nam và Lò Văn Pọm được bầu làm Phó Chủ tịch UBND tỉnh. "
+    "Đồng chí Tăng Hữu Phát (trái) giữ chức Phó trưởng Ban Dân vận Tỉnh ủy.");
+  const DiemOfficial *sang = find_official (out, "Kiều Minh Sang");
+
+  g_assert_nonnull (sang);
+  g_assert_cmpuint (sang->titles->len, ==, 1);
+  g_assert_true (has_string (sang->titles, "Phó Vụ trưởng Vụ Pháp chế"));
+  /* the appointer's office is nobody's here */
+  for (guint i = 0; i < out->officials->len; i++)
+    {
+      const DiemOfficial *official = g_ptr_array_index (out->officials, i);
+
+      g_assert_false (has_string (official->titles, "Bộ trưởng Bộ Nội vụ"));
+    }
+  g_assert_true (has_string (find_official (out, "Cù Văn Lợi")->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Tạ Đình Nam")->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Lò Văn Pọm")->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Tăng Hữu Phát")->titles, "Phó trưởng Ban Dân vận Tỉnh ủy"));
+}
+
+static void
+test_officials_office_verb_other_clause (void)
+{
+  /* the verb's subject is in another clause: nobody gets the office */
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Quản Văn Tư cho biết, người được bổ nhiệm giữ chức Giám đốc Sở sẽ được công bố sau. "
+    "Ông Kha Minh Luân nói: được bầu làm Chủ tịch là vinh dự.");
+
+  g_assert_cmpuint (out->officials->len, ==, 0);
+}
+
+static void
+test_officials_shared_title_list (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Lục Văn Hòa, Bế Thị Xuân. "
+    "Sở có 3 phó giám đốc gồm: Nông Văn Dũng, Hầu A Lềnh, Mạc Thị Huệ.");
+
+  g_assert_true (has_string (find_official (out, "Lục Văn Hòa")->titles, "Ủy viên Bộ Chính trị"));
+  g_assert_true (has_string (find_official (out, "Bế Thị Xuân")->titles, "Ủy viên Bộ Chính trị"));
+  g_assert_true (has_string (find_official (out, "Nông Văn Dũng")->titles, "phó giám đốc"));
+  g_assert_true (has_string (find_official (out, "Mạc Thị Huệ")->titles, "phó giám đốc"));
+}
+
+static void
+test_officials_not_the_acting_for (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thừa ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Khúc Văn Bảo trao "
+    "Huân chương. Dự có Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ Thân Đức Vĩnh.");
+  const DiemOfficial *bao = find_official (out, "Khúc Văn Bảo");
+  const DiemOfficial *vinh = find_official (out, "Thân Đức Vĩnh");
+
+  g_assert_nonnull (bao);
+  g_assert_cmpuint (bao->titles->len, ==, 1);
+  g_assert_true (has_string (bao->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_nonnull (vinh);
+  g_assert_cmpuint (vinh->titles->len, ==, 1);
+  g_assert_true (has_string (vinh->titles, "Phó Thủ tướng Chính phủ"));
+}
+
+static void
+test_officials_unit_after_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đồng Văn Khải, Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ, đến dự. "
+    "Phó Tư lệnh Quân khu 5, Bộ Quốc phòng Ninh Văn Lực phát biểu. "
+    "Ông Âu Văn Hòa, Giám đốc Sở Y tế, cho biết thêm.");
+
+  g_assert_true (has_string (find_official (out, "Đồng Văn Khải")->titles,
+                             "Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ"));
+  g_assert_true (has_string (find_official (out, "Ninh Văn Lực")->titles, "Phó Tư lệnh Quân khu 5, Bộ Quốc phòng"));
+  g_assert_true (has_string (find_official (out, "Âu Văn Hòa")->titles, "Giám đốc Sở Y tế"));
+}
+
+static void
+test_officials_aside_and_dash_inside (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đồng chí Lường Văn Khoa, sinh năm 1970, dân tộc Thái, Phó Bí thư Tỉnh ủy, dự họp. "
+    "Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh Vi Văn Hiển phát biểu. "
+    "Phó Chủ tịch UBND tỉnh Ngô Vũ Thành dự.");
+
+  g_assert_true (has_string (find_official (out, "Lường Văn Khoa")->titles, "Phó Bí thư Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Vi Văn Hiển")->titles, "Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh"));
+  g_assert_nonnull (find_official (out, "Ngô Vũ Thành"));
+  g_assert_null (find_official (out, "Vũ Thành"));
+}
+
+static void
+test_officials_short_form_merged (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng thường trực Chính phủ Đàm Quang Vũ dự lễ. Phó Thủ tướng Chính phủ Đàm Quang Vũ phát biểu.");
+  const DiemOfficial *vu = find_official (out, "Đàm Quang Vũ");
+
+  g_assert_nonnull (vu);
+  g_assert_cmpuint (vu->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (vu->titles, 0), ==, "Phó Thủ tướng thường trực Chính phủ");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -130,5 +266,14 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/mentions", test_officials_mentions);
   g_test_add_func ("/extract-officials/title-merge", test_officials_title_merge);
   g_test_add_func ("/extract-officials/hostile-names", test_officials_hostile_names);
+  g_test_add_func ("/extract-officials/old-tone-placement", test_officials_old_tone_placement);
+  g_test_add_func ("/extract-officials/title-stops-at-verb", test_officials_title_stops_at_verb);
+  g_test_add_func ("/extract-officials/office-verbs", test_officials_office_verbs);
+  g_test_add_func ("/extract-officials/office-verb-other-clause", test_officials_office_verb_other_clause);
+  g_test_add_func ("/extract-officials/shared-title-list", test_officials_shared_title_list);
+  g_test_add_func ("/extract-officials/not-the-acting-for", test_officials_not_the_acting_for);
+  g_test_add_func ("/extract-officials/unit-after-comma", test_officials_unit_after_comma);
+  g_test_add_func ("/extract-officials/aside-and-dash-inside", test_officials_aside_and_dash_inside);
+  g_test_add_func ("/extract-officials/short-form-merged", test_officials_short_form_merged);
   return g_test_run ();
 }

@@ -201,8 +201,9 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
     {
       guint start = run_end - len;
 
-      /* first look for a name after the place; "tỉnh Lê Văn Sáu" has none */
-      if (pass == 0 && start == run_start)
+      /* first look for a name after the place; "tỉnh Lê Văn Sáu" has none. A place
+       * is two words or more: in "tỉnh Ngô Vũ Thăng" the whole run is the name. */
+      if (pass == 0 && start < run_start + 2)
         continue;
       /* "tỉnh Lâm Đồng Trần Văn Hiệp": the name cannot start inside a place */
       if (start > run_start && ends_place (tokens, run_start, start + 1))

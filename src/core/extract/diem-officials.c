@@ -24,6 +24,8 @@ typedef struct
   GArray           *names;      /* (element-type NameMention) every personal name seen */
   char             *shared;     /* "các Ủy viên Bộ Chính trị: A, B, C": the title all share */
   guint             shared_end; /* token where that list ends */
+  const DiemLexicon *office_verbs; /* "được bầu làm", "giữ chức": the office that follows is the subject's */
+  const DiemLexicon *units;        /* "Bộ", "Văn phòng": a unit after a comma completes a title */
 } Context;
 
 typedef struct
@@ -96,6 +98,25 @@ key_has_prefix (const char *key,
   return strncmp (key, prefix, n) == 0 && key[n] == ' ';
 }
 
+/* Is every word of the shorter key found, in order, in the longer one, both starting
+ * with the same word? "Phó Thủ tướng Chính phủ" is "Phó Thủ tướng thường trực Chính
+ * phủ" written short; "Chủ tịch UBND" and "Phó Chủ tịch UBND" differ at the first word. */
+static gboolean
+key_is_short_form (const char *shorter,
+                   const char *longer)
+{
+  g_auto(GStrv) few = g_strsplit (shorter, " ", -1);
+  g_auto(GStrv) many = g_strsplit (longer, " ", -1);
+  guint k = 0;
+
+  if (few[0] == NULL || many[0] == NULL || !g_str_equal (few[0], many[0]))
+    return FALSE;
+  for (guint i = 0; many[i] != NULL && few[k] != NULL; i++)
+    if (g_str_equal (many[i], few[k]))
+      k++;
+  return few[k] == NULL;
+}
+
 /* One person, one entry per office: the same office spelt with an abbreviation is kept
  * once (the shorter spelling), and "Chủ tịch UBND tỉnh" gives way to the fuller
  * "Chủ tịch UBND tỉnh Sóc Trăng". */
@@ -129,6 +150,20 @@ official_add_title (DiemOfficial *official,
       if (key_has_prefix (existing_key, key))
         return;
       if (key_has_prefix (key, existing_key))
+        {
+          g_free (official->titles->pdata[i]);
+          official->titles->pdata[i] = g_strdup (title);
+          return;
+        }
+    }
+  /* the same office written shorter or longer: the fuller spelling stays */
+  for (guint i = 0; i < official->titles->len; i++)
+    {
+      g_autofree char *existing_key = diem_official_title_key (g_ptr_array_index (official->titles, i));
+
+      if (key_is_short_form (key, existing_key))
+        return;
+      if (key_is_short_form (existing_key, key))
         {
           g_free (official->titles->pdata[i]);
           official->titles->pdata[i] = g_strdup (title);
@@ -192,6 +227,77 @@ contains_name (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* A spaced dash inside an organisation ("Hội đồng Thi đua – Khen thưởng") joins its
+ * parts; a dash before an office or a name separates. */
+static gboolean
+is_joining_dash (const DiemTokens *tokens,
+                 guint             i,
+                 guint             limit)
+{
+  return diem_grammar_is_dash (tokens, i) && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD)
+         && diem_grammar_office_at (tokens, i + 1, limit, TRUE) == 0
+         && diem_grammar_name_at (tokens, i + 1, limit) == 0
+         && diem_grammar_stop_word (tokens, i + 1, limit) == 0;
+}
+
+/* Is tokens[start, end) a unit and nothing else ("Bộ Quốc phòng", "Văn phòng Chính
+ * phủ"), such as completes the title before it after a comma? */
+static gboolean
+is_unit (const Context *ctx,
+         guint          start,
+         guint          end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint len = 0;
+
+  if (start >= end || !diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED))
+    return FALSE;
+  if (diem_lexicon_match (ctx->units, tokens, start, end, &len) < 0)
+    return FALSE;
+  if (diem_grammar_office_at (tokens, start, end, TRUE) > 0)
+    return FALSE;
+  return diem_grammar_body_end (tokens, start, end) == end && !contains_name (tokens, start, end);
+}
+
+/* Words after which an office is someone else's: its owner ("thừa ủy quyền của Chủ tịch
+ * nước"), one it acts for ("thay mặt Chủ tịch nước"), or a second office in a
+ * coordination ("… và Thủ tướng"). Does one of them end at token i? */
+static gboolean
+ends_other_holder (const DiemTokens *tokens,
+                   guint             i)
+{
+  static const char *const phrases[] = {
+    "của", "và", "thừa ủy quyền", "thừa ủy nhiệm", "thừa lệnh", "thay mặt", "ủy quyền", NULL
+  };
+
+  for (guint k = 0; phrases[k] != NULL; k++)
+    {
+      g_auto(GStrv) words = g_strsplit (phrases[k], " ", -1);
+      guint n = g_strv_length (words);
+      gboolean match = n <= i + 1;
+
+      for (guint w = 0; match && w < n; w++)
+        match = diem_tokens_is (tokens, i + 1 - n + w, words[w]);
+      if (match)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ A": one person is not both X and
+ * Phó X, so these are two people. */
+static gboolean
+is_deputy_pair (const char *a,
+                const char *b)
+{
+  g_autofree char *ka = diem_official_title_key (a);
+  g_autofree char *kb = diem_official_title_key (b);
+
+  return (g_str_has_prefix (ka, "phó ") && g_str_equal (ka + strlen ("phó "), kb))
+         || (g_str_has_prefix (kb, "phó ") && g_str_equal (kb + strlen ("phó "), ka));
+}
+
 /* Titles written before the name, ending at end: the segment right before the name and
  * earlier segments joined by ",", a dash or "kiêm". Returns them in reading order. */
 static GPtrArray *
@@ -202,6 +308,7 @@ titles_before (const Context *ctx,
   const DiemTokens *tokens = ctx->tokens;
   GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
   guint seg_end = end;
+  guint unit_end = 0; /* "…, Bộ Quốc phòng NAME": where the unit completing the next title ends */
 
   for (guint round = 0; round < MAX_CHAIN && seg_end > sentence_start; round++)
     {
@@ -209,9 +316,10 @@ titles_before (const Context *ctx,
                                                                       : sentence_start;
       guint seg_start = window;
       guint head = G_MAXUINT;
+      char *title;
 
       for (guint i = seg_end; i > window; i--)
-        if (is_segment_delimiter (tokens, i - 1))
+        if (is_segment_delimiter (tokens, i - 1) && !is_joining_dash (tokens, i - 1, seg_end))
           {
             seg_start = i;
             break;
@@ -245,18 +353,75 @@ titles_before (const Context *ctx,
             head = i;
         }
       if (head == G_MAXUINT)
-        break;
+        {
+          /* a unit right before the name completes the title before it */
+          if (round == 0 && seg_start > sentence_start && diem_grammar_is_punct (tokens, seg_start - 1, ",")
+              && is_unit (ctx, seg_start, seg_end))
+            {
+              unit_end = seg_end;
+              seg_end = seg_start - 1;
+              continue;
+            }
+          break;
+        }
       if (contains_name (tokens, head, seg_end))
         break;
-      g_ptr_array_insert (titles, 0, diem_tokens_dup_text (tokens, head, seg_end - 1));
+      /* in an earlier segment, an office after "của", "và", "thừa ủy quyền" is not this person's */
+      if (titles->len > 0 && head > seg_start && ends_other_holder (tokens, head - 1))
+        break;
+      title = diem_tokens_dup_text (tokens, head, (unit_end > 0 ? unit_end : seg_end) - 1);
+      unit_end = 0;
+      if (titles->len > 0 && is_deputy_pair (title, g_ptr_array_index (titles, 0)))
+        {
+          g_free (title);
+          break;
+        }
+      g_ptr_array_insert (titles, 0, title);
       /* an earlier segment only joins the chain when nothing else stands before its title */
-      if (round > 0 && head > seg_start)
+      if (titles->len > 1 && head > seg_start)
         break;
       if (seg_start == 0 || seg_start <= sentence_start || !is_chain_delimiter (tokens, seg_start - 1))
         break;
       seg_end = seg_start - 1;
     }
   return titles;
+}
+
+/* "A, sinh năm 1968, dân tộc Dao, Ủy viên …", "A, Hàm Vụ phó, tập sự Phó Vụ trưởng …":
+ * a short aside without an office may stand between a name and its titles. Returns the
+ * start of the office after it, or pos when there is none. */
+static guint
+aside_before_office (const Context *ctx,
+                     guint          pos,
+                     guint          sentence_end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint seg = pos;
+
+  for (guint asides = 0; asides < 3; asides++)
+    {
+      guint comma = G_MAXUINT;
+
+      for (guint i = seg; i < MIN (sentence_end, seg + 6); i++)
+        {
+          if (diem_grammar_is_punct (tokens, i, ","))
+            {
+              comma = i;
+              break;
+            }
+          if (!diem_tokens_has (tokens, i, DIEM_TOKEN_WORD) || diem_grammar_name_at (tokens, i, sentence_end) > 0)
+            return pos;
+          /* "sinh năm 1968" is an aside; a verb ends the apposition */
+          if (diem_grammar_stop_word (tokens, i, sentence_end) > 0 && !diem_tokens_is (tokens, i, "năm"))
+            return pos;
+        }
+      if (comma == G_MAXUINT || comma == seg)
+        return pos;
+      if (diem_grammar_office_at (tokens, comma + 1, sentence_end, TRUE) > 0)
+        return comma + 1;
+      seg = comma + 1;
+    }
+  return pos;
 }
 
 /* Titles in apposition after the name: ", TITLE, TITLE", " - TITLE", " (TITLE)". */
@@ -293,13 +458,30 @@ titles_after (const Context *ctx,
         pos++;
       head = diem_grammar_office_at (tokens, pos, sentence_end, TRUE);
       if (head == 0)
-        break;
+        {
+          guint aside_end = aside_before_office (ctx, pos, sentence_end);
+
+          if (aside_end == pos)
+            break;
+          pos = aside_end;
+          head = diem_grammar_office_at (tokens, pos, sentence_end, TRUE);
+        }
       title_end = diem_grammar_title_end (tokens, pos, sentence_end);
       if (title_end <= pos)
         break;
       /* "A, Thủ tướng Chính phủ B": that title is B's */
       if (diem_grammar_name_at (tokens, title_end, sentence_end) > 0)
         break;
+      /* "Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ": the parent unit belongs to it */
+      if (diem_grammar_is_punct (tokens, title_end, ","))
+        {
+          guint unit_end = diem_grammar_body_end (tokens, title_end + 1, sentence_end);
+
+          if (is_unit (ctx, title_end + 1, unit_end) && diem_grammar_name_at (tokens, unit_end, sentence_end) == 0
+              && (unit_end >= sentence_end || diem_tokens_has (tokens, unit_end, DIEM_TOKEN_PUNCT)
+                  || diem_grammar_stop_word (tokens, unit_end, sentence_end) > 0))
+            title_end = unit_end;
+        }
       g_ptr_array_add (titles, diem_tokens_dup_text (tokens, pos, title_end - 1));
       pos = title_end;
       if (diem_tokens_is (tokens, pos, "kiêm"))
@@ -357,6 +539,143 @@ read_name (Context *ctx,
   }
 }
 
+/* Words that may stand between a subject and its office verb ("ông A được HĐND tỉnh
+ * bầu tiếp tục giữ chức …"); any other stop word begins another clause. */
+static gboolean
+is_verb_gap_word (const DiemTokens *tokens,
+                  guint             i)
+{
+  static const char *const words[] = { "được", "đã", "vừa", "mới", "sẽ", "năm", "tiếp", "lại", "chính", NULL };
+
+  for (guint k = 0; words[k] != NULL; k++)
+    if (diem_tokens_is (tokens, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* May the tokens between two names of one subject stand in a list ("A, B và đồng chí C")? */
+static gboolean
+is_list_gap (const DiemTokens *tokens,
+             guint             start,
+             guint             end)
+{
+  if (end <= start || end - start > 4)
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    if (!diem_grammar_is_punct (tokens, i, ",") && !diem_tokens_is (tokens, i, "và")
+        && diem_grammar_address_at (tokens, i, i + 1, NULL) == 0
+        && !(i + 1 < end && diem_grammar_address_at (tokens, i, end, NULL) == end - i))
+      return FALSE;
+  return TRUE;
+}
+
+/* "A được bầu làm Chủ tịch …", "bổ nhiệm ông B giữ chức Phó Giám đốc …", "các ông: C, D
+ * được bầu làm Phó Chủ tịch …": the office after the verb belongs to the nearest names
+ * before it in the same clause, never to whoever elects or appoints. */
+static void
+read_office_verbs (Context *ctx,
+                   guint    start,
+                   guint    end,
+                   guint    first_name)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  if (ctx->names->len == first_name)
+    return;
+  for (guint i = start; i < end; i++)
+    {
+      guint len = 0, title_end, subject = G_MAXUINT, gap_ok = TRUE;
+      g_autofree char *title = NULL;
+
+      if (!diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
+          || diem_lexicon_match (ctx->office_verbs, tokens, i, end, &len) < 0)
+        continue;
+      if (diem_grammar_office_at (tokens, i + len, end, TRUE) == 0)
+        {
+          i += len - 1;
+          continue;
+        }
+      title_end = diem_grammar_title_end (tokens, i + len, end);
+      if (title_end <= i + len || diem_grammar_name_at (tokens, title_end, end) > 0)
+        {
+          i += len - 1;
+          continue;
+        }
+      for (guint m = ctx->names->len; m > first_name; m--)
+        if (g_array_index (ctx->names, NameMention, m - 1).end <= i)
+          {
+            subject = m - 1;
+            break;
+          }
+      if (subject == G_MAXUINT)
+        break;
+      /* what stands between the subject and the verb: its titles and asides, no other clause */
+      {
+        guint from = g_array_index (ctx->names, NameMention, subject).end;
+
+        gap_ok = i - from <= 24;
+        for (guint k = from; gap_ok && k < i; k++)
+          {
+            guint stop = diem_grammar_stop_word (tokens, k, i);
+
+            if (diem_grammar_is_punct (tokens, k, ";:"))
+              gap_ok = FALSE;
+            else if (stop > 0 && !is_verb_gap_word (tokens, k))
+              gap_ok = FALSE;
+            else if (stop > 1)
+              k += stop - 1;
+          }
+      }
+      title = diem_tokens_dup_text (tokens, i + len, title_end - 1);
+      while (gap_ok)
+        {
+          NameMention *name = &g_array_index (ctx->names, NameMention, subject);
+
+          official_add_title (ensure_official (ctx, name->start, name->end), title);
+          if (subject == first_name
+              || !is_list_gap (tokens, g_array_index (ctx->names, NameMention, subject - 1).end, name->start))
+            break;
+          subject--;
+        }
+      i = title_end - 1;
+    }
+}
+
+/* "các đồng chí Ủy viên Bộ Chính trị: A, B", "4 phó giám đốc gồm: A, B": a title over
+ * a list of names; returns the token after the colon or "gồm", or 0 when i starts no such list. */
+static guint
+shared_title_at (Context *ctx,
+                 guint    i,
+                 guint    end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint head, title_end, after;
+
+  if (!diem_tokens_is (tokens, i, "các") && !diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+    return 0;
+  head = i + 1 + diem_grammar_address_at (tokens, i + 1, end, NULL);
+  if (diem_grammar_office_at (tokens, head, end, head > i + 1 || diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT)) == 0)
+    return 0;
+  title_end = diem_grammar_title_end (tokens, head, end);
+  after = title_end;
+  if (diem_tokens_is (tokens, after, "gồm") || diem_tokens_is (tokens, after, "là"))
+    after++;
+  if (diem_grammar_is_punct (tokens, after, ":"))
+    after++;
+  else if (after == title_end)
+    return 0;
+  g_free (ctx->shared);
+  ctx->shared = diem_tokens_dup_text (tokens, head, title_end - 1);
+  ctx->shared_end = end;
+  for (guint k = after; k < end; k++)
+    if (diem_grammar_is_punct (tokens, k, ";"))
+      {
+        ctx->shared_end = k;
+        break;
+      }
+  return after;
+}
+
 static void
 read_sentence (Context *ctx,
                guint    start,
@@ -364,30 +683,18 @@ read_sentence (Context *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   guint i = start;
+  guint first_name = ctx->names->len;
 
   g_clear_pointer (&ctx->shared, g_free);
   while (i < end)
     {
-      guint run_end, name_start;
+      guint run_end, name_start, list;
 
-      if (diem_tokens_is (tokens, i, "các") && diem_grammar_office_at (tokens, i + 1, end, FALSE) > 0)
+      list = shared_title_at (ctx, i, end);
+      if (list > 0)
         {
-          guint title_end = diem_grammar_title_end (tokens, i + 1, end);
-
-          if (diem_grammar_is_punct (tokens, title_end, ":"))
-            {
-              g_free (ctx->shared);
-              ctx->shared = diem_tokens_dup_text (tokens, i + 1, title_end - 1);
-              ctx->shared_end = end;
-              for (guint k = title_end + 1; k < end; k++)
-                if (diem_grammar_is_punct (tokens, k, ";"))
-                  {
-                    ctx->shared_end = k;
-                    break;
-                  }
-              i = title_end + 1;
-              continue;
-            }
+          i = list;
+          continue;
         }
       if (!diem_grammar_is_name_word (tokens, i))
         {
@@ -402,6 +709,7 @@ read_sentence (Context *ctx,
         read_name (ctx, name_start, run_end, start, end);
       i = run_end;
     }
+  read_office_verbs (ctx, start, end, first_name);
 }
 
 static void
@@ -588,10 +896,12 @@ void
 diem_officials_extract (const DiemTokens *tokens,
                         GPtrArray        *officials)
 {
-  Context ctx = { tokens, officials, NULL, NULL, NULL, 0 };
+  Context ctx = { tokens, officials, NULL, NULL, NULL, 0, NULL, NULL };
 
   ctx.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.names = g_array_new (FALSE, FALSE, sizeof (NameMention));
+  ctx.office_verbs = diem_lexicon_get ("office-verbs");
+  ctx.units = diem_lexicon_get ("units");
 
   for (guint s = 0; s < tokens->sentences->len; s++)
     {

@@ -254,6 +254,81 @@ test_officials_short_form_merged (void)
   g_assert_cmpstr (g_ptr_array_index (vu->titles, 0), ==, "Phó Thủ tướng thường trực Chính phủ");
 }
 
+static void
+test_officials_nested_shared_lists (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Tô Văn Hải; các Phó Thủ tướng: Doãn Minh Quý, "
+    "Khổng Văn Tài. Dự còn có các đồng chí Ủy viên Trung ương Đảng: Lâm Văn Bé, Bộ trưởng Bộ Y tế; "
+    "Thượng tướng Tôn Thất Hùng, Thứ trưởng Bộ Công an; cùng nhiều đại biểu.");
+  const DiemOfficial *quy = find_official (out, "Doãn Minh Quý");
+  const DiemOfficial *hung = find_official (out, "Tôn Thất Hùng");
+
+  g_assert_true (has_string (find_official (out, "Tô Văn Hải")->titles, "Ủy viên Bộ Chính trị"));
+  g_assert_nonnull (quy);
+  g_assert_true (has_string (quy->titles, "Ủy viên Bộ Chính trị"));
+  g_assert_true (has_string (quy->titles, "Phó Thủ tướng"));
+  g_assert_true (has_string (find_official (out, "Khổng Văn Tài")->titles, "Phó Thủ tướng"));
+  g_assert_true (has_string (find_official (out, "Lâm Văn Bé")->titles, "Ủy viên Trung ương Đảng"));
+  g_assert_nonnull (hung);
+  g_assert_true (has_string (hung->titles, "Ủy viên Trung ương Đảng"));
+  g_assert_true (has_string (hung->titles, "Thứ trưởng Bộ Công an"));
+  /* the second list does not carry the first list's title */
+  g_assert_false (has_string (hung->titles, "Ủy viên Bộ Chính trị"));
+}
+
+static void
+test_officials_apostrophe_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Các ông: K’Bróh và Nguyễn Văn Triệu được bầu làm Phó Chủ tịch HĐND tỉnh. "
+    "Đồng chí Giàng Seo Phử và đồng chí Hà Văn Lập được bầu làm Phó Bí thư Tỉnh ủy. "
+    "Ông Mùa A Páo, Chủ tịch UBND xã, dự lễ.");
+
+  g_assert_true (has_string (find_official (out, "K’Bróh")->titles, "Phó Chủ tịch HĐND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Nguyễn Văn Triệu")->titles, "Phó Chủ tịch HĐND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Hà Văn Lập")->titles, "Phó Bí thư Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Giàng Seo Phử")->titles, "Phó Bí thư Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Mùa A Páo")->titles, "Chủ tịch UBND xã"));
+}
+
+static void
+test_officials_ambiguous_apposition (void)
+{
+  /* "Giám đốc …" may be Lý's or Phí's: it is given to neither; in a list each keeps its own */
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch UBND tỉnh Lý Văn An, Giám đốc Sở Tài chính, TS Phí Văn Bình đã tặng hoa. "
+    "Có mặt ông Hồ Văn Cường – Trưởng Ban Dân vận Tỉnh ủy, ông Thái Văn Dũng – Bí thư Tỉnh đoàn.");
+  const DiemOfficial *an = find_official (out, "Lý Văn An");
+
+  g_assert_nonnull (an);
+  g_assert_cmpuint (an->titles->len, ==, 1);
+  g_assert_true (has_string (an->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_null (find_official (out, "Phí Văn Bình"));
+  g_assert_true (has_string (find_official (out, "Hồ Văn Cường")->titles, "Trưởng Ban Dân vận Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Thái Văn Dũng")->titles, "Bí thư Tỉnh đoàn"));
+}
+
+static void
+test_officials_chain_stops_at_clause (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Giám đốc Sở Nội vụ, ông Từ Văn Khoa đã tặng hoa chúc mừng tân Hiệu trưởng Nghiêm Thị Lan. "
+    "Ông Cao Văn Mạnh được điều động, bổ nhiệm giữ chức vụ Phó trưởng Ban Kinh tế Trung ương. "
+    "Bộ trưởng Ung Văn Nhàn bổ nhiệm giữ chức Vụ trưởng đối với ông Hứa Văn Oanh.");
+  const DiemOfficial *lan = find_official (out, "Nghiêm Thị Lan");
+  const DiemOfficial *nhan = find_official (out, "Ung Văn Nhàn");
+
+  g_assert_nonnull (lan);
+  g_assert_cmpuint (lan->titles->len, ==, 1);
+  g_assert_true (has_string (lan->titles, "Hiệu trưởng"));
+  g_assert_true (has_string (find_official (out, "Cao Văn Mạnh")->titles, "Phó trưởng Ban Kinh tế Trung ương"));
+  /* the appointer does not take the post he appoints to */
+  g_assert_nonnull (nhan);
+  g_assert_cmpuint (nhan->titles->len, ==, 1);
+  g_assert_true (has_string (nhan->titles, "Bộ trưởng"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -275,5 +350,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/unit-after-comma", test_officials_unit_after_comma);
   g_test_add_func ("/extract-officials/aside-and-dash-inside", test_officials_aside_and_dash_inside);
   g_test_add_func ("/extract-officials/short-form-merged", test_officials_short_form_merged);
+  g_test_add_func ("/extract-officials/nested-shared-lists", test_officials_nested_shared_lists);
+  g_test_add_func ("/extract-officials/apostrophe-names", test_officials_apostrophe_names);
+  g_test_add_func ("/extract-officials/ambiguous-apposition", test_officials_ambiguous_apposition);
+  g_test_add_func ("/extract-officials/chain-stops-at-clause", test_officials_chain_stops_at_clause);
   return g_test_run ();
 }

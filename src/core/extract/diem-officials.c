@@ -24,6 +24,8 @@ typedef struct
   GArray           *names;      /* (element-type NameMention) every personal name seen */
   char             *shared;     /* "các Ủy viên Bộ Chính trị: A, B, C": the title all share */
   guint             shared_end; /* token where that list ends */
+  char             *inner;      /* "…: A; các Phó Thủ tướng: B, C": a list nested in the shared one */
+  guint             inner_end;
   const DiemLexicon *office_verbs; /* "được bầu làm", "giữ chức": the office that follows is the subject's */
   const DiemLexicon *units;        /* "Bộ", "Văn phòng": a unit after a comma completes a title */
 } Context;
@@ -319,7 +321,7 @@ titles_before (const Context *ctx,
       char *title;
 
       for (guint i = seg_end; i > window; i--)
-        if (is_segment_delimiter (tokens, i - 1) && !is_joining_dash (tokens, i - 1, seg_end))
+        if (is_segment_delimiter (tokens, i - 1) && !is_joining_dash (tokens, i - 1, tokens->tokens->len))
           {
             seg_start = i;
             break;
@@ -377,14 +379,26 @@ titles_before (const Context *ctx,
           break;
         }
       g_ptr_array_insert (titles, 0, title);
-      /* an earlier segment only joins the chain when nothing else stands before its title */
-      if (titles->len > 1 && head > seg_start)
+      /* the chain goes on only while each title begins its segment: in "Trần Văn Nam đã
+       * tặng hoa tân Hiệu trưởng NAME" what stands before the title is another clause */
+      if (head > seg_start)
         break;
       if (seg_start == 0 || seg_start <= sentence_start || !is_chain_delimiter (tokens, seg_start - 1))
         break;
       seg_end = seg_start - 1;
     }
   return titles;
+}
+
+/* Does an office in apposition follow at pos (", Chủ tịch …", " - Bí thư …", "(Giám đốc …)")? */
+static gboolean
+has_apposition (const DiemTokens *tokens,
+                guint             pos,
+                guint             sentence_end)
+{
+  if (!diem_grammar_is_punct (tokens, pos, ",(") && !diem_grammar_is_dash (tokens, pos))
+    return FALSE;
+  return diem_grammar_office_at (tokens, pos + 1, sentence_end, TRUE) > 0;
 }
 
 /* "A, sinh năm 1968, dân tộc Dao, Ủy viên …", "A, Hàm Vụ phó, tập sự Phó Vụ trưởng …":
@@ -469,9 +483,18 @@ titles_after (const Context *ctx,
       title_end = diem_grammar_title_end (tokens, pos, sentence_end);
       if (title_end <= pos)
         break;
-      /* "A, Thủ tướng Chính phủ B": that title is B's */
+      /* "A, Thủ tướng Chính phủ B": that title is B's; in "A, Giám đốc X, GS.TS B đã…" it
+       * may be either's, so it is left out; in a list "A, T1, ông B, T2" B has its own */
       if (diem_grammar_name_at (tokens, title_end, sentence_end) > 0)
         break;
+      if (diem_grammar_is_punct (tokens, title_end, ","))
+        {
+          guint next = title_end + 1 + diem_grammar_address_at (tokens, title_end + 1, sentence_end, NULL);
+          guint next_len = diem_grammar_name_at (tokens, next, sentence_end);
+
+          if (next > title_end + 1 && next_len > 0 && !has_apposition (tokens, next + next_len, sentence_end))
+            break;
+        }
       /* "Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ": the parent unit belongs to it */
       if (diem_grammar_is_punct (tokens, title_end, ","))
         {
@@ -525,6 +548,8 @@ read_name (Context *ctx,
     }
 
   titles = titles_before (ctx, sentence_start, before);
+  if (ctx->inner != NULL && start < ctx->inner_end)
+    g_ptr_array_insert (titles, 0, g_strdup (ctx->inner));
   if (ctx->shared != NULL && start < ctx->shared_end)
     g_ptr_array_insert (titles, 0, g_strdup (ctx->shared));
   titles_after (ctx, end, sentence_end, titles);
@@ -539,18 +564,34 @@ read_name (Context *ctx,
   }
 }
 
-/* Words that may stand between a subject and its office verb ("ông A được HĐND tỉnh
- * bầu tiếp tục giữ chức …"); any other stop word begins another clause. */
+/* Stop words that may stand between a subject and its office verb ("ông A được HĐND
+ * tỉnh bầu tiếp tục giữ chức …", "đã được điều động, bổ nhiệm giữ chức …"); any other
+ * begins another clause. The stop word at i is stop tokens long. */
 static gboolean
 is_verb_gap_word (const DiemTokens *tokens,
-                  guint             i)
+                  guint             i,
+                  guint             stop,
+                  gboolean         *passive_seen)
 {
-  static const char *const words[] = { "được", "đã", "vừa", "mới", "sẽ", "năm", "tiếp", "lại", "chính", NULL };
+  static const char *const phrases[] = {
+    "được", "đã", "vừa", "mới", "sẽ", "năm", "tiếp tục", "lại", "chính thức", NULL
+  };
+  /* only in the passive ("A được điều động, bổ nhiệm giữ chức"): "A bổ nhiệm giữ chức …"
+   * makes A the appointer */
+  static const char *const passive[] = { "bổ nhiệm", "điều động", "phân công", NULL };
+  g_autofree char *phrase = NULL;
+  GString *joined = g_string_new (NULL);
 
-  for (guint k = 0; words[k] != NULL; k++)
-    if (diem_tokens_is (tokens, i, words[k]))
-      return TRUE;
-  return FALSE;
+  for (guint k = i; k < i + stop; k++)
+    {
+      if (k > i)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, diem_tokens_key (tokens, k));
+    }
+  phrase = g_string_free (joined, FALSE);
+  if (g_str_equal (phrase, "được"))
+    *passive_seen = TRUE;
+  return g_strv_contains (phrases, phrase) || (*passive_seen && g_strv_contains (passive, phrase));
 }
 
 /* May the tokens between two names of one subject stand in a list ("A, B và đồng chí C")? */
@@ -562,10 +603,16 @@ is_list_gap (const DiemTokens *tokens,
   if (end <= start || end - start > 4)
     return FALSE;
   for (guint i = start; i < end; i++)
-    if (!diem_grammar_is_punct (tokens, i, ",") && !diem_tokens_is (tokens, i, "và")
-        && diem_grammar_address_at (tokens, i, i + 1, NULL) == 0
-        && !(i + 1 < end && diem_grammar_address_at (tokens, i, end, NULL) == end - i))
-      return FALSE;
+    {
+      guint address;
+
+      if (diem_grammar_is_punct (tokens, i, ",") || diem_tokens_is (tokens, i, "và"))
+        continue;
+      address = diem_grammar_address_at (tokens, i, end, NULL);
+      if (address == 0)
+        return FALSE;
+      i += address - 1;
+    }
   return TRUE;
 }
 
@@ -612,6 +659,7 @@ read_office_verbs (Context *ctx,
       /* what stands between the subject and the verb: its titles and asides, no other clause */
       {
         guint from = g_array_index (ctx->names, NameMention, subject).end;
+        gboolean passive = FALSE;
 
         gap_ok = i - from <= 24;
         for (guint k = from; gap_ok && k < i; k++)
@@ -620,7 +668,7 @@ read_office_verbs (Context *ctx,
 
             if (diem_grammar_is_punct (tokens, k, ";:"))
               gap_ok = FALSE;
-            else if (stop > 0 && !is_verb_gap_word (tokens, k))
+            else if (stop > 0 && !is_verb_gap_word (tokens, k, stop, &passive))
               gap_ok = FALSE;
             else if (stop > 1)
               k += stop - 1;
@@ -641,6 +689,21 @@ read_office_verbs (Context *ctx,
     }
 }
 
+/* Does the list item at pos begin with a name, after forms of address and titles? */
+static gboolean
+item_names_someone (const DiemTokens *tokens,
+                    guint             pos,
+                    guint             end)
+{
+  pos += diem_grammar_address_at (tokens, pos, end, NULL);
+  if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0)
+    {
+      pos = diem_grammar_title_end (tokens, pos, end);
+      pos += diem_grammar_address_at (tokens, pos, end, NULL);
+    }
+  return diem_grammar_name_at (tokens, pos, end) > 0;
+}
+
 /* "các đồng chí Ủy viên Bộ Chính trị: A, B", "4 phó giám đốc gồm: A, B": a title over
  * a list of names; returns the token after the colon or "gồm", or 0 when i starts no such list. */
 static guint
@@ -649,7 +712,7 @@ shared_title_at (Context *ctx,
                  guint    end)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint head, title_end, after;
+  guint head, title_end, after, list_end;
 
   if (!diem_tokens_is (tokens, i, "các") && !diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
     return 0;
@@ -664,15 +727,27 @@ shared_title_at (Context *ctx,
     after++;
   else if (after == title_end)
     return 0;
-  g_free (ctx->shared);
-  ctx->shared = diem_tokens_dup_text (tokens, head, title_end - 1);
-  ctx->shared_end = end;
+  list_end = end;
   for (guint k = after; k < end; k++)
     if (diem_grammar_is_punct (tokens, k, ";"))
       {
-        ctx->shared_end = k;
+        list_end = k;
         break;
       }
+  if (ctx->shared != NULL && i == ctx->shared_end + 1)
+    {
+      g_free (ctx->inner);
+      ctx->inner = diem_tokens_dup_text (tokens, head, title_end - 1);
+      ctx->inner_end = list_end;
+      ctx->shared_end = list_end;
+    }
+  else
+    {
+      g_free (ctx->shared);
+      ctx->shared = diem_tokens_dup_text (tokens, head, title_end - 1);
+      ctx->shared_end = list_end;
+      g_clear_pointer (&ctx->inner, g_free);
+    }
   return after;
 }
 
@@ -686,9 +761,23 @@ read_sentence (Context *ctx,
   guint first_name = ctx->names->len;
 
   g_clear_pointer (&ctx->shared, g_free);
+  g_clear_pointer (&ctx->inner, g_free);
   while (i < end)
     {
       guint run_end, name_start, list;
+
+      /* "các đồng chí Ủy viên Trung ương Đảng: A, Phó Thủ tướng; B, Bộ trưởng …": the
+       * shared title goes on over every item that names someone */
+      if (ctx->shared != NULL && i == ctx->shared_end && i < end && item_names_someone (tokens, i + 1, end))
+        {
+          ctx->shared_end = end;
+          for (guint k = i + 1; k < end; k++)
+            if (diem_grammar_is_punct (tokens, k, ";"))
+              {
+                ctx->shared_end = k;
+                break;
+              }
+        }
 
       list = shared_title_at (ctx, i, end);
       if (list > 0)
@@ -896,7 +985,7 @@ void
 diem_officials_extract (const DiemTokens *tokens,
                         GPtrArray        *officials)
 {
-  Context ctx = { tokens, officials, NULL, NULL, NULL, 0, NULL, NULL };
+  Context ctx = { tokens, officials, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
 
   ctx.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.names = g_array_new (FALSE, FALSE, sizeof (NameMention));
@@ -930,4 +1019,5 @@ diem_officials_extract (const DiemTokens *tokens,
   g_hash_table_unref (ctx.by_name);
   g_array_unref (ctx.names);
   g_free (ctx.shared);
+  g_free (ctx.inner);
 }

@@ -79,6 +79,10 @@ joins (gunichar    joiner,
     case '/':
     case '&':
       return TRUE;
+    case '\'':
+    case 0x2019:
+      /* Tây Nguyên names: "K’Mak", "H’Hen" */
+      return g_unichar_isupper (before) && g_unichar_isupper (after);
     case '.':
     case ',':
       /* "1.500", "TP.HCM", and "Q.1" or "P.12" (district and ward numbers) */

@@ -295,7 +295,8 @@ test_officials_apostrophe_names (void)
 static void
 test_officials_ambiguous_apposition (void)
 {
-  /* "Giám đốc …" may be Lý's or Phí's: it is given to neither; in a list each keeps its own */
+  /* "Giám đốc …" set off by commas before "TS Phí Văn Bình" is Phí's, not Lý's; in a list
+   * each keeps its own */
   g_autoptr(DiemExtraction) out = extract_text (
     "Phó Chủ tịch UBND tỉnh Lý Văn An, Giám đốc Sở Tài chính, TS Phí Văn Bình đã tặng hoa. "
     "Có mặt ông Hồ Văn Cường – Trưởng Ban Dân vận Tỉnh ủy, ông Thái Văn Dũng – Bí thư Tỉnh đoàn.");
@@ -304,7 +305,7 @@ test_officials_ambiguous_apposition (void)
   g_assert_nonnull (an);
   g_assert_cmpuint (an->titles->len, ==, 1);
   g_assert_true (has_string (an->titles, "Phó Chủ tịch UBND tỉnh"));
-  g_assert_null (find_official (out, "Phí Văn Bình"));
+  g_assert_true (has_string (find_official (out, "Phí Văn Bình")->titles, "Giám đốc Sở Tài chính"));
   g_assert_true (has_string (find_official (out, "Hồ Văn Cường")->titles, "Trưởng Ban Dân vận Tỉnh ủy"));
   g_assert_true (has_string (find_official (out, "Thái Văn Dũng")->titles, "Bí thư Tỉnh đoàn"));
 }
@@ -327,6 +328,61 @@ test_officials_chain_stops_at_clause (void)
   g_assert_nonnull (nhan);
   g_assert_cmpuint (nhan->titles->len, ==, 1);
   g_assert_true (has_string (nhan->titles, "Bộ trưởng"));
+}
+
+static void
+test_officials_acting_and_trainee (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phát biểu tại buổi lễ, ông Đậu Văn Tâm, Quyền Chủ tịch UBND tỉnh, đánh giá cao. "
+    "Bà Thiều Thị Hoa, tập sự Phó Vụ trưởng Vụ Tổng hợp, dự họp. Ông Mạc Văn Hưng được giao quyền Giám đốc Sở Xây dựng.");
+
+  g_assert_true (has_string (find_official (out, "Đậu Văn Tâm")->titles, "Quyền Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Thiều Thị Hoa")->titles, "tập sự Phó Vụ trưởng Vụ Tổng hợp"));
+  g_assert_true (has_string (find_official (out, "Mạc Văn Hưng")->titles, "quyền Giám đốc Sở Xây dựng"));
+}
+
+static void
+test_officials_list_shares_trailing_titles (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng phê chuẩn kết quả bầu đối với: ông Lò Văn Khánh, ông Quàng Văn Bình, ông Cầm Bá Xuân, "
+    "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh. Ông Lò Văn Tiến, ông Cầm Văn Hạnh đã đến dự.");
+
+  g_assert_true (has_string (find_official (out, "Lò Văn Khánh")->titles, "Tỉnh ủy viên"));
+  g_assert_true (has_string (find_official (out, "Lò Văn Khánh")->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Cầm Bá Xuân")->titles, "Phó Chủ tịch UBND tỉnh"));
+  /* a list with no titles after it makes nobody an official */
+  g_assert_null (find_official (out, "Lò Văn Tiến"));
+  g_assert_null (find_official (out, "Cầm Văn Hạnh"));
+}
+
+static void
+test_officials_title_set_off_by_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tại hội nghị, Chủ tịch HĐQT Tập đoàn Hòa Phát, Trần Đình Long, đề xuất nhiều giải pháp. "
+    "Theo Giám đốc Sở Y tế, ông Lưu Văn Thành sẽ nghỉ. "
+    "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Tạ Văn Hạ phát biểu. "
+    "Ông Trịnh Văn Sơn, nguyên Chính trị viên Tiểu đoàn 3, Trung đoàn 8, Sư đoàn 31, kể lại.");
+
+  g_assert_true (has_string (find_official (out, "Trần Đình Long")->titles, "Chủ tịch HĐQT Tập đoàn Hòa Phát"));
+  /* "Theo …" makes the office the source of the news, not the name after it */
+  g_assert_null (find_official (out, "Lưu Văn Thành"));
+  g_assert_true (has_string (find_official (out, "Tạ Văn Hạ")->titles, "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"));
+  g_assert_true (has_string (find_official (out, "Trịnh Văn Sơn")->titles,
+                             "nguyên Chính trị viên Tiểu đoàn 3, Trung đoàn 8, Sư đoàn 31"));
+}
+
+static void
+test_officials_passive_office_verbs (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Hầu Văn Lộc được Thủ tướng Chính phủ điều động làm Thứ trưởng Bộ Xây dựng. "
+    "Hội đồng do ông Phùng Văn Mạnh chủ trì đã bầu làm Chủ tịch một người khác.");
+
+  g_assert_true (has_string (find_official (out, "Hầu Văn Lộc")->titles, "Thứ trưởng Bộ Xây dựng"));
+  g_assert_null (find_official (out, "Phùng Văn Mạnh"));
 }
 
 int
@@ -354,5 +410,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/apostrophe-names", test_officials_apostrophe_names);
   g_test_add_func ("/extract-officials/ambiguous-apposition", test_officials_ambiguous_apposition);
   g_test_add_func ("/extract-officials/chain-stops-at-clause", test_officials_chain_stops_at_clause);
+  g_test_add_func ("/extract-officials/acting-and-trainee", test_officials_acting_and_trainee);
+  g_test_add_func ("/extract-officials/list-shares-trailing-titles", test_officials_list_shares_trailing_titles);
+  g_test_add_func ("/extract-officials/title-set-off-by-comma", test_officials_title_set_off_by_comma);
+  g_test_add_func ("/extract-officials/passive-office-verbs", test_officials_passive_office_verbs);
   return g_test_run ();
 }

@@ -230,8 +230,7 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
 }
 
 /* Length of the office head at i ("Phó Bí thư Thường trực"), or 0. Unless any_case, the
- * head must be capitalised, as offices are when they stand before a name. "nguyên"
- * (former) is kept as part of the title. */
+ * head must be capitalised, as offices are when they stand before a name. */
 guint
 diem_grammar_office_at (const DiemTokens *tokens,
                         guint             i,
@@ -240,8 +239,12 @@ diem_grammar_office_at (const DiemTokens *tokens,
 {
   guint len = 0, lead = 0;
 
-  if (diem_tokens_is (tokens, i, "nguyên"))
+  /* former, acting and trainee posts are titles with their qualifier: "nguyên Giám đốc",
+   * "quyền Chủ tịch", "tập sự Phó Vụ trưởng" */
+  if (diem_tokens_is (tokens, i, "nguyên") || diem_tokens_is (tokens, i, "quyền"))
     lead = 1;
+  else if (diem_tokens_is (tokens, i, "tập") && diem_tokens_is (tokens, i + 1, "sự"))
+    lead = 2;
   if (!diem_tokens_has (tokens, i + lead, DIEM_TOKEN_WORD))
     return 0;
   if (!any_case && !diem_tokens_has (tokens, i + lead, DIEM_TOKEN_CAPITALISED))

@@ -22,6 +22,7 @@ typedef struct
   GPtrArray        *officials;  /* the output */
   GHashTable       *by_name;    /* lower-case name → DiemOfficial */
   GArray           *names;      /* (element-type NameMention) every personal name seen */
+  GArray           *pending;    /* (element-type NameMention) "ông A, ông B, …" awaiting the list's titles */
   char             *shared;     /* "các Ủy viên Bộ Chính trị: A, B, C": the title all share */
   guint             shared_end; /* token where that list ends */
   char             *inner;      /* "…: A; các Phó Thủ tướng: B, C": a list nested in the shared one */
@@ -243,6 +244,51 @@ is_joining_dash (const DiemTokens *tokens,
          && diem_grammar_stop_word (tokens, i + 1, limit) == 0;
 }
 
+/* "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch": the rest of a list of fields after a
+ * comma, capitalised words ending in "và …", belongs to the organisation before it. */
+static gboolean
+is_field_list (const DiemTokens *tokens,
+               guint             start,
+               guint             end)
+{
+  gboolean and_seen = FALSE;
+
+  if (end - start > 8)
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    {
+      if (diem_tokens_is (tokens, i, "và") && i > start)
+        and_seen = TRUE;
+      else if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
+               && !(i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
+                    && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_CAPITALISED)))
+        return FALSE;
+    }
+  return and_seen && !contains_name (tokens, start, end);
+}
+
+/* End of the unit at start ("Bộ Quốc phòng", "Trung đoàn 876", "Văn phòng Chính phủ"):
+ * a unit word from the lexicon, its number, then the capitalised name after it. */
+static guint
+unit_end_at (const Context *ctx,
+             guint          start,
+             guint          limit)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint len = 0, pos;
+
+  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED)
+      || diem_lexicon_match (ctx->units, tokens, start, limit, &len) < 0
+      || diem_grammar_office_at (tokens, start, limit, TRUE) > 0)
+    return start;
+  pos = start + len;
+  while (pos < limit && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+    pos++;
+  if (pos < limit && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+    pos = diem_grammar_body_end (tokens, pos, limit);
+  return pos;
+}
+
 /* Is tokens[start, end) a unit and nothing else ("Bộ Quốc phòng", "Văn phòng Chính
  * phủ"), such as completes the title before it after a comma? */
 static gboolean
@@ -250,16 +296,11 @@ is_unit (const Context *ctx,
          guint          start,
          guint          end)
 {
-  const DiemTokens *tokens = ctx->tokens;
-  guint len = 0;
-
-  if (start >= end || !diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED))
+  if (start >= end || !diem_tokens_has (ctx->tokens, start, DIEM_TOKEN_CAPITALISED))
     return FALSE;
-  if (diem_lexicon_match (ctx->units, tokens, start, end, &len) < 0)
-    return FALSE;
-  if (diem_grammar_office_at (tokens, start, end, TRUE) > 0)
-    return FALSE;
-  return diem_grammar_body_end (tokens, start, end) == end && !contains_name (tokens, start, end);
+  if (unit_end_at (ctx, start, end) != end)
+    return is_field_list (ctx->tokens, start, end);
+  return !contains_name (ctx->tokens, start, end);
 }
 
 /* Words after which an office is someone else's: its owner ("thừa ủy quyền của Chủ tịch
@@ -305,12 +346,22 @@ is_deputy_pair (const char *a,
 static GPtrArray *
 titles_before (const Context *ctx,
                guint          sentence_start,
-               guint          end)
+               guint          end,
+               gboolean       after_comma)
 {
   const DiemTokens *tokens = ctx->tokens;
   GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
   guint seg_end = end;
   guint unit_end = 0; /* "…, Bộ Quốc phòng NAME": where the unit completing the next title ends */
+  gboolean must_begin = FALSE;
+
+  /* "Chủ tịch HĐQT Tập đoàn X, ông A, cho biết": a title set off by a comma, when it
+   * begins its clause */
+  if (after_comma && end > sentence_start + 1 && diem_grammar_is_punct (tokens, end - 1, ","))
+    {
+      seg_end = end - 1;
+      must_begin = TRUE;
+    }
 
   for (guint round = 0; round < MAX_CHAIN && seg_end > sentence_start; round++)
     {
@@ -357,16 +408,19 @@ titles_before (const Context *ctx,
       if (head == G_MAXUINT)
         {
           /* a unit right before the name completes the title before it */
-          if (round == 0 && seg_start > sentence_start && diem_grammar_is_punct (tokens, seg_start - 1, ",")
+          if (titles->len == 0 && seg_start > sentence_start && diem_grammar_is_punct (tokens, seg_start - 1, ",")
               && is_unit (ctx, seg_start, seg_end))
             {
-              unit_end = seg_end;
+              if (unit_end == 0)
+                unit_end = seg_end;
               seg_end = seg_start - 1;
               continue;
             }
           break;
         }
       if (contains_name (tokens, head, seg_end))
+        break;
+      if (must_begin && titles->len == 0 && head > seg_start)
         break;
       /* in an earlier segment, an office after "của", "và", "thừa ủy quyền" is not this person's */
       if (titles->len > 0 && head > seg_start && ends_other_holder (tokens, head - 1))
@@ -496,14 +550,19 @@ titles_after (const Context *ctx,
             break;
         }
       /* "Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ": the parent unit belongs to it */
-      if (diem_grammar_is_punct (tokens, title_end, ","))
+      /* and so does each parent after it ("Tiểu đoàn 3, Trung đoàn 876, Sư đoàn 356") */
+      while (diem_grammar_is_punct (tokens, title_end, ","))
         {
-          guint unit_end = diem_grammar_body_end (tokens, title_end + 1, sentence_end);
+          guint unit_end = unit_end_at (ctx, title_end + 1, sentence_end);
 
+          if (unit_end == title_end + 1)
+            unit_end = diem_grammar_body_end (tokens, title_end + 1, sentence_end);
           if (is_unit (ctx, title_end + 1, unit_end) && diem_grammar_name_at (tokens, unit_end, sentence_end) == 0
               && (unit_end >= sentence_end || diem_tokens_has (tokens, unit_end, DIEM_TOKEN_PUNCT)
                   || diem_grammar_stop_word (tokens, unit_end, sentence_end) > 0))
             title_end = unit_end;
+          else
+            break;
         }
       g_ptr_array_add (titles, diem_tokens_dup_text (tokens, pos, title_end - 1));
       pos = title_end;
@@ -524,7 +583,7 @@ read_name (Context *ctx,
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) titles = NULL;
   gboolean military = FALSE;
-  guint before = start;
+  guint before = start, n_before;
   NameMention mention = { start, end };
 
   g_array_append_val (ctx->names, mention);
@@ -547,12 +606,33 @@ read_name (Context *ctx,
         }
     }
 
-  titles = titles_before (ctx, sentence_start, before);
+  titles = titles_before (ctx, sentence_start, before,
+                          before < start || diem_grammar_is_punct (tokens, end, ","));
   if (ctx->inner != NULL && start < ctx->inner_end)
     g_ptr_array_insert (titles, 0, g_strdup (ctx->inner));
   if (ctx->shared != NULL && start < ctx->shared_end)
     g_ptr_array_insert (titles, 0, g_strdup (ctx->shared));
+  n_before = titles->len;
   titles_after (ctx, end, sentence_end, titles);
+
+  /* "ông A, ông B, ông C, Tỉnh ủy viên, Phó Chủ tịch …": the titles after the last name
+   * of such a list are every name's */
+  if (titles->len > n_before)
+    for (guint p = 0; p < ctx->pending->len; p++)
+      {
+        NameMention *other = &g_array_index (ctx->pending, NameMention, p);
+        DiemOfficial *official = ensure_official (ctx, other->start, other->end);
+
+        for (guint t = n_before; t < titles->len; t++)
+          official_add_title (official, g_ptr_array_index (titles, t));
+      }
+  if (titles->len == 0 && before < start && diem_grammar_is_punct (tokens, end, ",")
+      && diem_grammar_address_at (tokens, end + 1, sentence_end, NULL) > 0
+      && diem_grammar_name_at (tokens, end + 1 + diem_grammar_address_at (tokens, end + 1, sentence_end, NULL),
+                               sentence_end) > 0)
+    g_array_append_val (ctx->pending, mention);
+  else
+    g_array_set_size (ctx->pending, 0);
   if (titles->len == 0 && !military)
     return;
 
@@ -632,11 +712,14 @@ read_office_verbs (Context *ctx,
   for (guint i = start; i < end; i++)
     {
       guint len = 0, title_end, subject = G_MAXUINT, gap_ok = TRUE;
+      int entry;
+      const char *kind;
       g_autofree char *title = NULL;
 
       if (!diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
-          || diem_lexicon_match (ctx->office_verbs, tokens, i, end, &len) < 0)
+          || (entry = diem_lexicon_match (ctx->office_verbs, tokens, i, end, &len)) < 0)
         continue;
+      kind = diem_lexicon_field (ctx->office_verbs, entry, 1);
       if (diem_grammar_office_at (tokens, i + len, end, TRUE) == 0)
         {
           i += len - 1;
@@ -673,6 +756,9 @@ read_office_verbs (Context *ctx,
             else if (stop > 1)
               k += stop - 1;
           }
+        /* "A được HĐND tỉnh bầu làm …" gives A the office; "A bầu làm …" does not */
+        if (kind != NULL && g_str_equal (kind, "passive") && !passive)
+          gap_ok = FALSE;
       }
       title = diem_tokens_dup_text (tokens, i + len, title_end - 1);
       while (gap_ok)
@@ -762,6 +848,7 @@ read_sentence (Context *ctx,
 
   g_clear_pointer (&ctx->shared, g_free);
   g_clear_pointer (&ctx->inner, g_free);
+  g_array_set_size (ctx->pending, 0);
   while (i < end)
     {
       guint run_end, name_start, list;
@@ -985,10 +1072,11 @@ void
 diem_officials_extract (const DiemTokens *tokens,
                         GPtrArray        *officials)
 {
-  Context ctx = { tokens, officials, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
+  Context ctx = { tokens, officials, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
 
   ctx.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.names = g_array_new (FALSE, FALSE, sizeof (NameMention));
+  ctx.pending = g_array_new (FALSE, FALSE, sizeof (NameMention));
   ctx.office_verbs = diem_lexicon_get ("office-verbs");
   ctx.units = diem_lexicon_get ("units");
 
@@ -1018,6 +1106,7 @@ diem_officials_extract (const DiemTokens *tokens,
 
   g_hash_table_unref (ctx.by_name);
   g_array_unref (ctx.names);
+  g_array_unref (ctx.pending);
   g_free (ctx.shared);
   g_free (ctx.inner);
 }

@@ -385,6 +385,40 @@ test_officials_passive_office_verbs (void)
   g_assert_null (find_official (out, "Phùng Văn Mạnh"));
 }
 
+static void
+test_officials_commune_is_a_place (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch UBND xã Đồng Tâm Lã Văn Kỳ phát biểu. Bí thư Đảng ủy phường Tân Mai, ông Mai Văn Luân dự. "
+    "Phó Chủ tịch UBND tỉnh Huỳnh Mẫn dự lễ.");
+
+  g_assert_null (find_official (out, "Đồng Tâm"));
+  g_assert_null (find_official (out, "Tân Mai"));
+  g_assert_true (has_string (find_official (out, "Lã Văn Kỳ")->titles, "Chủ tịch UBND xã Đồng Tâm"));
+  g_assert_true (has_string (find_official (out, "Mai Văn Luân")->titles, "Bí thư Đảng ủy phường Tân Mai"));
+  /* after "tỉnh" the place list decides: a two-word name is still a name */
+  g_assert_nonnull (find_official (out, "Huỳnh Mẫn"));
+}
+
+static void
+test_officials_no_list_after_possessive (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Người tiền nhiệm của bà Khổng Thị Hằng, ông Lục Văn Tâm, nguyên Vụ trưởng Vụ Pháp chế đã được điều động, "
+    "bổ nhiệm giữ chức vụ Phó trưởng Ban Tổ chức. "
+    "Có mặt ông Tô Văn Bảy – Trưởng Ban Đối ngoại, ông Lý Văn Cường – Bí thư Tỉnh đoàn.");
+  const DiemOfficial *tam = find_official (out, "Lục Văn Tâm");
+  const DiemOfficial *cuong = find_official (out, "Lý Văn Cường");
+
+  g_assert_null (find_official (out, "Khổng Thị Hằng"));
+  g_assert_nonnull (tam);
+  g_assert_true (has_string (tam->titles, "nguyên Vụ trưởng Vụ Pháp chế"));
+  g_assert_true (has_string (tam->titles, "Phó trưởng Ban Tổ chức"));
+  g_assert_nonnull (cuong);
+  g_assert_cmpuint (cuong->titles->len, ==, 1);
+  g_assert_true (has_string (cuong->titles, "Bí thư Tỉnh đoàn"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -414,5 +448,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/list-shares-trailing-titles", test_officials_list_shares_trailing_titles);
   g_test_add_func ("/extract-officials/title-set-off-by-comma", test_officials_title_set_off_by_comma);
   g_test_add_func ("/extract-officials/passive-office-verbs", test_officials_passive_office_verbs);
+  g_test_add_func ("/extract-officials/commune-is-a-place", test_officials_commune_is_a_place);
+  g_test_add_func ("/extract-officials/no-list-after-possessive", test_officials_no_list_after_possessive);
   return g_test_run ();
 }

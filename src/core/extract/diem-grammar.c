@@ -220,6 +220,10 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
        * is two words or more: in "tỉnh Ngô Vũ Thăng" the whole run is the name. */
       if (pass == 0 && start < run_start + 2)
         continue;
+      /* communes, wards and districts are too many for the place list, and their names
+       * are two words: "xã Đồng Tâm" is a place, while after "tỉnh" the list decides */
+      if (after_place && start == run_start && len == 2 && !diem_tokens_is (tokens, run_start - 1, "tỉnh"))
+        continue;
       /* "tỉnh Lâm Đồng Trần Văn Hiệp": the name cannot start inside a place */
       if (start > run_start && ends_place (tokens, run_start, start + 1))
         continue;

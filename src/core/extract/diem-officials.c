@@ -422,6 +422,10 @@ titles_before (const Context *ctx,
         break;
       if (must_begin && titles->len == 0 && head > seg_start)
         break;
+      /* "ông A – Trưởng Ban X, ông B": a title after a dash is the name's before the dash */
+      if (must_begin && titles->len == 0 && seg_start > sentence_start + 1 && diem_grammar_is_dash (tokens, seg_start - 1)
+          && diem_grammar_is_name_word (tokens, seg_start - 2))
+        break;
       /* in an earlier segment, an office after "của", "và", "thừa ủy quyền" is not this person's */
       if (titles->len > 0 && head > seg_start && ends_other_holder (tokens, head - 1))
         break;
@@ -573,6 +577,25 @@ titles_after (const Context *ctx,
     }
 }
 
+/* Does the name at start (after its forms of address) open an item of a list: at the
+ * head of the sentence or after ":", ",", ";", "(", "và", "gồm", "là"? "của bà A, ông B"
+ * is no list. */
+static gboolean
+starts_list_item (const DiemTokens *tokens,
+                  guint             start,
+                  guint             sentence_start)
+{
+  guint k = start;
+
+  for (guint j = 1; j <= 3 && start >= sentence_start + j; j++)
+    if (diem_grammar_address_at (tokens, start - j, start, NULL) == j)
+      k = start - j;
+  if (k == sentence_start)
+    return TRUE;
+  return diem_grammar_is_punct (tokens, k - 1, ":,;(") || diem_tokens_is (tokens, k - 1, "và")
+         || diem_tokens_is (tokens, k - 1, "gồm") || diem_tokens_is (tokens, k - 1, "là");
+}
+
 static void
 read_name (Context *ctx,
            guint    start,
@@ -627,6 +650,7 @@ read_name (Context *ctx,
           official_add_title (official, g_ptr_array_index (titles, t));
       }
   if (titles->len == 0 && before < start && diem_grammar_is_punct (tokens, end, ",")
+      && (ctx->pending->len > 0 || starts_list_item (tokens, start, sentence_start))
       && diem_grammar_address_at (tokens, end + 1, sentence_end, NULL) > 0
       && diem_grammar_name_at (tokens, end + 1 + diem_grammar_address_at (tokens, end + 1, sentence_end, NULL),
                                sentence_end) > 0)
@@ -767,7 +791,8 @@ read_office_verbs (Context *ctx,
 
           official_add_title (ensure_official (ctx, name->start, name->end), title);
           if (subject == first_name
-              || !is_list_gap (tokens, g_array_index (ctx->names, NameMention, subject - 1).end, name->start))
+              || !is_list_gap (tokens, g_array_index (ctx->names, NameMention, subject - 1).end, name->start)
+              || !starts_list_item (tokens, g_array_index (ctx->names, NameMention, subject - 1).start, start))
             break;
           subject--;
         }

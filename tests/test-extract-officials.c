@@ -189,12 +189,18 @@ test_officials_shared_title_list (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Lục Văn Hòa, Bế Thị Xuân. "
-    "Sở có 3 phó giám đốc gồm: Nông Văn Dũng, Hầu A Lềnh, Mạc Thị Huệ.");
+    "Sở Xây dựng có 3 phó giám đốc nghỉ hưu gồm: Nông Văn Dũng, Hầu A Lềnh, Mạc Thị Huệ. "
+    "Hai Phó Giám đốc Sở Y tế nghỉ hưu là bà Trình Thị Lan (SN 1970) và ông Lạc Văn Sỹ (SN 1966). "
+    "Các Phó Chủ tịch tỉnh là thành viên Ban chỉ đạo do ông Tiết Văn Quý làm trưởng ban.");
 
   g_assert_true (has_string (find_official (out, "Lục Văn Hòa")->titles, "Ủy viên Bộ Chính trị"));
   g_assert_true (has_string (find_official (out, "Bế Thị Xuân")->titles, "Ủy viên Bộ Chính trị"));
-  g_assert_true (has_string (find_official (out, "Nông Văn Dũng")->titles, "phó giám đốc"));
-  g_assert_true (has_string (find_official (out, "Mạc Thị Huệ")->titles, "phó giám đốc"));
+  g_assert_true (has_string (find_official (out, "Nông Văn Dũng")->titles, "phó giám đốc Sở Xây dựng"));
+  g_assert_true (has_string (find_official (out, "Mạc Thị Huệ")->titles, "phó giám đốc Sở Xây dựng"));
+  g_assert_true (has_string (find_official (out, "Trình Thị Lan")->titles, "Phó Giám đốc Sở Y tế"));
+  g_assert_true (has_string (find_official (out, "Lạc Văn Sỹ")->titles, "Phó Giám đốc Sở Y tế"));
+  /* "là" not followed by names opens no list */
+  g_assert_null (find_official (out, "Tiết Văn Quý"));
 }
 
 static void

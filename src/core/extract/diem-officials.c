@@ -815,28 +815,78 @@ item_names_someone (const DiemTokens *tokens,
   return diem_grammar_name_at (tokens, pos, end) > 0;
 }
 
-/* "các đồng chí Ủy viên Bộ Chính trị: A, B", "4 phó giám đốc gồm: A, B": a title over
- * a list of names; returns the token after the colon or "gồm", or 0 when i starts no such list. */
+/* Does a count or "các" stand at i ("các", "4", "hai")? */
+static gboolean
+is_count (const DiemTokens *tokens,
+          guint             i)
+{
+  static const char *const numbers[] = { "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", NULL };
+  const char *key = diem_tokens_key (tokens, i);
+
+  return g_str_equal (key, "các") || diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || g_strv_contains (numbers, key);
+}
+
+/* "Sở Tài chính có 4 phó giám đốc …": the unit that has the posts counted at i, ending
+ * before "có"; returns its start, or i when there is none. */
+static guint
+owner_before_count (const Context *ctx,
+                    guint          i,
+                    guint          sentence_start)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  if (i < sentence_start + 2 || !diem_tokens_is (tokens, i - 1, "có"))
+    return i;
+  for (guint start = i - 2; start + 8 > i && start >= sentence_start; start--)
+    {
+      if (!diem_tokens_has (tokens, start, DIEM_TOKEN_WORD))
+        break;
+      if (unit_end_at (ctx, start, i - 1) == i - 1)
+        return start;
+      if (start == sentence_start)
+        break;
+    }
+  return i;
+}
+
+/* "các đồng chí Ủy viên Bộ Chính trị: A, B", "Sở X có 4 phó giám đốc nghỉ hưu gồm: A, B",
+ * "Hai Phó Giám đốc Sở Y tế là bà A và ông B": a title over a list of names; returns the
+ * token where the list begins, or 0 when i starts no such list. */
 static guint
 shared_title_at (Context *ctx,
                  guint    i,
+                 guint    sentence_start,
                  guint    end)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint head, title_end, after, list_end;
+  guint head, head_len, title_end, after = 0, list_end, owner;
+  char *title;
 
-  if (!diem_tokens_is (tokens, i, "các") && !diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+  if (!is_count (tokens, i))
     return 0;
   head = i + 1 + diem_grammar_address_at (tokens, i + 1, end, NULL);
-  if (diem_grammar_office_at (tokens, head, end, head > i + 1 || diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT)) == 0)
+  head_len = diem_grammar_office_at (tokens, head, end, head > i + 1 || !diem_tokens_is (tokens, i, "các"));
+  if (head_len == 0)
     return 0;
   title_end = diem_grammar_title_end (tokens, head, end);
-  after = title_end;
-  if (diem_tokens_is (tokens, after, "gồm") || diem_tokens_is (tokens, after, "là"))
-    after++;
+  /* a short clause may stand between the posts and the list ("… nghỉ hưu trước tuổi gồm:") */
+  for (guint k = title_end; k < MIN (end, title_end + 6) && after == 0; k++)
+    {
+      if (diem_tokens_is (tokens, k, "gồm") || diem_tokens_is (tokens, k, "là"))
+        after = k + 1;
+      else if (diem_grammar_is_punct (tokens, k, ":"))
+        after = k;
+      else if (k > title_end && diem_grammar_is_punct (tokens, k, ",;()"))
+        break;
+      else if (diem_grammar_is_name_word (tokens, k) && diem_grammar_name_at (tokens, k, end) > 0)
+        break;
+    }
+  if (after == 0)
+    return 0;
   if (diem_grammar_is_punct (tokens, after, ":"))
     after++;
-  else if (after == title_end)
+  /* the list must name someone right away */
+  if (!item_names_someone (tokens, after, end))
     return 0;
   list_end = end;
   for (guint k = after; k < end; k++)
@@ -845,17 +895,27 @@ shared_title_at (Context *ctx,
         list_end = k;
         break;
       }
+  owner = owner_before_count (ctx, i, sentence_start);
+  if (owner < i && title_end == head + head_len)
+    {
+      g_autofree char *office = diem_tokens_dup_text (tokens, head, title_end - 1);
+      g_autofree char *unit = diem_tokens_dup_text (tokens, owner, i - 2);
+
+      title = g_strconcat (office, " ", unit, NULL);
+    }
+  else
+    title = diem_tokens_dup_text (tokens, head, title_end - 1);
   if (ctx->shared != NULL && i == ctx->shared_end + 1)
     {
       g_free (ctx->inner);
-      ctx->inner = diem_tokens_dup_text (tokens, head, title_end - 1);
+      ctx->inner = title;
       ctx->inner_end = list_end;
       ctx->shared_end = list_end;
     }
   else
     {
       g_free (ctx->shared);
-      ctx->shared = diem_tokens_dup_text (tokens, head, title_end - 1);
+      ctx->shared = title;
       ctx->shared_end = list_end;
       g_clear_pointer (&ctx->inner, g_free);
     }
@@ -891,7 +951,7 @@ read_sentence (Context *ctx,
               }
         }
 
-      list = shared_title_at (ctx, i, end);
+      list = shared_title_at (ctx, i, start, end);
       if (list > 0)
         {
           i = list;

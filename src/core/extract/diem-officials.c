@@ -682,7 +682,7 @@ is_verb_gap_word (const DiemTokens *tokens,
   };
   /* only in the passive ("A được điều động, bổ nhiệm giữ chức"): "A bổ nhiệm giữ chức …"
    * makes A the appointer */
-  static const char *const passive[] = { "bổ nhiệm", "điều động", "phân công", NULL };
+  static const char *const passive[] = { "bầu", "bổ nhiệm", "điều động", "phân công", NULL };
   g_autofree char *phrase = NULL;
   GString *joined = g_string_new (NULL);
 
@@ -740,7 +740,8 @@ read_office_verbs (Context *ctx,
       const char *kind;
       g_autofree char *title = NULL;
 
-      if (!diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
+      /* every office verb begins with a stop word: most tokens are not one */
+      if (diem_tokens_get (tokens, i)->stop_len == 0
           || (entry = diem_lexicon_match (ctx->office_verbs, tokens, i, end, &len)) < 0)
         continue;
       kind = diem_lexicon_field (ctx->office_verbs, entry, 1);
@@ -820,10 +821,14 @@ static gboolean
 is_count (const DiemTokens *tokens,
           guint             i)
 {
-  static const char *const numbers[] = { "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", NULL };
-  const char *key = diem_tokens_key (tokens, i);
+  static const char *const words[] = { "các", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", NULL };
 
-  return g_str_equal (key, "các") || diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || g_strv_contains (numbers, key);
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+    return TRUE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (diem_tokens_is (tokens, i, words[k]))
+      return TRUE;
+  return FALSE;
 }
 
 /* "Sở Tài chính có 4 phó giám đốc …": the unit that has the posts counted at i, ending

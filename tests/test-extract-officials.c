@@ -425,6 +425,22 @@ test_officials_no_list_after_possessive (void)
   g_assert_true (has_string (cuong->titles, "Bí thư Tỉnh đoàn"));
 }
 
+static void
+test_officials_foreign_leaders (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tổng thống Pháp Jean Dupont thăm Hà Nội. Thủ tướng Nhật Bản Sato Kenji phát biểu. "
+    "Chủ tịch Quốc hội Lào Somsak Vongsa hội đàm. Đoàn đại biểu Hoa Kỳ Mark Lee đến. "
+    "Bộ trưởng Bộ Y tế Hà Nội Sáng Tạo.");
+
+  g_assert_true (has_string (find_official (out, "Jean Dupont")->titles, "Tổng thống Pháp"));
+  g_assert_true (has_string (find_official (out, "Sato Kenji")->titles, "Thủ tướng Nhật Bản"));
+  g_assert_true (has_string (find_official (out, "Somsak Vongsa")->titles, "Chủ tịch Quốc hội Lào"));
+  /* no office before the country: no official; no country: no foreign name */
+  g_assert_null (find_official (out, "Mark Lee"));
+  g_assert_null (find_official (out, "Sáng Tạo"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -456,5 +472,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/passive-office-verbs", test_officials_passive_office_verbs);
   g_test_add_func ("/extract-officials/commune-is-a-place", test_officials_commune_is_a_place);
   g_test_add_func ("/extract-officials/no-list-after-possessive", test_officials_no_list_after_possessive);
+  g_test_add_func ("/extract-officials/foreign-leaders", test_officials_foreign_leaders);
   return g_test_run ();
 }

@@ -927,6 +927,43 @@ shared_title_at (Context *ctx,
   return after;
 }
 
+/* "Tổng thống Pháp Emmanuel Macron", "Thủ tướng Nhật Bản Kishida Fumio": an office, a
+ * country, then a name the family-name list cannot know. The run of capitalised words
+ * [run_start, run_end) must begin with the country and end with the name. */
+static void
+read_foreign_name (Context *ctx,
+                   guint    run_start,
+                   guint    run_end,
+                   guint    sentence_end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint head = G_MAXUINT, country = 0;
+
+  for (guint k = run_start > 4 ? run_start - 4 : 0; k < run_start; k++)
+    if (diem_grammar_office_at (tokens, k, run_start, FALSE) == run_start - k)
+      {
+        head = k;
+        break;
+      }
+  if (head == G_MAXUINT
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, run_start, run_end, &country) < 0)
+    return;
+  /* the name: two to four words, none of them a place or an office */
+  if (run_end - run_start - country < 2 || run_end - run_start - country > 4)
+    return;
+  for (guint k = run_start + country; k < run_end; k++)
+    if (diem_grammar_office_at (tokens, k, sentence_end, TRUE) > 0
+        || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, run_end, NULL) >= 0)
+      return;
+  {
+    g_autofree char *title = diem_tokens_dup_text (tokens, head, run_start + country - 1);
+    NameMention mention = { run_start + country, run_end };
+
+    g_array_append_val (ctx->names, mention);
+    official_add_title (ensure_official (ctx, mention.start, mention.end), title);
+  }
+}
+
 static void
 read_sentence (Context *ctx,
                guint    start,
@@ -973,6 +1010,8 @@ read_sentence (Context *ctx,
       name_start = diem_grammar_name_in_run (tokens, i, run_end);
       if (name_start < run_end)
         read_name (ctx, name_start, run_end, start, end);
+      else
+        read_foreign_name (ctx, i, run_end, end);
       i = run_end;
     }
   read_office_verbs (ctx, start, end, first_name);

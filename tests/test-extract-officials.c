@@ -441,6 +441,20 @@ test_officials_foreign_leaders (void)
   g_assert_null (find_official (out, "Sáng Tạo"));
 }
 
+static void
+test_officials_both_are (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Tiêu Thị Nga (SN 1973) và ông Doãn Văn Huy, đều là Phó Giám đốc Sở Công Thương, nhận quyết định. "
+    "Ông Ung Văn Tư và ông Lữ Văn Năm, Chủ tịch UBND huyện, cùng dự.");
+
+  g_assert_true (has_string (find_official (out, "Tiêu Thị Nga")->titles, "Phó Giám đốc Sở Công Thương"));
+  g_assert_true (has_string (find_official (out, "Doãn Văn Huy")->titles, "Phó Giám đốc Sở Công Thương"));
+  /* without "đều là" the title after the last name is only that name's */
+  g_assert_null (find_official (out, "Ung Văn Tư"));
+  g_assert_true (has_string (find_official (out, "Lữ Văn Năm")->titles, "Chủ tịch UBND huyện"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -473,5 +487,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/commune-is-a-place", test_officials_commune_is_a_place);
   g_test_add_func ("/extract-officials/no-list-after-possessive", test_officials_no_list_after_possessive);
   g_test_add_func ("/extract-officials/foreign-leaders", test_officials_foreign_leaders);
+  g_test_add_func ("/extract-officials/both-are", test_officials_both_are);
   return g_test_run ();
 }

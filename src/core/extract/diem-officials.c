@@ -501,7 +501,8 @@ static void
 titles_after (const Context *ctx,
               guint          end,
               guint          sentence_end,
-              GPtrArray     *titles)
+              GPtrArray     *titles,
+              gboolean      *for_all)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint pos = end;
@@ -526,6 +527,13 @@ titles_after (const Context *ctx,
         pos++;
       else
         break;
+      /* "A và B, đều là Phó Giám đốc …": the titles are every listed name's */
+      if (round == 0 && (diem_tokens_is (tokens, pos, "đều") || diem_tokens_is (tokens, pos, "cùng"))
+          && diem_tokens_is (tokens, pos + 1, "là"))
+        {
+          *for_all = TRUE;
+          pos++;
+        }
       if (diem_tokens_is (tokens, pos, "là"))
         pos++;
       head = diem_grammar_office_at (tokens, pos, sentence_end, TRUE);
@@ -577,6 +585,36 @@ titles_after (const Context *ctx,
     }
 }
 
+/* May the tokens between two names of one subject stand in a list ("A, B và đồng chí C")? */
+static gboolean
+is_list_gap (const DiemTokens *tokens,
+             guint             start,
+             guint             end)
+{
+  /* an aside such as "(SN 1968)" may follow a name */
+  if (diem_grammar_is_punct (tokens, start, "("))
+    for (guint i = start + 1; i < MIN (end, start + 8); i++)
+      if (diem_grammar_is_punct (tokens, i, ")"))
+        {
+          start = i + 1;
+          break;
+        }
+  if (end <= start || end - start > 4)
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    {
+      guint address;
+
+      if (diem_grammar_is_punct (tokens, i, ",") || diem_tokens_is (tokens, i, "và"))
+        continue;
+      address = diem_grammar_address_at (tokens, i, end, NULL);
+      if (address == 0)
+        return FALSE;
+      i += address - 1;
+    }
+  return TRUE;
+}
+
 /* Does the name at start (after its forms of address) open an item of a list: at the
  * head of the sentence or after ":", ",", ";", "(", "và", "gồm", "là"? "của bà A, ông B"
  * is no list. */
@@ -605,7 +643,7 @@ read_name (Context *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) titles = NULL;
-  gboolean military = FALSE;
+  gboolean military = FALSE, for_all = FALSE;
   guint before = start, n_before;
   NameMention mention = { start, end };
 
@@ -636,7 +674,23 @@ read_name (Context *ctx,
   if (ctx->shared != NULL && start < ctx->shared_end)
     g_ptr_array_insert (titles, 0, g_strdup (ctx->shared));
   n_before = titles->len;
-  titles_after (ctx, end, sentence_end, titles);
+  titles_after (ctx, end, sentence_end, titles, &for_all);
+  if (for_all && titles->len > n_before)
+    {
+      /* the names before this one in the same list, back to where the list opens */
+      for (guint m = ctx->names->len - 1; m > 0; m--)
+        {
+          NameMention *other = &g_array_index (ctx->names, NameMention, m - 1);
+          NameMention *next = &g_array_index (ctx->names, NameMention, m);
+          DiemOfficial *official;
+
+          if (other->start < sentence_start || !is_list_gap (tokens, other->end, next->start))
+            break;
+          official = ensure_official (ctx, other->start, other->end);
+          for (guint t = n_before; t < titles->len; t++)
+            official_add_title (official, g_ptr_array_index (titles, t));
+        }
+    }
 
   /* "ông A, ông B, ông C, Tỉnh ủy viên, Phó Chủ tịch …": the titles after the last name
    * of such a list are every name's */
@@ -696,28 +750,6 @@ is_verb_gap_word (const DiemTokens *tokens,
   if (g_str_equal (phrase, "được"))
     *passive_seen = TRUE;
   return g_strv_contains (phrases, phrase) || (*passive_seen && g_strv_contains (passive, phrase));
-}
-
-/* May the tokens between two names of one subject stand in a list ("A, B và đồng chí C")? */
-static gboolean
-is_list_gap (const DiemTokens *tokens,
-             guint             start,
-             guint             end)
-{
-  if (end <= start || end - start > 4)
-    return FALSE;
-  for (guint i = start; i < end; i++)
-    {
-      guint address;
-
-      if (diem_grammar_is_punct (tokens, i, ",") || diem_tokens_is (tokens, i, "và"))
-        continue;
-      address = diem_grammar_address_at (tokens, i, end, NULL);
-      if (address == 0)
-        return FALSE;
-      i += address - 1;
-    }
-  return TRUE;
 }
 
 /* "A được bầu làm Chủ tịch …", "bổ nhiệm ông B giữ chức Phó Giám đốc …", "các ông: C, D

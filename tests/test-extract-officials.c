@@ -455,6 +455,17 @@ test_officials_both_are (void)
   g_assert_true (has_string (find_official (out, "Lữ Văn Năm")->titles, "Chủ tịch UBND huyện"));
 }
 
+static void
+test_officials_one_office_two_spellings (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Mạc Văn Toàn dự. Thứ trưởng Bộ LĐ-TB&XH Mạc Văn Toàn phát biểu. "
+    "Ủy viên Trung ương Đảng Châu Văn Tín dự. Uỷ viên Trung ương Đảng Châu Văn Tín phát biểu.");
+
+  g_assert_cmpuint (find_official (out, "Mạc Văn Toàn")->titles->len, ==, 1);
+  g_assert_cmpuint (find_official (out, "Châu Văn Tín")->titles->len, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -488,5 +499,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/no-list-after-possessive", test_officials_no_list_after_possessive);
   g_test_add_func ("/extract-officials/foreign-leaders", test_officials_foreign_leaders);
   g_test_add_func ("/extract-officials/both-are", test_officials_both_are);
+  g_test_add_func ("/extract-officials/one-office-two-spellings", test_officials_one_office_two_spellings);
   return g_test_run ();
 }

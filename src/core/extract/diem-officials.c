@@ -53,41 +53,69 @@ name_key (const Context *ctx,
   return g_string_free (key, FALSE);
 }
 
-/* Folds a title for comparison: lower case, one space, abbreviations for the long forms
- * ("ủy ban nhân dân" → "ubnd"). */
-char *
-diem_official_title_key (const char *title)
+/* Lower case, one space between words, old tone placement folded ("Uỷ" = "Ủy"). */
+static char *
+fold_words (const char *text)
 {
-  const DiemLexicon *abbreviations = diem_lexicon (DIEM_LEXICON_ABBREVIATIONS);
-  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
   g_auto(GStrv) words = g_strsplit_set (lower, " \t-–—,.()", -1);
   GString *key = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0')
       {
+        diem_tokens_fold_tone_placement (words[i], strlen (words[i]));
         if (key->len > 0)
           g_string_append_c (key, ' ');
         g_string_append (key, words[i]);
       }
-  g_string_append_c (key, ' ');
-  for (guint i = 0; i < diem_lexicon_size (abbreviations); i++)
-    {
-      const char *full = diem_lexicon_field (abbreviations, i, 1);
-      g_autofree char *full_lower = NULL;
-      g_autofree char *needle = NULL;
-      g_autofree char *short_lower = NULL;
-      g_autofree char *replacement = NULL;
+  return g_string_free (key, FALSE);
+}
 
-      if (full == NULL)
-        continue;
-      full_lower = g_utf8_strdown (full, -1);
-      needle = g_strconcat (full_lower, " ", NULL);
-      short_lower = g_utf8_strdown (diem_lexicon_entry (abbreviations, i), -1);
-      replacement = g_strconcat (short_lower, " ", NULL);
-      g_string_replace (key, needle, replacement, 0);
+/* The abbreviation lexicon as folded pairs " full " → " short ", built once: both forms
+ * folded as a title is, so "LĐ-TB&XH" meets "lđ tb&xh". */
+static GPtrArray *
+abbreviation_pairs (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      const DiemLexicon *abbreviations = diem_lexicon (DIEM_LEXICON_ABBREVIATIONS);
+      GPtrArray *pairs = g_ptr_array_new ();
+
+      for (guint i = 0; i < diem_lexicon_size (abbreviations); i++)
+        {
+          const char *full = diem_lexicon_field (abbreviations, i, 1);
+          g_autofree char *full_key = NULL;
+          g_autofree char *short_key = NULL;
+
+          if (full == NULL)
+            continue;
+          full_key = fold_words (full);
+          short_key = fold_words (diem_lexicon_entry (abbreviations, i));
+          g_ptr_array_add (pairs, g_strconcat (" ", full_key, " ", NULL));
+          g_ptr_array_add (pairs, g_strconcat (" ", short_key, " ", NULL));
+        }
+      g_once_init_leave (&once, (gsize) pairs);
     }
-  g_strchomp (key->str);
+  return (GPtrArray *) once;
+}
+
+/* Folds a title for comparison: lower case, one space, abbreviations for the long forms
+ * ("ủy ban nhân dân" → "ubnd"). */
+char *
+diem_official_title_key (const char *title)
+{
+  GPtrArray *pairs = abbreviation_pairs ();
+  g_autofree char *folded = fold_words (title);
+  GString *key = g_string_new (" ");
+
+  g_string_append (key, folded);
+  g_string_append_c (key, ' ');
+  for (guint i = 0; i + 1 < pairs->len; i += 2)
+    g_string_replace (key, g_ptr_array_index (pairs, i), g_ptr_array_index (pairs, i + 1), 0);
+  g_strstrip (key->str);
   key->len = strlen (key->str);
   return g_string_free (key, FALSE);
 }

@@ -100,9 +100,9 @@ joins (gunichar    joiner,
 /* Old and new tone placement spell the same syllable ("Uỷ"/"Ủy", "hoà"/"hòa"); keys use
  * the new one, as the lexicons do, so both spellings match. Only a syllable that ends in
  * the pair moves its mark ("hoàng" is the same in both). Swapping keeps the byte length. */
-static void
-fold_tone_placement (char  *key,
-                     gsize  len)
+void
+diem_tokens_fold_tone_placement (char  *key,
+                                 gsize  len)
 {
   static const char *const old_forms[] = {
     "oà", "oá", "oả", "oã", "oạ", "oè", "oé", "oẻ", "oẽ", "oẹ", "uỳ", "uý", "uỷ", "uỹ", "uỵ", NULL
@@ -180,7 +180,7 @@ append_token (DiemTokens *self,
   if (letters >= 2 && upper == letters)
     token.flags |= DIEM_TOKEN_UPPER;
   if (letters >= 2 && self->keys->len - token.key >= 3)
-    fold_tone_placement (self->keys->str + token.key, self->keys->len - token.key);
+    diem_tokens_fold_tone_placement (self->keys->str + token.key, self->keys->len - token.key);
   g_string_append_c (self->keys, '\0');
   g_array_append_val (self->tokens, token);
 }

@@ -466,6 +466,28 @@ test_officials_one_office_two_spellings (void)
   g_assert_cmpuint (find_official (out, "Châu Văn Tín")->titles->len, ==, 1);
 }
 
+static void
+test_officials_and_inside_organisation (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự có Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) Đào Văn Mão. "
+    "Bộ trưởng Bộ Kế hoạch và Đầu tư Lưu Văn Cảnh phát biểu. "
+    "Chủ tịch nước và Thủ tướng Chính phủ Lạc Văn Bình dự. "
+    "Gồm ông Thạch Văn Sang, Ủy viên Ban Thường vụ Tỉnh ủy và Danh Văn Sơn, Tỉnh ủy viên. "
+    "Ông Kiều Văn Lâm với vai trò là Trưởng ban Tổ chức đã phát biểu.");
+  const DiemOfficial *binh = find_official (out, "Lạc Văn Bình");
+
+  g_assert_true (has_string (find_official (out, "Đào Văn Mão")->titles, "Thứ trưởng Bộ Lao động - Thương binh và Xã hội"));
+  g_assert_true (has_string (find_official (out, "Lưu Văn Cảnh")->titles, "Bộ trưởng Bộ Kế hoạch và Đầu tư"));
+  /* "và" before an office joins two people's offices */
+  g_assert_nonnull (binh);
+  g_assert_cmpuint (binh->titles->len, ==, 1);
+  g_assert_true (has_string (binh->titles, "Thủ tướng Chính phủ"));
+  g_assert_true (has_string (find_official (out, "Thạch Văn Sang")->titles, "Ủy viên Ban Thường vụ Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Danh Văn Sơn")->titles, "Tỉnh ủy viên"));
+  g_assert_true (has_string (find_official (out, "Kiều Văn Lâm")->titles, "Trưởng ban Tổ chức"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -500,5 +522,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/foreign-leaders", test_officials_foreign_leaders);
   g_test_add_func ("/extract-officials/both-are", test_officials_both_are);
   g_test_add_func ("/extract-officials/one-office-two-spellings", test_officials_one_office_two_spellings);
+  g_test_add_func ("/extract-officials/and-inside-organisation", test_officials_and_inside_organisation);
   return g_test_run ();
 }

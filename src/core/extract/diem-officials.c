@@ -369,6 +369,21 @@ is_deputy_pair (const char *a,
          || (g_str_has_prefix (kb, "phó ") && g_str_equal (kb + strlen ("phó "), ka));
 }
 
+/* "Bộ Kế hoạch và Đầu tư", "Thương binh và Xã hội": a "và" between two capitalised words
+ * inside an organisation, not one that joins two offices or two people. */
+static gboolean
+joins_organisation (const DiemTokens *tokens,
+                    guint             i,
+                    guint             limit)
+{
+  /* the word before may end a compound begun by a capital ("Kế hoạch") */
+  return i > 1 && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
+         && (diem_tokens_has (tokens, i - 1, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, i - 2, DIEM_TOKEN_CAPITALISED))
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED)
+         && diem_grammar_office_at (tokens, i + 1, limit, TRUE) == 0
+         && diem_grammar_name_at (tokens, i + 1, limit) == 0;
+}
+
 /* Titles written before the name, ending at end: the segment right before the name and
  * earlier segments joined by ",", a dash or "kiêm". Returns them in reading order. */
 static GPtrArray *
@@ -399,6 +414,11 @@ titles_before (const Context *ctx,
       guint head = G_MAXUINT;
       char *title;
 
+      /* "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) NAME": the
+       * organisation's acronym in brackets is left out of the title */
+      if (round == 0 && seg_end >= sentence_start + 4 && diem_grammar_is_punct (tokens, seg_end - 1, ")")
+          && diem_tokens_has (tokens, seg_end - 2, DIEM_TOKEN_UPPER) && diem_grammar_is_punct (tokens, seg_end - 3, "("))
+        seg_end -= 3;
       for (guint i = seg_end; i > window; i--)
         if (is_segment_delimiter (tokens, i - 1) && !is_joining_dash (tokens, i - 1, tokens->tokens->len))
           {
@@ -411,7 +431,7 @@ titles_before (const Context *ctx,
         {
           guint stop = diem_grammar_stop_word (tokens, i, seg_end);
 
-          if (stop > 0 || diem_tokens_is (tokens, i, "và"))
+          if (stop > 0 || (diem_tokens_is (tokens, i, "và") && !joins_organisation (tokens, i, seg_end)))
             {
               head = G_MAXUINT;
               i += stop > 0 ? stop - 1 : 0;

@@ -488,6 +488,20 @@ test_officials_and_inside_organisation (void)
   g_assert_true (has_string (find_official (out, "Kiều Văn Lâm")->titles, "Trưởng ban Tổ chức"));
 }
 
+static void
+test_officials_place_after_office_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đỗ Mạnh Hùng tái đắc cử Bí thư Huyện ủy Hoàng Su Lìn. Bí thư Huyện ủy Hoàng Văn Thái phát biểu.");
+  const DiemOfficial *hung = find_official (out, "Đỗ Mạnh Hùng");
+
+  g_assert_null (find_official (out, "Hoàng Su Lìn"));
+  g_assert_nonnull (hung);
+  g_assert_true (has_string (hung->titles, "Bí thư Huyện ủy Hoàng Su Lìn"));
+  /* without an office verb and its subject, the name after the office is a person */
+  g_assert_true (has_string (find_official (out, "Hoàng Văn Thái")->titles, "Bí thư Huyện ủy"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -523,5 +537,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/both-are", test_officials_both_are);
   g_test_add_func ("/extract-officials/one-office-two-spellings", test_officials_one_office_two_spellings);
   g_test_add_func ("/extract-officials/and-inside-organisation", test_officials_and_inside_organisation);
+  g_test_add_func ("/extract-officials/place-after-office-verb", test_officials_place_after_office_verb);
   return g_test_run ();
 }

@@ -800,6 +800,39 @@ is_verb_gap_word (const DiemTokens *tokens,
   return g_strv_contains (phrases, phrase) || (*passive_seen && g_strv_contains (passive, phrase));
 }
 
+/* "Ông A tái đắc cử Bí thư Huyện ủy Hoàng Su Phì": after an office verb whose subject
+ * is named earlier in the sentence, a name-shaped run right after the office completes
+ * it (a district, a commune); it is no second person. Is the run at r such a one? */
+static gboolean
+completes_verb_office (const Context *ctx,
+                       guint          r,
+                       guint          sentence_start,
+                       guint          first_name)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  if (ctx->names->len == first_name)
+    return FALSE;
+  for (guint h = r; h > sentence_start && h + DIEM_TITLE_MAX_TOKENS > r; h--)
+    {
+      guint head = h - 1;
+
+      if (diem_grammar_office_at (tokens, head, r, TRUE) == 0)
+        continue;
+      if (diem_grammar_title_end (tokens, head, tokens->tokens->len) != r)
+        return FALSE;
+      for (guint v = head > sentence_start + 4 ? head - 4 : sentence_start; v < head; v++)
+        {
+          guint len = 0;
+
+          if (diem_lexicon_match (ctx->office_verbs, tokens, v, head, &len) >= 0 && v + len == head)
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* "A được bầu làm Chủ tịch …", "bổ nhiệm ông B giữ chức Phó Giám đốc …", "các ông: C, D
  * được bầu làm Phó Chủ tịch …": the office after the verb belongs to the nearest names
  * before it in the same clause, never to whoever elects or appoints. */
@@ -831,6 +864,10 @@ read_office_verbs (Context *ctx,
           continue;
         }
       title_end = diem_grammar_title_end (tokens, i + len, end);
+      /* a name-shaped run right after the office is the place that completes it */
+      if (title_end > i + len && completes_verb_office (ctx, title_end, start, first_name))
+        while (title_end < end && diem_grammar_is_name_word (tokens, title_end))
+          title_end++;
       if (title_end <= i + len || diem_grammar_name_at (tokens, title_end, end) > 0)
         {
           i += len - 1;
@@ -1088,7 +1125,9 @@ read_sentence (Context *ctx,
       while (run_end < end && diem_grammar_is_name_word (tokens, run_end))
         run_end++;
       name_start = diem_grammar_name_in_run (tokens, i, run_end);
-      if (name_start < run_end)
+      if (name_start == i && completes_verb_office (ctx, i, start, first_name))
+        ;
+      else if (name_start < run_end)
         read_name (ctx, name_start, run_end, start, end);
       else
         read_foreign_name (ctx, i, run_end, end);

@@ -844,6 +844,8 @@ read_office_verbs (Context *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
 
+  guint cursor = first_name;
+
   if (ctx->names->len == first_name)
     return;
   for (guint i = start; i < end; i++)
@@ -873,14 +875,13 @@ read_office_verbs (Context *ctx,
           i += len - 1;
           continue;
         }
-      for (guint m = ctx->names->len; m > first_name; m--)
-        if (g_array_index (ctx->names, NameMention, m - 1).end <= i)
-          {
-            subject = m - 1;
-            break;
-          }
-      if (subject == G_MAXUINT)
-        break;
+      /* verbs come in reading order: the cursor only moves forward, so a long sentence
+       * stays linear */
+      while (cursor < ctx->names->len && g_array_index (ctx->names, NameMention, cursor).end <= i)
+        cursor++;
+      if (cursor == first_name)
+        continue;
+      subject = cursor - 1;
       /* what stands between the subject and the verb: its titles and asides, no other clause */
       {
         guint from = g_array_index (ctx->names, NameMention, subject).end;
@@ -1010,13 +1011,8 @@ shared_title_at (Context *ctx,
   /* the list must name someone right away */
   if (!item_names_someone (tokens, after, end))
     return 0;
+  /* the list runs to the sentence's end until read_sentence meets a ";" that closes it */
   list_end = end;
-  for (guint k = after; k < end; k++)
-    if (diem_grammar_is_punct (tokens, k, ";"))
-      {
-        list_end = k;
-        break;
-      }
   owner = owner_before_count (ctx, i, sentence_start);
   if (owner < i && title_end == head + head_len)
     {
@@ -1097,17 +1093,14 @@ read_sentence (Context *ctx,
     {
       guint run_end, name_start, list;
 
-      /* "các đồng chí Ủy viên Trung ương Đảng: A, Phó Thủ tướng; B, Bộ trưởng …": the
-       * shared title goes on over every item that names someone */
-      if (ctx->shared != NULL && i == ctx->shared_end && i < end && item_names_someone (tokens, i + 1, end))
+      /* a ";" closes a nested list; the shared list goes on over every item that names
+       * someone ("các đồng chí Ủy viên Trung ương Đảng: A, Phó Thủ tướng; B, Bộ trưởng …") */
+      if (diem_grammar_is_punct (tokens, i, ";"))
         {
-          ctx->shared_end = end;
-          for (guint k = i + 1; k < end; k++)
-            if (diem_grammar_is_punct (tokens, k, ";"))
-              {
-                ctx->shared_end = k;
-                break;
-              }
+          if (ctx->inner != NULL && i < ctx->inner_end)
+            ctx->inner_end = i;
+          if (ctx->shared != NULL && i < ctx->shared_end && !item_names_someone (tokens, i + 1, end))
+            ctx->shared_end = i;
         }
 
       list = shared_title_at (ctx, i, start, end);

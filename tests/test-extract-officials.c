@@ -502,6 +502,24 @@ test_officials_place_after_office_verb (void)
   g_assert_true (has_string (find_official (out, "Hoàng Văn Thái")->titles, "Bí thư Huyện ủy"));
 }
 
+static void
+test_officials_counted_list_with_term (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng phê chuẩn kết quả bầu hai Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021-2026, gồm các ông: "
+    "Tăng Văn Phú, Ủy viên Ban Thường vụ Tỉnh ủy và Mã Văn Quý, Tỉnh ủy viên.");
+  const DiemOfficial *phu = find_official (out, "Tăng Văn Phú");
+  const DiemOfficial *quy = find_official (out, "Mã Văn Quý");
+
+  g_assert_nonnull (phu);
+  g_assert_cmpuint (phu->titles->len, ==, 2);
+  g_assert_true (has_string (phu->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (phu->titles, "Ủy viên Ban Thường vụ Tỉnh ủy"));
+  g_assert_nonnull (quy);
+  g_assert_cmpuint (quy->titles->len, ==, 2);
+  g_assert_true (has_string (quy->titles, "Tỉnh ủy viên"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -538,5 +556,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/one-office-two-spellings", test_officials_one_office_two_spellings);
   g_test_add_func ("/extract-officials/and-inside-organisation", test_officials_and_inside_organisation);
   g_test_add_func ("/extract-officials/place-after-office-verb", test_officials_place_after_office_verb);
+  g_test_add_func ("/extract-officials/counted-list-with-term", test_officials_counted_list_with_term);
   return g_test_run ();
 }

@@ -381,7 +381,7 @@ joins_organisation (const DiemTokens *tokens,
          && (diem_tokens_has (tokens, i - 1, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, i - 2, DIEM_TOKEN_CAPITALISED))
          && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED)
          && diem_grammar_office_at (tokens, i + 1, limit, TRUE) == 0
-         && diem_grammar_name_at (tokens, i + 1, limit) == 0;
+         && diem_grammar_name_at (tokens, i + 1, tokens->tokens->len) == 0;
 }
 
 /* Titles written before the name, ending at end: the segment right before the name and
@@ -999,13 +999,22 @@ shared_title_at (Context *ctx,
         after = k + 1;
       else if (diem_grammar_is_punct (tokens, k, ":"))
         after = k;
-      else if (k > title_end && diem_grammar_is_punct (tokens, k, ",;()"))
+      else if (k > title_end && diem_grammar_is_punct (tokens, k, ",;()")
+               && !(diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "gồm")))
         break;
       else if (diem_grammar_is_name_word (tokens, k) && diem_grammar_name_at (tokens, k, end) > 0)
         break;
     }
   if (after == 0)
     return 0;
+  /* "gồm các ông: A, B" */
+  if (diem_tokens_is (tokens, after, "các"))
+    {
+      guint address = diem_grammar_address_at (tokens, after + 1, end, NULL);
+
+      if (address > 0 && diem_grammar_is_punct (tokens, after + 1 + address, ":"))
+        after += 1 + address;
+    }
   if (diem_grammar_is_punct (tokens, after, ":"))
     after++;
   /* the list must name someone right away */

@@ -520,6 +520,24 @@ test_officials_counted_list_with_term (void)
   g_assert_true (has_string (quy->titles, "Tỉnh ủy viên"));
 }
 
+static void
+test_officials_ministerial_title (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự có nguyên Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đoàn Văn Giao. "
+    "Ông Khúc Văn Tình, Bí thư, Tỉnh trưởng tỉnh Sê Kông, phát biểu.");
+  const DiemOfficial *giao = find_official (out, "Đoàn Văn Giao");
+  const DiemOfficial *tinh = find_official (out, "Khúc Văn Tình");
+
+  g_assert_nonnull (giao);
+  g_assert_cmpuint (giao->titles->len, ==, 1);
+  g_assert_true (has_string (giao->titles, "nguyên Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"));
+  /* other bare offices stay titles of their own */
+  g_assert_nonnull (tinh);
+  g_assert_cmpuint (tinh->titles->len, ==, 2);
+  g_assert_true (has_string (tinh->titles, "Bí thư"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -557,5 +575,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/and-inside-organisation", test_officials_and_inside_organisation);
   g_test_add_func ("/extract-officials/place-after-office-verb", test_officials_place_after_office_verb);
   g_test_add_func ("/extract-officials/counted-list-with-term", test_officials_counted_list_with_term);
+  g_test_add_func ("/extract-officials/ministerial-title", test_officials_ministerial_title);
   return g_test_run ();
 }

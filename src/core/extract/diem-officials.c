@@ -682,6 +682,42 @@ starts_list_item (const DiemTokens *tokens,
          || diem_tokens_is (tokens, k - 1, "gồm") || diem_tokens_is (tokens, k - 1, "là");
 }
 
+/* "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title: a bare "Bộ trưởng" (or
+ * "nguyên Bộ trưởng") followed by the head of a body with the rank of a ministry. */
+static void
+join_ministerial_titles (GPtrArray *titles)
+{
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+
+  for (guint i = 0; i + 1 < titles->len; i++)
+    {
+      g_autofree char *key = fold_words (g_ptr_array_index (titles, i));
+      g_autofree char *next = fold_words (g_ptr_array_index (titles, i + 1));
+      gboolean ministerial = FALSE;
+
+      if (!g_str_equal (key, "bộ trưởng") && !g_str_equal (key, "nguyên bộ trưởng"))
+        continue;
+      /* the next title's head: its first words */
+      for (char *space = strchr (next, ' '); space != NULL && !ministerial; space = strchr (space + 1, ' '))
+        {
+          g_autofree char *head = g_strndup (next, space - next);
+          int entry = diem_lexicon_lookup (offices, head);
+          const char *kind = entry >= 0 ? diem_lexicon_field (offices, entry, 1) : NULL;
+
+          ministerial = kind != NULL && g_str_equal (kind, "ministerial");
+        }
+      if (!ministerial)
+        continue;
+      {
+        char *joined = g_strconcat (g_ptr_array_index (titles, i), ", ", g_ptr_array_index (titles, i + 1), NULL);
+
+        g_free (titles->pdata[i]);
+        titles->pdata[i] = joined;
+        g_ptr_array_remove_index (titles, i + 1);
+      }
+    }
+}
+
 static void
 read_name (Context *ctx,
            guint    start,
@@ -721,8 +757,10 @@ read_name (Context *ctx,
     g_ptr_array_insert (titles, 0, g_strdup (ctx->inner));
   if (ctx->shared != NULL && start < ctx->shared_end)
     g_ptr_array_insert (titles, 0, g_strdup (ctx->shared));
+  join_ministerial_titles (titles);
   n_before = titles->len;
   titles_after (ctx, end, sentence_end, titles, &for_all);
+  join_ministerial_titles (titles);
   if (for_all && titles->len > n_before)
     {
       /* the names before this one in the same list, back to where the list opens */

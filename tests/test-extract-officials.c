@@ -118,6 +118,426 @@ test_officials_hostile_names (void)
   g_assert_nonnull (find_official (out, "Lê Văn Sáu"));
 }
 
+static void
+test_officials_old_tone_placement (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự lễ có ông Trịnh Quốc Khang – Uỷ viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh uỷ.");
+  const DiemOfficial *khang = find_official (out, "Trịnh Quốc Khang");
+
+  g_assert_nonnull (khang);
+  g_assert_true (has_string (khang->titles, "Uỷ viên Ban Chấp hành Trung ương Đảng"));
+  g_assert_true (has_string (khang->titles, "Bí thư Tỉnh uỷ"));
+}
+
+static void
+test_officials_title_stops_at_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Lã Văn Tùng, Phó Bí thư Thường trực Huyện ủy đắc cử Chủ tịch HĐND huyện. "
+    "Ông Mẫn Đức Phong, nguyên Hiệu trưởng nhà trường hết tuổi quản lý.");
+  const DiemOfficial *tung = find_official (out, "Lã Văn Tùng");
+  const DiemOfficial *phong = find_official (out, "Mẫn Đức Phong");
+
+  g_assert_nonnull (tung);
+  g_assert_cmpuint (tung->titles->len, ==, 2);
+  g_assert_true (has_string (tung->titles, "Phó Bí thư Thường trực Huyện ủy"));
+  g_assert_true (has_string (tung->titles, "Chủ tịch HĐND huyện"));
+  g_assert_nonnull (phong);
+  g_assert_cmpuint (phong->titles->len, ==, 1);
+  g_assert_true (has_string (phong->titles, "nguyên Hiệu trưởng nhà trường"));
+}
+
+static void
+test_officials_office_verbs (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng Bộ Nội vụ quyết định bổ nhiệm ông Kiều Minh Sang giữ chức Phó Vụ trưởng Vụ Pháp chế. "
+    "Các ông: Cù Văn Lợi, Tạ Đình Nam và Lò Văn Pọm được bầu làm Phó Chủ tịch UBND tỉnh. "
+    "Đồng chí Tăng Hữu Phát (trái) giữ chức Phó trưởng Ban Dân vận Tỉnh ủy.");
+  const DiemOfficial *sang = find_official (out, "Kiều Minh Sang");
+
+  g_assert_nonnull (sang);
+  g_assert_cmpuint (sang->titles->len, ==, 1);
+  g_assert_true (has_string (sang->titles, "Phó Vụ trưởng Vụ Pháp chế"));
+  /* the appointer's office is nobody's here */
+  for (guint i = 0; i < out->officials->len; i++)
+    {
+      const DiemOfficial *official = g_ptr_array_index (out->officials, i);
+
+      g_assert_false (has_string (official->titles, "Bộ trưởng Bộ Nội vụ"));
+    }
+  g_assert_true (has_string (find_official (out, "Cù Văn Lợi")->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Tạ Đình Nam")->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Lò Văn Pọm")->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Tăng Hữu Phát")->titles, "Phó trưởng Ban Dân vận Tỉnh ủy"));
+}
+
+static void
+test_officials_office_verb_other_clause (void)
+{
+  /* the verb's subject is in another clause: nobody gets the office */
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Quản Văn Tư cho biết, người được bổ nhiệm giữ chức Giám đốc Sở sẽ được công bố sau. "
+    "Ông Kha Minh Luân nói: được bầu làm Chủ tịch là vinh dự.");
+
+  g_assert_cmpuint (out->officials->len, ==, 0);
+}
+
+static void
+test_officials_shared_title_list (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Lục Văn Hòa, Bế Thị Xuân. "
+    "Sở Xây dựng có 3 phó giám đốc nghỉ hưu gồm: Nông Văn Dũng, Hầu A Lềnh, Mạc Thị Huệ. "
+    "Hai Phó Giám đốc Sở Y tế nghỉ hưu là bà Trình Thị Lan (SN 1970) và ông Lạc Văn Sỹ (SN 1966). "
+    "Các Phó Chủ tịch tỉnh là thành viên Ban chỉ đạo do ông Tiết Văn Quý làm trưởng ban.");
+
+  g_assert_true (has_string (find_official (out, "Lục Văn Hòa")->titles, "Ủy viên Bộ Chính trị"));
+  g_assert_true (has_string (find_official (out, "Bế Thị Xuân")->titles, "Ủy viên Bộ Chính trị"));
+  g_assert_true (has_string (find_official (out, "Nông Văn Dũng")->titles, "phó giám đốc Sở Xây dựng"));
+  g_assert_true (has_string (find_official (out, "Mạc Thị Huệ")->titles, "phó giám đốc Sở Xây dựng"));
+  g_assert_true (has_string (find_official (out, "Trình Thị Lan")->titles, "Phó Giám đốc Sở Y tế"));
+  g_assert_true (has_string (find_official (out, "Lạc Văn Sỹ")->titles, "Phó Giám đốc Sở Y tế"));
+  /* "là" not followed by names opens no list */
+  g_assert_null (find_official (out, "Tiết Văn Quý"));
+}
+
+static void
+test_officials_not_the_acting_for (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thừa ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Khúc Văn Bảo trao "
+    "Huân chương. Dự có Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ Thân Đức Vĩnh.");
+  const DiemOfficial *bao = find_official (out, "Khúc Văn Bảo");
+  const DiemOfficial *vinh = find_official (out, "Thân Đức Vĩnh");
+
+  g_assert_nonnull (bao);
+  g_assert_cmpuint (bao->titles->len, ==, 1);
+  g_assert_true (has_string (bao->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_nonnull (vinh);
+  g_assert_cmpuint (vinh->titles->len, ==, 1);
+  g_assert_true (has_string (vinh->titles, "Phó Thủ tướng Chính phủ"));
+}
+
+static void
+test_officials_unit_after_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đồng Văn Khải, Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ, đến dự. "
+    "Phó Tư lệnh Quân khu 5, Bộ Quốc phòng Ninh Văn Lực phát biểu. "
+    "Ông Âu Văn Hòa, Giám đốc Sở Y tế, cho biết thêm.");
+
+  g_assert_true (has_string (find_official (out, "Đồng Văn Khải")->titles,
+                             "Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ"));
+  g_assert_true (has_string (find_official (out, "Ninh Văn Lực")->titles, "Phó Tư lệnh Quân khu 5, Bộ Quốc phòng"));
+  g_assert_true (has_string (find_official (out, "Âu Văn Hòa")->titles, "Giám đốc Sở Y tế"));
+}
+
+static void
+test_officials_aside_and_dash_inside (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đồng chí Lường Văn Khoa, sinh năm 1970, dân tộc Thái, Phó Bí thư Tỉnh ủy, dự họp. "
+    "Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh Vi Văn Hiển phát biểu. "
+    "Phó Chủ tịch UBND tỉnh Ngô Vũ Thành dự.");
+
+  g_assert_true (has_string (find_official (out, "Lường Văn Khoa")->titles, "Phó Bí thư Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Vi Văn Hiển")->titles, "Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh"));
+  g_assert_nonnull (find_official (out, "Ngô Vũ Thành"));
+  g_assert_null (find_official (out, "Vũ Thành"));
+}
+
+static void
+test_officials_short_form_merged (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng thường trực Chính phủ Đàm Quang Vũ dự lễ. Phó Thủ tướng Chính phủ Đàm Quang Vũ phát biểu.");
+  const DiemOfficial *vu = find_official (out, "Đàm Quang Vũ");
+
+  g_assert_nonnull (vu);
+  g_assert_cmpuint (vu->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (vu->titles, 0), ==, "Phó Thủ tướng thường trực Chính phủ");
+}
+
+static void
+test_officials_nested_shared_lists (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Tô Văn Hải; các Phó Thủ tướng: Doãn Minh Quý, "
+    "Khổng Văn Tài. Dự còn có các đồng chí Ủy viên Trung ương Đảng: Lâm Văn Bé, Bộ trưởng Bộ Y tế; "
+    "Thượng tướng Tôn Thất Hùng, Thứ trưởng Bộ Công an; cùng nhiều đại biểu.");
+  const DiemOfficial *quy = find_official (out, "Doãn Minh Quý");
+  const DiemOfficial *hung = find_official (out, "Tôn Thất Hùng");
+
+  g_assert_true (has_string (find_official (out, "Tô Văn Hải")->titles, "Ủy viên Bộ Chính trị"));
+  g_assert_nonnull (quy);
+  g_assert_true (has_string (quy->titles, "Ủy viên Bộ Chính trị"));
+  g_assert_true (has_string (quy->titles, "Phó Thủ tướng"));
+  g_assert_true (has_string (find_official (out, "Khổng Văn Tài")->titles, "Phó Thủ tướng"));
+  g_assert_true (has_string (find_official (out, "Lâm Văn Bé")->titles, "Ủy viên Trung ương Đảng"));
+  g_assert_nonnull (hung);
+  g_assert_true (has_string (hung->titles, "Ủy viên Trung ương Đảng"));
+  g_assert_true (has_string (hung->titles, "Thứ trưởng Bộ Công an"));
+  /* the second list does not carry the first list's title */
+  g_assert_false (has_string (hung->titles, "Ủy viên Bộ Chính trị"));
+}
+
+static void
+test_officials_apostrophe_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Các ông: K’Bróh và Nguyễn Văn Triệu được bầu làm Phó Chủ tịch HĐND tỉnh. "
+    "Đồng chí Giàng Seo Phử và đồng chí Hà Văn Lập được bầu làm Phó Bí thư Tỉnh ủy. "
+    "Ông Mùa A Páo, Chủ tịch UBND xã, dự lễ.");
+
+  g_assert_true (has_string (find_official (out, "K’Bróh")->titles, "Phó Chủ tịch HĐND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Nguyễn Văn Triệu")->titles, "Phó Chủ tịch HĐND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Hà Văn Lập")->titles, "Phó Bí thư Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Giàng Seo Phử")->titles, "Phó Bí thư Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Mùa A Páo")->titles, "Chủ tịch UBND xã"));
+}
+
+static void
+test_officials_ambiguous_apposition (void)
+{
+  /* "Giám đốc …" set off by commas before "TS Phí Văn Bình" is Phí's, not Lý's; in a list
+   * each keeps its own */
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch UBND tỉnh Lý Văn An, Giám đốc Sở Tài chính, TS Phí Văn Bình đã tặng hoa. "
+    "Có mặt ông Hồ Văn Cường – Trưởng Ban Dân vận Tỉnh ủy, ông Thái Văn Dũng – Bí thư Tỉnh đoàn.");
+  const DiemOfficial *an = find_official (out, "Lý Văn An");
+
+  g_assert_nonnull (an);
+  g_assert_cmpuint (an->titles->len, ==, 1);
+  g_assert_true (has_string (an->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Phí Văn Bình")->titles, "Giám đốc Sở Tài chính"));
+  g_assert_true (has_string (find_official (out, "Hồ Văn Cường")->titles, "Trưởng Ban Dân vận Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Thái Văn Dũng")->titles, "Bí thư Tỉnh đoàn"));
+}
+
+static void
+test_officials_chain_stops_at_clause (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Giám đốc Sở Nội vụ, ông Từ Văn Khoa đã tặng hoa chúc mừng tân Hiệu trưởng Nghiêm Thị Lan. "
+    "Ông Cao Văn Mạnh được điều động, bổ nhiệm giữ chức vụ Phó trưởng Ban Kinh tế Trung ương. "
+    "Bộ trưởng Ung Văn Nhàn bổ nhiệm giữ chức Vụ trưởng đối với ông Hứa Văn Oanh.");
+  const DiemOfficial *lan = find_official (out, "Nghiêm Thị Lan");
+  const DiemOfficial *nhan = find_official (out, "Ung Văn Nhàn");
+
+  g_assert_nonnull (lan);
+  g_assert_cmpuint (lan->titles->len, ==, 1);
+  g_assert_true (has_string (lan->titles, "Hiệu trưởng"));
+  g_assert_true (has_string (find_official (out, "Cao Văn Mạnh")->titles, "Phó trưởng Ban Kinh tế Trung ương"));
+  /* the appointer does not take the post he appoints to */
+  g_assert_nonnull (nhan);
+  g_assert_cmpuint (nhan->titles->len, ==, 1);
+  g_assert_true (has_string (nhan->titles, "Bộ trưởng"));
+}
+
+static void
+test_officials_acting_and_trainee (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phát biểu tại buổi lễ, ông Đậu Văn Tâm, Quyền Chủ tịch UBND tỉnh, đánh giá cao. "
+    "Bà Thiều Thị Hoa, tập sự Phó Vụ trưởng Vụ Tổng hợp, dự họp. Ông Mạc Văn Hưng được giao quyền Giám đốc Sở Xây dựng.");
+
+  g_assert_true (has_string (find_official (out, "Đậu Văn Tâm")->titles, "Quyền Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Thiều Thị Hoa")->titles, "tập sự Phó Vụ trưởng Vụ Tổng hợp"));
+  g_assert_true (has_string (find_official (out, "Mạc Văn Hưng")->titles, "quyền Giám đốc Sở Xây dựng"));
+}
+
+static void
+test_officials_list_shares_trailing_titles (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng phê chuẩn kết quả bầu đối với: ông Lò Văn Khánh, ông Quàng Văn Bình, ông Cầm Bá Xuân, "
+    "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh. Ông Lò Văn Tiến, ông Cầm Văn Hạnh đã đến dự.");
+
+  g_assert_true (has_string (find_official (out, "Lò Văn Khánh")->titles, "Tỉnh ủy viên"));
+  g_assert_true (has_string (find_official (out, "Lò Văn Khánh")->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (find_official (out, "Cầm Bá Xuân")->titles, "Phó Chủ tịch UBND tỉnh"));
+  /* a list with no titles after it makes nobody an official */
+  g_assert_null (find_official (out, "Lò Văn Tiến"));
+  g_assert_null (find_official (out, "Cầm Văn Hạnh"));
+}
+
+static void
+test_officials_title_set_off_by_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tại hội nghị, Chủ tịch HĐQT Tập đoàn Hòa Phát, Trần Đình Long, đề xuất nhiều giải pháp. "
+    "Theo Giám đốc Sở Y tế, ông Lưu Văn Thành sẽ nghỉ. "
+    "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Tạ Văn Hạ phát biểu. "
+    "Ông Trịnh Văn Sơn, nguyên Chính trị viên Tiểu đoàn 3, Trung đoàn 8, Sư đoàn 31, kể lại.");
+
+  g_assert_true (has_string (find_official (out, "Trần Đình Long")->titles, "Chủ tịch HĐQT Tập đoàn Hòa Phát"));
+  /* "Theo …" makes the office the source of the news, not the name after it */
+  g_assert_null (find_official (out, "Lưu Văn Thành"));
+  g_assert_true (has_string (find_official (out, "Tạ Văn Hạ")->titles, "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"));
+  g_assert_true (has_string (find_official (out, "Trịnh Văn Sơn")->titles,
+                             "nguyên Chính trị viên Tiểu đoàn 3, Trung đoàn 8, Sư đoàn 31"));
+}
+
+static void
+test_officials_passive_office_verbs (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Hầu Văn Lộc được Thủ tướng Chính phủ điều động làm Thứ trưởng Bộ Xây dựng. "
+    "Hội đồng do ông Phùng Văn Mạnh chủ trì đã bầu làm Chủ tịch một người khác.");
+
+  g_assert_true (has_string (find_official (out, "Hầu Văn Lộc")->titles, "Thứ trưởng Bộ Xây dựng"));
+  g_assert_null (find_official (out, "Phùng Văn Mạnh"));
+}
+
+static void
+test_officials_commune_is_a_place (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch UBND xã Đồng Tâm Lã Văn Kỳ phát biểu. Bí thư Đảng ủy phường Tân Mai, ông Mai Văn Luân dự. "
+    "Phó Chủ tịch UBND tỉnh Huỳnh Mẫn dự lễ.");
+
+  g_assert_null (find_official (out, "Đồng Tâm"));
+  g_assert_null (find_official (out, "Tân Mai"));
+  g_assert_true (has_string (find_official (out, "Lã Văn Kỳ")->titles, "Chủ tịch UBND xã Đồng Tâm"));
+  g_assert_true (has_string (find_official (out, "Mai Văn Luân")->titles, "Bí thư Đảng ủy phường Tân Mai"));
+  /* after "tỉnh" the place list decides: a two-word name is still a name */
+  g_assert_nonnull (find_official (out, "Huỳnh Mẫn"));
+}
+
+static void
+test_officials_no_list_after_possessive (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Người tiền nhiệm của bà Khổng Thị Hằng, ông Lục Văn Tâm, nguyên Vụ trưởng Vụ Pháp chế đã được điều động, "
+    "bổ nhiệm giữ chức vụ Phó trưởng Ban Tổ chức. "
+    "Có mặt ông Tô Văn Bảy – Trưởng Ban Đối ngoại, ông Lý Văn Cường – Bí thư Tỉnh đoàn.");
+  const DiemOfficial *tam = find_official (out, "Lục Văn Tâm");
+  const DiemOfficial *cuong = find_official (out, "Lý Văn Cường");
+
+  g_assert_null (find_official (out, "Khổng Thị Hằng"));
+  g_assert_nonnull (tam);
+  g_assert_true (has_string (tam->titles, "nguyên Vụ trưởng Vụ Pháp chế"));
+  g_assert_true (has_string (tam->titles, "Phó trưởng Ban Tổ chức"));
+  g_assert_nonnull (cuong);
+  g_assert_cmpuint (cuong->titles->len, ==, 1);
+  g_assert_true (has_string (cuong->titles, "Bí thư Tỉnh đoàn"));
+}
+
+static void
+test_officials_foreign_leaders (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tổng thống Pháp Jean Dupont thăm Hà Nội. Thủ tướng Nhật Bản Sato Kenji phát biểu. "
+    "Chủ tịch Quốc hội Lào Somsak Vongsa hội đàm. Đoàn đại biểu Hoa Kỳ Mark Lee đến. "
+    "Bộ trưởng Bộ Y tế Hà Nội Sáng Tạo.");
+
+  g_assert_true (has_string (find_official (out, "Jean Dupont")->titles, "Tổng thống Pháp"));
+  g_assert_true (has_string (find_official (out, "Sato Kenji")->titles, "Thủ tướng Nhật Bản"));
+  g_assert_true (has_string (find_official (out, "Somsak Vongsa")->titles, "Chủ tịch Quốc hội Lào"));
+  /* no office before the country: no official; no country: no foreign name */
+  g_assert_null (find_official (out, "Mark Lee"));
+  g_assert_null (find_official (out, "Sáng Tạo"));
+}
+
+static void
+test_officials_both_are (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Tiêu Thị Nga (SN 1973) và ông Doãn Văn Huy, đều là Phó Giám đốc Sở Công Thương, nhận quyết định. "
+    "Ông Ung Văn Tư và ông Lữ Văn Năm, Chủ tịch UBND huyện, cùng dự.");
+
+  g_assert_true (has_string (find_official (out, "Tiêu Thị Nga")->titles, "Phó Giám đốc Sở Công Thương"));
+  g_assert_true (has_string (find_official (out, "Doãn Văn Huy")->titles, "Phó Giám đốc Sở Công Thương"));
+  /* without "đều là" the title after the last name is only that name's */
+  g_assert_null (find_official (out, "Ung Văn Tư"));
+  g_assert_true (has_string (find_official (out, "Lữ Văn Năm")->titles, "Chủ tịch UBND huyện"));
+}
+
+static void
+test_officials_one_office_two_spellings (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Mạc Văn Toàn dự. Thứ trưởng Bộ LĐ-TB&XH Mạc Văn Toàn phát biểu. "
+    "Ủy viên Trung ương Đảng Châu Văn Tín dự. Uỷ viên Trung ương Đảng Châu Văn Tín phát biểu.");
+
+  g_assert_cmpuint (find_official (out, "Mạc Văn Toàn")->titles->len, ==, 1);
+  g_assert_cmpuint (find_official (out, "Châu Văn Tín")->titles->len, ==, 1);
+}
+
+static void
+test_officials_and_inside_organisation (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự có Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) Đào Văn Mão. "
+    "Bộ trưởng Bộ Kế hoạch và Đầu tư Lưu Văn Cảnh phát biểu. "
+    "Chủ tịch nước và Thủ tướng Chính phủ Lạc Văn Bình dự. "
+    "Gồm ông Thạch Văn Sang, Ủy viên Ban Thường vụ Tỉnh ủy và Danh Văn Sơn, Tỉnh ủy viên. "
+    "Ông Kiều Văn Lâm với vai trò là Trưởng ban Tổ chức đã phát biểu.");
+  const DiemOfficial *binh = find_official (out, "Lạc Văn Bình");
+
+  g_assert_true (has_string (find_official (out, "Đào Văn Mão")->titles, "Thứ trưởng Bộ Lao động - Thương binh và Xã hội"));
+  g_assert_true (has_string (find_official (out, "Lưu Văn Cảnh")->titles, "Bộ trưởng Bộ Kế hoạch và Đầu tư"));
+  /* "và" before an office joins two people's offices */
+  g_assert_nonnull (binh);
+  g_assert_cmpuint (binh->titles->len, ==, 1);
+  g_assert_true (has_string (binh->titles, "Thủ tướng Chính phủ"));
+  g_assert_true (has_string (find_official (out, "Thạch Văn Sang")->titles, "Ủy viên Ban Thường vụ Tỉnh ủy"));
+  g_assert_true (has_string (find_official (out, "Danh Văn Sơn")->titles, "Tỉnh ủy viên"));
+  g_assert_true (has_string (find_official (out, "Kiều Văn Lâm")->titles, "Trưởng ban Tổ chức"));
+}
+
+static void
+test_officials_place_after_office_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đỗ Mạnh Hùng tái đắc cử Bí thư Huyện ủy Hoàng Su Lìn. Bí thư Huyện ủy Hoàng Văn Thái phát biểu.");
+  const DiemOfficial *hung = find_official (out, "Đỗ Mạnh Hùng");
+
+  g_assert_null (find_official (out, "Hoàng Su Lìn"));
+  g_assert_nonnull (hung);
+  g_assert_true (has_string (hung->titles, "Bí thư Huyện ủy Hoàng Su Lìn"));
+  /* without an office verb and its subject, the name after the office is a person */
+  g_assert_true (has_string (find_official (out, "Hoàng Văn Thái")->titles, "Bí thư Huyện ủy"));
+}
+
+static void
+test_officials_counted_list_with_term (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng phê chuẩn kết quả bầu hai Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021-2026, gồm các ông: "
+    "Tăng Văn Phú, Ủy viên Ban Thường vụ Tỉnh ủy và Mã Văn Quý, Tỉnh ủy viên.");
+  const DiemOfficial *phu = find_official (out, "Tăng Văn Phú");
+  const DiemOfficial *quy = find_official (out, "Mã Văn Quý");
+
+  g_assert_nonnull (phu);
+  g_assert_cmpuint (phu->titles->len, ==, 2);
+  g_assert_true (has_string (phu->titles, "Phó Chủ tịch UBND tỉnh"));
+  g_assert_true (has_string (phu->titles, "Ủy viên Ban Thường vụ Tỉnh ủy"));
+  g_assert_nonnull (quy);
+  g_assert_cmpuint (quy->titles->len, ==, 2);
+  g_assert_true (has_string (quy->titles, "Tỉnh ủy viên"));
+}
+
+static void
+test_officials_ministerial_title (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự có nguyên Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đoàn Văn Giao. "
+    "Ông Khúc Văn Tình, Bí thư, Tỉnh trưởng tỉnh Sê Kông, phát biểu.");
+  const DiemOfficial *giao = find_official (out, "Đoàn Văn Giao");
+  const DiemOfficial *tinh = find_official (out, "Khúc Văn Tình");
+
+  g_assert_nonnull (giao);
+  g_assert_cmpuint (giao->titles->len, ==, 1);
+  g_assert_true (has_string (giao->titles, "nguyên Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"));
+  /* other bare offices stay titles of their own */
+  g_assert_nonnull (tinh);
+  g_assert_cmpuint (tinh->titles->len, ==, 2);
+  g_assert_true (has_string (tinh->titles, "Bí thư"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -130,5 +550,31 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/mentions", test_officials_mentions);
   g_test_add_func ("/extract-officials/title-merge", test_officials_title_merge);
   g_test_add_func ("/extract-officials/hostile-names", test_officials_hostile_names);
+  g_test_add_func ("/extract-officials/old-tone-placement", test_officials_old_tone_placement);
+  g_test_add_func ("/extract-officials/title-stops-at-verb", test_officials_title_stops_at_verb);
+  g_test_add_func ("/extract-officials/office-verbs", test_officials_office_verbs);
+  g_test_add_func ("/extract-officials/office-verb-other-clause", test_officials_office_verb_other_clause);
+  g_test_add_func ("/extract-officials/shared-title-list", test_officials_shared_title_list);
+  g_test_add_func ("/extract-officials/not-the-acting-for", test_officials_not_the_acting_for);
+  g_test_add_func ("/extract-officials/unit-after-comma", test_officials_unit_after_comma);
+  g_test_add_func ("/extract-officials/aside-and-dash-inside", test_officials_aside_and_dash_inside);
+  g_test_add_func ("/extract-officials/short-form-merged", test_officials_short_form_merged);
+  g_test_add_func ("/extract-officials/nested-shared-lists", test_officials_nested_shared_lists);
+  g_test_add_func ("/extract-officials/apostrophe-names", test_officials_apostrophe_names);
+  g_test_add_func ("/extract-officials/ambiguous-apposition", test_officials_ambiguous_apposition);
+  g_test_add_func ("/extract-officials/chain-stops-at-clause", test_officials_chain_stops_at_clause);
+  g_test_add_func ("/extract-officials/acting-and-trainee", test_officials_acting_and_trainee);
+  g_test_add_func ("/extract-officials/list-shares-trailing-titles", test_officials_list_shares_trailing_titles);
+  g_test_add_func ("/extract-officials/title-set-off-by-comma", test_officials_title_set_off_by_comma);
+  g_test_add_func ("/extract-officials/passive-office-verbs", test_officials_passive_office_verbs);
+  g_test_add_func ("/extract-officials/commune-is-a-place", test_officials_commune_is_a_place);
+  g_test_add_func ("/extract-officials/no-list-after-possessive", test_officials_no_list_after_possessive);
+  g_test_add_func ("/extract-officials/foreign-leaders", test_officials_foreign_leaders);
+  g_test_add_func ("/extract-officials/both-are", test_officials_both_are);
+  g_test_add_func ("/extract-officials/one-office-two-spellings", test_officials_one_office_two_spellings);
+  g_test_add_func ("/extract-officials/and-inside-organisation", test_officials_and_inside_organisation);
+  g_test_add_func ("/extract-officials/place-after-office-verb", test_officials_place_after_office_verb);
+  g_test_add_func ("/extract-officials/counted-list-with-term", test_officials_counted_list_with_term);
+  g_test_add_func ("/extract-officials/ministerial-title", test_officials_ministerial_title);
   return g_test_run ();
 }

@@ -105,6 +105,16 @@ is_place_classifier (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* "K’Mak": a capital, an apostrophe and a capitalised syllable, kept as one token */
+static gboolean
+has_apostrophe (const DiemTokens *tokens,
+                guint             i)
+{
+  const char *key = diem_tokens_key (tokens, i);
+
+  return strstr (key, "’") != NULL || strchr (key, '\'') != NULL;
+}
+
 /* Is tokens[start, start+len) a personal name? Family name first, not a place, and
  * its last word does not begin an organisation term with the word after it. */
 static gboolean
@@ -116,9 +126,14 @@ is_name (const DiemTokens *tokens,
   gboolean place;
   guint n = 0;
 
-  if (len < 2 || len > 4)
+  if (len < 1 || len > 4)
     return FALSE;
-  if (!diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_SURNAMES), diem_tokens_key (tokens, start)))
+  /* Tây Nguyên names such as "K’Mak", "H’Hen Niê" have no family name from the list
+   * but are names by their shape */
+  if (!diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_SURNAMES), diem_tokens_key (tokens, start))
+      && !has_apostrophe (tokens, start))
+    return FALSE;
+  if (len < 2 && !has_apostrophe (tokens, start))
     return FALSE;
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start + len - 1,
                           start + len + 1, &n) >= 0 && n == 2)
@@ -178,9 +193,9 @@ diem_grammar_name_at (const DiemTokens *tokens,
   while (i + run < limit && run < 4 && diem_grammar_is_name_word (tokens, i + run))
     run++;
   /* checked only for a run of name words: most tokens are not one */
-  if (run < 2 || (i > 0 && is_place_classifier (tokens, i - 1)))
+  if (run < 1 || (run < 2 && !has_apostrophe (tokens, i)) || (i > 0 && is_place_classifier (tokens, i - 1)))
     return 0;
-  for (guint len = run; len >= 2; len--)
+  for (guint len = run; len >= 1; len--)
     if (is_name (tokens, i, len))
       return len;
   return 0;
@@ -197,12 +212,17 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
   gboolean after_place = run_start > 0 && is_place_classifier (tokens, run_start - 1);
 
   for (guint pass = after_place ? 0 : 1; pass < 2; pass++)
-  for (guint len = MIN (4, run_end - run_start); len >= 2; len--)
+  for (guint len = MIN (4, run_end - run_start); len >= 1; len--)
     {
       guint start = run_end - len;
 
-      /* first look for a name after the place; "tỉnh Lê Văn Sáu" has none */
-      if (pass == 0 && start == run_start)
+      /* first look for a name after the place; "tỉnh Lê Văn Sáu" has none. A place
+       * is two words or more: in "tỉnh Ngô Vũ Thăng" the whole run is the name. */
+      if (pass == 0 && start < run_start + 2)
+        continue;
+      /* communes, wards and districts are too many for the place list, and their names
+       * are two words: "xã Đồng Tâm" is a place, while after "tỉnh" the list decides */
+      if (after_place && start == run_start && len == 2 && !diem_tokens_is (tokens, run_start - 1, "tỉnh"))
         continue;
       /* "tỉnh Lâm Đồng Trần Văn Hiệp": the name cannot start inside a place */
       if (start > run_start && ends_place (tokens, run_start, start + 1))
@@ -214,8 +234,7 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
 }
 
 /* Length of the office head at i ("Phó Bí thư Thường trực"), or 0. Unless any_case, the
- * head must be capitalised, as offices are when they stand before a name. "nguyên"
- * (former) is kept as part of the title. */
+ * head must be capitalised, as offices are when they stand before a name. */
 guint
 diem_grammar_office_at (const DiemTokens *tokens,
                         guint             i,
@@ -224,8 +243,12 @@ diem_grammar_office_at (const DiemTokens *tokens,
 {
   guint len = 0, lead = 0;
 
-  if (diem_tokens_is (tokens, i, "nguyên"))
+  /* former, acting and trainee posts are titles with their qualifier: "nguyên Giám đốc",
+   * "quyền Chủ tịch", "tập sự Phó Vụ trưởng" */
+  if (diem_tokens_is (tokens, i, "nguyên") || diem_tokens_is (tokens, i, "quyền"))
     lead = 1;
+  else if (diem_tokens_is (tokens, i, "tập") && diem_tokens_is (tokens, i + 1, "sự"))
+    lead = 2;
   if (!diem_tokens_has (tokens, i + lead, DIEM_TOKEN_WORD))
     return 0;
   if (!any_case && !diem_tokens_has (tokens, i + lead, DIEM_TOKEN_CAPITALISED))
@@ -312,6 +335,11 @@ diem_grammar_title_end (const DiemTokens *tokens,
         break;
       if ((diem_tokens_is (tokens, pos, "kiêm") || diem_tokens_is (tokens, pos, "và"))
           && diem_grammar_office_at (tokens, pos + 1, limit, TRUE) > 0)
+        break;
+      /* "… và các đồng chí …", "… và Phan Văn A": another person, not part of the organisation */
+      if (diem_tokens_is (tokens, pos, "và")
+          && (diem_tokens_is (tokens, pos + 1, "các") || diem_tokens_is (tokens, pos + 1, "những")
+              || diem_grammar_name_at (tokens, pos + 1 + diem_grammar_address_at (tokens, pos + 1, limit, NULL), limit) > 0))
         break;
       if (diem_grammar_is_name_word (tokens, pos) && diem_grammar_name_at (tokens, pos, limit) > 0)
         {

@@ -22,8 +22,13 @@ typedef struct
   GPtrArray        *officials;  /* the output */
   GHashTable       *by_name;    /* lower-case name → DiemOfficial */
   GArray           *names;      /* (element-type NameMention) every personal name seen */
+  GArray           *pending;    /* (element-type NameMention) "ông A, ông B, …" awaiting the list's titles */
   char             *shared;     /* "các Ủy viên Bộ Chính trị: A, B, C": the title all share */
   guint             shared_end; /* token where that list ends */
+  char             *inner;      /* "…: A; các Phó Thủ tướng: B, C": a list nested in the shared one */
+  guint             inner_end;
+  const DiemLexicon *office_verbs; /* "được bầu làm", "giữ chức": the office that follows is the subject's */
+  const DiemLexicon *units;        /* "Bộ", "Văn phòng": a unit after a comma completes a title */
 } Context;
 
 typedef struct
@@ -48,41 +53,69 @@ name_key (const Context *ctx,
   return g_string_free (key, FALSE);
 }
 
-/* Folds a title for comparison: lower case, one space, abbreviations for the long forms
- * ("ủy ban nhân dân" → "ubnd"). */
-char *
-diem_official_title_key (const char *title)
+/* Lower case, one space between words, old tone placement folded ("Uỷ" = "Ủy"). */
+static char *
+fold_words (const char *text)
 {
-  const DiemLexicon *abbreviations = diem_lexicon (DIEM_LEXICON_ABBREVIATIONS);
-  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
   g_auto(GStrv) words = g_strsplit_set (lower, " \t-–—,.()", -1);
   GString *key = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0')
       {
+        diem_tokens_fold_tone_placement (words[i], strlen (words[i]));
         if (key->len > 0)
           g_string_append_c (key, ' ');
         g_string_append (key, words[i]);
       }
-  g_string_append_c (key, ' ');
-  for (guint i = 0; i < diem_lexicon_size (abbreviations); i++)
-    {
-      const char *full = diem_lexicon_field (abbreviations, i, 1);
-      g_autofree char *full_lower = NULL;
-      g_autofree char *needle = NULL;
-      g_autofree char *short_lower = NULL;
-      g_autofree char *replacement = NULL;
+  return g_string_free (key, FALSE);
+}
 
-      if (full == NULL)
-        continue;
-      full_lower = g_utf8_strdown (full, -1);
-      needle = g_strconcat (full_lower, " ", NULL);
-      short_lower = g_utf8_strdown (diem_lexicon_entry (abbreviations, i), -1);
-      replacement = g_strconcat (short_lower, " ", NULL);
-      g_string_replace (key, needle, replacement, 0);
+/* The abbreviation lexicon as folded pairs " full " → " short ", built once: both forms
+ * folded as a title is, so "LĐ-TB&XH" meets "lđ tb&xh". */
+static GPtrArray *
+abbreviation_pairs (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      const DiemLexicon *abbreviations = diem_lexicon (DIEM_LEXICON_ABBREVIATIONS);
+      GPtrArray *pairs = g_ptr_array_new ();
+
+      for (guint i = 0; i < diem_lexicon_size (abbreviations); i++)
+        {
+          const char *full = diem_lexicon_field (abbreviations, i, 1);
+          g_autofree char *full_key = NULL;
+          g_autofree char *short_key = NULL;
+
+          if (full == NULL)
+            continue;
+          full_key = fold_words (full);
+          short_key = fold_words (diem_lexicon_entry (abbreviations, i));
+          g_ptr_array_add (pairs, g_strconcat (" ", full_key, " ", NULL));
+          g_ptr_array_add (pairs, g_strconcat (" ", short_key, " ", NULL));
+        }
+      g_once_init_leave (&once, (gsize) pairs);
     }
-  g_strchomp (key->str);
+  return (GPtrArray *) once;
+}
+
+/* Folds a title for comparison: lower case, one space, abbreviations for the long forms
+ * ("ủy ban nhân dân" → "ubnd"). */
+char *
+diem_official_title_key (const char *title)
+{
+  GPtrArray *pairs = abbreviation_pairs ();
+  g_autofree char *folded = fold_words (title);
+  GString *key = g_string_new (" ");
+
+  g_string_append (key, folded);
+  g_string_append_c (key, ' ');
+  for (guint i = 0; i + 1 < pairs->len; i += 2)
+    g_string_replace (key, g_ptr_array_index (pairs, i), g_ptr_array_index (pairs, i + 1), 0);
+  g_strstrip (key->str);
   key->len = strlen (key->str);
   return g_string_free (key, FALSE);
 }
@@ -94,6 +127,25 @@ key_has_prefix (const char *key,
   gsize n = strlen (prefix);
 
   return strncmp (key, prefix, n) == 0 && key[n] == ' ';
+}
+
+/* Is every word of the shorter key found, in order, in the longer one, both starting
+ * with the same word? "Phó Thủ tướng Chính phủ" is "Phó Thủ tướng thường trực Chính
+ * phủ" written short; "Chủ tịch UBND" and "Phó Chủ tịch UBND" differ at the first word. */
+static gboolean
+key_is_short_form (const char *shorter,
+                   const char *longer)
+{
+  g_auto(GStrv) few = g_strsplit (shorter, " ", -1);
+  g_auto(GStrv) many = g_strsplit (longer, " ", -1);
+  guint k = 0;
+
+  if (few[0] == NULL || many[0] == NULL || !g_str_equal (few[0], many[0]))
+    return FALSE;
+  for (guint i = 0; many[i] != NULL && few[k] != NULL; i++)
+    if (g_str_equal (many[i], few[k]))
+      k++;
+  return few[k] == NULL;
 }
 
 /* One person, one entry per office: the same office spelt with an abbreviation is kept
@@ -129,6 +181,20 @@ official_add_title (DiemOfficial *official,
       if (key_has_prefix (existing_key, key))
         return;
       if (key_has_prefix (key, existing_key))
+        {
+          g_free (official->titles->pdata[i]);
+          official->titles->pdata[i] = g_strdup (title);
+          return;
+        }
+    }
+  /* the same office written shorter or longer: the fuller spelling stays */
+  for (guint i = 0; i < official->titles->len; i++)
+    {
+      g_autofree char *existing_key = diem_official_title_key (g_ptr_array_index (official->titles, i));
+
+      if (key_is_short_form (key, existing_key))
+        return;
+      if (key_is_short_form (existing_key, key))
         {
           g_free (official->titles->pdata[i]);
           official->titles->pdata[i] = g_strdup (title);
@@ -192,16 +258,153 @@ contains_name (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* A spaced dash inside an organisation ("Hội đồng Thi đua – Khen thưởng") joins its
+ * parts; a dash before an office or a name separates. */
+static gboolean
+is_joining_dash (const DiemTokens *tokens,
+                 guint             i,
+                 guint             limit)
+{
+  return diem_grammar_is_dash (tokens, i) && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD)
+         && diem_grammar_office_at (tokens, i + 1, limit, TRUE) == 0
+         && diem_grammar_name_at (tokens, i + 1, limit) == 0
+         && diem_grammar_stop_word (tokens, i + 1, limit) == 0;
+}
+
+/* "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch": the rest of a list of fields after a
+ * comma, capitalised words ending in "và …", belongs to the organisation before it. */
+static gboolean
+is_field_list (const DiemTokens *tokens,
+               guint             start,
+               guint             end)
+{
+  gboolean and_seen = FALSE;
+
+  if (end - start > 8)
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    {
+      if (diem_tokens_is (tokens, i, "và") && i > start)
+        and_seen = TRUE;
+      else if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
+               && !(i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
+                    && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_CAPITALISED)))
+        return FALSE;
+    }
+  return and_seen && !contains_name (tokens, start, end);
+}
+
+/* End of the unit at start ("Bộ Quốc phòng", "Trung đoàn 876", "Văn phòng Chính phủ"):
+ * a unit word from the lexicon, its number, then the capitalised name after it. */
+static guint
+unit_end_at (const Context *ctx,
+             guint          start,
+             guint          limit)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint len = 0, pos;
+
+  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED)
+      || diem_lexicon_match (ctx->units, tokens, start, limit, &len) < 0
+      || diem_grammar_office_at (tokens, start, limit, TRUE) > 0)
+    return start;
+  pos = start + len;
+  while (pos < limit && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+    pos++;
+  if (pos < limit && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+    pos = diem_grammar_body_end (tokens, pos, limit);
+  return pos;
+}
+
+/* Is tokens[start, end) a unit and nothing else ("Bộ Quốc phòng", "Văn phòng Chính
+ * phủ"), such as completes the title before it after a comma? */
+static gboolean
+is_unit (const Context *ctx,
+         guint          start,
+         guint          end)
+{
+  if (start >= end || !diem_tokens_has (ctx->tokens, start, DIEM_TOKEN_CAPITALISED))
+    return FALSE;
+  if (unit_end_at (ctx, start, end) != end)
+    return is_field_list (ctx->tokens, start, end);
+  return !contains_name (ctx->tokens, start, end);
+}
+
+/* Words after which an office is someone else's: its owner ("thừa ủy quyền của Chủ tịch
+ * nước"), one it acts for ("thay mặt Chủ tịch nước"), or a second office in a
+ * coordination ("… và Thủ tướng"). Does one of them end at token i? */
+static gboolean
+ends_other_holder (const DiemTokens *tokens,
+                   guint             i)
+{
+  static const char *const phrases[] = {
+    "của", "và", "thừa ủy quyền", "thừa ủy nhiệm", "thừa lệnh", "thay mặt", "ủy quyền", NULL
+  };
+
+  for (guint k = 0; phrases[k] != NULL; k++)
+    {
+      g_auto(GStrv) words = g_strsplit (phrases[k], " ", -1);
+      guint n = g_strv_length (words);
+      gboolean match = n <= i + 1;
+
+      for (guint w = 0; match && w < n; w++)
+        match = diem_tokens_is (tokens, i + 1 - n + w, words[w]);
+      if (match)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ A": one person is not both X and
+ * Phó X, so these are two people. */
+static gboolean
+is_deputy_pair (const char *a,
+                const char *b)
+{
+  g_autofree char *ka = diem_official_title_key (a);
+  g_autofree char *kb = diem_official_title_key (b);
+
+  return (g_str_has_prefix (ka, "phó ") && g_str_equal (ka + strlen ("phó "), kb))
+         || (g_str_has_prefix (kb, "phó ") && g_str_equal (kb + strlen ("phó "), ka));
+}
+
+/* "Bộ Kế hoạch và Đầu tư", "Thương binh và Xã hội": a "và" between two capitalised words
+ * inside an organisation, not one that joins two offices or two people. */
+static gboolean
+joins_organisation (const DiemTokens *tokens,
+                    guint             i,
+                    guint             limit)
+{
+  /* the word before may end a compound begun by a capital ("Kế hoạch") */
+  return i > 1 && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
+         && (diem_tokens_has (tokens, i - 1, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, i - 2, DIEM_TOKEN_CAPITALISED))
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED)
+         && diem_grammar_office_at (tokens, i + 1, limit, TRUE) == 0
+         && diem_grammar_name_at (tokens, i + 1, tokens->tokens->len) == 0;
+}
+
 /* Titles written before the name, ending at end: the segment right before the name and
  * earlier segments joined by ",", a dash or "kiêm". Returns them in reading order. */
 static GPtrArray *
 titles_before (const Context *ctx,
                guint          sentence_start,
-               guint          end)
+               guint          end,
+               gboolean       after_comma)
 {
   const DiemTokens *tokens = ctx->tokens;
   GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
   guint seg_end = end;
+  guint unit_end = 0; /* "…, Bộ Quốc phòng NAME": where the unit completing the next title ends */
+  gboolean must_begin = FALSE;
+
+  /* "Chủ tịch HĐQT Tập đoàn X, ông A, cho biết": a title set off by a comma, when it
+   * begins its clause */
+  if (after_comma && end > sentence_start + 1 && diem_grammar_is_punct (tokens, end - 1, ","))
+    {
+      seg_end = end - 1;
+      must_begin = TRUE;
+    }
 
   for (guint round = 0; round < MAX_CHAIN && seg_end > sentence_start; round++)
     {
@@ -209,9 +412,15 @@ titles_before (const Context *ctx,
                                                                       : sentence_start;
       guint seg_start = window;
       guint head = G_MAXUINT;
+      char *title;
 
+      /* "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) NAME": the
+       * organisation's acronym in brackets is left out of the title */
+      if (round == 0 && seg_end >= sentence_start + 4 && diem_grammar_is_punct (tokens, seg_end - 1, ")")
+          && diem_tokens_has (tokens, seg_end - 2, DIEM_TOKEN_UPPER) && diem_grammar_is_punct (tokens, seg_end - 3, "("))
+        seg_end -= 3;
       for (guint i = seg_end; i > window; i--)
-        if (is_segment_delimiter (tokens, i - 1))
+        if (is_segment_delimiter (tokens, i - 1) && !is_joining_dash (tokens, i - 1, tokens->tokens->len))
           {
             seg_start = i;
             break;
@@ -222,7 +431,7 @@ titles_before (const Context *ctx,
         {
           guint stop = diem_grammar_stop_word (tokens, i, seg_end);
 
-          if (stop > 0 || diem_tokens_is (tokens, i, "và"))
+          if (stop > 0 || (diem_tokens_is (tokens, i, "và") && !joins_organisation (tokens, i, seg_end)))
             {
               head = G_MAXUINT;
               i += stop > 0 ? stop - 1 : 0;
@@ -245,12 +454,40 @@ titles_before (const Context *ctx,
             head = i;
         }
       if (head == G_MAXUINT)
-        break;
+        {
+          /* a unit right before the name completes the title before it */
+          if (titles->len == 0 && seg_start > sentence_start && diem_grammar_is_punct (tokens, seg_start - 1, ",")
+              && is_unit (ctx, seg_start, seg_end))
+            {
+              if (unit_end == 0)
+                unit_end = seg_end;
+              seg_end = seg_start - 1;
+              continue;
+            }
+          break;
+        }
       if (contains_name (tokens, head, seg_end))
         break;
-      g_ptr_array_insert (titles, 0, diem_tokens_dup_text (tokens, head, seg_end - 1));
-      /* an earlier segment only joins the chain when nothing else stands before its title */
-      if (round > 0 && head > seg_start)
+      if (must_begin && titles->len == 0 && head > seg_start)
+        break;
+      /* "ông A – Trưởng Ban X, ông B": a title after a dash is the name's before the dash */
+      if (must_begin && titles->len == 0 && seg_start > sentence_start + 1 && diem_grammar_is_dash (tokens, seg_start - 1)
+          && diem_grammar_is_name_word (tokens, seg_start - 2))
+        break;
+      /* in an earlier segment, an office after "của", "và", "thừa ủy quyền" is not this person's */
+      if (titles->len > 0 && head > seg_start && ends_other_holder (tokens, head - 1))
+        break;
+      title = diem_tokens_dup_text (tokens, head, (unit_end > 0 ? unit_end : seg_end) - 1);
+      unit_end = 0;
+      if (titles->len > 0 && is_deputy_pair (title, g_ptr_array_index (titles, 0)))
+        {
+          g_free (title);
+          break;
+        }
+      g_ptr_array_insert (titles, 0, title);
+      /* the chain goes on only while each title begins its segment: in "Trần Văn Nam đã
+       * tặng hoa tân Hiệu trưởng NAME" what stands before the title is another clause */
+      if (head > seg_start)
         break;
       if (seg_start == 0 || seg_start <= sentence_start || !is_chain_delimiter (tokens, seg_start - 1))
         break;
@@ -259,12 +496,61 @@ titles_before (const Context *ctx,
   return titles;
 }
 
+/* Does an office in apposition follow at pos (", Chủ tịch …", " - Bí thư …", "(Giám đốc …)")? */
+static gboolean
+has_apposition (const DiemTokens *tokens,
+                guint             pos,
+                guint             sentence_end)
+{
+  if (!diem_grammar_is_punct (tokens, pos, ",(") && !diem_grammar_is_dash (tokens, pos))
+    return FALSE;
+  return diem_grammar_office_at (tokens, pos + 1, sentence_end, TRUE) > 0;
+}
+
+/* "A, sinh năm 1968, dân tộc Dao, Ủy viên …", "A, Hàm Vụ phó, tập sự Phó Vụ trưởng …":
+ * a short aside without an office may stand between a name and its titles. Returns the
+ * start of the office after it, or pos when there is none. */
+static guint
+aside_before_office (const Context *ctx,
+                     guint          pos,
+                     guint          sentence_end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint seg = pos;
+
+  for (guint asides = 0; asides < 3; asides++)
+    {
+      guint comma = G_MAXUINT;
+
+      for (guint i = seg; i < MIN (sentence_end, seg + 6); i++)
+        {
+          if (diem_grammar_is_punct (tokens, i, ","))
+            {
+              comma = i;
+              break;
+            }
+          if (!diem_tokens_has (tokens, i, DIEM_TOKEN_WORD) || diem_grammar_name_at (tokens, i, sentence_end) > 0)
+            return pos;
+          /* "sinh năm 1968" is an aside; a verb ends the apposition */
+          if (diem_grammar_stop_word (tokens, i, sentence_end) > 0 && !diem_tokens_is (tokens, i, "năm"))
+            return pos;
+        }
+      if (comma == G_MAXUINT || comma == seg)
+        return pos;
+      if (diem_grammar_office_at (tokens, comma + 1, sentence_end, TRUE) > 0)
+        return comma + 1;
+      seg = comma + 1;
+    }
+  return pos;
+}
+
 /* Titles in apposition after the name: ", TITLE, TITLE", " - TITLE", " (TITLE)". */
 static void
 titles_after (const Context *ctx,
               guint          end,
               guint          sentence_end,
-              GPtrArray     *titles)
+              GPtrArray     *titles,
+              gboolean      *for_all)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint pos = end;
@@ -289,23 +575,146 @@ titles_after (const Context *ctx,
         pos++;
       else
         break;
+      /* "A và B, đều là Phó Giám đốc …": the titles are every listed name's */
+      if (round == 0 && (diem_tokens_is (tokens, pos, "đều") || diem_tokens_is (tokens, pos, "cùng"))
+          && diem_tokens_is (tokens, pos + 1, "là"))
+        {
+          *for_all = TRUE;
+          pos++;
+        }
       if (diem_tokens_is (tokens, pos, "là"))
         pos++;
       head = diem_grammar_office_at (tokens, pos, sentence_end, TRUE);
       if (head == 0)
-        break;
+        {
+          guint aside_end = aside_before_office (ctx, pos, sentence_end);
+
+          if (aside_end == pos)
+            break;
+          pos = aside_end;
+          head = diem_grammar_office_at (tokens, pos, sentence_end, TRUE);
+        }
       title_end = diem_grammar_title_end (tokens, pos, sentence_end);
       if (title_end <= pos)
         break;
-      /* "A, Thủ tướng Chính phủ B": that title is B's */
+      /* "A, Thủ tướng Chính phủ B": that title is B's; in "A, Giám đốc X, GS.TS B đã…" it
+       * may be either's, so it is left out; in a list "A, T1, ông B, T2" B has its own */
       if (diem_grammar_name_at (tokens, title_end, sentence_end) > 0)
         break;
+      if (diem_grammar_is_punct (tokens, title_end, ","))
+        {
+          guint next = title_end + 1 + diem_grammar_address_at (tokens, title_end + 1, sentence_end, NULL);
+          guint next_len = diem_grammar_name_at (tokens, next, sentence_end);
+
+          if (next > title_end + 1 && next_len > 0 && !has_apposition (tokens, next + next_len, sentence_end))
+            break;
+        }
+      /* "Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ": the parent unit belongs to it */
+      /* and so does each parent after it ("Tiểu đoàn 3, Trung đoàn 876, Sư đoàn 356") */
+      while (diem_grammar_is_punct (tokens, title_end, ","))
+        {
+          guint unit_end = unit_end_at (ctx, title_end + 1, sentence_end);
+
+          if (unit_end == title_end + 1)
+            unit_end = diem_grammar_body_end (tokens, title_end + 1, sentence_end);
+          if (is_unit (ctx, title_end + 1, unit_end) && diem_grammar_name_at (tokens, unit_end, sentence_end) == 0
+              && (unit_end >= sentence_end || diem_tokens_has (tokens, unit_end, DIEM_TOKEN_PUNCT)
+                  || diem_grammar_stop_word (tokens, unit_end, sentence_end) > 0))
+            title_end = unit_end;
+          else
+            break;
+        }
       g_ptr_array_add (titles, diem_tokens_dup_text (tokens, pos, title_end - 1));
       pos = title_end;
       if (diem_tokens_is (tokens, pos, "kiêm"))
         continue;
       if (diem_grammar_is_punct (tokens, pos, ")"))
         pos++;
+    }
+}
+
+/* May the tokens between two names of one subject stand in a list ("A, B và đồng chí C")? */
+static gboolean
+is_list_gap (const DiemTokens *tokens,
+             guint             start,
+             guint             end)
+{
+  /* an aside such as "(SN 1968)" may follow a name */
+  if (diem_grammar_is_punct (tokens, start, "("))
+    for (guint i = start + 1; i < MIN (end, start + 8); i++)
+      if (diem_grammar_is_punct (tokens, i, ")"))
+        {
+          start = i + 1;
+          break;
+        }
+  if (end <= start || end - start > 4)
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    {
+      guint address;
+
+      if (diem_grammar_is_punct (tokens, i, ",") || diem_tokens_is (tokens, i, "và"))
+        continue;
+      address = diem_grammar_address_at (tokens, i, end, NULL);
+      if (address == 0)
+        return FALSE;
+      i += address - 1;
+    }
+  return TRUE;
+}
+
+/* Does the name at start (after its forms of address) open an item of a list: at the
+ * head of the sentence or after ":", ",", ";", "(", "và", "gồm", "là"? "của bà A, ông B"
+ * is no list. */
+static gboolean
+starts_list_item (const DiemTokens *tokens,
+                  guint             start,
+                  guint             sentence_start)
+{
+  guint k = start;
+
+  for (guint j = 1; j <= 3 && start >= sentence_start + j; j++)
+    if (diem_grammar_address_at (tokens, start - j, start, NULL) == j)
+      k = start - j;
+  if (k == sentence_start)
+    return TRUE;
+  return diem_grammar_is_punct (tokens, k - 1, ":,;(") || diem_tokens_is (tokens, k - 1, "và")
+         || diem_tokens_is (tokens, k - 1, "gồm") || diem_tokens_is (tokens, k - 1, "là");
+}
+
+/* "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title: a bare "Bộ trưởng" (or
+ * "nguyên Bộ trưởng") followed by the head of a body with the rank of a ministry. */
+static void
+join_ministerial_titles (GPtrArray *titles)
+{
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+
+  for (guint i = 0; i + 1 < titles->len; i++)
+    {
+      g_autofree char *key = fold_words (g_ptr_array_index (titles, i));
+      g_autofree char *next = fold_words (g_ptr_array_index (titles, i + 1));
+      gboolean ministerial = FALSE;
+
+      if (!g_str_equal (key, "bộ trưởng") && !g_str_equal (key, "nguyên bộ trưởng"))
+        continue;
+      /* the next title's head: its first words */
+      for (char *space = strchr (next, ' '); space != NULL && !ministerial; space = strchr (space + 1, ' '))
+        {
+          g_autofree char *head = g_strndup (next, space - next);
+          int entry = diem_lexicon_lookup (offices, head);
+          const char *kind = entry >= 0 ? diem_lexicon_field (offices, entry, 1) : NULL;
+
+          ministerial = kind != NULL && g_str_equal (kind, "ministerial");
+        }
+      if (!ministerial)
+        continue;
+      {
+        char *joined = g_strconcat (g_ptr_array_index (titles, i), ", ", g_ptr_array_index (titles, i + 1), NULL);
+
+        g_free (titles->pdata[i]);
+        titles->pdata[i] = joined;
+        g_ptr_array_remove_index (titles, i + 1);
+      }
     }
 }
 
@@ -318,8 +727,8 @@ read_name (Context *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) titles = NULL;
-  gboolean military = FALSE;
-  guint before = start;
+  gboolean military = FALSE, for_all = FALSE;
+  guint before = start, n_before;
   NameMention mention = { start, end };
 
   g_array_append_val (ctx->names, mention);
@@ -342,10 +751,52 @@ read_name (Context *ctx,
         }
     }
 
-  titles = titles_before (ctx, sentence_start, before);
+  titles = titles_before (ctx, sentence_start, before,
+                          before < start || diem_grammar_is_punct (tokens, end, ","));
+  if (ctx->inner != NULL && start < ctx->inner_end)
+    g_ptr_array_insert (titles, 0, g_strdup (ctx->inner));
   if (ctx->shared != NULL && start < ctx->shared_end)
     g_ptr_array_insert (titles, 0, g_strdup (ctx->shared));
-  titles_after (ctx, end, sentence_end, titles);
+  join_ministerial_titles (titles);
+  n_before = titles->len;
+  titles_after (ctx, end, sentence_end, titles, &for_all);
+  join_ministerial_titles (titles);
+  if (for_all && titles->len > n_before)
+    {
+      /* the names before this one in the same list, back to where the list opens */
+      for (guint m = ctx->names->len - 1; m > 0; m--)
+        {
+          NameMention *other = &g_array_index (ctx->names, NameMention, m - 1);
+          NameMention *next = &g_array_index (ctx->names, NameMention, m);
+          DiemOfficial *official;
+
+          if (other->start < sentence_start || !is_list_gap (tokens, other->end, next->start))
+            break;
+          official = ensure_official (ctx, other->start, other->end);
+          for (guint t = n_before; t < titles->len; t++)
+            official_add_title (official, g_ptr_array_index (titles, t));
+        }
+    }
+
+  /* "ông A, ông B, ông C, Tỉnh ủy viên, Phó Chủ tịch …": the titles after the last name
+   * of such a list are every name's */
+  if (titles->len > n_before)
+    for (guint p = 0; p < ctx->pending->len; p++)
+      {
+        NameMention *other = &g_array_index (ctx->pending, NameMention, p);
+        DiemOfficial *official = ensure_official (ctx, other->start, other->end);
+
+        for (guint t = n_before; t < titles->len; t++)
+          official_add_title (official, g_ptr_array_index (titles, t));
+      }
+  if (titles->len == 0 && before < start && diem_grammar_is_punct (tokens, end, ",")
+      && (ctx->pending->len > 0 || starts_list_item (tokens, start, sentence_start))
+      && diem_grammar_address_at (tokens, end + 1, sentence_end, NULL) > 0
+      && diem_grammar_name_at (tokens, end + 1 + diem_grammar_address_at (tokens, end + 1, sentence_end, NULL),
+                               sentence_end) > 0)
+    g_array_append_val (ctx->pending, mention);
+  else
+    g_array_set_size (ctx->pending, 0);
   if (titles->len == 0 && !military)
     return;
 
@@ -357,6 +808,322 @@ read_name (Context *ctx,
   }
 }
 
+/* Stop words that may stand between a subject and its office verb ("ông A được HĐND
+ * tỉnh bầu tiếp tục giữ chức …", "đã được điều động, bổ nhiệm giữ chức …"); any other
+ * begins another clause. The stop word at i is stop tokens long. */
+static gboolean
+is_verb_gap_word (const DiemTokens *tokens,
+                  guint             i,
+                  guint             stop,
+                  gboolean         *passive_seen)
+{
+  static const char *const phrases[] = {
+    "được", "đã", "vừa", "mới", "sẽ", "năm", "tiếp tục", "lại", "chính thức", NULL
+  };
+  /* only in the passive ("A được điều động, bổ nhiệm giữ chức"): "A bổ nhiệm giữ chức …"
+   * makes A the appointer */
+  static const char *const passive[] = { "bầu", "bổ nhiệm", "điều động", "phân công", NULL };
+  g_autofree char *phrase = NULL;
+  GString *joined = g_string_new (NULL);
+
+  for (guint k = i; k < i + stop; k++)
+    {
+      if (k > i)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, diem_tokens_key (tokens, k));
+    }
+  phrase = g_string_free (joined, FALSE);
+  if (g_str_equal (phrase, "được"))
+    *passive_seen = TRUE;
+  return g_strv_contains (phrases, phrase) || (*passive_seen && g_strv_contains (passive, phrase));
+}
+
+/* "Ông A tái đắc cử Bí thư Huyện ủy Hoàng Su Phì": after an office verb whose subject
+ * is named earlier in the sentence, a name-shaped run right after the office completes
+ * it (a district, a commune); it is no second person. Is the run at r such a one? */
+static gboolean
+completes_verb_office (const Context *ctx,
+                       guint          r,
+                       guint          sentence_start,
+                       guint          first_name)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  if (ctx->names->len == first_name)
+    return FALSE;
+  for (guint h = r; h > sentence_start && h + DIEM_TITLE_MAX_TOKENS > r; h--)
+    {
+      guint head = h - 1;
+
+      if (diem_grammar_office_at (tokens, head, r, TRUE) == 0)
+        continue;
+      if (diem_grammar_title_end (tokens, head, tokens->tokens->len) != r)
+        return FALSE;
+      for (guint v = head > sentence_start + 4 ? head - 4 : sentence_start; v < head; v++)
+        {
+          guint len = 0;
+
+          if (diem_lexicon_match (ctx->office_verbs, tokens, v, head, &len) >= 0 && v + len == head)
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* "A được bầu làm Chủ tịch …", "bổ nhiệm ông B giữ chức Phó Giám đốc …", "các ông: C, D
+ * được bầu làm Phó Chủ tịch …": the office after the verb belongs to the nearest names
+ * before it in the same clause, never to whoever elects or appoints. */
+static void
+read_office_verbs (Context *ctx,
+                   guint    start,
+                   guint    end,
+                   guint    first_name)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  guint cursor = first_name;
+
+  if (ctx->names->len == first_name)
+    return;
+  for (guint i = start; i < end; i++)
+    {
+      guint len = 0, title_end, subject = G_MAXUINT, gap_ok = TRUE;
+      int entry;
+      const char *kind;
+      g_autofree char *title = NULL;
+
+      /* every office verb begins with a stop word: most tokens are not one */
+      if (diem_tokens_get (tokens, i)->stop_len == 0
+          || (entry = diem_lexicon_match (ctx->office_verbs, tokens, i, end, &len)) < 0)
+        continue;
+      kind = diem_lexicon_field (ctx->office_verbs, entry, 1);
+      if (diem_grammar_office_at (tokens, i + len, end, TRUE) == 0)
+        {
+          i += len - 1;
+          continue;
+        }
+      title_end = diem_grammar_title_end (tokens, i + len, end);
+      /* a name-shaped run right after the office is the place that completes it */
+      if (title_end > i + len && completes_verb_office (ctx, title_end, start, first_name))
+        while (title_end < end && diem_grammar_is_name_word (tokens, title_end))
+          title_end++;
+      if (title_end <= i + len || diem_grammar_name_at (tokens, title_end, end) > 0)
+        {
+          i += len - 1;
+          continue;
+        }
+      /* verbs come in reading order: the cursor only moves forward, so a long sentence
+       * stays linear */
+      while (cursor < ctx->names->len && g_array_index (ctx->names, NameMention, cursor).end <= i)
+        cursor++;
+      if (cursor == first_name)
+        continue;
+      subject = cursor - 1;
+      /* what stands between the subject and the verb: its titles and asides, no other clause */
+      {
+        guint from = g_array_index (ctx->names, NameMention, subject).end;
+        gboolean passive = FALSE;
+
+        gap_ok = i - from <= 24;
+        for (guint k = from; gap_ok && k < i; k++)
+          {
+            guint stop = diem_grammar_stop_word (tokens, k, i);
+
+            if (diem_grammar_is_punct (tokens, k, ";:"))
+              gap_ok = FALSE;
+            else if (stop > 0 && !is_verb_gap_word (tokens, k, stop, &passive))
+              gap_ok = FALSE;
+            else if (stop > 1)
+              k += stop - 1;
+          }
+        /* "A được HĐND tỉnh bầu làm …" gives A the office; "A bầu làm …" does not */
+        if (kind != NULL && g_str_equal (kind, "passive") && !passive)
+          gap_ok = FALSE;
+      }
+      title = diem_tokens_dup_text (tokens, i + len, title_end - 1);
+      while (gap_ok)
+        {
+          NameMention *name = &g_array_index (ctx->names, NameMention, subject);
+
+          official_add_title (ensure_official (ctx, name->start, name->end), title);
+          if (subject == first_name
+              || !is_list_gap (tokens, g_array_index (ctx->names, NameMention, subject - 1).end, name->start)
+              || !starts_list_item (tokens, g_array_index (ctx->names, NameMention, subject - 1).start, start))
+            break;
+          subject--;
+        }
+      i = title_end - 1;
+    }
+}
+
+/* Does the list item at pos begin with a name, after forms of address and titles? */
+static gboolean
+item_names_someone (const DiemTokens *tokens,
+                    guint             pos,
+                    guint             end)
+{
+  pos += diem_grammar_address_at (tokens, pos, end, NULL);
+  if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0)
+    {
+      pos = diem_grammar_title_end (tokens, pos, end);
+      pos += diem_grammar_address_at (tokens, pos, end, NULL);
+    }
+  return diem_grammar_name_at (tokens, pos, end) > 0;
+}
+
+/* Does a count or "các" stand at i ("các", "4", "hai")? */
+static gboolean
+is_count (const DiemTokens *tokens,
+          guint             i)
+{
+  static const char *const words[] = { "các", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", NULL };
+
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+    return TRUE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (diem_tokens_is (tokens, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Sở Tài chính có 4 phó giám đốc …": the unit that has the posts counted at i, ending
+ * before "có"; returns its start, or i when there is none. */
+static guint
+owner_before_count (const Context *ctx,
+                    guint          i,
+                    guint          sentence_start)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  if (i < sentence_start + 2 || !diem_tokens_is (tokens, i - 1, "có"))
+    return i;
+  for (guint start = i - 2; start + 8 > i && start >= sentence_start; start--)
+    {
+      if (!diem_tokens_has (tokens, start, DIEM_TOKEN_WORD))
+        break;
+      if (unit_end_at (ctx, start, i - 1) == i - 1)
+        return start;
+      if (start == sentence_start)
+        break;
+    }
+  return i;
+}
+
+/* "các đồng chí Ủy viên Bộ Chính trị: A, B", "Sở X có 4 phó giám đốc nghỉ hưu gồm: A, B",
+ * "Hai Phó Giám đốc Sở Y tế là bà A và ông B": a title over a list of names; returns the
+ * token where the list begins, or 0 when i starts no such list. */
+static guint
+shared_title_at (Context *ctx,
+                 guint    i,
+                 guint    sentence_start,
+                 guint    end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint head, head_len, title_end, after = 0, list_end, owner;
+  char *title;
+
+  if (!is_count (tokens, i))
+    return 0;
+  head = i + 1 + diem_grammar_address_at (tokens, i + 1, end, NULL);
+  head_len = diem_grammar_office_at (tokens, head, end, head > i + 1 || !diem_tokens_is (tokens, i, "các"));
+  if (head_len == 0)
+    return 0;
+  title_end = diem_grammar_title_end (tokens, head, end);
+  /* a short clause may stand between the posts and the list ("… nghỉ hưu trước tuổi gồm:") */
+  for (guint k = title_end; k < MIN (end, title_end + 6) && after == 0; k++)
+    {
+      if (diem_tokens_is (tokens, k, "gồm") || diem_tokens_is (tokens, k, "là"))
+        after = k + 1;
+      else if (diem_grammar_is_punct (tokens, k, ":"))
+        after = k;
+      else if (k > title_end && diem_grammar_is_punct (tokens, k, ",;()")
+               && !(diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "gồm")))
+        break;
+      else if (diem_grammar_is_name_word (tokens, k) && diem_grammar_name_at (tokens, k, end) > 0)
+        break;
+    }
+  if (after == 0)
+    return 0;
+  /* "gồm các ông: A, B" */
+  if (diem_tokens_is (tokens, after, "các"))
+    {
+      guint address = diem_grammar_address_at (tokens, after + 1, end, NULL);
+
+      if (address > 0 && diem_grammar_is_punct (tokens, after + 1 + address, ":"))
+        after += 1 + address;
+    }
+  if (diem_grammar_is_punct (tokens, after, ":"))
+    after++;
+  /* the list must name someone right away */
+  if (!item_names_someone (tokens, after, end))
+    return 0;
+  /* the list runs to the sentence's end until read_sentence meets a ";" that closes it */
+  list_end = end;
+  owner = owner_before_count (ctx, i, sentence_start);
+  if (owner < i && title_end == head + head_len)
+    {
+      g_autofree char *office = diem_tokens_dup_text (tokens, head, title_end - 1);
+      g_autofree char *unit = diem_tokens_dup_text (tokens, owner, i - 2);
+
+      title = g_strconcat (office, " ", unit, NULL);
+    }
+  else
+    title = diem_tokens_dup_text (tokens, head, title_end - 1);
+  if (ctx->shared != NULL && i == ctx->shared_end + 1)
+    {
+      g_free (ctx->inner);
+      ctx->inner = title;
+      ctx->inner_end = list_end;
+      ctx->shared_end = list_end;
+    }
+  else
+    {
+      g_free (ctx->shared);
+      ctx->shared = title;
+      ctx->shared_end = list_end;
+      g_clear_pointer (&ctx->inner, g_free);
+    }
+  return after;
+}
+
+/* "Tổng thống Pháp Emmanuel Macron", "Thủ tướng Nhật Bản Kishida Fumio": an office, a
+ * country, then a name the family-name list cannot know. The run of capitalised words
+ * [run_start, run_end) must begin with the country and end with the name. */
+static void
+read_foreign_name (Context *ctx,
+                   guint    run_start,
+                   guint    run_end,
+                   guint    sentence_end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint head = G_MAXUINT, country = 0;
+
+  for (guint k = run_start > 4 ? run_start - 4 : 0; k < run_start; k++)
+    if (diem_grammar_office_at (tokens, k, run_start, FALSE) == run_start - k)
+      {
+        head = k;
+        break;
+      }
+  if (head == G_MAXUINT
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, run_start, run_end, &country) < 0)
+    return;
+  /* the name: two to four words, none of them a place or an office */
+  if (run_end - run_start - country < 2 || run_end - run_start - country > 4)
+    return;
+  for (guint k = run_start + country; k < run_end; k++)
+    if (diem_grammar_office_at (tokens, k, sentence_end, TRUE) > 0
+        || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, run_end, NULL) >= 0)
+      return;
+  {
+    g_autofree char *title = diem_tokens_dup_text (tokens, head, run_start + country - 1);
+    NameMention mention = { run_start + country, run_end };
+
+    g_array_append_val (ctx->names, mention);
+    official_add_title (ensure_official (ctx, mention.start, mention.end), title);
+  }
+}
+
 static void
 read_sentence (Context *ctx,
                guint    start,
@@ -364,30 +1131,30 @@ read_sentence (Context *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   guint i = start;
+  guint first_name = ctx->names->len;
 
   g_clear_pointer (&ctx->shared, g_free);
+  g_clear_pointer (&ctx->inner, g_free);
+  g_array_set_size (ctx->pending, 0);
   while (i < end)
     {
-      guint run_end, name_start;
+      guint run_end, name_start, list;
 
-      if (diem_tokens_is (tokens, i, "các") && diem_grammar_office_at (tokens, i + 1, end, FALSE) > 0)
+      /* a ";" closes a nested list; the shared list goes on over every item that names
+       * someone ("các đồng chí Ủy viên Trung ương Đảng: A, Phó Thủ tướng; B, Bộ trưởng …") */
+      if (diem_grammar_is_punct (tokens, i, ";"))
         {
-          guint title_end = diem_grammar_title_end (tokens, i + 1, end);
+          if (ctx->inner != NULL && i < ctx->inner_end)
+            ctx->inner_end = i;
+          if (ctx->shared != NULL && i < ctx->shared_end && !item_names_someone (tokens, i + 1, end))
+            ctx->shared_end = i;
+        }
 
-          if (diem_grammar_is_punct (tokens, title_end, ":"))
-            {
-              g_free (ctx->shared);
-              ctx->shared = diem_tokens_dup_text (tokens, i + 1, title_end - 1);
-              ctx->shared_end = end;
-              for (guint k = title_end + 1; k < end; k++)
-                if (diem_grammar_is_punct (tokens, k, ";"))
-                  {
-                    ctx->shared_end = k;
-                    break;
-                  }
-              i = title_end + 1;
-              continue;
-            }
+      list = shared_title_at (ctx, i, start, end);
+      if (list > 0)
+        {
+          i = list;
+          continue;
         }
       if (!diem_grammar_is_name_word (tokens, i))
         {
@@ -398,10 +1165,15 @@ read_sentence (Context *ctx,
       while (run_end < end && diem_grammar_is_name_word (tokens, run_end))
         run_end++;
       name_start = diem_grammar_name_in_run (tokens, i, run_end);
-      if (name_start < run_end)
+      if (name_start == i && completes_verb_office (ctx, i, start, first_name))
+        ;
+      else if (name_start < run_end)
         read_name (ctx, name_start, run_end, start, end);
+      else
+        read_foreign_name (ctx, i, run_end, end);
       i = run_end;
     }
+  read_office_verbs (ctx, start, end, first_name);
 }
 
 static void
@@ -588,10 +1360,13 @@ void
 diem_officials_extract (const DiemTokens *tokens,
                         GPtrArray        *officials)
 {
-  Context ctx = { tokens, officials, NULL, NULL, NULL, 0 };
+  Context ctx = { tokens, officials, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
 
   ctx.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.names = g_array_new (FALSE, FALSE, sizeof (NameMention));
+  ctx.pending = g_array_new (FALSE, FALSE, sizeof (NameMention));
+  ctx.office_verbs = diem_lexicon_get ("office-verbs");
+  ctx.units = diem_lexicon_get ("units");
 
   for (guint s = 0; s < tokens->sentences->len; s++)
     {
@@ -619,5 +1394,7 @@ diem_officials_extract (const DiemTokens *tokens,
 
   g_hash_table_unref (ctx.by_name);
   g_array_unref (ctx.names);
+  g_array_unref (ctx.pending);
   g_free (ctx.shared);
+  g_free (ctx.inner);
 }

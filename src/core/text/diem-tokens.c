@@ -79,6 +79,10 @@ joins (gunichar    joiner,
     case '/':
     case '&':
       return TRUE;
+    case '\'':
+    case 0x2019:
+      /* Tây Nguyên names: "K’Mak", "H’Hen" */
+      return g_unichar_isupper (before) && g_unichar_isupper (after);
     case '.':
     case ',':
       /* "1.500", "TP.HCM", and "Q.1" or "P.12" (district and ward numbers) */
@@ -90,6 +94,40 @@ joins (gunichar    joiner,
              || (g_unichar_islower (before) && g_unichar_islower (after));
     default:
       return FALSE;
+    }
+}
+
+/* Old and new tone placement spell the same syllable ("Uỷ"/"Ủy", "hoà"/"hòa"); keys use
+ * the new one, as the lexicons do, so both spellings match. Only a syllable that ends in
+ * the pair moves its mark ("hoàng" is the same in both). Swapping keeps the byte length. */
+void
+diem_tokens_fold_tone_placement (char  *key,
+                                 gsize  len)
+{
+  static const char *const old_forms[] = {
+    "oà", "oá", "oả", "oã", "oạ", "oè", "oé", "oẻ", "oẽ", "oẹ", "uỳ", "uý", "uỷ", "uỹ", "uỵ", NULL
+  };
+  static const char *const new_forms[] = {
+    "òa", "óa", "ỏa", "õa", "ọa", "òe", "óe", "ỏe", "õe", "ọe", "ùy", "úy", "ủy", "ũy", "ụy", NULL
+  };
+
+  /* the pairs are three or four bytes: most keys have no 'o' or 'u' there */
+  if (memchr (key + len - MIN (len, 4), 'o', MIN (len, 4) - 1) == NULL
+      && memchr (key + len - MIN (len, 4), 'u', MIN (len, 4) - 1) == NULL)
+    return;
+  for (guint k = 0; old_forms[k] != NULL; k++)
+    {
+      gsize n = strlen (old_forms[k]);
+      char *at;
+
+      if (len < n)
+        continue;
+      at = key + len - n;
+      /* "quý" is written so in both styles: there "u" belongs to the consonant */
+      if (memcmp (at, old_forms[k], n) != 0 || (at > key && at[-1] == 'q'))
+        continue;
+      memcpy (at, new_forms[k], n);
+      return;
     }
 }
 
@@ -141,6 +179,8 @@ append_token (DiemTokens *self,
     }
   if (letters >= 2 && upper == letters)
     token.flags |= DIEM_TOKEN_UPPER;
+  if (letters >= 2 && self->keys->len - token.key >= 3)
+    diem_tokens_fold_tone_placement (self->keys->str + token.key, self->keys->len - token.key);
   g_string_append_c (self->keys, '\0');
   g_array_append_val (self->tokens, token);
 }

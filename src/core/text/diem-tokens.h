@@ -60,6 +60,8 @@ void        diem_tokens_free     (DiemTokens *self);
 char       *diem_tokens_dup_text (const DiemTokens *self,
                                   guint             first,
                                   guint             last);
+void        diem_tokens_fold_tone_placement (char  *key,
+                                             gsize  len);
 
 /* Past the last token every accessor answers as for an empty, flagless token, so a
  * grammar that looks ahead never needs its own bounds check. */

@@ -117,20 +117,21 @@ diem_recipient_person_at (const DiemTokens *tokens,
       if (len == 0 && diem_grammar_office_at (tokens, pos, end, TRUE) > 0)
         {
           guint title_end = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1);
-          guint run = title_end;
+          guint run = title_end, run_end = title_end;
 
           /* "Chủ tịch UBND tỉnh Hoàng Minh Đức": the name ends a run of capitalised
-           * words that the title reads as its place */
+           * words that the title may have read, wholly or in part, as its place */
           while (run > pos && diem_grammar_is_name_word (tokens, run - 1))
             run--;
-          if (run < title_end && diem_grammar_name_in_run (tokens, run, title_end) < title_end
-              && (title_end == end || !diem_grammar_is_name_word (tokens, title_end)))
+          while (run_end < end && diem_grammar_is_name_word (tokens, run_end))
+            run_end++;
+          if (run < run_end)
             {
-              guint name = diem_grammar_name_in_run (tokens, run, title_end);
+              guint name = diem_grammar_name_in_run (tokens, run, run_end);
 
-              if (name > pos)
+              if (name > pos && name < run_end)
                 {
-                  *name_len = title_end - name;
+                  *name_len = run_end - name;
                   return name;
                 }
             }

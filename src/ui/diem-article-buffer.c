@@ -34,6 +34,8 @@ struct _DiemArticleBuffer
   GArray        *segments; /* (element-type Segment) sorted by byte_start */
   GArray        *photos;   /* (element-type Photo) */
   GtkTextTag    *highlight_tag;
+  guint          next_block; /* the first block not yet in the buffer */
+  guint          complete : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticleBuffer, diem_article_buffer, GTK_TYPE_TEXT_BUFFER)
@@ -211,29 +213,34 @@ tag_for_block (DiemBlockKind kind)
     }
 }
 
-static void
-fill_buffer (DiemArticleBuffer *self)
+/* Appends up to @max_blocks more blocks; the last block gets no line after it. */
+static gboolean
+fill_more (DiemArticleBuffer *self,
+           guint              max_blocks)
 {
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self);
   GPtrArray *blocks = diem_article_get_blocks (self->article);
   GtkTextIter iter, end;
+  guint stop = self->next_block + MIN (max_blocks, blocks->len - self->next_block);
 
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  for (guint i = 0; i < blocks->len; i++)
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  for (; self->next_block < stop; self->next_block++)
     {
-      const DiemBlock *block = g_ptr_array_index (blocks, i);
+      const DiemBlock *block = g_ptr_array_index (blocks, self->next_block);
 
       if (block->kind == DIEM_BLOCK_CAPTION)
         insert_caption (self, &iter, block);
       else
         insert_segment (self, &iter, block->span, tag_for_block (block->kind));
     }
+  if (self->next_block < blocks->len)
+    return TRUE;
 
-  /* the last block needs no line after it */
   gtk_text_buffer_get_end_iter (buffer, &end);
   iter = end;
   if (gtk_text_iter_backward_char (&iter) && gtk_text_iter_get_char (&iter) == '\n')
     gtk_text_buffer_delete (buffer, &iter, &end);
+  return FALSE;
 }
 
 static void
@@ -271,6 +278,7 @@ diem_article_buffer_init (DiemArticleBuffer *self)
   self->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
   self->photos = g_array_new (FALSE, FALSE, sizeof (Photo));
   g_array_set_clear_func (self->photos, clear_photo);
+  self->complete = TRUE;
 }
 
 DiemArticleBuffer *
@@ -284,14 +292,55 @@ diem_article_buffer_set_article (DiemArticleBuffer *self,
                                  DiemArticle       *article)
 {
   g_return_if_fail (DIEM_IS_ARTICLE_BUFFER (self));
+
+  diem_article_buffer_begin_article (self, article);
+  diem_article_buffer_fill_more (self, G_MAXUINT);
+}
+
+/**
+ * diem_article_buffer_begin_article:
+ *
+ * Empties the buffer for @article; diem_article_buffer_fill_more() then brings its
+ * blocks in, a part at a time, so that a long article reads before it is all there.
+ */
+void
+diem_article_buffer_begin_article (DiemArticleBuffer *self,
+                                   DiemArticle       *article)
+{
+  g_return_if_fail (DIEM_IS_ARTICLE_BUFFER (self));
   g_return_if_fail (article == NULL || DIEM_IS_ARTICLE (article));
 
   g_set_object (&self->article, article);
   g_array_set_size (self->segments, 0);
   g_array_set_size (self->photos, 0);
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self), "", 0);
-  if (article != NULL)
-    fill_buffer (self);
+  self->next_block = 0;
+  self->complete = article == NULL;
+}
+
+/**
+ * diem_article_buffer_fill_more:
+ * @max_blocks: how many blocks to add at most
+ *
+ * Returns: whether blocks remain to be added
+ */
+gboolean
+diem_article_buffer_fill_more (DiemArticleBuffer *self,
+                               guint              max_blocks)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), FALSE);
+
+  if (self->complete)
+    return FALSE;
+  self->complete = !fill_more (self, max_blocks);
+  return !self->complete;
+}
+
+gboolean
+diem_article_buffer_is_complete (DiemArticleBuffer *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), TRUE);
+  return self->complete;
 }
 
 DiemArticle *

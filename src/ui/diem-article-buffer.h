@@ -25,6 +25,11 @@ G_DECLARE_FINAL_TYPE (DiemArticleBuffer, diem_article_buffer, DIEM, ARTICLE_BUFF
 DiemArticleBuffer  *diem_article_buffer_new               (void);
 void                diem_article_buffer_set_article       (DiemArticleBuffer *self,
                                                            DiemArticle       *article);
+void                diem_article_buffer_begin_article     (DiemArticleBuffer *self,
+                                                           DiemArticle       *article);
+gboolean            diem_article_buffer_fill_more         (DiemArticleBuffer *self,
+                                                           guint              max_blocks);
+gboolean            diem_article_buffer_is_complete       (DiemArticleBuffer *self);
 DiemArticle        *diem_article_buffer_get_article       (DiemArticleBuffer *self);
 int                 diem_article_buffer_offset_for_byte   (DiemArticleBuffer *self,
                                                            gsize              byte_offset,

@@ -27,10 +27,12 @@ struct _DiemWindow
   GtkRevealer          *file_banner;
   GtkLabel             *file_banner_label;
   GtkWidget            *reload_button;
+  GtkWidget            *spinner;
 
   GSettings            *settings;
   DiemArticle          *article;
-  GCancellable         *load_cancellable;
+  GCancellable         *load_cancellable; /* the open under way: reading, then extracting */
+  guint                 progress_source;
   GFileMonitor         *file_monitor;
   GtkRevealer          *export_bar;
   GtkLabel             *export_label;

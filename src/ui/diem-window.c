@@ -14,6 +14,8 @@
 #define MIN_ZOOM 0.5
 #define MAX_ZOOM 3.0
 #define ZOOM_STEP 0.1
+/* a load shows its progress only once it has taken this long */
+#define PROGRESS_DELAY_MS 300
 
 G_DEFINE_FINAL_TYPE (DiemWindow, diem_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -313,18 +315,58 @@ show_page (DiemWindow *self,
   gtk_stack_set_visible_child_name (self->stack, name);
 }
 
+/* Every scrolled part of the sidebar back at its top: a new article starts there. */
 static void
-set_article (DiemWindow  *self,
-             DiemArticle *article)
+scroll_to_top (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget)), 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    scroll_to_top (child);
+}
+
+static void
+update_article_actions (DiemWindow *self)
+{
+  gboolean ready = self->article != NULL && !self->loading;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", ready && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", ready);
+}
+
+/* What every new article, whole or still coming in, replaces first. */
+static void
+replace_article (DiemWindow  *self,
+                 DiemArticle *article)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   g_set_object (&self->article, article);
   watch_article_file (self);
+  scroll_to_top (GTK_WIDGET (self->sidebar));
+  show_page (self, article != NULL ? "article" : "empty");
+}
+
+static void
+cancel_loading (DiemWindow *self)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  gtk_widget_set_visible (self->spinner, FALSE);
+  gtk_spinner_stop (GTK_SPINNER (self->spinner));
+  set_loading (self, FALSE);
+}
+
+/* Shows a whole (extracted) article at once, stopping any load under way. */
+static void
+set_article (DiemWindow  *self,
+             DiemArticle *article)
+{
+  cancel_loading (self);
+  replace_article (self, article);
   diem_sidebar_set_article (self->sidebar, article);
   diem_reading_view_set_article (self->reading_view, article);
-  show_page (self, article != NULL ? "article" : "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL && self->export_cancellable == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
+  update_article_actions (self);
   update_target_indicators (self);
   update_title (self);
 }
@@ -349,6 +391,17 @@ compare_recent_newest_first (gconstpointer a,
   return g_date_time_compare (y, x);
 }
 
+/* The PDFs this app wrote are in the recent files too (the save dialog adds them), but
+ * they are not articles it can open. */
+static gboolean
+is_exported_file (GtkRecentInfo *info)
+{
+  const char *mime_type = gtk_recent_info_get_mime_type (info);
+
+  return (mime_type != NULL && g_content_type_is_a (mime_type, "application/pdf"))
+         || g_str_has_suffix (gtk_recent_info_get_uri (info), ".pdf");
+}
+
 /* The articles this app opened last, newest first. */
 static void
 update_recent_menu (DiemWindow *self)
@@ -360,7 +413,7 @@ update_recent_menu (DiemWindow *self)
 
   for (GList *l = items; l != NULL; l = l->next)
     if (app_name != NULL && gtk_recent_info_has_application (l->data, app_name)
-        && gtk_recent_info_exists (l->data))
+        && gtk_recent_info_exists (l->data) && !is_exported_file (l->data))
       g_ptr_array_add (ours, l->data);
   g_ptr_array_sort (ours, compare_recent_newest_first);
 
@@ -402,7 +455,7 @@ load_article_thread (GTask        *task,
                      GCancellable *cancellable)
 {
   GError *error = NULL;
-  DiemArticle *article = diem_article_new_from_file (G_FILE (task_data), cancellable, &error);
+  DiemArticle *article = diem_article_new_from_file_unextracted (G_FILE (task_data), NULL, cancellable, &error);
 
   if (article == NULL)
     g_task_return_error (task, error);
@@ -410,46 +463,133 @@ load_article_thread (GTask        *task,
     g_task_return_pointer (task, article, g_object_unref);
 }
 
-/* What an open ends with, whether the article was read in a worker or at once. */
 static void
-finish_loading (DiemWindow  *self,
-                GFile       *file,
-                DiemArticle *article,
-                GError      *error)
+extract_article_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
 {
+  diem_article_extract (DIEM_ARTICLE (task_data));
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The load ends when the text is all in the view and the sidebar is filled. */
+static void
+finish_if_loaded (DiemWindow *self)
+{
+  if (!self->loading || self->article == NULL || !diem_article_is_extracted (self->article)
+      || !diem_reading_view_is_filled (self->reading_view))
+    return;
   g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  gtk_widget_set_visible (self->spinner, FALSE);
+  gtk_spinner_stop (GTK_SPINNER (self->spinner));
   set_loading (self, FALSE);
-
-  if (article == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
-
-      diem_window_show_toast (self, message);
-      if (self->article == NULL)
-        show_page (self, "empty");
-      return;
-    }
-  set_article (self, article);
-  {
-    g_autofree char *uri = g_file_get_uri (file);
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  }
+  update_article_actions (self);
 }
 
 static void
-on_article_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_reading_view_filled_cb (DiemReadingView *view,
+                           DiemWindow      *self)
 {
+  finish_if_loaded (self);
+}
+
+static void
+on_article_extracted_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
+  DiemArticle *article = g_task_get_task_data (G_TASK (result));
+
+  /* a later open or article has taken this one's place */
+  if (g_task_had_error (G_TASK (result)) || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result)))
+      || article != self->article)
+    return;
+  diem_sidebar_set_article (self->sidebar, article);
+  finish_if_loaded (self);
+}
+
+/* A file that failed to open leaves Open Recent: offered again, it would fail again. */
+static void
+forget_failed_file (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+}
+
+/* What an open ends with when the file could not be read. */
+static void
+show_open_error (DiemWindow *self,
+                 GFile      *file,
+                 GError     *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+
+  cancel_loading (self);
+  diem_window_show_toast (self, message);
+  forget_failed_file (file);
+  if (self->article == NULL)
+    show_page (self, "empty");
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+/* The text is read: it shows at once, coming in a part at a time if long, while the
+ * extraction runs in another thread. */
+static void
+on_article_read_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(DiemArticle) article = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
 
   article = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
-  finish_loading (DIEM_WINDOW (source), file, article, error);
+  if (article == NULL)
+    {
+      show_open_error (self, file, error);
+      return;
+    }
+
+  replace_article (self, article);
+  diem_sidebar_set_article (self->sidebar, NULL);
+  update_article_actions (self);
+  update_target_indicators (self);
+  update_title (self);
+  add_to_recent (file);
+
+  task = g_task_new (self, self->load_cancellable, on_article_extracted_cb, NULL);
+  g_task_set_source_tag (task, on_article_read_cb);
+  g_task_set_task_data (task, g_object_ref (article), g_object_unref);
+  g_task_run_in_thread (task, extract_article_thread);
+  diem_reading_view_load_article (self->reading_view, article);
+}
+
+/* A load that takes a moment says so; one that is quick shows nothing. */
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  DiemWindow *self = user_data;
+
+  self->progress_source = 0;
+  gtk_widget_set_visible (self->spinner, TRUE);
+  gtk_spinner_start (GTK_SPINNER (self->spinner));
+  return G_SOURCE_REMOVE;
 }
 
 /* A file this small is read before the window first shows, so that its first frame
@@ -761,6 +901,7 @@ diem_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
   diem_window_cancel_export (self);
   g_clear_object (&self->article);
   watch_article_file (self);
@@ -817,7 +958,9 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_bar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_label);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_progress);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_mentions_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reading_view_filled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_next_match_cb);
@@ -913,23 +1056,30 @@ diem_window_open_file (DiemWindow *self,
   g_return_if_fail (DIEM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
+  cancel_loading (self);
 
   if (self->article == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)) && is_small_local_file (file))
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(DiemArticle) article = diem_article_new_from_file (file, NULL, &error);
 
-      finish_loading (self, file, article, error);
+      if (article == NULL)
+        {
+          show_open_error (self, file, error);
+          return;
+        }
+      set_article (self, article);
+      add_to_recent (file);
       return;
     }
 
   self->load_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->load_cancellable, on_article_loaded_cb, NULL);
+  task = g_task_new (self, self->load_cancellable, on_article_read_cb, NULL);
   g_task_set_source_tag (task, diem_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   set_loading (self, TRUE);
+  update_article_actions (self);
+  self->progress_source = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
   /* A window that opens with a file says nothing about having none while it loads. */
   if (self->article == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
     show_page (self, "loading");
@@ -955,10 +1105,17 @@ diem_window_show_sample (DiemWindow *self)
   set_article (self, article);
 }
 
+/**
+ * diem_window_get_article:
+ *
+ * Returns: (transfer none) (nullable): the article shown, once its extraction is done
+ */
 DiemArticle *
 diem_window_get_article (DiemWindow *self)
 {
   g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
+  if (self->article == NULL || !diem_article_is_extracted (self->article))
+    return NULL;
   return self->article;
 }
 

@@ -363,8 +363,6 @@ static void
 begin_article (DiemReadingView *self,
                DiemArticle     *article)
 {
-  GtkTextIter start;
-
   g_clear_handle_id (&self->fill_source, g_source_remove);
   diem_reading_view_clear_targets (self);
   g_clear_pointer (&self->index, diem_text_index_free);
@@ -379,7 +377,16 @@ begin_article (DiemReadingView *self,
     diem_article_buffer_begin_article (self->buffer, article);
   self->n_framed_photos = 0;
 
-  /* nothing of the last article's place carries over: not its caret, not its scroll */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* Nothing of the last article's place carries over: the caret, which the first part's
+ * text pushed along, goes back to the start; what comes later is added after it. */
+static void
+put_caret_at_start (DiemReadingView *self)
+{
+  GtkTextIter start;
+
   gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (self->buffer), &start);
   gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -406,6 +413,7 @@ diem_reading_view_set_article (DiemReadingView *self,
 
   begin_article (self, article);
   diem_article_buffer_fill_more (self->buffer, G_MAXUINT);
+  put_caret_at_start (self);
   frame_new_photos (self);
   g_signal_emit (self, signals[SIGNAL_FILLED], 0);
 }
@@ -421,10 +429,14 @@ void
 diem_reading_view_load_article (DiemReadingView *self,
                                 DiemArticle     *article)
 {
+  gboolean more;
+
   g_return_if_fail (DIEM_IS_READING_VIEW (self));
 
   begin_article (self, article);
-  if (fill_for_a_while (self))
+  more = fill_for_a_while (self);
+  put_caret_at_start (self);
+  if (more)
     /* after input and drawing, before the text view measures lines in the background:
      * measuring text still coming in would be done again for every part */
     self->fill_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, fill_cb, self, NULL);

@@ -13,7 +13,8 @@ struct _DiemWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
-  GtkPaned             *paned;
+  AdwFlap              *flap;
+  GtkButton            *export_button;
   DiemSidebar          *sidebar;
   DiemReadingView      *reading_view;
   GtkSearchBar         *search_bar;
@@ -33,6 +34,8 @@ struct _DiemWindow
   DiemArticle          *article;
   GCancellable         *load_cancellable; /* the open under way: reading, then extracting */
   guint                 progress_source;
+  guint                 compact_source;
+  GtkWidget            *export_content; /* (owned) the export button's icon and label */
   GFileMonitor         *file_monitor;
   GtkRevealer          *export_bar;
   GtkLabel             *export_label;

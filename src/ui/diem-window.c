@@ -16,6 +16,8 @@
 #define ZOOM_STEP 0.1
 /* a load shows its progress only once it has taken this long */
 #define PROGRESS_DELAY_MS 300
+/* narrower than this, the sidebar goes over the article instead of beside it */
+#define SIDEBAR_FOLD_WIDTH_SP 600
 
 G_DEFINE_FINAL_TYPE (DiemWindow, diem_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -195,7 +197,7 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
-/* A part that hides with the focus inside would drop it on the paned, which the keyboard
+/* A part that hides with the focus inside would drop it on the window, which the keyboard
  * user did not ask for: the article takes it instead. */
 static void
 move_focus_out_of (DiemWindow *self,
@@ -625,11 +627,74 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The sidebar beside the article or, in a narrow window, over it ----------------- */
+
+static void
+set_sidebar_visible (DiemWindow *self,
+                     gboolean    visible)
+{
+  visible = !!visible;
+  if (adw_flap_get_reveal_flap (self->flap) != visible)
+    adw_flap_set_reveal_flap (self->flap, visible);
+  if (self->sidebar_visible == visible)
+    return;
+  self->sidebar_visible = visible;
+  if (!visible)
+    move_focus_out_of (self, GTK_WIDGET (self->sidebar));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
+}
+
+/* Opened or closed by the flap itself (a swipe, a click beside it, a fold). */
+static void
+on_flap_revealed_cb (AdwFlap    *flap,
+                     GParamSpec *pspec,
+                     DiemWindow *self)
+{
+  set_sidebar_visible (self, adw_flap_get_reveal_flap (flap));
+}
+
+/* The header bar and the find bar give up their labels' width to fit a phone. This
+ * waits for the allocation that folded the flap to end: a size changed within it
+ * leaves widgets drawn without an allocation. */
+static gboolean
+compact_labels_cb (gpointer user_data)
+{
+  DiemWindow *self = user_data;
+  gboolean folded = adw_flap_get_folded (self->flap);
+
+  self->compact_source = 0;
+  if (folded)
+    gtk_button_set_icon_name (self->export_button, "document-save-symbolic");
+  else
+    gtk_button_set_child (self->export_button, self->export_content);
+  gtk_button_set_label (GTK_BUTTON (self->diacritics_button),
+                        /* TRANSLATORS: the "Match Diacritics" toggle when the window is narrow */
+                        folded ? C_("diacritics", "_ă") : _("Match _Diacritics"));
+  return G_SOURCE_REMOVE;
+}
+
+/* Folded, the sidebar waits to be called for; unfolded again, it is as the user left it. */
+static void
+on_flap_folded_cb (AdwFlap    *flap,
+                   GParamSpec *pspec,
+                   DiemWindow *self)
+{
+  if (adw_flap_get_folded (flap))
+    set_sidebar_visible (self, FALSE);
+  else
+    set_sidebar_visible (self, self->settings == NULL || g_settings_get_boolean (self->settings, "sidebar-visible"));
+  if (self->compact_source == 0)
+    self->compact_source = g_idle_add (compact_labels_cb, self);
+}
+
 static void
 on_sidebar_mentions_activated_cb (DiemSidebar *sidebar,
                                   GArray      *mentions,
                                   DiemWindow  *self)
 {
+  /* over the article, the sidebar gives way to the mention it was asked for */
+  if (adw_flap_get_folded (self->flap))
+    set_sidebar_visible (self, FALSE);
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   gtk_label_set_label (self->mention_title, diem_sidebar_get_active_title (sidebar));
   diem_reading_view_highlight (self->reading_view, mentions);
@@ -795,6 +860,19 @@ create_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* A width the key allows can still crowd out the article: the sidebar keeps to these. */
+#define SIDEBAR_MIN_WIDTH 240
+#define SIDEBAR_MAX_WIDTH 420
+
+static gboolean
+map_sidebar_width (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  g_value_set_int (value, CLAMP (g_variant_get_int32 (variant), SIDEBAR_MIN_WIDTH, SIDEBAR_MAX_WIDTH));
+  return TRUE;
+}
+
 static gboolean
 diem_window_close_request (GtkWindow *window)
 {
@@ -834,8 +912,10 @@ diem_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
+  /* written back only when the user shows or hides it, not when a narrow window folds it */
+  g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_GET);
+  g_settings_bind_with_mapping (self->settings, "sidebar-width", self->sidebar, "width-request",
+                                G_SETTINGS_BIND_GET, map_sidebar_width, NULL, NULL, NULL);
   g_settings_bind (self->settings, "zoom", self, "zoom", G_SETTINGS_BIND_DEFAULT);
   for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
     g_settings_bind (self->settings, section_keys[i],
@@ -878,13 +958,9 @@ diem_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SIDEBAR_VISIBLE:
-      if (self->sidebar_visible != g_value_get_boolean (value))
-        {
-          self->sidebar_visible = g_value_get_boolean (value);
-          if (!self->sidebar_visible)
-            move_focus_out_of (self, GTK_WIDGET (self->sidebar));
-          g_object_notify_by_pspec (object, pspec);
-        }
+      set_sidebar_visible (self, g_value_get_boolean (value));
+      if (self->settings != NULL && !adw_flap_get_folded (self->flap))
+        g_settings_set_boolean (self->settings, "sidebar-visible", self->sidebar_visible);
       break;
     case PROP_ZOOM:
       set_zoom (self, g_value_get_double (value));
@@ -902,6 +978,8 @@ diem_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->compact_source, g_source_remove);
+  g_clear_object (&self->export_content);
   diem_window_cancel_export (self);
   g_clear_object (&self->article);
   watch_article_file (self);
@@ -942,7 +1020,8 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, DiemWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, reading_view);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_bar);
@@ -961,6 +1040,8 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_mentions_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reading_view_filled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_revealed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_next_match_cb);
@@ -1015,7 +1096,10 @@ diem_window_init (DiemWindow *self)
   self->sidebar_visible = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* kept while a narrow window shows the export button as an icon alone */
+  self->export_content = g_object_ref (gtk_button_get_child (self->export_button));
   diem_a11y_repair_names (GTK_WIDGET (self));
+  diem_compat_fold_sidebar_below (ADW_APPLICATION_WINDOW (self), self->flap, SIDEBAR_FOLD_WIDTH_SP);
 
   self->settings = create_settings ();
 

@@ -486,13 +486,38 @@ diem_reading_view_highlight (DiemReadingView *self,
   return TRUE;
 }
 
+/* The first target at or after the top of what is on screen (the first of all when
+ * none is): a search goes on from where the reader is. */
+static guint
+first_target_in_view (DiemReadingView *self)
+{
+  GdkRectangle visible;
+  GtkTextIter top;
+  int offset;
+  guint lo = 0, hi = self->targets->len;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_at_location (self->text_view, &top, visible.x, visible.y);
+  offset = gtk_text_iter_get_offset (&top);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->targets, DiemTextRange, mid).start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < self->targets->len ? lo : 0;
+}
+
 /**
  * diem_reading_view_find:
  * @query: the text to find; an empty one just clears
  * @match_diacritics: whether "nguyen" must not find "Nguyễn" (case never matters)
  *
- * Marks every match of @query, replacing any earlier highlight, and makes the first
- * one current.
+ * Marks every match of @query, replacing any earlier highlight, and makes current the
+ * first one from the top of the view on.
  *
  * Returns: the number of matches
  */
@@ -526,7 +551,7 @@ diem_reading_view_find (DiemReadingView *self,
   g_array_unref (self->targets);
   self->targets = diem_text_index_search (self->index, query, match_diacritics);
   if (self->targets->len > 0)
-    set_current (self, 0);
+    set_current (self, first_target_in_view (self));
   return self->targets->len;
 }
 

@@ -101,6 +101,7 @@ update_target_indicators (DiemWindow *self)
   guint n = diem_reading_view_get_n_targets (self->reading_view);
   int current = diem_reading_view_get_current (self->reading_view);
   gboolean stepping = n > 0;
+  gboolean no_matches;
 
   gtk_widget_set_visible (self->mention_pill, kind == DIEM_TARGET_MENTIONS && n > 0);
   if (kind == DIEM_TARGET_MENTIONS && n > 0)
@@ -110,6 +111,12 @@ update_target_indicators (DiemWindow *self)
 
       gtk_label_set_label (self->mention_label, position);
     }
+
+  no_matches = kind == DIEM_TARGET_MATCHES && n == 0 && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+  if (no_matches)
+    gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
 
   if (kind != DIEM_TARGET_MATCHES || *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
     gtk_label_set_label (self->match_label, "");

@@ -660,16 +660,21 @@ on_flap_revealed_cb (AdwFlap    *flap,
   set_sidebar_visible (self, adw_flap_get_reveal_flap (flap));
 }
 
-/* The header bar and the find bar give up their labels' width to fit a phone. This
- * waits for the allocation that folded the flap to end: a size changed within it
- * leaves widgets drawn without an allocation. */
+/* Folded, the sidebar waits to be called for; unfolded again, it is as the user left it.
+ * The header bar and the find bar give up their labels' width to fit a phone. This
+ * waits for the allocation that folded the flap to end: a size or a child changed
+ * within it leaves widgets drawn without an allocation. */
 static gboolean
-compact_labels_cb (gpointer user_data)
+apply_folding_cb (gpointer user_data)
 {
   DiemWindow *self = user_data;
   gboolean folded = adw_flap_get_folded (self->flap);
 
   self->compact_source = 0;
+  if (folded)
+    set_sidebar_visible (self, FALSE);
+  else
+    set_sidebar_visible (self, self->settings == NULL || g_settings_get_boolean (self->settings, "sidebar-visible"));
   if (folded)
     gtk_button_set_icon_name (self->export_button, "document-save-symbolic");
   else
@@ -680,18 +685,13 @@ compact_labels_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Folded, the sidebar waits to be called for; unfolded again, it is as the user left it. */
 static void
 on_flap_folded_cb (AdwFlap    *flap,
                    GParamSpec *pspec,
                    DiemWindow *self)
 {
-  if (adw_flap_get_folded (flap))
-    set_sidebar_visible (self, FALSE);
-  else
-    set_sidebar_visible (self, self->settings == NULL || g_settings_get_boolean (self->settings, "sidebar-visible"));
   if (self->compact_source == 0)
-    self->compact_source = g_idle_add (compact_labels_cb, self);
+    self->compact_source = g_idle_add (apply_folding_cb, self);
 }
 
 static void

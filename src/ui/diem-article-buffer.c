@@ -73,16 +73,16 @@ create_tags (DiemArticleBuffer *self)
                               "pixels-above-lines", DIEM_CAPTION_INSET,
                               "pixels-below-lines", 4,
                               NULL);
-  gtk_text_buffer_create_tag (buffer, "photo-placeholder",
-                              "pixels-above-lines", DIEM_CAPTION_INSET + DIEM_PHOTO_PLACEHOLDER_EXTRA,
-                              "pixels-below-lines", 4,
-                              NULL);
   gtk_text_buffer_create_tag (buffer, "caption",
                               "scale", 0.9,
                               "left-margin", MARGIN + DIEM_CAPTION_INSET,
                               "right-margin", MARGIN + DIEM_CAPTION_INSET,
                               "pixels-above-lines", 8,
                               "pixels-below-lines", 2,
+                              NULL);
+  /* a caption without a photo: its card starts with its text */
+  gtk_text_buffer_create_tag (buffer, "caption-alone",
+                              "pixels-above-lines", DIEM_CAPTION_INSET,
                               NULL);
   /* coloured text needs a DiemTextTag, or a screen reader crashes GTK 4.8 */
   diem_text_buffer_create_tag (buffer, "credit",
@@ -168,18 +168,26 @@ insert_caption (DiemArticleBuffer *self,
 
   photo.block = block;
   photo.start = photo_start;
-  /* A caption without an image gets an empty line that the view draws its placeholder
-   * in: a widget for each would make a long article's layout crawl. */
+  /* Only a caption that names an image has a photo line: one that names none (plain
+   * text never does) is its text and credit alone, with nothing empty above them. */
   photo.anchor = block->image != NULL ? g_object_ref (gtk_text_buffer_create_child_anchor (buffer, iter)) : NULL;
   g_array_append_val (self->photos, photo);
-  gtk_text_buffer_insert (buffer, iter, "\n", 1);
-  gtk_text_buffer_get_iter_at_offset (buffer, &photo_iter, photo_start);
-  gtk_text_buffer_apply_tag_by_name (buffer, photo.anchor != NULL ? "photo" : "photo-placeholder", &photo_iter, iter);
+  if (photo.anchor != NULL)
+    {
+      gtk_text_buffer_insert (buffer, iter, "\n", 1);
+      gtk_text_buffer_get_iter_at_offset (buffer, &photo_iter, photo_start);
+      gtk_text_buffer_apply_tag_by_name (buffer, "photo", &photo_iter, iter);
+    }
 
   /* text before the caption proper (rare in structured sources) reads as caption too */
   if (block->text_span.start > block->span.start)
     insert_segment (self, iter, (DiemSpan) { block->span.start, block->text_span.start }, "caption");
   insert_segment (self, iter, block->text_span, "caption");
+  if (photo.anchor == NULL)
+    {
+      gtk_text_buffer_get_iter_at_offset (buffer, &photo_iter, photo_start);
+      gtk_text_buffer_apply_tag_by_name (buffer, "caption-alone", &photo_iter, iter);
+    }
 
   n_segments = self->segments->len;
   if (credit_span.end > credit_span.start)
@@ -433,7 +441,7 @@ diem_article_buffer_get_photo_block (DiemArticleBuffer *self,
 
 /**
  * diem_article_buffer_get_caption_bounds:
- * @start: (out): the start of the caption's photo line
+ * @start: (out): the start of the caption's photo line, or of its text without one
  * @end: (out): the start of the caption's last line
  */
 void

@@ -1,7 +1,7 @@
 /* diem-reading-view.c — the article as calm, read-only text with framed photo captions
  *
  * The text lives in a DiemArticleBuffer; this view puts a photo frame, the picture or a
- * placeholder, at each caption's anchor. It also keeps the mentions or search matches
+ * line saying it is not loaded, at the anchor of each caption that names one. It also keeps the mentions or search matches
  * that F3 steps through, and marks the current one.
  */
 #include "config.h"
@@ -13,7 +13,6 @@
 #include "diem-text-index.h"
 #include "diem-text-tag.h"
 
-#define PHOTO_PLACEHOLDER_HEIGHT 140
 #define PHOTO_MAX_HEIGHT 420
 /* Tagging is what costs in a long article: a one-letter search there can match a
  * hundred thousand times, so only the matches around the current one are marked. */
@@ -92,27 +91,23 @@ create_photo_frame (DiemReadingView *self,
     }
   else
     {
-      /* named but not loaded (remote, or outside the article's folder): the placeholder
-       * names it; captions naming no image have theirs drawn by the view */
+      /* named but not loaded (remote, or outside the article's folder): one small line
+       * says so, with the file's own name; the whole reference is in its tooltip */
       GtkWidget *icon = gtk_image_new_from_icon_name ("camera-photo-symbolic");
-      g_autofree char *text = g_strdup_printf (_("Photo not loaded: %s"), block->image);
+      g_autofree char *name = g_path_get_basename (block->image);
+      g_autofree char *text = g_strdup_printf (_("Photo not loaded: %s"), name);
       GtkWidget *label = gtk_label_new (text);
 
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (frame), GTK_ORIENTATION_HORIZONTAL);
+      gtk_widget_add_css_class (frame, "photo-missing");
+      gtk_widget_set_halign (frame, GTK_ALIGN_START);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
       gtk_widget_set_tooltip_text (label, block->image);
-
-      gtk_image_set_pixel_size (GTK_IMAGE (icon), 40);
-      gtk_widget_set_vexpand (icon, TRUE);
-      gtk_widget_set_valign (icon, GTK_ALIGN_END);
-      gtk_widget_set_valign (label, GTK_ALIGN_START);
-      gtk_widget_set_vexpand (label, TRUE);
       gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (icon, "dim-label");
       gtk_box_append (GTK_BOX (frame), icon);
       gtk_box_append (GTK_BOX (frame), label);
-      gtk_widget_set_size_request (frame, -1, PHOTO_PLACEHOLDER_HEIGHT);
       gtk_accessible_update_property (GTK_ACCESSIBLE (frame),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                       -1);

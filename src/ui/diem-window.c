@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "diem-a11y.h"
 #include "diem-compat.h"
@@ -839,6 +840,32 @@ set_zoom (DiemWindow *self,
 }
 
 static void
+on_zoom_toast_dismissed_cb (AdwToast   *toast,
+                            DiemWindow *self)
+{
+  self->zoom_toast = NULL;
+}
+
+/* Each step says where the text size now is; repeated steps update one toast. */
+static void
+show_zoom_level (DiemWindow *self)
+{
+  /* TRANSLATORS: the reading view's text size, e.g. "Text size 120%" */
+  g_autofree char *level = g_strdup_printf (_("Text size %d%%"), (int) round (self->zoom * 100));
+
+  if (self->zoom_toast != NULL)
+    {
+      adw_toast_set_title (self->zoom_toast, level);
+      return;
+    }
+  self->zoom_toast = adw_toast_new (level);
+  adw_toast_set_timeout (self->zoom_toast, 2);
+  adw_toast_set_priority (self->zoom_toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (self->zoom_toast, "dismissed", G_CALLBACK (on_zoom_toast_dismissed_cb), self);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->zoom_toast);
+}
+
+static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -851,6 +878,7 @@ zoom_action (GtkWidget  *widget,
     set_zoom (self, self->zoom - ZOOM_STEP);
   else
     set_zoom (self, 1.0);
+  show_zoom_level (self);
 }
 
 static GSettings *
@@ -903,12 +931,45 @@ diem_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (diem_window_parent_class)->close_request (window);
 }
 
+/* The label under @widget that reads @text, visible or not. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_label (child, text);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* The shortcuts window titles itself "Shortcuts" in GTK's own words, which some of our
+ * languages (Vietnamese) lack: it gets ours. */
+static void
+retitle_help_overlay (DiemWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  GtkLabel *label;
+
+  if (overlay == NULL)
+    return;
+  label = find_label (GTK_WIDGET (overlay), g_dgettext ("gtk40", "Shortcuts"));
+  if (label != NULL)
+    gtk_label_set_label (label, _("Keyboard Shortcuts"));
+}
+
 static void
 diem_window_constructed (GObject *object)
 {
   DiemWindow *self = DIEM_WINDOW (object);
 
   G_OBJECT_CLASS (diem_window_parent_class)->constructed (object);
+  retitle_help_overlay (self);
 
   if (self->settings == NULL)
     return;
@@ -986,6 +1047,9 @@ diem_window_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_handle_id (&self->compact_source, g_source_remove);
+  if (self->zoom_toast != NULL)
+    g_signal_handlers_disconnect_by_func (self->zoom_toast, on_zoom_toast_dismissed_cb, self);
+  self->zoom_toast = NULL;
   g_clear_object (&self->export_content);
   diem_window_cancel_export (self);
   g_clear_object (&self->article);

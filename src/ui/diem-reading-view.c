@@ -361,15 +361,7 @@ begin_article (DiemReadingView *self,
   g_clear_handle_id (&self->fill_source, g_source_remove);
   diem_reading_view_clear_targets (self);
   g_clear_pointer (&self->index, diem_text_index_free);
-  /* a long text leaves faster with no view to tell line by line */
-  if (diem_article_buffer_get_article (self->buffer) != NULL)
-    {
-      gtk_text_view_set_buffer (self->text_view, NULL);
-      diem_article_buffer_begin_article (self->buffer, article);
-      gtk_text_view_set_buffer (self->text_view, GTK_TEXT_BUFFER (self->buffer));
-    }
-  else
-    diem_article_buffer_begin_article (self->buffer, article);
+  diem_article_buffer_begin_article (self->buffer, article);
   self->n_framed_photos = 0;
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -432,9 +424,9 @@ diem_reading_view_load_article (DiemReadingView *self,
   more = fill_for_a_while (self);
   put_caret_at_start (self);
   if (more)
-    /* after input and drawing, before the text view measures lines in the background:
-     * measuring text still coming in would be done again for every part */
-    self->fill_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, fill_cb, self, NULL);
+    /* after the text view's own measuring of lines: a part that comes in before the
+     * view has measured the last one leaves GTK 4.8 drawing it without an allocation */
+    self->fill_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, self, NULL);
   else
     g_signal_emit (self, signals[SIGNAL_FILLED], 0);
 }

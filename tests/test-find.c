@@ -250,7 +250,9 @@ test_find_bar (void)
   gtk_toggle_button_set_active (diacritics, FALSE);
   ui_spin_briefly ();
 
-  /* Ctrl+G steps through the matches and wraps */
+  /* Ctrl+G steps through the matches and wraps; a search starts at the view's top */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (diem_reading_view_get_text_view (view))), 0);
+  ui_wait_for_frames (GTK_WIDGET (window), 2);
   n = find_in_window (window, "tphcm");
   g_assert_cmpuint (n, >=, 2);
   g_assert_cmpint (diem_reading_view_get_current (view), ==, 0);
@@ -386,6 +388,75 @@ test_large_article (void)
   g_rmdir (dir);
 }
 
+/* A search starts at what is on screen, not at the top; finding nothing marks the
+ * entry as an error. */
+static void
+test_find_from_visible_position (void)
+{
+  g_autoptr(GString) text = g_string_new ("Tin dài\n\n");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkSearchEntry *entry;
+  GtkTextView *text_view;
+  GtkAdjustment *adjustment;
+  GdkRectangle visible;
+  GtkTextIter top;
+  DiemReadingView *view;
+  DiemWindow *window;
+  int current;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (text, "Đoạn %u: Giám đốc Sở Xây dựng Lê Minh Tâm kiểm tra công trình.\n\n", i);
+  dir = g_dir_make_tmp ("diembao-test-XXXXXX", NULL);
+  path = g_build_filename (dir, "tim.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  file = g_file_new_for_path (path);
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  diem_window_open_file (window, file);
+  ui_wait_until_loaded (window);
+  view = diem_window_get_reading_view (window);
+  text_view = diem_reading_view_get_text_view (view);
+  ui_wait_for_frames (GTK_WIDGET (window), 3);
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text_view));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  ui_wait_for_frames (GTK_WIDGET (window), 3);
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_view_get_iter_at_location (text_view, &top, visible.x, visible.y);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  entry = GTK_SEARCH_ENTRY (ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Lê Minh Tâm");
+  g_signal_emit_by_name (entry, "search-changed");
+  ui_spin_briefly ();
+  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 300);
+  current = diem_reading_view_get_current (view);
+  g_assert_cmpint (current, >, 10);
+  {
+    int start, end;
+
+    tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)), diem_reading_view_get_current_tag (view), 0, &start, &end);
+    g_assert_cmpint (start, >=, gtk_text_iter_get_offset (&top));
+  }
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Không có đâu");
+  g_signal_emit_by_name (entry, "search-changed");
+  ui_spin_briefly ();
+  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 0);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/find/mention-navigation", test_mention_navigation);
   g_test_add_func ("/find/find-bar", test_find_bar);
   g_test_add_func ("/find/large-article", test_large_article);
+  g_test_add_func ("/find/from-visible-position", test_find_from_visible_position);
 
   return ui_test_run (private_dirs);
 }

@@ -107,16 +107,13 @@ static DiemArticle *article_new (const char  *data,
                                  gboolean     html,
                                  GError     **error);
 
-/**
- * diem_article_new_from_data_full:
- * @encoding: (nullable): force this encoding (see diem_encoding_names); NULL detects it
- */
-DiemArticle *
-diem_article_new_from_data_full (const char  *data,
-                                 gsize        length,
-                                 const char  *title_hint,
-                                 const char  *encoding,
-                                 GError     **error)
+/* Decodes and parses: the text, blocks and byline, without the extraction. */
+static DiemArticle *
+new_unextracted (const char  *data,
+                 gsize        length,
+                 const char  *title_hint,
+                 const char  *encoding,
+                 GError     **error)
 {
   return article_new (data, length, title_hint, encoding, FALSE, error);
 }
@@ -132,7 +129,11 @@ diem_article_new_from_html (const char  *html,
                             const char  *title_hint,
                             GError     **error)
 {
-  return article_new (html, length, title_hint, NULL, TRUE, error);
+  DiemArticle *self = article_new (html, length, title_hint, NULL, TRUE, error);
+
+  if (self != NULL)
+    diem_article_extract (self);
+  return self;
 }
 
 static DiemArticle *
@@ -207,11 +208,55 @@ article_new (const char  *data,
       return NULL;
     }
 
-  self->extraction = diem_extraction_new ();
-  diem_extract (self->text, self->length, self->blocks, self->extraction);
   collect_byline (self);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * diem_article_extract:
+ *
+ * Finds the article's officials, honours and documents, once. An article read by
+ * diem_article_new_from_file_unextracted() can be shown at once and extracted in
+ * another thread meanwhile: the extraction only reads the text and the blocks.
+ */
+void
+diem_article_extract (DiemArticle *self)
+{
+  DiemExtraction *extraction;
+
+  g_return_if_fail (DIEM_IS_ARTICLE (self));
+
+  if (self->extraction != NULL)
+    return;
+  extraction = diem_extraction_new ();
+  diem_extract (self->text, self->length, self->blocks, extraction);
+  self->extraction = extraction;
+}
+
+gboolean
+diem_article_is_extracted (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), FALSE);
+  return self->extraction != NULL;
+}
+
+/**
+ * diem_article_new_from_data_full:
+ * @encoding: (nullable): force this encoding (see diem_encoding_names); NULL detects it
+ */
+DiemArticle *
+diem_article_new_from_data_full (const char  *data,
+                                 gsize        length,
+                                 const char  *title_hint,
+                                 const char  *encoding,
+                                 GError     **error)
+{
+  DiemArticle *self = new_unextracted (data, length, title_hint, encoding, error);
+
+  if (self != NULL)
+    diem_article_extract (self);
+  return self;
 }
 
 DiemArticle *
@@ -227,6 +272,25 @@ diem_article_new_from_file_full (GFile         *file,
                                  const char    *encoding,
                                  GCancellable  *cancellable,
                                  GError       **error)
+{
+  DiemArticle *self = diem_article_new_from_file_unextracted (file, encoding, cancellable, error);
+
+  if (self != NULL)
+    diem_article_extract (self);
+  return self;
+}
+
+/**
+ * diem_article_new_from_file_unextracted:
+ *
+ * Reads, decodes and parses @file, like diem_article_new_from_file_full(), but leaves
+ * the extraction to diem_article_extract(): the text and blocks are there at once.
+ */
+DiemArticle *
+diem_article_new_from_file_unextracted (GFile         *file,
+                                        const char    *encoding,
+                                        GCancellable  *cancellable,
+                                        GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
@@ -261,7 +325,7 @@ diem_article_new_from_file_full (GFile         *file,
     return NULL;
 
   basename = g_file_get_basename (file);
-  self = diem_article_new_from_data_full (contents, length, basename, encoding, error);
+  self = new_unextracted (contents, length, basename, encoding, error);
   if (self != NULL)
     self->file = g_object_ref (file);
   return self;
@@ -384,6 +448,7 @@ GPtrArray *
 diem_article_get_officials (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (self->extraction != NULL, NULL);
   return self->extraction->officials;
 }
 
@@ -391,6 +456,7 @@ GPtrArray *
 diem_article_get_awards (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (self->extraction != NULL, NULL);
   return self->extraction->awards;
 }
 
@@ -398,6 +464,7 @@ GPtrArray *
 diem_article_get_resolutions (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (self->extraction != NULL, NULL);
   return self->extraction->resolutions;
 }
 
@@ -405,6 +472,7 @@ GPtrArray *
 diem_article_get_documents (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (self->extraction != NULL, NULL);
   return self->extraction->documents;
 }
 

@@ -35,6 +35,12 @@ DiemArticle *diem_article_new_from_file_full (GFile        *file,
                                               const char   *encoding,
                                               GCancellable *cancellable,
                                               GError      **error);
+DiemArticle *diem_article_new_from_file_unextracted (GFile        *file,
+                                                     const char   *encoding,
+                                                     GCancellable *cancellable,
+                                                     GError      **error);
+void         diem_article_extract           (DiemArticle  *self);
+gboolean     diem_article_is_extracted      (DiemArticle  *self);
 
 const char  *diem_article_get_text          (DiemArticle *self);
 gsize        diem_article_get_text_length   (DiemArticle *self);

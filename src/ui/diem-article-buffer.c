@@ -34,6 +34,8 @@ struct _DiemArticleBuffer
   GArray        *segments; /* (element-type Segment) sorted by byte_start */
   GArray        *photos;   /* (element-type Photo) */
   GtkTextTag    *highlight_tag;
+  guint          next_block; /* the first block not yet in the buffer */
+  guint          complete : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticleBuffer, diem_article_buffer, GTK_TYPE_TEXT_BUFFER)
@@ -77,16 +79,16 @@ create_tags (DiemArticleBuffer *self)
                               "pixels-above-lines", DIEM_CAPTION_INSET,
                               "pixels-below-lines", 4,
                               NULL);
-  gtk_text_buffer_create_tag (buffer, "photo-placeholder",
-                              "pixels-above-lines", DIEM_CAPTION_INSET + DIEM_PHOTO_PLACEHOLDER_EXTRA,
-                              "pixels-below-lines", 4,
-                              NULL);
   gtk_text_buffer_create_tag (buffer, "caption",
                               "scale", 0.9,
                               "left-margin", MARGIN + DIEM_CAPTION_INSET,
                               "right-margin", MARGIN + DIEM_CAPTION_INSET,
                               "pixels-above-lines", 8,
                               "pixels-below-lines", 2,
+                              NULL);
+  /* a caption without a photo: its card starts with its text */
+  gtk_text_buffer_create_tag (buffer, "caption-alone",
+                              "pixels-above-lines", DIEM_CAPTION_INSET,
                               NULL);
   /* coloured text needs a DiemTextTag, or a screen reader crashes GTK 4.8 */
   diem_text_buffer_create_tag (buffer, "credit",
@@ -172,18 +174,26 @@ insert_caption (DiemArticleBuffer *self,
 
   photo.block = block;
   photo.start = photo_start;
-  /* A caption without an image gets an empty line that the view draws its placeholder
-   * in: a widget for each would make a long article's layout crawl. */
+  /* Only a caption that names an image has a photo line: one that names none (plain
+   * text never does) is its text and credit alone, with nothing empty above them. */
   photo.anchor = block->image != NULL ? g_object_ref (gtk_text_buffer_create_child_anchor (buffer, iter)) : NULL;
   g_array_append_val (self->photos, photo);
-  gtk_text_buffer_insert (buffer, iter, "\n", 1);
-  gtk_text_buffer_get_iter_at_offset (buffer, &photo_iter, photo_start);
-  gtk_text_buffer_apply_tag_by_name (buffer, photo.anchor != NULL ? "photo" : "photo-placeholder", &photo_iter, iter);
+  if (photo.anchor != NULL)
+    {
+      gtk_text_buffer_insert (buffer, iter, "\n", 1);
+      gtk_text_buffer_get_iter_at_offset (buffer, &photo_iter, photo_start);
+      gtk_text_buffer_apply_tag_by_name (buffer, "photo", &photo_iter, iter);
+    }
 
   /* text before the caption proper (rare in structured sources) reads as caption too */
   if (block->text_span.start > block->span.start)
     insert_segment (self, iter, (DiemSpan) { block->span.start, block->text_span.start }, "caption");
   insert_segment (self, iter, block->text_span, "caption");
+  if (photo.anchor == NULL)
+    {
+      gtk_text_buffer_get_iter_at_offset (buffer, &photo_iter, photo_start);
+      gtk_text_buffer_apply_tag_by_name (buffer, "caption-alone", &photo_iter, iter);
+    }
 
   n_segments = self->segments->len;
   if (credit_span.end > credit_span.start)
@@ -235,19 +245,22 @@ insert_dateline (DiemArticleBuffer *self,
   gtk_text_buffer_insert_with_tags_by_name (GTK_TEXT_BUFFER (self), iter, line, -1, "dateline", NULL);
 }
 
-static void
-fill_buffer (DiemArticleBuffer *self)
+/* Appends up to @max_blocks more blocks; the last block gets no line after it. */
+static gboolean
+fill_more (DiemArticleBuffer *self,
+           guint              max_blocks)
 {
   GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self);
   GPtrArray *blocks = diem_article_get_blocks (self->article);
   GtkTextIter iter, end;
+  guint stop = self->next_block + MIN (max_blocks, blocks->len - self->next_block);
 
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  for (guint i = 0; i < blocks->len; i++)
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  for (; self->next_block < stop; self->next_block++)
     {
-      const DiemBlock *block = g_ptr_array_index (blocks, i);
+      const DiemBlock *block = g_ptr_array_index (blocks, self->next_block);
 
-      if (i == 0 && block->kind != DIEM_BLOCK_HEADLINE)
+      if (self->next_block == 0 && block->kind != DIEM_BLOCK_HEADLINE)
         insert_dateline (self, &iter);
       if (block->kind == DIEM_BLOCK_CAPTION)
         insert_caption (self, &iter, block);
@@ -256,12 +269,14 @@ fill_buffer (DiemArticleBuffer *self)
       if (block->kind == DIEM_BLOCK_HEADLINE)
         insert_dateline (self, &iter);
     }
+  if (self->next_block < blocks->len)
+    return TRUE;
 
-  /* the last block needs no line after it */
   gtk_text_buffer_get_end_iter (buffer, &end);
   iter = end;
   if (gtk_text_iter_backward_char (&iter) && gtk_text_iter_get_char (&iter) == '\n')
     gtk_text_buffer_delete (buffer, &iter, &end);
+  return FALSE;
 }
 
 static void
@@ -299,6 +314,7 @@ diem_article_buffer_init (DiemArticleBuffer *self)
   self->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
   self->photos = g_array_new (FALSE, FALSE, sizeof (Photo));
   g_array_set_clear_func (self->photos, clear_photo);
+  self->complete = TRUE;
 }
 
 DiemArticleBuffer *
@@ -312,14 +328,55 @@ diem_article_buffer_set_article (DiemArticleBuffer *self,
                                  DiemArticle       *article)
 {
   g_return_if_fail (DIEM_IS_ARTICLE_BUFFER (self));
+
+  diem_article_buffer_begin_article (self, article);
+  diem_article_buffer_fill_more (self, G_MAXUINT);
+}
+
+/**
+ * diem_article_buffer_begin_article:
+ *
+ * Empties the buffer for @article; diem_article_buffer_fill_more() then brings its
+ * blocks in, a part at a time, so that a long article reads before it is all there.
+ */
+void
+diem_article_buffer_begin_article (DiemArticleBuffer *self,
+                                   DiemArticle       *article)
+{
+  g_return_if_fail (DIEM_IS_ARTICLE_BUFFER (self));
   g_return_if_fail (article == NULL || DIEM_IS_ARTICLE (article));
 
   g_set_object (&self->article, article);
   g_array_set_size (self->segments, 0);
   g_array_set_size (self->photos, 0);
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self), "", 0);
-  if (article != NULL)
-    fill_buffer (self);
+  self->next_block = 0;
+  self->complete = article == NULL;
+}
+
+/**
+ * diem_article_buffer_fill_more:
+ * @max_blocks: how many blocks to add at most
+ *
+ * Returns: whether blocks remain to be added
+ */
+gboolean
+diem_article_buffer_fill_more (DiemArticleBuffer *self,
+                               guint              max_blocks)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), FALSE);
+
+  if (self->complete)
+    return FALSE;
+  self->complete = !fill_more (self, max_blocks);
+  return !self->complete;
+}
+
+gboolean
+diem_article_buffer_is_complete (DiemArticleBuffer *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), TRUE);
+  return self->complete;
 }
 
 DiemArticle *
@@ -412,7 +469,7 @@ diem_article_buffer_get_photo_block (DiemArticleBuffer *self,
 
 /**
  * diem_article_buffer_get_caption_bounds:
- * @start: (out): the start of the caption's photo line
+ * @start: (out): the start of the caption's photo line, or of its text without one
  * @end: (out): the start of the caption's last line
  */
 void

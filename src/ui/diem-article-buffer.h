@@ -3,7 +3,8 @@
  * Every character of every block is copied once into the buffer (line breaks inside a
  * block become spaces, so a copy keeps its length); a table of those copies maps the
  * article's byte offsets to buffer offsets exactly, which is what highlighting needs.
- * Each caption gets a child anchor on the line above its text, for the photo.
+ * A caption that names an image gets a child anchor on the line above its text, for the
+ * photo; one that names none is its text and credit alone.
  */
 #pragma once
 
@@ -16,8 +17,6 @@ G_BEGIN_DECLS
 /* A caption card's inner padding, and the space between a card and the next block */
 #define DIEM_CAPTION_INSET 18
 #define DIEM_CAPTION_SPACE_AFTER 28
-/* the height an imageless caption's placeholder adds above its empty photo line */
-#define DIEM_PHOTO_PLACEHOLDER_EXTRA 96
 
 #define DIEM_TYPE_ARTICLE_BUFFER (diem_article_buffer_get_type ())
 G_DECLARE_FINAL_TYPE (DiemArticleBuffer, diem_article_buffer, DIEM, ARTICLE_BUFFER, GtkTextBuffer)
@@ -25,6 +24,11 @@ G_DECLARE_FINAL_TYPE (DiemArticleBuffer, diem_article_buffer, DIEM, ARTICLE_BUFF
 DiemArticleBuffer  *diem_article_buffer_new               (void);
 void                diem_article_buffer_set_article       (DiemArticleBuffer *self,
                                                            DiemArticle       *article);
+void                diem_article_buffer_begin_article     (DiemArticleBuffer *self,
+                                                           DiemArticle       *article);
+gboolean            diem_article_buffer_fill_more         (DiemArticleBuffer *self,
+                                                           guint              max_blocks);
+gboolean            diem_article_buffer_is_complete       (DiemArticleBuffer *self);
 DiemArticle        *diem_article_buffer_get_article       (DiemArticleBuffer *self);
 int                 diem_article_buffer_offset_for_byte   (DiemArticleBuffer *self,
                                                            gsize              byte_offset,

@@ -3,8 +3,7 @@
  * A caption is a photo line, its text and its credit in the buffer; the card is drawn
  * under those lines so that the caption text stays selectable and highlightable. The
  * widgets at the photo anchors are kept as wide as the card's inside; a caption without
- * an image gets its placeholder drawn here, since thousands of widgets in a long article
- * would hold its layout up for seconds.
+ * an image is a card of its text and credit alone.
  */
 #include "config.h"
 
@@ -14,15 +13,12 @@
 
 #define CARD_RADIUS 10.f
 #define PHOTO_MIN_WIDTH 120
-#define PLACEHOLDER_ICON_SIZE 40
-#define PLACEHOLDER_RADIUS 6.f
 
 struct _DiemArticleView
 {
   GtkTextView parent_instance;
 
   int         photo_width;
-  GdkPaintable *placeholder_icon; /* loaded on first use */
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticleView, diem_article_view, GTK_TYPE_TEXT_VIEW)
@@ -44,49 +40,6 @@ append_card (GtkSnapshot           *snapshot,
   gtk_snapshot_append_border (snapshot, &card, widths, borders);
 }
 
-/* A quiet frame with a camera and "No photo available", where a photo would be. */
-static void
-append_placeholder (DiemArticleView       *self,
-                    GtkSnapshot           *snapshot,
-                    const graphene_rect_t *box,
-                    const GdkRGBA         *color)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  GdkRGBA fill = *color, ink = *color;
-  GskRoundedRect frame;
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, _("No photo available"));
-  int text_width, text_height;
-  float content_height, y;
-
-  fill.alpha = 0.06f;
-  ink.alpha = 0.45f;
-  gsk_rounded_rect_init_from_rect (&frame, box, PLACEHOLDER_RADIUS);
-  gtk_snapshot_push_rounded_clip (snapshot, &frame);
-  gtk_snapshot_append_color (snapshot, &fill, box);
-  gtk_snapshot_pop (snapshot);
-
-  if (self->placeholder_icon == NULL)
-    self->placeholder_icon = GDK_PAINTABLE (gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
-                                                                         "camera-photo-symbolic", NULL,
-                                                                         PLACEHOLDER_ICON_SIZE, gtk_widget_get_scale_factor (widget),
-                                                                         gtk_widget_get_direction (widget), 0));
-  pango_layout_get_pixel_size (layout, &text_width, &text_height);
-  content_height = PLACEHOLDER_ICON_SIZE + 6 + text_height;
-  y = box->origin.y + MAX (0, (box->size.height - content_height) / 2);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (box->origin.x + (box->size.width - PLACEHOLDER_ICON_SIZE) / 2, y));
-  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (self->placeholder_icon), snapshot,
-                                            PLACEHOLDER_ICON_SIZE, PLACEHOLDER_ICON_SIZE, &ink, 1);
-  gtk_snapshot_restore (snapshot);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (box->origin.x + (box->size.width - text_width) / 2,
-                                                          y + PLACEHOLDER_ICON_SIZE + 6));
-  gtk_snapshot_append_layout (snapshot, layout, &ink);
-  gtk_snapshot_restore (snapshot);
-}
-
 static void
 diem_article_view_snapshot_layer (GtkTextView      *text_view,
                                   GtkTextViewLayer  layer,
@@ -95,7 +48,7 @@ diem_article_view_snapshot_layer (GtkTextView      *text_view,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   DiemArticleBuffer *article_buffer;
   GdkRectangle visible;
-  GdkRGBA fill, border, border_color;
+  GdkRGBA fill, border;
   float left, width;
 
   if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT || !DIEM_IS_ARTICLE_BUFFER (buffer))
@@ -106,7 +59,6 @@ diem_article_view_snapshot_layer (GtkTextView      *text_view,
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (text_view)), &fill);
   G_GNUC_END_IGNORE_DEPRECATIONS
   border = fill;
-  border_color = fill;
   fill.alpha = 0.05f;
   border.alpha = 0.12f;
 
@@ -133,18 +85,6 @@ diem_article_view_snapshot_layer (GtkTextView      *text_view,
       append_card (snapshot,
                    &GRAPHENE_RECT_INIT (left, (float) top, width, (float) (bottom - top)),
                    &fill, &border);
-      if (diem_article_buffer_get_photo_anchor (article_buffer, i) == NULL)
-        {
-          int photo_top, photo_height;
-
-          /* the photo line's own height, less the card's padding above and the gap below */
-          gtk_text_view_get_line_yrange (text_view, &start, &photo_top, &photo_height);
-          append_placeholder (DIEM_ARTICLE_VIEW (text_view), snapshot,
-                              &GRAPHENE_RECT_INIT (left + DIEM_CAPTION_INSET, (float) (photo_top + DIEM_CAPTION_INSET),
-                                                   width - 2 * DIEM_CAPTION_INSET,
-                                                   (float) (photo_height - DIEM_CAPTION_INSET - 4)),
-                              &border_color);
-        }
     }
 }
 
@@ -224,7 +164,6 @@ diem_article_view_size_allocate (GtkWidget *widget,
 static void
 diem_article_view_dispose (GObject *object)
 {
-  g_clear_object (&DIEM_ARTICLE_VIEW (object)->placeholder_icon);
 
   G_OBJECT_CLASS (diem_article_view_parent_class)->dispose (object);
 }

@@ -1,4 +1,4 @@
-/* diem-compat.c — file choosers across GTK versions */
+/* diem-compat.c — file choosers and the sidebar's folding across GTK and libadwaita versions */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -146,4 +146,34 @@ diem_compat_save_file_finish (GAsyncResult  *result,
                               GError       **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Folds @flap (the sidebar over the article) when @window is narrower than @width_sp.
+ * With libadwaita 1.4 a breakpoint decides, at a width that grows with the text size;
+ * 1.2 has no breakpoints, and the flap folds itself when sidebar and article no longer
+ * fit side by side (which the sidebar's width puts near the same place). */
+void
+diem_compat_fold_sidebar_below (AdwApplicationWindow *window,
+                                AdwFlap              *flap,
+                                double                width_sp)
+{
+#if ADW_CHECK_VERSION(1, 4, 0)
+  AdwBreakpoint *breakpoint;
+  GValue folded = G_VALUE_INIT;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  breakpoint = adw_breakpoint_new (adw_breakpoint_condition_new_length (ADW_BREAKPOINT_CONDITION_MAX_WIDTH,
+                                                                        width_sp, ADW_LENGTH_UNIT_SP));
+  adw_flap_set_fold_policy (flap, ADW_FLAP_FOLD_POLICY_NEVER);
+  g_value_init (&folded, ADW_TYPE_FLAP_FOLD_POLICY);
+  g_value_set_enum (&folded, ADW_FLAP_FOLD_POLICY_ALWAYS);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  adw_breakpoint_add_setter (breakpoint, G_OBJECT (flap), "fold-policy", &folded);
+  adw_application_window_add_breakpoint (window, breakpoint);
+  g_value_unset (&folded);
+#else
+  (void) window;
+  (void) flap;
+  (void) width_sp;
+#endif
 }

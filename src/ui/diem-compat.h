@@ -1,11 +1,12 @@
-/* diem-compat.h — file choosers across GTK versions
+/* diem-compat.h — file choosers and the sidebar's folding across GTK and libadwaita versions
  *
  * GTK 4.10 replaced GtkFileChooserNative with GtkFileDialog; the window asks for files
  * only through these two calls, so the version check lives here and nowhere else.
+ * libadwaita 1.4 folds a sidebar at a breakpoint; 1.2 folds the flap when it stops fitting.
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,9 @@ void   diem_compat_save_file_async   (GtkWindow           *parent,
                                       gpointer             user_data);
 GFile *diem_compat_save_file_finish  (GAsyncResult        *result,
                                       GError             **error);
+
+void   diem_compat_fold_sidebar_below (AdwApplicationWindow *window,
+                                       AdwFlap              *flap,
+                                       double                width_sp);
 
 G_END_DECLS

@@ -1,7 +1,7 @@
 /* diem-reading-view.c — the article as calm, read-only text with framed photo captions
  *
  * The text lives in a DiemArticleBuffer; this view puts a photo frame, the picture or a
- * placeholder, at each caption's anchor. It also keeps the mentions or search matches
+ * line saying it is not loaded, at the anchor of each caption that names one. It also keeps the mentions or search matches
  * that F3 steps through, and marks the current one.
  */
 #include "config.h"
@@ -13,7 +13,6 @@
 #include "diem-text-index.h"
 #include "diem-text-tag.h"
 
-#define PHOTO_PLACEHOLDER_HEIGHT 140
 #define PHOTO_MAX_HEIGHT 420
 /* Tagging is what costs in a long article: a one-letter search there can match a
  * hundred thousand times, so only the matches around the current one are marked. */
@@ -39,7 +38,25 @@ struct _DiemReadingView
   GtkTextTag        *match_tag;
   GtkTextTag        *current_tag;
   DiemTextIndex     *index;   /* built on the first search in an article */
+
+  guint              fill_source;     /* brings a long article's blocks in, in parts */
+  guint              n_framed_photos; /* photos whose frames are in the view */
+  guint              keep_in_view_tick;
+  guint              frames_to_watch; /* frames left in which the current target is kept in view */
 };
+
+enum {
+  SIGNAL_FILLED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* A part of a long article takes this long at most in one main-loop turn. */
+#define FILL_BUDGET_US 8000
+#define FILL_STEP_BLOCKS 16
+/* The frames after a jump in which a layout still settling may push the target away. */
+#define KEEP_IN_VIEW_FRAMES 90
 
 G_DEFINE_FINAL_TYPE (DiemReadingView, diem_reading_view, ADW_TYPE_BIN)
 
@@ -77,27 +94,23 @@ create_photo_frame (DiemReadingView *self,
     }
   else
     {
-      /* named but not loaded (remote, or outside the article's folder): the placeholder
-       * names it; captions naming no image have theirs drawn by the view */
+      /* named but not loaded (remote, or outside the article's folder): one small line
+       * says so, with the file's own name; the whole reference is in its tooltip */
       GtkWidget *icon = gtk_image_new_from_icon_name ("camera-photo-symbolic");
-      g_autofree char *text = g_strdup_printf (_("Photo not loaded: %s"), block->image);
+      g_autofree char *name = g_path_get_basename (block->image);
+      g_autofree char *text = g_strdup_printf (_("Photo not loaded: %s"), name);
       GtkWidget *label = gtk_label_new (text);
 
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (frame), GTK_ORIENTATION_HORIZONTAL);
+      gtk_widget_add_css_class (frame, "photo-missing");
+      gtk_widget_set_halign (frame, GTK_ALIGN_START);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
       gtk_widget_set_tooltip_text (label, block->image);
-
-      gtk_image_set_pixel_size (GTK_IMAGE (icon), 40);
-      gtk_widget_set_vexpand (icon, TRUE);
-      gtk_widget_set_valign (icon, GTK_ALIGN_END);
-      gtk_widget_set_valign (label, GTK_ALIGN_START);
-      gtk_widget_set_vexpand (label, TRUE);
       gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (icon, "dim-label");
       gtk_box_append (GTK_BOX (frame), icon);
       gtk_box_append (GTK_BOX (frame), label);
-      gtk_widget_set_size_request (frame, -1, PHOTO_PLACEHOLDER_HEIGHT);
       gtk_accessible_update_property (GTK_ACCESSIBLE (frame),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                       -1);
@@ -111,6 +124,10 @@ diem_reading_view_dispose (GObject *object)
 {
   DiemReadingView *self = DIEM_READING_VIEW (object);
 
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  if (self->keep_in_view_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->keep_in_view_tick);
+  self->keep_in_view_tick = 0;
   g_clear_object (&self->zoom_provider);
   g_clear_object (&self->buffer);
   g_clear_pointer (&self->targets, g_array_unref);
@@ -126,6 +143,14 @@ diem_reading_view_class_init (DiemReadingViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = diem_reading_view_dispose;
+
+  /**
+   * DiemReadingView::filled:
+   *
+   * The whole article is in the view (a long one comes in parts).
+   */
+  signals[SIGNAL_FILLED] = g_signal_new ("filled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (DIEM_TYPE_ARTICLE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-reading-view.ui");
@@ -211,6 +236,39 @@ tag_matches_around (DiemReadingView *self,
     }
 }
 
+static gboolean
+target_is_in_view (DiemReadingView *self)
+{
+  GdkRectangle visible, location;
+  GtkTextIter start, end;
+
+  get_target_iters (self, self->current, &start, &end);
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_location (self->text_view, &start, &location);
+  return visible.height > 0 && location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+/* In a long article the lines above the target are still being measured after the
+ * jump: their heights change, and with them the target's place. Until they settle the
+ * view follows the target. */
+static gboolean
+keep_in_view_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  DiemReadingView *self = user_data;
+
+  if (self->current >= self->targets->len || self->frames_to_watch == 0)
+    {
+      self->keep_in_view_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  self->frames_to_watch--;
+  if (!target_is_in_view (self))
+    gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  return G_SOURCE_CONTINUE;
+}
+
 /* Marks target @index as the current one, puts the caret on it and brings it into view. */
 static void
 set_current (DiemReadingView *self,
@@ -233,6 +291,9 @@ set_current (DiemReadingView *self,
   gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
   gtk_text_buffer_move_mark (GTK_TEXT_BUFFER (self->buffer), self->scroll_mark, &start);
   gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  self->frames_to_watch = KEEP_IN_VIEW_FRAMES;
+  if (self->keep_in_view_tick == 0)
+    self->keep_in_view_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), keep_in_view_cb, self, NULL);
 }
 
 static int
@@ -247,36 +308,137 @@ compare_ranges (gconstpointer a,
   return (range_a->end > range_b->end) - (range_a->end < range_b->end);
 }
 
-void
-diem_reading_view_set_article (DiemReadingView *self,
-                               DiemArticle     *article)
+/* Frames the photos of the blocks that came in since the last call. */
+static void
+frame_new_photos (DiemReadingView *self)
 {
-  GtkAdjustment *vadjustment;
+  guint n = diem_article_buffer_get_n_photos (self->buffer);
 
-  g_return_if_fail (DIEM_IS_READING_VIEW (self));
-
-  diem_reading_view_clear_targets (self);
-  g_clear_pointer (&self->index, diem_text_index_free);
-  diem_article_buffer_set_article (self->buffer, article);
-
-  for (guint i = 0; i < diem_article_buffer_get_n_photos (self->buffer); i++)
+  for (; self->n_framed_photos < n; self->n_framed_photos++)
     {
-      GtkTextChildAnchor *anchor = diem_article_buffer_get_photo_anchor (self->buffer, i);
+      GtkTextChildAnchor *anchor = diem_article_buffer_get_photo_anchor (self->buffer, self->n_framed_photos);
       GtkWidget *frame;
 
-      /* captions without an image have their placeholder drawn by the view */
+      /* captions without an image have no frame */
       if (anchor == NULL)
         continue;
-      frame = create_photo_frame (self, diem_article_buffer_get_photo_block (self->buffer, i));
+      frame = create_photo_frame (self, diem_article_buffer_get_photo_block (self->buffer, self->n_framed_photos));
 
       gtk_widget_set_size_request (frame, diem_article_view_get_photo_width (DIEM_ARTICLE_VIEW (self->text_view)), -1);
       gtk_text_view_add_child_at_anchor (self->text_view, frame, anchor);
     }
   /* a view not yet allocated (the article arrived before it was shown) measures later */
   diem_article_view_queue_photo_width (DIEM_ARTICLE_VIEW (self->text_view));
+}
 
-  vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  gtk_adjustment_set_value (vadjustment, 0);
+/* Adds blocks for at most FILL_BUDGET_US; returns whether any remain. */
+static gboolean
+fill_for_a_while (DiemReadingView *self)
+{
+  gint64 deadline = g_get_monotonic_time () + FILL_BUDGET_US;
+  gboolean more;
+
+  do
+    more = diem_article_buffer_fill_more (self->buffer, FILL_STEP_BLOCKS);
+  while (more && g_get_monotonic_time () < deadline);
+  frame_new_photos (self);
+  return more;
+}
+
+static gboolean
+fill_cb (gpointer user_data)
+{
+  DiemReadingView *self = user_data;
+
+  if (fill_for_a_while (self))
+    return G_SOURCE_CONTINUE;
+  self->fill_source = 0;
+  g_signal_emit (self, signals[SIGNAL_FILLED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+begin_article (DiemReadingView *self,
+               DiemArticle     *article)
+{
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  diem_reading_view_clear_targets (self);
+  g_clear_pointer (&self->index, diem_text_index_free);
+  diem_article_buffer_begin_article (self->buffer, article);
+  self->n_framed_photos = 0;
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* Nothing of the last article's place carries over: the caret, which the first part's
+ * text pushed along, goes back to the start; what comes later is added after it. */
+static void
+put_caret_at_start (DiemReadingView *self)
+{
+  GtkTextIter start;
+
+  gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (self->buffer), &start);
+  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* Brings in whatever blocks remain, at once: a search or a highlight needs them all. */
+static void
+finish_filling (DiemReadingView *self)
+{
+  if (self->fill_source == 0)
+    return;
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  diem_article_buffer_fill_more (self->buffer, G_MAXUINT);
+  frame_new_photos (self);
+  g_signal_emit (self, signals[SIGNAL_FILLED], 0);
+}
+
+/* Shows @article whole before returning. */
+void
+diem_reading_view_set_article (DiemReadingView *self,
+                               DiemArticle     *article)
+{
+  g_return_if_fail (DIEM_IS_READING_VIEW (self));
+
+  begin_article (self, article);
+  diem_article_buffer_fill_more (self->buffer, G_MAXUINT);
+  put_caret_at_start (self);
+  frame_new_photos (self);
+  g_signal_emit (self, signals[SIGNAL_FILLED], 0);
+}
+
+/**
+ * diem_reading_view_load_article:
+ *
+ * Shows the start of @article at once and brings in the rest a part at a time, in
+ * turns of the main loop, so that the window answers meanwhile; emits
+ * DiemReadingView::filled when all is in.
+ */
+void
+diem_reading_view_load_article (DiemReadingView *self,
+                                DiemArticle     *article)
+{
+  gboolean more;
+
+  g_return_if_fail (DIEM_IS_READING_VIEW (self));
+
+  begin_article (self, article);
+  more = fill_for_a_while (self);
+  put_caret_at_start (self);
+  if (more)
+    /* after the text view's own measuring of lines: a part that comes in before the
+     * view has measured the last one leaves GTK 4.8 drawing it without an allocation */
+    self->fill_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, self, NULL);
+  else
+    g_signal_emit (self, signals[SIGNAL_FILLED], 0);
+}
+
+gboolean
+diem_reading_view_is_filled (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), TRUE);
+  return self->fill_source == 0;
 }
 
 /**
@@ -294,6 +456,7 @@ diem_reading_view_highlight (DiemReadingView *self,
 {
   g_return_val_if_fail (DIEM_IS_READING_VIEW (self), FALSE);
 
+  finish_filling (self);
   diem_reading_view_clear_targets (self);
   if (!diem_article_buffer_highlight (self->buffer, mentions, NULL))
     return FALSE;
@@ -313,13 +476,38 @@ diem_reading_view_highlight (DiemReadingView *self,
   return TRUE;
 }
 
+/* The first target at or after the top of what is on screen (the first of all when
+ * none is): a search goes on from where the reader is. */
+static guint
+first_target_in_view (DiemReadingView *self)
+{
+  GdkRectangle visible;
+  GtkTextIter top;
+  int offset;
+  guint lo = 0, hi = self->targets->len;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_at_location (self->text_view, &top, visible.x, visible.y);
+  offset = gtk_text_iter_get_offset (&top);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->targets, DiemTextRange, mid).start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < self->targets->len ? lo : 0;
+}
+
 /**
  * diem_reading_view_find:
  * @query: the text to find; an empty one just clears
  * @match_diacritics: whether "nguyen" must not find "Nguyễn" (case never matters)
  *
- * Marks every match of @query, replacing any earlier highlight, and makes the first
- * one current.
+ * Marks every match of @query, replacing any earlier highlight, and makes current the
+ * first one from the top of the view on.
  *
  * Returns: the number of matches
  */
@@ -334,6 +522,7 @@ diem_reading_view_find (DiemReadingView *self,
   g_return_val_if_fail (DIEM_IS_READING_VIEW (self), 0);
 
   buffer = GTK_TEXT_BUFFER (self->buffer);
+  finish_filling (self);
   diem_reading_view_clear_targets (self);
   self->target_kind = DIEM_TARGET_MATCHES;
   if (query == NULL || *query == '\0')
@@ -352,7 +541,7 @@ diem_reading_view_find (DiemReadingView *self,
   g_array_unref (self->targets);
   self->targets = diem_text_index_search (self->index, query, match_diacritics);
   if (self->targets->len > 0)
-    set_current (self, 0);
+    set_current (self, first_target_in_view (self));
   return self->targets->len;
 }
 

@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (DiemReadingView, diem_reading_view, DIEM, READING_VIEW, Ad
 
 void               diem_reading_view_set_article   (DiemReadingView *self,
                                                     DiemArticle     *article);
+void               diem_reading_view_load_article  (DiemReadingView *self,
+                                                    DiemArticle     *article);
+gboolean           diem_reading_view_is_filled     (DiemReadingView *self);
 gboolean           diem_reading_view_highlight     (DiemReadingView *self,
                                                     GArray          *mentions);
 guint              diem_reading_view_find          (DiemReadingView *self,

@@ -97,6 +97,7 @@ _diem_window_desk_set_article (DiemWindow  *self,
   DiemDeskWork *work;
   gboolean was_kept = FALSE;
 
+  self->pending_position = 0;
   if (article == NULL)
     {
       diem_work_keeper_close (keeper);
@@ -113,8 +114,19 @@ _diem_window_desk_set_article (DiemWindow  *self,
   self->restoring_work = TRUE;
   diem_summary_pane_set_article (self->summary_pane, article, was_kept ? work->summary : NULL,
                                  was_kept && work->summary_edited);
-  if (was_kept && work->reading_position > 0)
-    diem_reading_view_set_position (self->reading_view, (int) MIN (work->reading_position, G_MAXINT));
+  self->restoring_work = FALSE;
+  self->pending_position = was_kept ? work->reading_position : 0;
+  _diem_window_desk_restore_position (self);
+}
+
+/* Back where the editor was reading; again once a long article's text is all in. */
+void
+_diem_window_desk_restore_position (DiemWindow *self)
+{
+  if (self->pending_position <= 0)
+    return;
+  self->restoring_work = TRUE;
+  diem_reading_view_set_position (self->reading_view, (int) MIN (self->pending_position, G_MAXINT));
   self->restoring_work = FALSE;
 }
 

@@ -15,7 +15,9 @@ struct _DiemWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
-  GtkPaned             *paned;
+  AdwFlap              *flap;
+  GtkButton            *export_button;
+  GtkButton            *open_button;
   DiemSidebar          *sidebar;
   DiemReadingView      *reading_view;
   GtkSearchBar         *search_bar;
@@ -31,10 +33,15 @@ struct _DiemWindow
   GtkWidget            *reload_button;
   DiemSummaryPane      *summary_pane;
   GtkToggleButton      *summary_button;
+  GtkWidget            *spinner;
 
   GSettings            *settings;
   DiemArticle          *article;
-  GCancellable         *load_cancellable;
+  GCancellable         *load_cancellable; /* the open under way: reading, then extracting */
+  guint                 progress_source;
+  guint                 compact_source;
+  AdwToast             *zoom_toast;     /* (nullable) the toast saying the text size, while shown */
+  GtkWidget            *export_content; /* (owned) the export button's icon and label */
   GFileMonitor         *file_monitor;
   GtkRevealer          *export_bar;
   GtkLabel             *export_label;
@@ -44,6 +51,7 @@ struct _DiemWindow
   double                zoom;
   DiemWorkKeeper       *keeper;           /* (nullable) until an article opens */
   int                   desk_error_shown;  /* the desk error code + 1 last toasted */
+  gint64                pending_position;  /* kept reading position to restore, or 0 */
   guint                 restoring_work : 1;
   guint                 loading : 1;
   guint                 sidebar_visible : 1;
@@ -67,6 +75,7 @@ void _diem_window_desk_init         (DiemWindow  *self);
 void _diem_window_desk_set_article  (DiemWindow  *self,
                                      DiemArticle *article);
 void _diem_window_desk_close        (DiemWindow  *self);
+void _diem_window_desk_restore_position (DiemWindow *self);
 void _diem_window_desk_dispose      (DiemWindow  *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "diem-a11y.h"
 #include "diem-compat.h"
@@ -14,6 +15,10 @@
 #define MIN_ZOOM 0.5
 #define MAX_ZOOM 3.0
 #define ZOOM_STEP 0.1
+/* a load shows its progress only once it has taken this long */
+#define PROGRESS_DELAY_MS 300
+/* narrower than this, the sidebar goes over the article instead of beside it */
+#define SIDEBAR_FOLD_WIDTH_SP 600
 
 G_DEFINE_FINAL_TYPE (DiemWindow, diem_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -97,6 +102,7 @@ update_target_indicators (DiemWindow *self)
   guint n = diem_reading_view_get_n_targets (self->reading_view);
   int current = diem_reading_view_get_current (self->reading_view);
   gboolean stepping = n > 0;
+  gboolean no_matches;
 
   gtk_widget_set_visible (self->mention_pill, kind == DIEM_TARGET_MENTIONS && n > 0);
   if (kind == DIEM_TARGET_MENTIONS && n > 0)
@@ -106,6 +112,12 @@ update_target_indicators (DiemWindow *self)
 
       gtk_label_set_label (self->mention_label, position);
     }
+
+  no_matches = kind == DIEM_TARGET_MATCHES && n == 0 && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+  if (no_matches)
+    gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
 
   if (kind != DIEM_TARGET_MATCHES || *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
     gtk_label_set_label (self->match_label, "");
@@ -193,7 +205,7 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
-/* A part that hides with the focus inside would drop it on the paned, which the keyboard
+/* A part that hides with the focus inside would drop it on the window, which the keyboard
  * user did not ask for: the article takes it instead. */
 static void
 move_focus_out_of (DiemWindow *self,
@@ -313,19 +325,61 @@ show_page (DiemWindow *self,
   gtk_stack_set_visible_child_name (self->stack, name);
 }
 
+/* Every scrolled part of the sidebar back at its top: a new article starts there. */
+static void
+scroll_to_top (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget)), 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    scroll_to_top (child);
+}
+
+static void
+update_article_actions (DiemWindow *self)
+{
+  gboolean ready = self->article != NULL && !self->loading;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", ready && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", ready);
+}
+
+/* What every new article, whole or still coming in, replaces first. */
+static void
+replace_article (DiemWindow  *self,
+                 DiemArticle *article)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  /* the work on the article that goes is kept before another takes its place */
+  _diem_window_desk_set_article (self, NULL);
+  g_set_object (&self->article, article);
+  watch_article_file (self);
+  scroll_to_top (GTK_WIDGET (self->sidebar));
+  show_page (self, article != NULL ? "article" : "empty");
+}
+
+static void
+cancel_loading (DiemWindow *self)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  gtk_widget_set_visible (self->spinner, FALSE);
+  gtk_spinner_stop (GTK_SPINNER (self->spinner));
+  set_loading (self, FALSE);
+}
+
+/* Shows a whole (extracted) article at once, stopping any load under way. */
 static void
 set_article (DiemWindow  *self,
              DiemArticle *article)
 {
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  g_set_object (&self->article, article);
-  watch_article_file (self);
+  cancel_loading (self);
+  replace_article (self, article);
   diem_sidebar_set_article (self->sidebar, article);
   diem_reading_view_set_article (self->reading_view, article);
   _diem_window_desk_set_article (self, article);
-  show_page (self, article != NULL ? "article" : "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL && self->export_cancellable == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
+  update_article_actions (self);
   update_target_indicators (self);
   update_title (self);
 }
@@ -350,6 +404,17 @@ compare_recent_newest_first (gconstpointer a,
   return g_date_time_compare (y, x);
 }
 
+/* The PDFs this app wrote are in the recent files too (the save dialog adds them), but
+ * they are not articles it can open. */
+static gboolean
+is_exported_file (GtkRecentInfo *info)
+{
+  const char *mime_type = gtk_recent_info_get_mime_type (info);
+
+  return (mime_type != NULL && g_content_type_is_a (mime_type, "application/pdf"))
+         || g_str_has_suffix (gtk_recent_info_get_uri (info), ".pdf");
+}
+
 /* The articles this app opened last, newest first. */
 static void
 update_recent_menu (DiemWindow *self)
@@ -361,7 +426,7 @@ update_recent_menu (DiemWindow *self)
 
   for (GList *l = items; l != NULL; l = l->next)
     if (app_name != NULL && gtk_recent_info_has_application (l->data, app_name)
-        && gtk_recent_info_exists (l->data))
+        && gtk_recent_info_exists (l->data) && !is_exported_file (l->data))
       g_ptr_array_add (ours, l->data);
   g_ptr_array_sort (ours, compare_recent_newest_first);
 
@@ -403,7 +468,7 @@ load_article_thread (GTask        *task,
                      GCancellable *cancellable)
 {
   GError *error = NULL;
-  DiemArticle *article = diem_article_new_from_file (G_FILE (task_data), cancellable, &error);
+  DiemArticle *article = diem_article_new_from_file_unextracted (G_FILE (task_data), NULL, cancellable, &error);
 
   if (article == NULL)
     g_task_return_error (task, error);
@@ -411,46 +476,136 @@ load_article_thread (GTask        *task,
     g_task_return_pointer (task, article, g_object_unref);
 }
 
-/* What an open ends with, whether the article was read in a worker or at once. */
 static void
-finish_loading (DiemWindow  *self,
-                GFile       *file,
-                DiemArticle *article,
-                GError      *error)
+extract_article_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
 {
+  diem_article_extract (DIEM_ARTICLE (task_data));
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The load ends when the text is all in the view and the sidebar is filled. */
+static void
+finish_if_loaded (DiemWindow *self)
+{
+  if (!self->loading || self->article == NULL || !diem_article_is_extracted (self->article)
+      || !diem_reading_view_is_filled (self->reading_view))
+    return;
   g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  gtk_widget_set_visible (self->spinner, FALSE);
+  gtk_spinner_stop (GTK_SPINNER (self->spinner));
   set_loading (self, FALSE);
-
-  if (article == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
-
-      diem_window_show_toast (self, message);
-      if (self->article == NULL)
-        show_page (self, "empty");
-      return;
-    }
-  set_article (self, article);
-  {
-    g_autofree char *uri = g_file_get_uri (file);
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  }
+  update_article_actions (self);
 }
 
 static void
-on_article_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_reading_view_filled_cb (DiemReadingView *view,
+                           DiemWindow      *self)
 {
+  _diem_window_desk_restore_position (self);
+  finish_if_loaded (self);
+}
+
+static void
+on_article_extracted_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
+  DiemArticle *article = g_task_get_task_data (G_TASK (result));
+
+  /* a later open or article has taken this one's place */
+  if (g_task_had_error (G_TASK (result)) || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result)))
+      || article != self->article)
+    return;
+  diem_sidebar_set_article (self->sidebar, article);
+  /* the summary's draft needs the extraction */
+  _diem_window_desk_set_article (self, article);
+  finish_if_loaded (self);
+}
+
+/* A file that failed to open leaves Open Recent: offered again, it would fail again. */
+static void
+forget_failed_file (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+}
+
+/* What an open ends with when the file could not be read. */
+static void
+show_open_error (DiemWindow *self,
+                 GFile      *file,
+                 GError     *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+
+  cancel_loading (self);
+  diem_window_show_toast (self, message);
+  forget_failed_file (file);
+  if (self->article == NULL)
+    show_page (self, "empty");
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+/* The text is read: it shows at once, coming in a part at a time if long, while the
+ * extraction runs in another thread. */
+static void
+on_article_read_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  DiemWindow *self = DIEM_WINDOW (source);
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(DiemArticle) article = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
 
   article = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
-  finish_loading (DIEM_WINDOW (source), file, article, error);
+  if (article == NULL)
+    {
+      show_open_error (self, file, error);
+      return;
+    }
+
+  replace_article (self, article);
+  diem_sidebar_set_article (self->sidebar, NULL);
+  update_article_actions (self);
+  update_target_indicators (self);
+  update_title (self);
+  add_to_recent (file);
+
+  task = g_task_new (self, self->load_cancellable, on_article_extracted_cb, NULL);
+  g_task_set_source_tag (task, on_article_read_cb);
+  g_task_set_task_data (task, g_object_ref (article), g_object_unref);
+  g_task_run_in_thread (task, extract_article_thread);
+  diem_reading_view_load_article (self->reading_view, article);
+}
+
+/* A load that takes a moment says so; one that is quick shows nothing. */
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  DiemWindow *self = user_data;
+
+  self->progress_source = 0;
+  gtk_widget_set_visible (self->spinner, TRUE);
+  gtk_spinner_start (GTK_SPINNER (self->spinner));
+  return G_SOURCE_REMOVE;
 }
 
 /* A file this small is read before the window first shows, so that its first frame
@@ -486,11 +641,80 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The sidebar beside the article or, in a narrow window, over it ----------------- */
+
+static void
+set_sidebar_visible (DiemWindow *self,
+                     gboolean    visible)
+{
+  visible = !!visible;
+  if (adw_flap_get_reveal_flap (self->flap) != visible)
+    adw_flap_set_reveal_flap (self->flap, visible);
+  if (self->sidebar_visible == visible)
+    return;
+  self->sidebar_visible = visible;
+  if (!visible)
+    move_focus_out_of (self, GTK_WIDGET (self->sidebar));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
+}
+
+/* Opened or closed by the flap itself (a swipe, a click beside it, a fold). */
+static void
+on_flap_revealed_cb (AdwFlap    *flap,
+                     GParamSpec *pspec,
+                     DiemWindow *self)
+{
+  set_sidebar_visible (self, adw_flap_get_reveal_flap (flap));
+}
+
+/* Folded, the sidebar waits to be called for; unfolded again, it is as the user left it.
+ * The header bar and the find bar give up their labels' width to fit a phone. This
+ * waits for the allocation that folded the flap to end: a size or a child changed
+ * within it leaves widgets drawn without an allocation. */
+static gboolean
+apply_folding_cb (gpointer user_data)
+{
+  DiemWindow *self = user_data;
+  gboolean folded = adw_flap_get_folded (self->flap);
+
+  self->compact_source = 0;
+  if (folded)
+    set_sidebar_visible (self, FALSE);
+  else
+    set_sidebar_visible (self, self->settings == NULL || g_settings_get_boolean (self->settings, "sidebar-visible"));
+  if (folded)
+    {
+      gtk_button_set_icon_name (self->export_button, "document-save-symbolic");
+      gtk_button_set_icon_name (self->open_button, "document-open-symbolic");
+    }
+  else
+    {
+      gtk_button_set_child (self->export_button, self->export_content);
+      gtk_button_set_label (self->open_button, _("_Open"));
+    }
+  gtk_button_set_label (GTK_BUTTON (self->diacritics_button),
+                        /* TRANSLATORS: the "Match Diacritics" toggle when the window is narrow */
+                        folded ? C_("diacritics", "_ă") : _("Match _Diacritics"));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_flap_folded_cb (AdwFlap    *flap,
+                   GParamSpec *pspec,
+                   DiemWindow *self)
+{
+  if (self->compact_source == 0)
+    self->compact_source = g_idle_add (apply_folding_cb, self);
+}
+
 static void
 on_sidebar_mentions_activated_cb (DiemSidebar *sidebar,
                                   GArray      *mentions,
                                   DiemWindow  *self)
 {
+  /* over the article, the sidebar gives way to the mention it was asked for */
+  if (adw_flap_get_folded (self->flap))
+    set_sidebar_visible (self, FALSE);
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   gtk_label_set_label (self->mention_title, diem_sidebar_get_active_title (sidebar));
   diem_reading_view_highlight (self->reading_view, mentions);
@@ -688,6 +912,32 @@ set_zoom (DiemWindow *self,
 }
 
 static void
+on_zoom_toast_dismissed_cb (AdwToast   *toast,
+                            DiemWindow *self)
+{
+  self->zoom_toast = NULL;
+}
+
+/* Each step says where the text size now is; repeated steps update one toast. */
+static void
+show_zoom_level (DiemWindow *self)
+{
+  /* TRANSLATORS: the reading view's text size, e.g. "Text size 120%" */
+  g_autofree char *level = g_strdup_printf (_("Text size %d%%"), (int) round (self->zoom * 100));
+
+  if (self->zoom_toast != NULL)
+    {
+      adw_toast_set_title (self->zoom_toast, level);
+      return;
+    }
+  self->zoom_toast = adw_toast_new (level);
+  adw_toast_set_timeout (self->zoom_toast, 2);
+  adw_toast_set_priority (self->zoom_toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (self->zoom_toast, "dismissed", G_CALLBACK (on_zoom_toast_dismissed_cb), self);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->zoom_toast);
+}
+
+static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -700,6 +950,7 @@ zoom_action (GtkWidget  *widget,
     set_zoom (self, self->zoom - ZOOM_STEP);
   else
     set_zoom (self, 1.0);
+  show_zoom_level (self);
 }
 
 static GSettings *
@@ -714,6 +965,19 @@ create_settings (void)
   if (schema == NULL)
     return NULL;
   return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* A width the key allows can still crowd out the article: the sidebar keeps to these. */
+#define SIDEBAR_MIN_WIDTH 240
+#define SIDEBAR_MAX_WIDTH 420
+
+static gboolean
+map_sidebar_width (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  g_value_set_int (value, CLAMP (g_variant_get_int32 (variant), SIDEBAR_MIN_WIDTH, SIDEBAR_MAX_WIDTH));
+  return TRUE;
 }
 
 static gboolean
@@ -740,12 +1004,45 @@ diem_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (diem_window_parent_class)->close_request (window);
 }
 
+/* The label under @widget that reads @text, visible or not. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_label (child, text);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* The shortcuts window titles itself "Shortcuts" in GTK's own words, which some of our
+ * languages (Vietnamese) lack: it gets ours. */
+static void
+retitle_help_overlay (DiemWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  GtkLabel *label;
+
+  if (overlay == NULL)
+    return;
+  label = find_label (GTK_WIDGET (overlay), g_dgettext ("gtk40", "Shortcuts"));
+  if (label != NULL)
+    gtk_label_set_label (label, _("Keyboard Shortcuts"));
+}
+
 static void
 diem_window_constructed (GObject *object)
 {
   DiemWindow *self = DIEM_WINDOW (object);
 
   G_OBJECT_CLASS (diem_window_parent_class)->constructed (object);
+  retitle_help_overlay (self);
 
   if (self->settings == NULL)
     return;
@@ -756,8 +1053,10 @@ diem_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
+  /* written back only when the user shows or hides it, not when a narrow window folds it */
+  g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_GET);
+  g_settings_bind_with_mapping (self->settings, "sidebar-width", self->sidebar, "width-request",
+                                G_SETTINGS_BIND_GET, map_sidebar_width, NULL, NULL, NULL);
   g_settings_bind (self->settings, "zoom", self, "zoom", G_SETTINGS_BIND_DEFAULT);
   for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
     g_settings_bind (self->settings, section_keys[i],
@@ -800,13 +1099,9 @@ diem_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SIDEBAR_VISIBLE:
-      if (self->sidebar_visible != g_value_get_boolean (value))
-        {
-          self->sidebar_visible = g_value_get_boolean (value);
-          if (!self->sidebar_visible)
-            move_focus_out_of (self, GTK_WIDGET (self->sidebar));
-          g_object_notify_by_pspec (object, pspec);
-        }
+      set_sidebar_visible (self, g_value_get_boolean (value));
+      if (self->settings != NULL && !adw_flap_get_folded (self->flap))
+        g_settings_set_boolean (self->settings, "sidebar-visible", self->sidebar_visible);
       break;
     case PROP_ZOOM:
       set_zoom (self, g_value_get_double (value));
@@ -823,6 +1118,12 @@ diem_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->compact_source, g_source_remove);
+  if (self->zoom_toast != NULL)
+    g_signal_handlers_disconnect_by_func (self->zoom_toast, on_zoom_toast_dismissed_cb, self);
+  self->zoom_toast = NULL;
+  g_clear_object (&self->export_content);
   diem_window_cancel_export (self);
   _diem_window_desk_dispose (self);
   g_clear_object (&self->article);
@@ -865,7 +1166,9 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, DiemWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, reading_view);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_pane);
@@ -884,7 +1187,11 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_bar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_label);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_progress);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_mentions_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reading_view_filled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_revealed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_next_match_cb);
@@ -939,7 +1246,10 @@ diem_window_init (DiemWindow *self)
   self->sidebar_visible = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* kept while a narrow window shows the export button as an icon alone */
+  self->export_content = g_object_ref (gtk_button_get_child (self->export_button));
   diem_a11y_repair_names (GTK_WIDGET (self));
+  diem_compat_fold_sidebar_below (ADW_APPLICATION_WINDOW (self), self->flap, SIDEBAR_FOLD_WIDTH_SP);
 
   self->settings = create_settings ();
   _diem_window_desk_init (self);
@@ -981,23 +1291,30 @@ diem_window_open_file (DiemWindow *self,
   g_return_if_fail (DIEM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
+  cancel_loading (self);
 
   if (self->article == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)) && is_small_local_file (file))
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(DiemArticle) article = diem_article_new_from_file (file, NULL, &error);
 
-      finish_loading (self, file, article, error);
+      if (article == NULL)
+        {
+          show_open_error (self, file, error);
+          return;
+        }
+      set_article (self, article);
+      add_to_recent (file);
       return;
     }
 
   self->load_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->load_cancellable, on_article_loaded_cb, NULL);
+  task = g_task_new (self, self->load_cancellable, on_article_read_cb, NULL);
   g_task_set_source_tag (task, diem_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   set_loading (self, TRUE);
+  update_article_actions (self);
+  self->progress_source = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
   /* A window that opens with a file says nothing about having none while it loads. */
   if (self->article == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
     show_page (self, "loading");
@@ -1023,10 +1340,17 @@ diem_window_show_sample (DiemWindow *self)
   set_article (self, article);
 }
 
+/**
+ * diem_window_get_article:
+ *
+ * Returns: (transfer none) (nullable): the article shown, once its extraction is done
+ */
 DiemArticle *
 diem_window_get_article (DiemWindow *self)
 {
   g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
+  if (self->article == NULL || !diem_article_is_extracted (self->article))
+    return NULL;
   return self->article;
 }
 

@@ -194,7 +194,7 @@ draw_placement (DiemPageRenderer  *self,
       if (placement->first_line == 0 && item->photo != NULL)
         draw_photo (cr, item->photo, x + DIEM_PAGE_BOX_PADDING, y + DIEM_PAGE_BOX_PADDING,
                     diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING, item->photo_height);
-      else if (placement->first_line == 0)
+      else if (placement->first_line == 0 && item->photo_height > 0)
         draw_photo_placeholder (cr, x + DIEM_PAGE_BOX_PADDING, y + DIEM_PAGE_BOX_PADDING,
                                 diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING,
                                 item->photo_height);

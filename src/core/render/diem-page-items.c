@@ -320,9 +320,9 @@ diem_page_add_attribute (PangoAttrList  *attrs,
 }
 
 /* A caption's photo, when the article names one inside its own folder or carries it (a
- * single-file page): as wide as the
- * box allows, never taller than DIEM_PAGE_PHOTO_MAX_HEIGHT, never larger than it is
- * (a pixel taken as 0.75 pt, as at 96 dpi). Otherwise the box keeps a placeholder. */
+ * single-file page): as wide as the box allows, never taller than DIEM_PAGE_PHOTO_MAX_HEIGHT, never larger than it is
+ * (a pixel taken as 0.75 pt, as at 96 dpi). A photo named but not loaded keeps a
+ * placeholder; a caption that names none (plain text never does) has no photo area. */
 static void
 add_photo (DiemPageRenderer *self,
            DiemPageItem     *item,
@@ -332,7 +332,7 @@ add_photo (DiemPageRenderer *self,
   double room = diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING;
   double width, height, scale;
 
-  item->photo_height = DIEM_PAGE_PHOTO_HEIGHT;
+  item->photo_height = block->image != NULL ? DIEM_PAGE_PHOTO_HEIGHT : 0;
   if (bytes == NULL || (item->photo = diem_image_load_bytes (bytes, NULL)) == NULL)
     return;
   width = cairo_image_surface_get_width (item->photo) * 0.75;

@@ -9,6 +9,13 @@
 
 #include "diem-page-renderer-private.h"
 
+/* A caption's photo or placeholder and the gap under it; nothing for a caption alone. */
+static double
+photo_area (DiemPageItem *item)
+{
+  return item->photo_height > 0 ? item->photo_height + DIEM_PAGE_PHOTO_GAP : 0;
+}
+
 double
 diem_page_item_height (DiemPageItem *item,
                        int           first_line,
@@ -17,7 +24,7 @@ diem_page_item_height (DiemPageItem *item,
   double height = item->line_top[end_line] - item->line_top[first_line];
 
   if (item->kind == DIEM_PAGE_ITEM_CAPTION)
-    height += 2 * DIEM_PAGE_BOX_PADDING + (first_line == 0 ? item->photo_height + DIEM_PAGE_PHOTO_GAP : 0);
+    height += 2 * DIEM_PAGE_BOX_PADDING + (first_line == 0 ? photo_area (item) : 0);
   else if (item->kind == DIEM_PAGE_ITEM_TABLE_ROW && first_line > 0)
     height += DIEM_PAGE_ROW_PADDING;
   if (end_line == item->n_lines)
@@ -36,7 +43,7 @@ diem_page_item_text_top (DiemPageItem *item,
     return first_line > 0 ? DIEM_PAGE_ROW_PADDING : 0;
   if (item->kind != DIEM_PAGE_ITEM_CAPTION)
     return 0;
-  return DIEM_PAGE_BOX_PADDING + (first_line == 0 ? item->photo_height + DIEM_PAGE_PHOTO_GAP : 0);
+  return DIEM_PAGE_BOX_PADDING + (first_line == 0 ? photo_area (item) : 0);
 }
 
 typedef struct

@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 #define DIEM_PAGE_MIN_SPLIT_LINES 2
 
 #define DIEM_PAGE_BOX_PADDING  9.0
-#define DIEM_PAGE_PHOTO_HEIGHT 46.0  /* the placeholder's, where the article has no photo */
+#define DIEM_PAGE_PHOTO_HEIGHT 46.0  /* the placeholder's, where a named photo is not loaded */
 #define DIEM_PAGE_PHOTO_MAX_HEIGHT 260.0
 #define DIEM_PAGE_PHOTO_GAP    8.0
 #define DIEM_PAGE_ROW_PADDING  3.5 /* above and below a table row's text, and above its continuation */

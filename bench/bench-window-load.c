@@ -1,0 +1,186 @@
+/* bench-window-load.c — time until a 2 MB and a 20 MB article are readable in the window,
+ * and the longest the main thread stalls meanwhile
+ *
+ * Runs the real window in this process (a display is needed: run under xvfb-run). The
+ * article is the bundled sample repeated. "Readable" is the first frame painted once
+ * the article's text is in the view (its start: a long one comes in parts). A stall is the longest
+ * gap between two runs of a 5 ms timer until the sidebar is filled and the text all in: that
+ * is how long a click or a key would wait. Prints the median of a few runs; exits
+ * non-zero when a median misses its target (2 MB ≤ 700 ms, 20 MB ≤ 3 s).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "diem-reading-view.h"
+#include "diem-window.h"
+#include "bench-util.h"
+
+#define TICK_MS 5
+#define MAX_RUNS 9
+
+typedef struct
+{
+  gint64   last_tick;
+  gint64   longest_gap;
+  gboolean painted;
+} Watch;
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  Watch *watch = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  watch->longest_gap = MAX (watch->longest_gap, now - watch->last_tick);
+  watch->last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Watch         *watch)
+{
+  watch->painted = TRUE;
+}
+
+static void
+spin_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static char *
+write_repeated_sample (const char *dir,
+                       gsize       target)
+{
+  g_autoptr(GBytes) sample = g_resources_lookup_data (RESOURCE_PREFIX "/sample/hcmc-2023-review.txt",
+                                                      0, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *name = g_strdup_printf ("article-%zu.txt", target);
+  char *path = g_build_filename (dir, name, NULL);
+
+  if (sample == NULL)
+    g_error ("the sample article is not in the resources");
+  while (text->len < target)
+    {
+      g_string_append_len (text, g_bytes_get_data (sample, NULL), g_bytes_get_size (sample));
+      g_string_append (text, "\n\n");
+    }
+  if (!g_file_set_contents (path, text->str, text->len, NULL))
+    g_error ("cannot write %s", path);
+  return path;
+}
+
+/* Opens @path in @window; returns the time to readable in ms, the time until the
+ * sidebar is filled too, and the longest stall. */
+static double
+load_once (DiemWindow *window,
+           const char *path,
+           double     *complete_ms,
+           double     *stall_ms)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  DiemArticleBuffer *buffer = diem_reading_view_get_buffer (diem_window_get_reading_view (window));
+  DiemArticle *previous = diem_article_buffer_get_article (buffer);
+  Watch watch = { 0 };
+  gint64 start, readable = 0;
+  guint tick;
+  gulong paint_handler = 0;
+
+  spin_until_idle ();
+  start = watch.last_tick = g_get_monotonic_time ();
+  tick = g_timeout_add_full (G_PRIORITY_HIGH, TICK_MS, on_tick_cb, &watch, NULL);
+  diem_window_open_file (window, file);
+  while (diem_window_get_loading (window) || readable == 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (paint_handler == 0 && diem_article_buffer_get_article (buffer) != previous)
+        {
+          paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &watch);
+          gtk_widget_queue_draw (GTK_WIDGET (window));
+        }
+      if (readable == 0 && watch.painted)
+        readable = g_get_monotonic_time ();
+    }
+  *complete_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_signal_handler_disconnect (clock, paint_handler);
+  on_tick_cb (&watch);
+  g_source_remove (tick);
+
+  if (diem_window_get_article (window) == NULL)
+    g_error ("%s did not open", path);
+  *stall_ms = watch.longest_gap / 1000.0;
+  return (readable - start) / 1000.0;
+}
+
+static gboolean
+bench_size (DiemWindow *window,
+            const char *dir,
+            gsize       bytes,
+            double      target_ms)
+{
+  g_autofree char *path = write_repeated_sample (dir, bytes);
+  const char *runs_env = g_getenv ("DIEM_BENCH_RUNS");
+  guint RUNS = CLAMP (runs_env != NULL ? atoi (runs_env) : 3, 1, MAX_RUNS);
+  double times[MAX_RUNS], completes[MAX_RUNS], stalls[MAX_RUNS];
+
+  for (guint i = 0; i < RUNS; i++)
+    times[i] = load_once (window, path, &completes[i], &stalls[i]);
+  bench_sort_doubles (times, RUNS);
+  bench_sort_doubles (completes, RUNS);
+  bench_sort_doubles (stalls, RUNS);
+  printf ("%.0f MB article:\n", bytes / (1024.0 * 1024.0));
+  printf ("  %-28s %.0f ms (min %.0f, max %.0f; target ≤ %.0f)\n", "time to readable",
+          times[RUNS / 2], times[0], times[RUNS - 1], target_ms);
+  printf ("  %-28s %.0f ms (min %.0f, max %.0f)\n", "sidebar filled, all text in",
+          completes[RUNS / 2], completes[0], completes[RUNS - 1]);
+  printf ("  %-28s %.0f ms (min %.0f, max %.0f)\n", "longest main-thread stall",
+          stalls[RUNS / 2], stalls[0], stalls[RUNS - 1]);
+  g_unlink (path);
+  return times[RUNS / 2] <= target_ms;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("diembao-bench-XXXXXX", &error);
+  DiemWindow *window;
+  gboolean ok = TRUE;
+
+  g_assert_no_error (error);
+  /* the window records what it opens: in the scratch folder, not the user's */
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_set_prgname ("bench-window-load");
+  if (!gtk_init_check ())
+    {
+      printf ("no display: skipped (run under xvfb-run)\n");
+      return 77;
+    }
+  adw_init ();
+  g_set_application_name ("bench-window-load");
+
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+
+  ok = bench_size (window, dir, 2 * 1024 * 1024, 700) && ok;
+  if (g_getenv ("DIEM_BENCH_SKIP_20") == NULL)
+    ok = bench_size (window, dir, 20 * 1024 * 1024, 3000) && ok;
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  bench_remove_tree (dir);
+  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,297 @@
+/* test-loading.c — opening articles while the window stays in use: a later open wins,
+ * nothing of the old article's place carries over, the current mention stays on screen,
+ * and pasting twice leaves the article shown */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "diem-reading-view.h"
+#include "diem-sidebar.h"
+#include "diem-window.h"
+#include "ui-test-util.h"
+#include "ui-window-util.h"
+
+/* Sentences of our own, with an official named in each repetition. */
+static const char own_paragraph[] =
+  "Sáng 5-4, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng kiểm tra tiến độ dự án đường ven "
+  "biển và yêu cầu các sở hoàn thành giải phóng mặt bằng trong quý II.\n\n"
+  "Người dân trong vùng dự án cho biết đã nhận đủ tiền bồi thường và sẵn sàng bàn giao đất.\n\n";
+
+static gboolean have_display;
+
+static GFile *
+write_temp_article (const char *name,
+                    gsize       min_bytes,
+                    const char *headline)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("diembao-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GString) text = g_string_new (headline);
+
+  g_assert_no_error (error);
+  g_string_append (text, "\n\n");
+  do
+    g_string_append (text, own_paragraph);
+  while (text->len < min_bytes);
+  path = g_build_filename (dir, name, NULL);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static GtkAdjustment *
+reading_vadjustment (DiemWindow *window)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (diem_reading_view_get_text_view (diem_window_get_reading_view (window))),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static GtkAdjustment *
+sidebar_vadjustment (DiemWindow *window)
+{
+  GtkWidget *scroller = ui_find_widget_of_type (GTK_WIDGET (diem_window_get_sidebar (window)), GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert_nonnull (scroller);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static void
+scroll_to_bottom (GtkAdjustment *adjustment)
+{
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+}
+
+/* A second open before the first is done: only the second article ever ends up shown. */
+static void
+test_later_open_wins (void)
+{
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) second = NULL;
+  DiemWindow *window;
+  DiemArticle *article;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  first = write_temp_article ("dau.txt", 2 * 1024 * 1024, "Bài thứ nhất");
+  second = write_temp_article ("sau.txt", 4 * 1024, "Bài thứ hai");
+  window = diem_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin_briefly ();
+
+  diem_window_open_file (window, first);
+  g_assert_true (diem_window_get_loading (window));
+  diem_window_open_file (window, second);
+  ui_wait_until_loaded (window);
+  /* what the first load's workers still return must change nothing */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_usleep (20000);
+      ui_spin_briefly ();
+    }
+
+  article = diem_window_get_article (window);
+  g_assert_nonnull (article);
+  g_assert_true (g_file_equal (diem_article_get_file (article), second));
+  g_assert_true (diem_article_buffer_get_article (diem_reading_view_get_buffer (diem_window_get_reading_view (window))) == article);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Bài thứ hai");
+  g_assert_false (diem_window_get_loading (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Scrolling the old article while the new one loads does not move the new one, in the
+ * reading view or in the sidebar; the caret starts at the top too. */
+static void
+test_scroll_during_load_stays_behind (void)
+{
+  g_autoptr(GFile) file = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter caret;
+  DiemWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  file = write_temp_article ("moi.txt", 600 * 1024, "Bài mới");
+  window = ui_new_sample_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 500);
+  ui_wait_for_frames (GTK_WIDGET (window), 3);
+  buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (diem_window_get_reading_view (window)));
+  gtk_text_buffer_get_end_iter (buffer, &caret);
+  gtk_text_buffer_place_cursor (buffer, &caret);
+
+  diem_window_open_file (window, file);
+  g_assert_true (diem_window_get_loading (window));
+  scroll_to_bottom (reading_vadjustment (window));
+  scroll_to_bottom (sidebar_vadjustment (window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (reading_vadjustment (window)), >, 0);
+  ui_wait_until_loaded (window);
+  ui_wait_for_frames (GTK_WIDGET (window), 3);
+
+  g_assert_cmpfloat (gtk_adjustment_get_value (reading_vadjustment (window)), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (sidebar_vadjustment (window)), ==, 0);
+  gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_offset (&caret), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A long article shows its start before it is all in, and the window answers
+ * meanwhile: the main loop turns many times while the text comes in. */
+static void
+test_long_article_comes_in_parts (void)
+{
+  g_autoptr(GFile) file = NULL;
+  DiemReadingView *view;
+  DiemWindow *window;
+  guint turns_while_filling = 0;
+  gboolean shown_early = FALSE;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  file = write_temp_article ("dai.txt", 4 * 1024 * 1024, "Bài rất dài");
+  window = diem_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  view = diem_window_get_reading_view (window);
+
+  diem_window_open_file (window, file);
+  while (diem_window_get_loading (window))
+    {
+      DiemArticleBuffer *buffer = diem_reading_view_get_buffer (view);
+
+      g_main_context_iteration (NULL, TRUE);
+      if (diem_article_buffer_get_article (buffer) != NULL && !diem_reading_view_is_filled (view))
+        {
+          turns_while_filling++;
+          shown_early = shown_early || gtk_text_buffer_get_char_count (GTK_TEXT_BUFFER (buffer)) > 0;
+        }
+    }
+
+  g_assert_true (shown_early);
+  g_assert_cmpuint (turns_while_filling, >, 10);
+  g_assert_nonnull (diem_window_get_article (window));
+  g_assert_true (diem_reading_view_is_filled (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The current mention is on screen, also the last of many in a long article. */
+static void
+test_mention_in_view (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GArray) mentions = g_array_new (FALSE, FALSE, sizeof (DiemSpan));
+  GdkRectangle visible, location;
+  GtkTextIter start, end;
+  DiemReadingView *view;
+  DiemWindow *window;
+  DiemArticle *article;
+  const char *text;
+  const char *needle = "Võ Văn Hưng";
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  file = write_temp_article ("nhac-ten.txt", 400 * 1024, "Bài nhắc tên");
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  diem_window_open_file (window, file);
+  ui_wait_until_loaded (window);
+  article = diem_window_get_article (window);
+  view = diem_window_get_reading_view (window);
+
+  text = diem_article_get_text (article);
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    {
+      DiemSpan span = { p - text, p - text + strlen (needle) };
+
+      g_array_append_val (mentions, span);
+    }
+  g_assert_cmpuint (mentions->len, >, 1000);
+  g_assert_true (diem_reading_view_highlight (view, mentions));
+  /* back from the first wraps to the last */
+  g_assert_true (diem_reading_view_move_current (view, FALSE));
+  g_assert_cmpint (diem_reading_view_get_current (view), ==, (int) mentions->len - 1);
+  ui_wait_for_frames (GTK_WIDGET (window), 30);
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)), &start, &end);
+  g_assert_true (gtk_text_iter_forward_search (&start, needle, 0, NULL, NULL, NULL));
+  gtk_text_iter_backward_search (&end, needle, 0, &start, NULL, NULL);
+  gtk_text_view_get_visible_rect (diem_reading_view_get_text_view (view), &visible);
+  gtk_text_view_get_iter_location (diem_reading_view_get_text_view (view), &start, &location);
+  g_assert_cmpint (location.y, >=, visible.y);
+  g_assert_cmpint (location.y + location.height, <=, visible.y + visible.height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Pasting twice shows the second paste, laid out: the view is not left blank. The
+ * test runs with fatal warnings, so a warning about drawing unallocated widgets fails it. */
+static void
+test_paste_twice (void)
+{
+  GdkClipboard *clipboard;
+  DiemWindow *window;
+  GtkWidget *text_view;
+  DiemArticle *first;
+  gint64 deadline;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = ui_new_sample_window ();
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  text_view = GTK_WIDGET (diem_reading_view_get_text_view (diem_window_get_reading_view (window)));
+  ui_wait_for_frames (GTK_WIDGET (window), 3);
+
+  gdk_clipboard_set_text (clipboard, own_paragraph);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-article", NULL));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (diem_article_get_title_hint (diem_window_get_article (window)) == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  first = diem_window_get_article (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-article", NULL));
+  while (diem_window_get_article (window) == first && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (diem_window_get_article (window) != first);
+  ui_wait_for_frames (GTK_WIDGET (window), 5);
+
+  g_assert_true (gtk_widget_get_mapped (text_view));
+  g_assert_cmpint (gtk_widget_get_height (text_view), >, 0);
+  g_assert_true (g_str_has_prefix (diem_article_get_text (diem_window_get_article (window)), "Sáng 5-4"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  char *private_dirs = ui_test_init (&argc, &argv, &have_display);
+
+  g_set_application_name ("test-loading");
+  g_test_add_func ("/loading/later-open-wins", test_later_open_wins);
+  g_test_add_func ("/loading/scroll-during-load-stays-behind", test_scroll_during_load_stays_behind);
+  g_test_add_func ("/loading/long-article-comes-in-parts", test_long_article_comes_in_parts);
+  g_test_add_func ("/loading/mention-in-view", test_mention_in_view);
+  g_test_add_func ("/loading/paste-twice", test_paste_twice);
+  return ui_test_run (private_dirs);
+}

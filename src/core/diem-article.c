@@ -280,6 +280,22 @@ diem_article_get_blocks (DiemArticle *self)
   return self->blocks;
 }
 
+/**
+ * diem_article_get_entries:
+ * @category: one of diem_categories ()
+ *
+ * Returns: (transfer none) (element-type gpointer): what the article names in @category,
+ *   in the category's order
+ */
+GPtrArray *
+diem_article_get_entries (DiemArticle        *self,
+                          const DiemCategory *category)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (category != NULL, NULL);
+  return diem_extraction_get (self->extraction, category);
+}
+
 GPtrArray *
 diem_article_get_officials (DiemArticle *self)
 {

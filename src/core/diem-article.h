@@ -5,6 +5,7 @@
 
 #include "diem-article-error.h"
 #include "diem-block.h"
+#include "diem-category.h"
 #include "diem-entities.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,8 @@ char        *diem_article_dup_span          (DiemArticle *self,
                                              DiemSpan     span);
 
 GPtrArray   *diem_article_get_blocks        (DiemArticle *self);
+GPtrArray   *diem_article_get_entries       (DiemArticle        *self,
+                                             const DiemCategory *category);
 GPtrArray   *diem_article_get_officials     (DiemArticle *self);
 GPtrArray   *diem_article_get_awards        (DiemArticle *self);
 GPtrArray   *diem_article_get_resolutions   (DiemArticle *self);

@@ -1,4 +1,8 @@
 /* diem-entities.c — what the extractors find in an article */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "diem-entities.h"
 
 static GPtrArray *
@@ -122,6 +126,23 @@ diem_document_kind_name (DiemDocumentKind kind)
     case DIEM_DOCUMENT_CIRCULAR:   return "circular";
     case DIEM_DOCUMENT_LAW:        return "law";
     default:                       g_return_val_if_reached ("document");
+    }
+}
+
+/* The kind as a reader calls it, translated. */
+const char *
+diem_document_kind_label (DiemDocumentKind kind)
+{
+  switch (kind)
+    {
+    case DIEM_DOCUMENT_RESOLUTION: return _("Resolution");
+    case DIEM_DOCUMENT_DECREE:     return _("Decree");
+    case DIEM_DOCUMENT_DECISION:   return _("Decision");
+    case DIEM_DOCUMENT_DIRECTIVE:  return _("Directive");
+    case DIEM_DOCUMENT_CONCLUSION: return _("Conclusion");
+    case DIEM_DOCUMENT_CIRCULAR:   return _("Circular");
+    case DIEM_DOCUMENT_LAW:        return _("Law");
+    default:                       return _("Document");
     }
 }
 

@@ -62,6 +62,7 @@ DiemDocument *diem_document_new        (DiemDocumentKind kind,
                                         const char      *id);
 void          diem_document_free       (DiemDocument *document);
 const char   *diem_document_kind_name  (DiemDocumentKind kind);
+const char   *diem_document_kind_label (DiemDocumentKind kind);
 
 void          diem_mentions_add        (GArray *mentions,
                                         gsize   start,

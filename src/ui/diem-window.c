@@ -329,14 +329,6 @@ set_article (DiemWindow  *self,
   update_title (self);
 }
 
-/* The GSettings key that keeps each sidebar section folded or not, by DiemSidebarSection. */
-static const char * const section_keys[] = {
-  "officials-expanded",
-  "awards-expanded",
-  "resolutions-expanded",
-  "documents-expanded",
-};
-
 #define RECENT_MAX_ITEMS 8
 
 static int
@@ -678,6 +670,28 @@ diem_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (diem_window_parent_class)->close_request (window);
 }
 
+/* A section stays folded as it was left: "<category>-expanded", for the categories the
+ * schema knows. */
+static void
+bind_section_settings (DiemWindow *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const DiemCategory * const *categories;
+  guint n_categories;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  categories = diem_categories (&n_categories);
+  for (guint i = 0; i < n_categories; i++)
+    {
+      g_autofree char *key = g_strconcat (categories[i]->key, "-expanded", NULL);
+
+      if (g_settings_schema_has_key (schema, key))
+        g_settings_bind (self->settings, key,
+                         diem_sidebar_get_section (self->sidebar, categories[i]->key), "expanded",
+                         G_SETTINGS_BIND_DEFAULT);
+    }
+}
+
 static void
 diem_window_constructed (GObject *object)
 {
@@ -697,10 +711,7 @@ diem_window_constructed (GObject *object)
   g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "zoom", self, "zoom", G_SETTINGS_BIND_DEFAULT);
-  for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
-    g_settings_bind (self->settings, section_keys[i],
-                     diem_sidebar_get_section (self->sidebar, (DiemSidebarSection) i), "expanded",
-                     G_SETTINGS_BIND_DEFAULT);
+  bind_section_settings (self);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "diem-article.h"
+#include "diem-entry.h"
 #include "diem-extract.h"
 #include "diem-json-export.h"
 #include "diem-pdf-export.h"
@@ -225,6 +226,69 @@ test_category_in_pdf_summary (void)
   pdf_test_remove_dir (g_steal_pointer (&dir));
 }
 
+static void
+test_category_as_entry_model (void)
+{
+  g_autoptr(DiemArticle) article = new_article ();
+  g_autoptr(GListModel) entries = diem_entry_list_new (article, &dates_category);
+  g_autoptr(DiemEntry) later = NULL;
+  g_autoptr(DiemEntry) earlier = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_list_model_get_item_type (entries) == DIEM_TYPE_ENTRY);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+  later = g_list_model_get_item (entries, 0);
+  earlier = g_list_model_get_item (entries, 1);
+  g_assert_cmpstr (diem_entry_get_name (later), ==, "15/10/2024");
+  g_assert_cmpuint (diem_entry_get_mention_count (earlier), ==, 2);
+  g_assert_null (diem_entry_get_detail (earlier));
+  g_assert_cmpint (diem_entry_get_state (earlier), ==, DIEM_ENTRY_EXTRACTED);
+
+  /* a correction marks what was found as edited; a removal is a state, not a deletion */
+  diem_entry_set_name (earlier, "03/09/2024");
+  g_assert_cmpint (diem_entry_get_state (earlier), ==, DIEM_ENTRY_EDITED);
+  diem_entry_set_state (later, DIEM_ENTRY_REMOVED);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+  text = diem_entry_dup_text (earlier);
+  g_assert_cmpstr (text, ==, "03/09/2024");
+}
+
+/* The built-in categories read the same way: detail and note lines, parts after their entry. */
+static void
+test_entry_model_lines_and_parts (void)
+{
+  static const char text[] =
+    "Giám đốc Sở Tài chính Võ Thị Hạnh phát biểu.\n\n"
+    "Chủ tịch UBND tỉnh Ngô Văn Cường trao Huân chương Lao động hạng Nhì cho Bệnh viện tỉnh, Trường Kim Đồng.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiemArticle) article = diem_article_new_from_data (text, strlen (text), "entries.txt", &error);
+  g_autoptr(GListModel) officials = NULL;
+  g_autoptr(GListModel) awards = NULL;
+  g_autoptr(DiemEntry) official = NULL;
+  g_autoptr(DiemEntry) tier = NULL;
+  g_autoptr(DiemEntry) recipient = NULL;
+  g_autofree char *copied = NULL;
+
+  g_assert_no_error (error);
+  officials = diem_entry_list_new (article, diem_category_lookup ("officials"));
+  official = g_list_model_get_item (officials, 0);
+  g_assert_cmpstr (diem_entry_get_name (official), ==, "Võ Thị Hạnh");
+  g_assert_cmpstr (diem_entry_get_detail (official), ==, "Giám đốc Sở Tài chính");
+
+  awards = diem_entry_list_new (article, diem_category_lookup ("awards"));
+  tier = g_list_model_get_item (awards, 0);
+  g_assert_cmpstr (diem_entry_get_name (tier), ==, "Huân chương Lao động hạng Nhì");
+  g_assert_false (diem_entry_is_part (tier));
+  g_assert_cmpstr (diem_entry_get_note (tier), ==, "Presented by Ngô Văn Cường");
+  recipient = g_list_model_get_item (awards, 1);
+  g_assert_true (diem_entry_is_part (recipient));
+  g_assert_cmpstr (diem_entry_get_name (recipient), ==, "Bệnh viện tỉnh");
+  g_assert_cmpuint (diem_entry_get_mention_count (recipient), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (awards), ==, 3);
+  copied = diem_entry_dup_text (tier);
+  g_assert_cmpstr (copied, ==, "Huân chương Lao động hạng Nhì\nPresented by Ngô Văn Cường\nBệnh viện tỉnh\nTrường Kim Đồng");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +300,8 @@ main (int   argc,
   g_test_add_func ("/category/extracted-in-its-order", test_category_is_extracted_in_its_order);
   g_test_add_func ("/category/json", test_category_in_json);
   g_test_add_func ("/category/pdf-summary", test_category_in_pdf_summary);
+  g_test_add_func ("/category/entry-model", test_category_as_entry_model);
+  g_test_add_func ("/category/entry-model-lines-and-parts", test_entry_model_lines_and_parts);
 
   return g_test_run ();
 }

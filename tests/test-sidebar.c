@@ -68,6 +68,30 @@ test_sections_fold_and_remember (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The divider goes as far as a wide screen lets it, and the setting follows. */
+static void
+test_width_is_kept_at_any_position (void)
+{
+  g_autoptr(GSettings) settings = new_settings_or_skip ();
+  DiemWindow *window;
+  GtkPaned *paned;
+
+  if (settings == NULL)
+    return;
+  window = ui_new_sample_window ();
+  paned = GTK_PANED (ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_PANED));
+  g_assert_nonnull (paned);
+
+  gtk_paned_set_position (paned, 2400);
+  ui_spin_briefly ();
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 2400);
+  gtk_paned_set_position (paned, 150);
+  ui_spin_briefly ();
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 150);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_rows_show_mention_counts (void)
 {
@@ -300,6 +324,7 @@ main (int   argc,
 
   g_test_add_func ("/sidebar/sections-fold-and-remember", test_sections_fold_and_remember);
   g_test_add_func ("/sidebar/rows-show-mention-counts", test_rows_show_mention_counts);
+  g_test_add_func ("/sidebar/width-is-kept-at-any-position", test_width_is_kept_at_any_position);
   g_test_add_func ("/sidebar/context-menu-copies-row", test_context_menu_copies_row);
   g_test_add_func ("/sidebar/recipients-are-rows-under-their-tier", test_recipients_are_rows_under_their_tier);
   g_test_add_func ("/sidebar/one-tab-stop-per-section", test_one_tab_stop_per_section);

@@ -139,12 +139,6 @@ diem_block_builder_add_image (DiemBlockBuilder *self,
   g_ptr_array_add (self->blocks, block);
 }
 
-gboolean
-diem_block_builder_has_headline (DiemBlockBuilder *self)
-{
-  return self->have_headline;
-}
-
 /* The last paragraph becomes the byline when it is a line of names. */
 static void
 mark_byline (DiemBlockBuilder *self)

@@ -20,7 +20,6 @@ void              diem_block_builder_add_headline  (DiemBlockBuilder *self,
 void              diem_block_builder_add_image     (DiemBlockBuilder *self,
                                                     const char       *source,
                                                     const char       *caption);
-gboolean          diem_block_builder_has_headline  (DiemBlockBuilder *self);
 char             *diem_block_builder_finish        (DiemBlockBuilder *self,
                                                     gsize            *text_length);
 

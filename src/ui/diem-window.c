@@ -881,6 +881,9 @@ diem_window_init (DiemWindow *self)
 
   self->zoom = 1.0;
   self->sidebar_visible = TRUE;
+  /* a development build's header bar is striped, as GNOME's are */
+  if (g_str_equal (PROFILE, "development"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   gtk_widget_init_template (GTK_WIDGET (self));
   diem_a11y_repair_names (GTK_WIDGET (self));

@@ -28,7 +28,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 void
-diem_window_show_toast (DiemWindow *self,
+_diem_window_show_toast (DiemWindow *self,
                         const char *message)
 {
   AdwToast *toast = adw_toast_new (message);
@@ -417,7 +417,7 @@ finish_loading (DiemWindow  *self,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
 
-      diem_window_show_toast (self, message);
+      _diem_window_show_toast (self, message);
       if (self->article == NULL)
         show_page (self, "empty");
       return;
@@ -590,7 +590,7 @@ on_clipboard_text_cb (GObject      *source,
     {
       message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
                                  error != NULL ? error->message : _("it holds no text"));
-      diem_window_show_toast (self, message);
+      _diem_window_show_toast (self, message);
       return;
     }
   set_article (self, article);
@@ -772,7 +772,7 @@ diem_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  diem_window_cancel_export (self);
+  _diem_window_cancel_export (self);
   g_clear_object (&self->article);
   watch_article_file (self);
   g_clear_object (&self->settings);
@@ -837,7 +837,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, diem_window_export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, _diem_window_export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
@@ -849,7 +849,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-match", NULL, move_match_action);
   gtk_widget_class_install_action (widget_class, "win.clear-highlight", NULL, clear_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, diem_window_cancel_export_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, _diem_window_cancel_export_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -963,7 +963,7 @@ diem_window_show_sample (DiemWindow *self)
     {
       g_autofree char *message = g_strdup_printf (_("Could not show the sample article: %s"), error->message);
 
-      diem_window_show_toast (self, message);
+      _diem_window_show_toast (self, message);
       return;
     }
   set_article (self, article);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-process.c — child processes of a benchmark that never outlive it */
 #include <errno.h>
 #include <signal.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Check the Flatpak manifest: valid JSON, the right app, exactly the sandbox holes we
 mean to open (no network, no file system: files come through the portal), sources a
 release build accepts, and the modules the runtime lacks.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """No file in src/ includes a header from a higher layer.
 
 Layers, lowest first: core/base, core/text, core/parse, core/extract, core/ (the article

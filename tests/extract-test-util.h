@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* extract-test-util.h — run the extractors over a few sentences */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-category.c — a category made in the test alone goes through the whole core:
  * extraction, JSON export and the PDF summary, with nothing but its descriptor */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-extract-awards.c — honours, classes, recipients */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-extract-documents.c — resolutions and other documents */
 #include <string.h>
 

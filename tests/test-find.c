@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-find.c — stepping through a sidebar item's mentions, and the find bar */
 #include "config.h"
 

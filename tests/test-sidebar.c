@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-sidebar.c — the sidebar's sections fold and remember it; rows count and copy */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-text.c — decoding bytes into the article's NFC string */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window.c — the reading window on real articles: text, captions, sidebar, errors */
 #include "config.h"
 

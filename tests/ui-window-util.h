@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui-window-util.h — driving a real DiemWindow from a GLib test */
 #pragma once
 

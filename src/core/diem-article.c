@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article.c — a news article: its NFC text, its blocks and what was extracted */
 /* realpath () */
 #define _DEFAULT_SOURCE

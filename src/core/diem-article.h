@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article.h — a news article: its NFC text, its blocks and what was extracted */
 #pragma once
 

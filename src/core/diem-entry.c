@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entry.c — one entry of a category as a list item: name, detail, mentions, state
  *
  * diem_entry_list_new () reads a category's entries through its descriptor: the title

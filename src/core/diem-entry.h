@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entry.h — one entry of a category as a list item: name, detail, mentions, state
  *
  * The sidebar shows a category as a GListModel of entries; the state is kept for the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-json-export.c — the article and its extraction as JSON (json-glib)
  *
  * Offsets are Unicode code points into "text", as readers in any language expect.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-application.c — the application: windows, app actions, command-line options
  *
  * With --export-json or --export-pdf the article is processed in handle-local-options,

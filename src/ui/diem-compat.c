@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-compat.c — file choosers across GTK versions
  *
  * The one file allowed the API of the GTK it is built against: the project caps the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entity-section.c — one collapsible sidebar section: a header with a count, a list
  *
  * The header is a toggle button, so a section folds from the keyboard (Space/Enter) as

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entity-section.h — one collapsible sidebar section: a header with a count, a list */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entry-row-private.h — what the sidebar's section asks of its rows */
 #pragma once
 

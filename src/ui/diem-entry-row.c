@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entry-row.c — a sidebar row: an entry's name, mention count, detail and note
  *
  * The list view recycles rows: setting another entry rewrites every label, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entry-row.h — a sidebar row: an entry's name, mention count, detail and note */
 #pragma once
 

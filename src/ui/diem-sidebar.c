@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-sidebar.c — what the article names: a section per category of the registry
  *
  * Each section shows its category's entries (DiemEntry, diem_entry_list_new ());

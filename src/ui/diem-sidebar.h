@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-sidebar.h — what the article names: a section per category of the registry */
 #pragma once
 

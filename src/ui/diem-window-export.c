@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-window-export.c — Export PDF: the file, then the options, then the pages off the main thread
  *
  * The pages are drawn in a worker thread, so a 200-page article leaves the window

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-window-private.h — what the window's own source files share */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-window.c — one article: header bar, extraction sidebar, reading view
  *
  * Articles load in a worker thread; a file that cannot be read leaves the article on

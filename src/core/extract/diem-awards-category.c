@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-awards-category.c — the award tiers' descriptor: honour and class, recipients in
  * order, presenter; tiers in order of precedence */
 #include "config.h"

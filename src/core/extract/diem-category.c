@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-category.c — the registry of categories, and reading an entry through its descriptor
  *
  * The built-in categories are listed here in the order they are exported and shown;

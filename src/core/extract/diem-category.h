@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-category.h — the registry of categories: what each kind of entry is called, and how
  * it is extracted, exported, shown, tabulated and ordered
  *

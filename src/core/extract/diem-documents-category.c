@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-documents-category.c — the descriptors of resolutions and of other documents:
  * kind and number, issuer, subject, in order of first mention
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entities.c — what the extractors find in an article */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entities.h — what the extractors find in an article
  *
  * Every offset is a UTF-8 byte offset into the article's NFC text; exporters convert

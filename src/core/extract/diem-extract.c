@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-extract.c — runs every category's extractor over the article
  *
  * The article is cut into tokens and sentences once (caption credits and bylines left

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-extract.h — what the article names, one list of entries per category
  *
  * The extractors read the article's NFC text and its blocks; they never change either.

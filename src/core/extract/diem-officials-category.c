@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-officials-category.c — the officials' descriptor: name and titles, in order of first mention */
 #include "config.h"
 

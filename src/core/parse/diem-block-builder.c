@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-block-builder.c — rebuilding an article's text and blocks from a structured source */
 #include "diem-block-builder.h"
 

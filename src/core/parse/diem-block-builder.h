@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-block-builder.h — rebuilding an article's text and blocks from a structured source
  *
  * HTML and Markdown parsers hand over paragraphs, headings and images in reading order;

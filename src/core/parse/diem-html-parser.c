@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-html-parser.c — blocks of an HTML article (libxml2, never the network)
  *
  * The article's text is rebuilt from the document: the first <h1> (else <title>) is the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-markdown-parser.c — blocks of a Markdown article, parsed by md4c (CommonMark)
  *
  * Headings, paragraphs, list items and quoted paragraphs become blocks; the first

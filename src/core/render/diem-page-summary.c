@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-page-summary.c — the summary sheet: a table for each category of the registry
  *
  * Each section is a table (diem-page-table.c) whose rows link to their entry's first

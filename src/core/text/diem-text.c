@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-text.c — turning bytes into the article's one NFC string */
 #include "config.h"
 

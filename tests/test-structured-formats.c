@@ -134,6 +134,30 @@ test_html_without_text_is_empty (void)
   g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY);
 }
 
+typedef struct
+{
+  DiemBlockKind kind;
+  const char   *text;
+} ExpectedBlock;
+
+static void
+assert_blocks (DiemArticle         *article,
+               const ExpectedBlock *expected,
+               guint                n_expected)
+{
+  GPtrArray *blocks = diem_article_get_blocks (article);
+
+  g_assert_cmpuint (blocks->len, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    {
+      DiemBlockKind kind;
+      g_autofree char *got = block_text (article, i, &kind);
+
+      g_assert_cmpstr (diem_block_kind_name (kind), ==, diem_block_kind_name (expected[i].kind));
+      g_assert_cmpstr (got, ==, expected[i].text);
+    }
+}
+
 static void
 test_markdown_blocks (void)
 {
@@ -146,7 +170,7 @@ test_markdown_blocks (void)
     "ĐĂNG KHOA\n";
   g_autoptr(DiemArticle) article = diem_article_new_from_data (md, strlen (md), "bai.md", NULL);
   GPtrArray *blocks = diem_article_get_blocks (article);
-  static const struct { DiemBlockKind kind; const char *text; } expected[] = {
+  static const ExpectedBlock expected[] = {
     { DIEM_BLOCK_HEADLINE, "Quảng Nam khánh thành cầu mới" },
     { DIEM_BLOCK_LEAD, "Sáng 1-6, tỉnh Quảng Nam khánh thành cầu Cửa Đại mới." },
     { DIEM_BLOCK_CAPTION, "Lãnh đạo tỉnh cắt băng khánh thành." },
@@ -156,15 +180,7 @@ test_markdown_blocks (void)
     { DIEM_BLOCK_BYLINE, "ĐĂNG KHOA" },
   };
 
-  g_assert_cmpuint (blocks->len, ==, G_N_ELEMENTS (expected));
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      DiemBlockKind kind;
-      g_autofree char *got = block_text (article, i, &kind);
-
-      g_assert_cmpstr (diem_block_kind_name (kind), ==, diem_block_kind_name (expected[i].kind));
-      g_assert_cmpstr (got, ==, expected[i].text);
-    }
+  assert_blocks (article, expected, G_N_ELEMENTS (expected));
   g_assert_cmpstr (((DiemBlock *) g_ptr_array_index (blocks, 2))->image, ==, "anh/cat-bang.jpg");
   g_assert_cmpstr (((DiemBlock *) g_ptr_array_index (blocks, 2))->credit, ==, "HOÀNG LIÊN");
 }
@@ -185,7 +201,7 @@ test_markdown_commonmark (void)
     "> Tuyến chạy từ 5 giờ đến 22 giờ.\n";
   g_autoptr(DiemArticle) article = diem_article_new_from_data (md, strlen (md), "tin.md", NULL);
   GPtrArray *blocks = diem_article_get_blocks (article);
-  static const struct { DiemBlockKind kind; const char *text; } expected[] = {
+  static const ExpectedBlock expected[] = {
     { DIEM_BLOCK_HEADLINE, "Đà Nẵng mở tuyến buýt ven biển" },
     { DIEM_BLOCK_LEAD, "Sáng nay, Sở Giao thông công bố tuyến buýt mới & miễn phí tháng đầu." },
     { DIEM_BLOCK_PARAGRAPH, "Lịch chạy" },
@@ -194,15 +210,7 @@ test_markdown_commonmark (void)
   };
 
   g_assert_nonnull (article);
-  g_assert_cmpuint (blocks->len, ==, G_N_ELEMENTS (expected));
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      DiemBlockKind kind;
-      g_autofree char *got = block_text (article, i, &kind);
-
-      g_assert_cmpstr (diem_block_kind_name (kind), ==, diem_block_kind_name (expected[i].kind));
-      g_assert_cmpstr (got, ==, expected[i].text);
-    }
+  assert_blocks (article, expected, G_N_ELEMENTS (expected));
   g_assert_cmpstr (((DiemBlock *) g_ptr_array_index (blocks, 3))->image, ==, "anh/xe-buyt.jpg");
   g_assert_cmpstr (((DiemBlock *) g_ptr_array_index (blocks, 3))->credit, ==, "MINH TRÍ");
   /* a link definition leaves no text behind */

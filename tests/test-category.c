@@ -209,8 +209,9 @@ test_category_in_pdf_summary (void)
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *folded = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (!g_find_program_in_path ("pdftotext"))
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext is not installed");
       return;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-awards.c — award extraction on a sentence that chains 40 000 honours
  *
  * Honours joined by commas share one verb and one list of recipients; reading the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-cli.c — what users run: `diembao --export-json=OUT ARTICLE` on 1 MB and 10 MB
  *
  * The article is corpus text concatenated up to the size: the bundled sample, or every

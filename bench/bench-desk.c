@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-desk.c — the desk with many saved articles: opening it and listing, searching
  *
  * Target (issue: the editor's desk): with 10 000 saved articles the desk opens (the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-documents.c — extraction of 50 000 distinct numbered resolutions
  *
  * Every number is looked up among the documents already found ("98" is "98/2023/QH15");

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-extract.c — parse + extract throughput on 1 MB and 10 MB of article text
  *
  * Builds the input by repeating the bundled sample article, runs the whole pipeline

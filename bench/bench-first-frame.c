@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-first-frame.c — time from exec to the first frame that shows the article, peak
  * RSS, and how scrolling a 2 MB article keeps up with Page Down
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-frames.c — when an app's window shows what, seen through X Damage */
 #include <X11/Xatom.h>
 #include <X11/Xutil.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-frames.h — when an app's window shows what, seen through X Damage
  *
  * Every new top-level window gets a damage object as soon as it is created, before it

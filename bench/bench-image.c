@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-image.c — a hash of a window's pixels, read through shared memory when it can */
 #include <X11/Xutil.h>
 #include <X11/extensions/XShm.h>

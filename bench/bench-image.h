@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-image.h — a hash of a window's pixels, read through shared memory when it can
  *
  * With DIEM_BENCH_DUMP set to a folder, every image read is also saved there as a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-pdf.c — PDF export time per page, for the sample and a 200-page article
  *
  * The long article repeats the bundled sample until it fills at least 200 pages.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-process.c — child processes of a benchmark that never outlive it */
 /* kill (), wait4 () and prctl () are POSIX and Linux, beyond C11 */
 #define _GNU_SOURCE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-process.h — child processes of a benchmark that never outlive it
  *
  * Each child runs in its own process group and dies with the benchmark (parent-death

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-session.c — where a benchmarked app runs: an X display and private user folders */
 #include <gio/gio.h>
 #include <glib/gstdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-session.h — where a benchmarked app runs: an X display and private user folders
  *
  * The display is DISPLAY's, or a private Xvfb's when DISPLAY is unset. The app's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-util.c — what every benchmark needs: sorting times, removing its scratch folder */
 #include <glib/gstdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-util.h — what every benchmark needs: sorting times, removing its scratch folder */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-window-load.c — time until a 2 MB and a 20 MB article are readable in the window,
  * and the longest the main thread stalls meanwhile
  *

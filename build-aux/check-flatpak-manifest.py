@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
-"""Check the Flatpak manifest: valid JSON, the right app, and exactly the sandbox holes
-we mean to open (no network, no file system: files come through the portal)."""
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Check the Flatpak manifest: valid JSON, the right app, exactly the sandbox holes we
+mean to open (no network, no file system: files come through the portal), sources a
+release build accepts, and the modules the runtime lacks.
+
+flatpak/*.Devel.json builds the working tree with the development profile; it is not
+checked here."""
 
 import json
 import sys
@@ -31,6 +36,20 @@ def main(path):
     app = modules[-1] if modules else {}
     if app.get("name") != "diembao" or app.get("buildsystem") != "meson":
         problems.append("the last module must be diembao, built with meson")
+
+    # Flathub builds releases: every source pinned, none from the local tree
+    for module in modules:
+        for source in module.get("sources", []):
+            kind = source.get("type")
+            if kind == "git" and not (source.get("tag") or source.get("commit")):
+                problems.append(f"module {module.get('name')}: a git source needs a tag or a commit")
+            elif kind in ("archive", "file") and not source.get("sha256"):
+                problems.append(f"module {module.get('name')}: an {kind} source needs its sha256")
+            elif kind not in ("git", "archive", "file", "patch"):
+                problems.append(f"module {module.get('name')}: a {kind} source is no release")
+    # what the GNOME runtime lacks is built first
+    if "md4c" not in [module.get("name") for module in modules[:-1]]:
+        problems.append("md4c, which the runtime lacks, must be a module before diembao")
 
     for problem in problems:
         print(f"{path}: {problem}", file=sys.stderr)

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fail when a source file includes a project header from a layer above its own.
 
-  check-layers.py SRC_DIR
+  check-layers.py PROJECT_DIR
 
-The core's folders are layers, lowest first; the GTK front end sits on the whole core
-and the executable on everything. A folder may include headers from the folders listed
+The core's folders are layers, lowest first; the headless export (app/) sits on the
+whole core, the GTK front end on both, and the executable on everything. A folder may include headers from the folders listed
 for it, and from itself.
 """
 import os
@@ -22,8 +23,9 @@ MAY_INCLUDE = {
     "core/render": ["core/base", "core/text", "core/parse", "core/extract", "core"],
 }
 CORE = [layer for layer in MAY_INCLUDE]
-MAY_INCLUDE["ui"] = CORE
-MAY_INCLUDE["."] = CORE + ["ui"]
+MAY_INCLUDE["app"] = CORE
+MAY_INCLUDE["ui"] = CORE + ["app"]
+MAY_INCLUDE["."] = CORE + ["app", "ui"]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
@@ -57,4 +59,4 @@ def main(src):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "src")
+    main(os.path.join(sys.argv[1] if len(sys.argv) > 1 else ".", "src"))

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Keep a translation complete.
 
   check-po.py complete PO          PO has no untranslated and no fuzzy messages

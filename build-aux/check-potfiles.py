@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """po/POTFILES.in must list, sorted, every file with a translatable string and nothing
 else: a file left out ships English in the middle of a translated UI."""
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Run a validator and fail if it says anything at all: desktop-file-validate prints
 # errors yet exits 0, so its exit status alone proves nothing.
 output=$("$@" 2>&1)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c — diembao: the window, or headless export with --export-json/--export-pdf */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* extract-test-util.h — run the extractors over a few sentences */
 #pragma once
 
@@ -12,18 +13,47 @@ extract_text (const char *text)
   return out;
 }
 
+/* The entry of @entries (a list of the category @key) whose text @field is @value. */
+static inline gconstpointer
+find_entry_in (GPtrArray  *entries,
+               const char *key,
+               const char *field,
+               const char *value)
+{
+  const DiemCategory *category = diem_category_lookup (key);
+
+  g_assert_nonnull (category);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      gconstpointer entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (diem_category_get_value (category, entry, field).text, value) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+static inline gconstpointer
+find_entry (DiemExtraction *out,
+            const char     *key,
+            const char     *field,
+            const char     *value)
+{
+  return find_entry_in (diem_extraction_get (out, diem_category_lookup (key)), key, field, value);
+}
+
 static inline const DiemOfficial *
 find_official (DiemExtraction *out,
                const char     *name)
 {
-  for (guint i = 0; i < out->officials->len; i++)
-    {
-      const DiemOfficial *official = g_ptr_array_index (out->officials, i);
+  return find_entry (out, "officials", "name", name);
+}
 
-      if (g_str_equal (official->name, name))
-        return official;
-    }
-  return NULL;
+static inline const DiemAward *
+find_award (DiemExtraction *out,
+            const char     *name)
+{
+  return find_entry (out, "awards", "award", name);
 }
 
 static inline gboolean

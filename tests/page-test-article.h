@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* page-test-article.h — a long article written for the layout tests
  *
  * Sentences of varied length make paragraphs of one line up to one of more than

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pdf-test-util.h — reading PDFs in tests: page counts and sizes from the bytes, and
  * what poppler-utils and qpdf say about a file
  *

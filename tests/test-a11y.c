@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-a11y.c — what the reading view gives screen readers
  *
  * The end-to-end test (tests/e2e) reads these through AT-SPI; these tests keep them

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-adaptive.c — the window at every size: the sidebar beside the article when there
  * is room, over it when there is not, and a window that fits in 360 pixels */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-application.c — several windows, each with its own article */
 #include "config.h"
 

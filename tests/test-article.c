@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-article.c — the article model: loading, offsets, errors */
 #include <string.h>
 

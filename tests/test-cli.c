@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli.c — the headless command line: exports, exit codes, no half-written files */
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-corrections.c — the editor's corrections replayed over the extraction */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-desk-store.c — the editor's kept work: round trips, search, bad databases, kill -9 */
 #include <gio/gio.h>
 #include <glib/gstdio.h>

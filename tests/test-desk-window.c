@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-desk-window.c — the desk: newest first, search, Ready kept, rows open articles */
 #include <glib/gstdio.h>
 #include <string.h>

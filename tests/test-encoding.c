@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-encoding.c — legacy Vietnamese encodings, detected and forced */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-export.c — Export PDF from the window: options asked and kept, pages in a thread, cancel */
 #include "config.h"
 

@@ -1,22 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-extract-awards.c — honours, classes, recipients */
 #include <stdarg.h>
 #include <string.h>
 
 #include "extract-test-util.h"
-
-static const DiemAward *
-find_award (DiemExtraction *out,
-            const char     *name)
-{
-  for (guint i = 0; i < out->awards->len; i++)
-    {
-      const DiemAward *award = g_ptr_array_index (out->awards, i);
-
-      if (g_str_equal (award->award, name))
-        return award;
-    }
-  return NULL;
-}
 
 static void
 test_awards_list_and_class (void)

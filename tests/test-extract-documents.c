@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-extract-documents.c — resolutions and other documents */
 #include <string.h>
 
@@ -7,14 +8,8 @@ static const DiemDocument *
 find_document (GPtrArray  *list,
                const char *id)
 {
-  for (guint i = 0; i < list->len; i++)
-    {
-      const DiemDocument *document = g_ptr_array_index (list, i);
-
-      if (g_str_equal (document->id, id))
-        return document;
-    }
-  return NULL;
+  /* resolutions and other documents have the same fields */
+  return find_entry_in (list, "documents", "id", id);
 }
 
 static void

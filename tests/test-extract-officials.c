@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-extract-officials.c — officials: names, titles, mentions */
 #include <string.h>
 

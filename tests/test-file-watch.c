@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-file-watch.c — a file changed on disk is announced, and reloaded on request */
 #include "config.h"
 

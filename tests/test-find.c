@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-find.c — stepping through a sidebar item's mentions, and the find bar */
 #include "config.h"
 
@@ -97,7 +98,6 @@ test_mention_navigation (void)
   DiemArticleBuffer *buffer;
   GPtrArray *officials;
   DiemOfficial *official = NULL;
-  GtkListBoxRow *row;
   g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (Range));
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
@@ -132,11 +132,7 @@ test_mention_navigation (void)
     }
   g_array_sort (ranges, compare_ranges);
 
-  row = gtk_list_box_get_row_at_index (diem_sidebar_get_list_box (diem_window_get_sidebar (window),
-                                                                  DIEM_SIDEBAR_OFFICIALS), (int) index);
-  g_assert_nonnull (row);
-  g_signal_emit_by_name (row, "activate");
-  ui_spin_briefly ();
+  ui_activate_sidebar_row (window, "officials", index);
 
   assert_current_is (window, g_array_index (ranges, Range, 0).start, g_array_index (ranges, Range, 0).end);
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-fold.c — Vietnamese diacritic folding */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-font-coverage.c — every Vietnamese letter is drawn by the body font and comes
  * back out of the PDF unchanged */
 #include <glib/gstdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-hostile.c — generated hostile input: no crash, no hang, no super-linear blow-up
  *
  * The suite's timeout is the guard against a hang; each case also checks that the

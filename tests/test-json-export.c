@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-json-export.c — the JSON document: keys, code-point offsets, strings */
 #include <string.h>
 

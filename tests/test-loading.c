@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-loading.c — opening articles while the window stays in use: a later open wins,
  * nothing of the old article's place carries over, the current mention stays on screen,
  * and pasting twice leaves the article shown */

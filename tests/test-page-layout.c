@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-page-layout.c — typesetting rules, checked on the pages the renderer makes
  *
  * A long article of its own is paginated on pages of many heights, so that every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-pdf-export.c — the PDF: pages, fonts, metadata, and every word read back
  *
  * Links and the outline are in test-pdf-links.c; what qpdf, pdffonts and pdftoppm

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-pdf-links.c — the summary's links to first mentions, and the outline
  *
  * Read back with qpdf (annotations, named destinations, bookmarks) and pdftotext

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-pdf-progress.c — export with progress, cancellation, and off the main thread */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-pdf-tables.c — the summary sheet's tables, read back from the PDF
  *
  * pdftotext -bbox says where each word of a row sits, pdftotext -layout how a row

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-pdf-tools.c — what other PDF software makes of the files
  *
  * pdfinfo (paper, pages, metadata), pdffonts (embedded subsets), qpdf --check,

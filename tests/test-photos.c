@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-photos.c — an HTML article's local photo is shown at most at its own size; others are named */
 #include "config.h"
 

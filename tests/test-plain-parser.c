@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-plain-parser.c — blocks of plain-text articles */
 #include <string.h>
 

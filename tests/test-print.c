@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-print.c — printing goes through the same pages as the PDF export */
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>

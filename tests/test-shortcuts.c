@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-shortcuts.c — the shortcuts window lists every shortcut the main window has */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-sidebar.c — the sidebar's sections fold and remember it; rows count and copy */
 #include "config.h"
 
@@ -42,8 +43,8 @@ test_sections_fold_and_remember (void)
   g_settings_set_boolean (settings, "awards-expanded", FALSE);
 
   window = ui_new_sample_window ();
-  officials = diem_sidebar_get_section (diem_window_get_sidebar (window), DIEM_SIDEBAR_OFFICIALS);
-  awards = diem_sidebar_get_section (diem_window_get_sidebar (window), DIEM_SIDEBAR_AWARDS);
+  officials = diem_sidebar_get_section (diem_window_get_sidebar (window), "officials");
+  awards = diem_sidebar_get_section (diem_window_get_sidebar (window), "awards");
   g_assert_true (diem_entity_section_get_expanded (officials));
   g_assert_false (diem_entity_section_get_expanded (awards));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (ui_find_widget_of_type (GTK_WIDGET (awards), GTK_TYPE_REVEALER))));
@@ -58,11 +59,11 @@ test_sections_fold_and_remember (void)
 
   /* a new window opens with the sections as they were left */
   second = ui_new_sample_window ();
-  g_assert_false (diem_entity_section_get_expanded (diem_sidebar_get_section (diem_window_get_sidebar (second), DIEM_SIDEBAR_OFFICIALS)));
+  g_assert_false (diem_entity_section_get_expanded (diem_sidebar_get_section (diem_window_get_sidebar (second), "officials")));
   g_signal_emit_by_name (header, "clicked");
   ui_spin_briefly ();
   g_assert_true (g_settings_get_boolean (settings, "officials-expanded"));
-  g_assert_true (diem_entity_section_get_expanded (diem_sidebar_get_section (diem_window_get_sidebar (second), DIEM_SIDEBAR_OFFICIALS)));
+  g_assert_true (diem_entity_section_get_expanded (diem_sidebar_get_section (diem_window_get_sidebar (second), "officials")));
 
   gtk_window_destroy (GTK_WINDOW (second));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -73,7 +74,6 @@ test_rows_show_mention_counts (void)
 {
   DiemWindow *window;
   GPtrArray *officials;
-  GtkListBox *list;
 
   if (!have_display)
     {
@@ -83,20 +83,20 @@ test_rows_show_mention_counts (void)
 
   window = ui_new_sample_window ();
   officials = diem_article_get_officials (diem_window_get_article (window));
-  list = diem_sidebar_get_list_box (diem_window_get_sidebar (window), DIEM_SIDEBAR_OFFICIALS);
   g_assert_cmpuint (officials->len, >, 1);
 
   for (guint i = 0; i < officials->len; i++)
     {
       DiemOfficial *official = g_ptr_array_index (officials, i);
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) i);
+      GtkWidget *row = ui_sidebar_row (window, "officials", i);
       g_autofree char *count = g_strdup_printf (official->mentions->len == 1 ? "%u mention" : "%u mentions",
                                                 official->mentions->len);
 
       g_assert_nonnull (row);
-      g_assert_nonnull (ui_find_label (GTK_WIDGET (row), official->name));
-      g_assert_nonnull (ui_find_label (GTK_WIDGET (row), count));
+      g_assert_nonnull (ui_find_label (row, official->name));
+      g_assert_nonnull (ui_find_label (row, count));
     }
+  g_assert_null (ui_sidebar_row (window, "officials", officials->len));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -106,7 +106,6 @@ test_recipients_are_rows_under_their_tier (void)
 {
   DiemWindow *window;
   DiemAward *award;
-  GtkListBox *list;
   const char *text;
   guint index = 0;
 
@@ -118,35 +117,33 @@ test_recipients_are_rows_under_their_tier (void)
 
   window = ui_new_sample_window ();
   text = diem_article_get_text (diem_window_get_article (window));
-  list = diem_sidebar_get_list_box (diem_window_get_sidebar (window), DIEM_SIDEBAR_AWARDS);
 
   /* each tier's row is followed by one row per recipient, in the tiers' order */
   for (guint i = 0; i < diem_article_get_awards (diem_window_get_article (window))->len; i++)
     {
-      GtkListBoxRow *tier_row = gtk_list_box_get_row_at_index (list, (int) index++);
+      GtkWidget *tier_row = ui_sidebar_row (window, "awards", index++);
 
       award = g_ptr_array_index (diem_article_get_awards (diem_window_get_article (window)), i);
-      g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (tier_row), "recipient-row"));
-      g_assert_nonnull (ui_find_label (GTK_WIDGET (tier_row), award->award));
+      g_assert_false (gtk_widget_has_css_class (tier_row, "recipient-row"));
+      g_assert_nonnull (ui_find_label (tier_row, award->award));
       for (guint j = 0; j < award->recipients->len; j++)
         {
           const char *recipient = g_ptr_array_index (award->recipients, j);
-          GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) index++);
+          GtkWidget *row = ui_sidebar_row (window, "awards", index);
           guint n = ui_count_occurrences (text, recipient);
           DiemReadingView *view = diem_window_get_reading_view (window);
 
           g_assert_nonnull (row);
-          g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "recipient-row"));
-          g_assert_nonnull (ui_find_label (GTK_WIDGET (row), recipient));
+          g_assert_true (gtk_widget_has_css_class (row, "recipient-row"));
+          g_assert_nonnull (ui_find_label (row, recipient));
           g_assert_cmpuint (n, >, 0);
 
           /* activating it steps through where the recipient is written */
-          g_signal_emit_by_name (list, "row-activated", row);
-          ui_spin_briefly ();
+          ui_activate_sidebar_row (window, "awards", index++);
           g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, n);
         }
     }
-  g_assert_null (gtk_list_box_get_row_at_index (list, (int) index));
+  g_assert_null (ui_sidebar_row (window, "awards", index));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -181,11 +178,12 @@ test_context_menu_copies_row (void)
   DiemWindow *window;
   DiemSidebar *sidebar;
   DiemOfficial *official;
-  GtkListBoxRow *row;
+  GtkWidget *row;
   GtkWidget *menu;
   g_autoptr(GString) expected = NULL;
   g_autofree char *copied = NULL;
   g_autofree char *row_text = NULL;
+  g_autoptr(DiemEntry) entry = NULL;
 
   if (!have_display)
     {
@@ -201,12 +199,13 @@ test_context_menu_copies_row (void)
   for (guint i = 0; i < official->titles->len; i++)
     g_string_append_printf (expected, "\n%s", (const char *) g_ptr_array_index (official->titles, i));
 
-  row = gtk_list_box_get_row_at_index (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_OFFICIALS), 0);
-  row_text = diem_sidebar_dup_row_text (row);
+  entry = g_list_model_get_item (diem_sidebar_get_entries (sidebar, "officials"), 0);
+  row_text = diem_entry_dup_text (entry);
   g_assert_cmpstr (row_text, ==, expected->str);
 
   /* from the keyboard: the focused row's menu opens with Shift+F10 */
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  row = ui_sidebar_row (window, "officials", 0);
+  g_assert_true (gtk_widget_grab_focus (row));
   menu = ui_find_widget_of_type (GTK_WIDGET (sidebar), GTK_TYPE_POPOVER_MENU);
   g_assert_nonnull (menu);
   g_assert_false (gtk_widget_get_visible (menu));
@@ -216,6 +215,80 @@ test_context_menu_copies_row (void)
   g_assert_true (gtk_widget_activate_action (menu, "entity.copy", NULL));
   copied = read_clipboard (GTK_WIDGET (window));
   g_assert_cmpstr (copied, ==, expected->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+focus_of (DiemWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static void
+test_one_tab_stop_per_section (void)
+{
+  DiemWindow *window;
+  DiemSidebar *sidebar;
+  GtkWidget *officials_header, *awards_header;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = ui_new_sample_window ();
+  sidebar = diem_window_get_sidebar (window);
+  g_assert_cmpuint (g_list_model_get_n_items (diem_sidebar_get_entries (sidebar, "officials")), >, 2);
+  officials_header = ui_find_widget_of_type (GTK_WIDGET (diem_sidebar_get_section (sidebar, "officials")),
+                                             GTK_TYPE_TOGGLE_BUTTON);
+  awards_header = ui_find_widget_of_type (GTK_WIDGET (diem_sidebar_get_section (sidebar, "awards")),
+                                          GTK_TYPE_TOGGLE_BUTTON);
+  diem_entity_section_set_expanded (diem_sidebar_get_section (sidebar, "officials"), TRUE);
+  g_assert_true (gtk_widget_grab_focus (officials_header));
+
+  /* Tab goes from the header into the list, at its first entry */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_of (window) == ui_sidebar_row (window, "officials", 0));
+
+  /* the arrow keys move inside the list */
+  ui_press_shortcut (GTK_WIDGET (diem_sidebar_get_list_view (sidebar, "officials")), "Down");
+  g_assert_true (focus_of (window) == ui_sidebar_row (window, "officials", 1));
+
+  /* Tab leaves the list whatever its length: the next section's header */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_of (window) == awards_header);
+
+  /* Shift+Tab comes back to the entry the list had, then to its header */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focus_of (window) == ui_sidebar_row (window, "officials", 1));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focus_of (window) == officials_header);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_active_entry_is_marked (void)
+{
+  DiemWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = ui_new_sample_window ();
+  ui_activate_sidebar_row (window, "officials", 1);
+  g_assert_true (gtk_widget_has_css_class (ui_sidebar_row (window, "officials", 1), "active-entity"));
+  g_assert_false (gtk_widget_has_css_class (ui_sidebar_row (window, "officials", 0), "active-entity"));
+
+  /* one entry is active in the whole sidebar */
+  ui_activate_sidebar_row (window, "awards", 0);
+  g_assert_false (gtk_widget_has_css_class (ui_sidebar_row (window, "officials", 1), "active-entity"));
+  g_assert_true (gtk_widget_has_css_class (ui_sidebar_row (window, "awards", 0), "active-entity"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -230,6 +303,8 @@ main (int   argc,
   g_test_add_func ("/sidebar/rows-show-mention-counts", test_rows_show_mention_counts);
   g_test_add_func ("/sidebar/context-menu-copies-row", test_context_menu_copies_row);
   g_test_add_func ("/sidebar/recipients-are-rows-under-their-tier", test_recipients_are_rows_under_their_tier);
+  g_test_add_func ("/sidebar/one-tab-stop-per-section", test_one_tab_stop_per_section);
+  g_test_add_func ("/sidebar/active-entry-is-marked", test_active_entry_is_marked);
 
   return ui_test_run (private_dirs);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* symlink () */
 #define _DEFAULT_SOURCE
 
@@ -133,6 +134,30 @@ test_html_without_text_is_empty (void)
   g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY);
 }
 
+typedef struct
+{
+  DiemBlockKind kind;
+  const char   *text;
+} ExpectedBlock;
+
+static void
+assert_blocks (DiemArticle         *article,
+               const ExpectedBlock *expected,
+               guint                n_expected)
+{
+  GPtrArray *blocks = diem_article_get_blocks (article);
+
+  g_assert_cmpuint (blocks->len, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    {
+      DiemBlockKind kind;
+      g_autofree char *got = block_text (article, i, &kind);
+
+      g_assert_cmpstr (diem_block_kind_name (kind), ==, diem_block_kind_name (expected[i].kind));
+      g_assert_cmpstr (got, ==, expected[i].text);
+    }
+}
+
 static void
 test_markdown_blocks (void)
 {
@@ -145,7 +170,7 @@ test_markdown_blocks (void)
     "ĐĂNG KHOA\n";
   g_autoptr(DiemArticle) article = diem_article_new_from_data (md, strlen (md), "bai.md", NULL);
   GPtrArray *blocks = diem_article_get_blocks (article);
-  static const struct { DiemBlockKind kind; const char *text; } expected[] = {
+  static const ExpectedBlock expected[] = {
     { DIEM_BLOCK_HEADLINE, "Quảng Nam khánh thành cầu mới" },
     { DIEM_BLOCK_LEAD, "Sáng 1-6, tỉnh Quảng Nam khánh thành cầu Cửa Đại mới." },
     { DIEM_BLOCK_CAPTION, "Lãnh đạo tỉnh cắt băng khánh thành." },
@@ -155,17 +180,41 @@ test_markdown_blocks (void)
     { DIEM_BLOCK_BYLINE, "ĐĂNG KHOA" },
   };
 
-  g_assert_cmpuint (blocks->len, ==, G_N_ELEMENTS (expected));
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      DiemBlockKind kind;
-      g_autofree char *got = block_text (article, i, &kind);
-
-      g_assert_cmpstr (diem_block_kind_name (kind), ==, diem_block_kind_name (expected[i].kind));
-      g_assert_cmpstr (got, ==, expected[i].text);
-    }
+  assert_blocks (article, expected, G_N_ELEMENTS (expected));
   g_assert_cmpstr (((DiemBlock *) g_ptr_array_index (blocks, 2))->image, ==, "anh/cat-bang.jpg");
   g_assert_cmpstr (((DiemBlock *) g_ptr_array_index (blocks, 2))->credit, ==, "HOÀNG LIÊN");
+}
+
+/* What a hand-made reader missed: setext headings, reference links and their
+ * definitions, entities, an image's title as its caption. */
+static void
+test_markdown_commonmark (void)
+{
+  const char *md =
+    "Đà Nẵng mở tuyến buýt ven biển\n"
+    "==============================\n\n"
+    "Sáng nay, [Sở Giao thông][sgt] công bố tuyến buýt mới &amp; miễn phí tháng đầu.\n\n"
+    "[sgt]: https://example.invalid/sgt \"Sở Giao thông vận tải\"\n\n"
+    "Lịch chạy\n"
+    "---------\n\n"
+    "![](anh/xe-buyt.jpg \"Xe buýt chạy thử trên đường Võ Nguyên Giáp. Ảnh: MINH TRÍ\")\n\n"
+    "> Tuyến chạy từ 5 giờ đến 22 giờ.\n";
+  g_autoptr(DiemArticle) article = diem_article_new_from_data (md, strlen (md), "tin.md", NULL);
+  GPtrArray *blocks = diem_article_get_blocks (article);
+  static const ExpectedBlock expected[] = {
+    { DIEM_BLOCK_HEADLINE, "Đà Nẵng mở tuyến buýt ven biển" },
+    { DIEM_BLOCK_LEAD, "Sáng nay, Sở Giao thông công bố tuyến buýt mới & miễn phí tháng đầu." },
+    { DIEM_BLOCK_PARAGRAPH, "Lịch chạy" },
+    { DIEM_BLOCK_CAPTION, "Xe buýt chạy thử trên đường Võ Nguyên Giáp." },
+    { DIEM_BLOCK_PARAGRAPH, "Tuyến chạy từ 5 giờ đến 22 giờ." },
+  };
+
+  g_assert_nonnull (article);
+  assert_blocks (article, expected, G_N_ELEMENTS (expected));
+  g_assert_cmpstr (((DiemBlock *) g_ptr_array_index (blocks, 3))->image, ==, "anh/xe-buyt.jpg");
+  g_assert_cmpstr (((DiemBlock *) g_ptr_array_index (blocks, 3))->credit, ==, "MINH TRÍ");
+  /* a link definition leaves no text behind */
+  g_assert_null (strstr (diem_article_get_text (article), "example.invalid"));
 }
 
 int
@@ -180,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/html/title-as-headline", test_html_without_h1_uses_title);
   g_test_add_func ("/html/without-text-is-empty", test_html_without_text_is_empty);
   g_test_add_func ("/markdown/blocks", test_markdown_blocks);
+  g_test_add_func ("/markdown/commonmark", test_markdown_commonmark);
 
   return g_test_run ();
 }

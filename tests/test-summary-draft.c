@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-summary-draft.c — the summary's first draft: event, key points, awards, documents */
 #include <string.h>
 

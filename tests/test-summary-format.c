@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-summary-format.c — the summary as HTML and plain text for the clipboard */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-summary-pane.c — the editor's summary: draft, edits kept, regenerate, copy */
 #include <string.h>
 

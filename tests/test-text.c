@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-text.c — decoding bytes into the article's NFC string */
 #include <string.h>
 
@@ -15,6 +16,18 @@ test_text_nfd_becomes_nfc (void)
   text = diem_text_decode (nfd, strlen (nfd), NULL, NULL, &length, NULL);
   g_assert_cmpstr (text, ==, "Việt Nam");
   g_assert_cmpuint (length, ==, strlen ("Việt Nam"));
+}
+
+/* The en and em quads are the one pair in General Punctuation that NFC changes. */
+static void
+test_text_quads_become_spaces (void)
+{
+  const char *quads = "H\xe1\xbb\x99i\xe2\x80\x80ngh\xe1\xbb\x8b\xe2\x80\x81m\xe1\xbb\x9f";
+  g_autofree char *text = diem_text_decode (quads, strlen (quads), NULL, NULL, NULL, NULL);
+  g_autofree char *expected = g_utf8_normalize (quads, -1, G_NORMALIZE_NFC);
+
+  g_assert_cmpstr (expected, ==, "Hội\xe2\x80\x82nghị\xe2\x80\x83mở");
+  g_assert_cmpstr (text, ==, expected);
 }
 
 static void
@@ -84,6 +97,7 @@ main (int   argc,
 
   g_test_add_func ("/text/nfd-becomes-nfc", test_text_nfd_becomes_nfc);
   g_test_add_func ("/text/bom-and-crlf", test_text_bom_and_crlf);
+  g_test_add_func ("/text/quads-become-spaces", test_text_quads_become_spaces);
   g_test_add_func ("/text/invalid-utf8-names-offset", test_text_invalid_utf8_names_offset);
   g_test_add_func ("/text/binary-rejected", test_text_binary_rejected);
   g_test_add_func ("/text/blank-is-empty", test_text_blank_is_empty);

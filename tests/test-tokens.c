@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-tokens.c — words, joined pieces and sentences that survive abbreviations */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-web-page.c — a saved web page read as an article: only the article, its
  * headline, standfirst, byline, site, date and figures; hostile pages read calmly */
 #include <glib/gstdio.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """test-web-pages.py — real saved web pages against hand-made references.
 
 For each tests/fixtures/web/NAME.html with a NAME.ref beside it, the article diembao

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window.c — the reading window on real articles: text, captions, sidebar, errors */
 #include "config.h"
 
@@ -87,13 +88,14 @@ find_label_containing (GtkWidget  *widget,
 
 /* The entries of a list: an award's recipients are rows of their own under it. */
 static guint
-count_rows (GtkListBox *list)
+count_rows (DiemWindow *window,
+            const char *key)
 {
   guint n = 0;
-  GtkListBoxRow *row;
+  GtkWidget *row;
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
-    if (!gtk_widget_has_css_class (GTK_WIDGET (row), "recipient-row"))
+  for (guint i = 0; (row = ui_sidebar_row (window, key, i)) != NULL; i++)
+    if (!gtk_widget_has_css_class (row, "recipient-row"))
       n++;
   return n;
 }
@@ -314,19 +316,16 @@ compare_ranges (gconstpointer a,
 
 static void
 assert_row_highlights (DiemWindow *window,
-                       GtkListBox *list,
+                       const char *key,
                        GArray     *mentions)
 {
   DiemArticleBuffer *buffer = window_buffer (window);
   GtkTextTag *tag = diem_article_buffer_get_highlight_tag (buffer);
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
   g_autoptr(GArray) ranges = NULL;
   g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (Range));
 
-  g_assert_nonnull (row);
   g_assert_cmpuint (mentions->len, >, 0);
-  g_signal_emit_by_name (row, "activate");
-  ui_spin_briefly ();
+  ui_activate_sidebar_row (window, key, 0);
 
   ranges = collect_tag_ranges (GTK_TEXT_BUFFER (buffer), tag);
 
@@ -375,11 +374,11 @@ check_sidebar_against_article (DiemWindow *window)
   GPtrArray *resolutions = diem_article_get_resolutions (article);
   GPtrArray *documents = diem_article_get_documents (article);
 
-  g_assert_cmpuint (count_rows (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_OFFICIALS)), ==, officials->len);
-  g_assert_cmpuint (count_rows (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_AWARDS)), ==, awards->len);
-  g_assert_cmpuint (count_rows (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_RESOLUTIONS)), ==, resolutions->len);
-  g_assert_cmpuint (count_rows (diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_DOCUMENTS)), ==, documents->len);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (diem_sidebar_get_section (sidebar, DIEM_SIDEBAR_DOCUMENTS)))
+  g_assert_cmpuint (count_rows (window, "officials"), ==, officials->len);
+  g_assert_cmpuint (count_rows (window, "awards"), ==, awards->len);
+  g_assert_cmpuint (count_rows (window, "resolutions"), ==, resolutions->len);
+  g_assert_cmpuint (count_rows (window, "documents"), ==, documents->len);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (diem_sidebar_get_section (sidebar, "documents")))
                  == (documents->len > 0));
 
   if (officials->len > 0)
@@ -387,14 +386,12 @@ check_sidebar_against_article (DiemWindow *window)
       DiemOfficial *official = g_ptr_array_index (officials, 0);
 
       g_assert_true (find_label_containing (GTK_WIDGET (sidebar), official->name));
-      assert_row_highlights (window, diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_OFFICIALS), official->mentions);
+      assert_row_highlights (window, "officials", official->mentions);
     }
   if (awards->len > 0)
-    assert_row_highlights (window, diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_AWARDS),
-                           ((DiemAward *) g_ptr_array_index (awards, 0))->mentions);
+    assert_row_highlights (window, "awards", ((DiemAward *) g_ptr_array_index (awards, 0))->mentions);
   if (resolutions->len > 0)
-    assert_row_highlights (window, diem_sidebar_get_list_box (sidebar, DIEM_SIDEBAR_RESOLUTIONS),
-                           ((DiemDocument *) g_ptr_array_index (resolutions, 0))->mentions);
+    assert_row_highlights (window, "resolutions", ((DiemDocument *) g_ptr_array_index (resolutions, 0))->mentions);
 }
 
 static void

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-work-keeper.c — work kept within a second of a change, and only work */
 #include <glib/gstdio.h>
 #include <string.h>

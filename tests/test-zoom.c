@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-zoom.c — zoom scales the reading text, follows Ctrl+plus/minus/0, and is kept in GSettings */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui-test-util.h — one private set of user folders for a whole UI test program
  *
  * GTK keeps process-wide singletons (the recent-files manager) bound to the user

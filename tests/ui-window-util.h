@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui-window-util.h — driving a real DiemWindow from a GLib test */
 #pragma once
 
@@ -5,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "diem-entry-row.h"
 #include "diem-window.h"
 
 static inline void
@@ -169,4 +171,40 @@ ui_count_occurrences (const char *haystack,
   for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + strlen (needle), needle))
     n++;
   return n;
+}
+
+/* The list item widget that shows @position of a sidebar list, or NULL. */
+static inline GtkWidget *
+ui_sidebar_row (DiemWindow *window,
+                const char *key,
+                guint       position)
+{
+  GtkListView *view = diem_sidebar_get_list_view (diem_window_get_sidebar (window), key);
+  g_autoptr(GObject) entry = g_list_model_get_item (diem_sidebar_get_entries (diem_window_get_sidebar (window), key),
+                                                    position);
+
+  ui_spin_briefly ();
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (view));
+       entry != NULL && item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (row != NULL && DIEM_IS_ENTRY_ROW (row) && G_OBJECT (diem_entry_row_get_entry (DIEM_ENTRY_ROW (row))) == entry)
+        return item;
+    }
+  return NULL;
+}
+
+/* Activates the row as Enter does. */
+static inline void
+ui_activate_sidebar_row (DiemWindow *window,
+                         const char *key,
+                         guint       position)
+{
+  GtkWidget *row = ui_sidebar_row (window, key, position);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+  ui_spin_briefly ();
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article.c — a news article: its NFC text, its blocks and what was extracted */
 /* realpath () */
 #define _DEFAULT_SOURCE
@@ -442,6 +443,22 @@ diem_article_get_blocks (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   return self->blocks;
+}
+
+/**
+ * diem_article_get_entries:
+ * @category: one of diem_categories ()
+ *
+ * Returns: (transfer none) (element-type gpointer): what the article names in @category,
+ *   in the category's order
+ */
+GPtrArray *
+diem_article_get_entries (DiemArticle        *self,
+                          const DiemCategory *category)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (category != NULL, NULL);
+  return diem_extraction_get (self->extraction, category);
 }
 
 GPtrArray *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article.h — a news article: its NFC text, its blocks and what was extracted */
 #pragma once
 
@@ -5,6 +6,7 @@
 
 #include "diem-article-error.h"
 #include "diem-block.h"
+#include "diem-category.h"
 #include "diem-entities.h"
 
 G_BEGIN_DECLS
@@ -55,6 +57,8 @@ char        *diem_article_dup_span          (DiemArticle *self,
                                              DiemSpan     span);
 
 GPtrArray   *diem_article_get_blocks        (DiemArticle *self);
+GPtrArray   *diem_article_get_entries       (DiemArticle        *self,
+                                             const DiemCategory *category);
 GPtrArray   *diem_article_get_officials     (DiemArticle *self);
 GPtrArray   *diem_article_get_awards        (DiemArticle *self);
 GPtrArray   *diem_article_get_resolutions   (DiemArticle *self);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-json-export.c — the article and its extraction as JSON (json-glib)
  *
  * Offsets are Unicode code points into "text", as readers in any language expect.
@@ -55,73 +56,43 @@ add_nullable_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* A category's entries: its fields in the descriptor's order, then the mentions. */
 static void
-add_officials (JsonBuilder *builder,
-               DiemArticle *article)
+add_category (JsonBuilder        *builder,
+              DiemArticle        *article,
+              const DiemCategory *category)
 {
-  GPtrArray *officials = diem_article_get_officials (article);
+  GPtrArray *entries = diem_article_get_entries (article, category);
 
-  json_builder_set_member_name (builder, "officials");
+  json_builder_set_member_name (builder, category->key);
   json_builder_begin_array (builder);
-  for (guint i = 0; i < officials->len; i++)
+  for (guint i = 0; i < entries->len; i++)
     {
-      DiemOfficial *official = g_ptr_array_index (officials, i);
+      gconstpointer entry = g_ptr_array_index (entries, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, official->name);
-      add_strings (builder, "titles", official->titles);
-      add_mentions (builder, article, official->mentions);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
+      for (guint j = 0; j < category->n_fields; j++)
+        {
+          const DiemField *field = &category->fields[j];
+          DiemFieldValue value = field->get (entry);
 
-static void
-add_awards (JsonBuilder *builder,
-            DiemArticle *article)
-{
-  GPtrArray *awards = diem_article_get_awards (article);
-
-  json_builder_set_member_name (builder, "awards");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < awards->len; i++)
-    {
-      DiemAward *award = g_ptr_array_index (awards, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "award");
-      json_builder_add_string_value (builder, award->award);
-      json_builder_set_member_name (builder, "rank");
-      json_builder_add_int_value (builder, award->rank);
-      add_strings (builder, "recipients", award->recipients);
-      add_nullable_string (builder, "presenter", award->presenter);
-      add_mentions (builder, article, award->mentions);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-add_documents (JsonBuilder *builder,
-               DiemArticle *article,
-               const char  *member,
-               GPtrArray   *documents)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < documents->len; i++)
-    {
-      DiemDocument *document = g_ptr_array_index (documents, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, diem_document_kind_name (document->kind));
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, document->id);
-      add_nullable_string (builder, "issuer", document->issuer);
-      add_nullable_string (builder, "subject", document->subject);
-      add_mentions (builder, article, document->mentions);
+          switch (field->type)
+            {
+            case DIEM_FIELD_TEXT:
+              add_nullable_string (builder, field->key, value.text);
+              break;
+            case DIEM_FIELD_TEXT_LIST:
+              add_strings (builder, field->key, value.list);
+              break;
+            case DIEM_FIELD_NUMBER:
+              json_builder_set_member_name (builder, field->key);
+              json_builder_add_int_value (builder, value.number);
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+        }
+      add_mentions (builder, article, category->get_mentions (entry));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -177,6 +148,8 @@ diem_json_export_build (DiemArticle *article)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *headline = NULL;
+  const DiemCategory * const *categories;
+  guint n_categories;
 
   g_return_val_if_fail (DIEM_IS_ARTICLE (article), NULL);
 
@@ -186,10 +159,9 @@ diem_json_export_build (DiemArticle *article)
   /* a web page's site and publication date, null for other articles */
   add_nullable_string (builder, "source", diem_article_get_source (article));
   add_nullable_string (builder, "published", diem_article_get_published (article));
-  add_officials (builder, article);
-  add_awards (builder, article);
-  add_documents (builder, article, "resolutions", diem_article_get_resolutions (article));
-  add_documents (builder, article, "documents", diem_article_get_documents (article));
+  categories = diem_categories (&n_categories);
+  for (guint i = 0; i < n_categories; i++)
+    add_category (builder, article, categories[i]);
   add_blocks_and_captions (builder, article);
   add_strings (builder, "byline", diem_article_get_byline (article));
   json_builder_set_member_name (builder, "text");

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-json-export.h — the article and its extraction as JSON (json-glib) */
 #pragma once
 

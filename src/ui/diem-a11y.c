@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-a11y.c — accessible names that GTK 4.8 gets wrong
  *
  * GTK 4.8 names a button with a mnemonic label after both its raw label and the label

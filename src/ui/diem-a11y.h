@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-a11y.h — accessible names that GTK 4.8 gets wrong */
 #pragma once
 

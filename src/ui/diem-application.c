@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-application.c — the application: windows, app actions, command-line options
  *
  * With --export-json or --export-pdf the article is processed in handle-local-options,
@@ -143,7 +144,7 @@ on_about_activated_cb (GSimpleAction *action,
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (app),
                         "application-name", _("Điểm Báo"),
-                        "application-icon", APP_ID,
+                        "application-icon", APPLICATION_ID,
                         "developer-name", _("Điểm Báo contributors"),
                         "version", PACKAGE_VERSION,
                         "comments", _("Read Vietnamese news articles and see who, which honours and which resolutions they name"),
@@ -307,7 +308,7 @@ DiemApplication *
 diem_application_new (void)
 {
   return g_object_new (DIEM_TYPE_APPLICATION,
-                       "application-id", APP_ID,
+                       "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-application.h — the application: windows, app actions, command-line options */
 #pragma once
 

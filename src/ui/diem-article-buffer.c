@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article-buffer.c — an article laid out as a GtkTextBuffer */
 #include "config.h"
 

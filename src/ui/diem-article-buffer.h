@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article-buffer.h — an article laid out as a GtkTextBuffer
  *
  * Every character of every block is copied once into the buffer (line breaks inside a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article-view.c — a read-only text view that draws each photo caption as a card
  *
  * A caption is a photo line, its text and its credit in the buffer; the card is drawn

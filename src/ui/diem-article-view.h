@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article-view.h — a read-only text view that draws each photo caption as a card */
 #pragma once
 

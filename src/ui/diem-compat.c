@@ -1,4 +1,12 @@
-/* diem-compat.c — file choosers and the sidebar's folding across GTK and libadwaita versions */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-compat.c — file choosers and the sidebar's folding across GTK and libadwaita versions
+ *
+ * The one file allowed the API of the GTK and libadwaita it is built against: the project
+ * caps the rest at GTK 4.8 and libadwaita 1.2, and the newer branches below would warn on
+ * every newer runtime.
+ */
+#undef GDK_VERSION_MAX_ALLOWED
+#undef ADW_VERSION_MAX_ALLOWED
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-compat.h — file choosers and the sidebar's folding across GTK and libadwaita versions
  *
  * GTK 4.10 replaced GtkFileChooserNative with GtkFileDialog; the window asks for files

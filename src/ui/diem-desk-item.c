@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-desk-item.c — one article on the editor's desk, for the desk's list
  *
  * Properties for the row template: the headline, a line of details (file name and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-desk-item.h — one article on the editor's desk, for the desk's list */
 #pragma once
 

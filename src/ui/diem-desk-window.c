@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-desk-window.c — the articles the editor has worked on, newest first
  *
  * A list view over the desk's rows; the search matches headlines and file names as Find

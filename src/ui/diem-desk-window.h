@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-desk-window.h — the articles the editor has worked on, newest first */
 #pragma once
 

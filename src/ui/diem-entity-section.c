@@ -1,29 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entity-section.c — one collapsible sidebar section: a header with a count, a list
  *
  * The header is a toggle button, so a section folds from the keyboard (Space/Enter) as
  * well as with a click, and screen readers hear its name, count and expanded state.
+ * The list is a list view of the category's entries (rows from diem-entry-item.ui): Tab
+ * stops once in it, at the entry last focused, and the arrow keys move inside it.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "diem-entity-section.h"
+#include "diem-entry-row-private.h"
 
 struct _DiemEntitySection
 {
-  GtkWidget        parent_instance;
+  GtkWidget           parent_instance;
 
-  GtkToggleButton *header;
-  GtkImage        *arrow;
-  GtkLabel        *title_label;
-  GtkLabel        *count_label;
-  GtkRevealer     *revealer;
-  GtkListBox      *list_box;
+  /* template widgets */
+  GtkToggleButton    *header;
+  GtkImage           *arrow;
+  GtkLabel           *title_label;
+  GtkLabel           *count_label;
+  GtkRevealer        *revealer;
+  GtkListView        *list_view;
+  GtkWidget          *placeholder;
 
-  guint            count;
+  /* owned state */
+  GtkNoSelection     *selection; /* the entries; hovering or moving selects nothing */
+  DiemEntry          *active;    /* (nullable) the entry activated last */
+  guint               count;
 };
 
 G_DEFINE_FINAL_TYPE (DiemEntitySection, diem_entity_section, GTK_TYPE_WIDGET)
+
+enum {
+  ENTRY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 enum {
   PROP_0,
@@ -58,6 +74,80 @@ on_header_toggled_cb (GtkToggleButton   *header,
                                GTK_ACCESSIBLE_STATE_EXPANDED, expanded,
                                -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+}
+
+/* The rows on screen mark the active entry; a row bound later asks (diem-entry-row.c). */
+static void
+set_active (DiemEntitySection *self,
+            DiemEntry         *entry)
+{
+  if (!g_set_object (&self->active, entry))
+    return;
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (row != NULL && DIEM_IS_ENTRY_ROW (row))
+        _diem_entry_row_update_active (DIEM_ENTRY_ROW (row));
+    }
+}
+
+static void
+on_list_activate_cb (GtkListView       *list_view,
+                     guint              position,
+                     DiemEntitySection *self)
+{
+  g_autoptr(DiemEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (entry == NULL || diem_entry_get_mention_count (entry) == 0)
+    return;
+  set_active (self, entry);
+  g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, entry);
+}
+
+static gboolean
+list_can_focus (DiemEntitySection *self)
+{
+  return gtk_revealer_get_reveal_child (self->revealer)
+         && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0;
+}
+
+/* One Tab stop for the header and one for the list, whatever its length: Tab leaves the
+ * list, Shift+Tab goes from it to the header; the arrow keys stay inside the list. */
+static gboolean
+diem_entity_section_focus (GtkWidget        *widget,
+                           GtkDirectionType  direction)
+{
+  DiemEntitySection *self = DIEM_ENTITY_SECTION (widget);
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+  GtkWidget *header = GTK_WIDGET (self->header);
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  gboolean in_list = focus_child != NULL && focus_child != header;
+
+  switch (direction)
+    {
+    case GTK_DIR_TAB_FORWARD:
+      if (focus_child == NULL)
+        return gtk_widget_child_focus (header, direction);
+      if (!in_list)
+        return list_can_focus (self) && gtk_widget_child_focus (list, direction);
+      return FALSE;
+    case GTK_DIR_TAB_BACKWARD:
+      if (focus_child == NULL)
+        return (list_can_focus (self) && gtk_widget_child_focus (list, direction))
+               || gtk_widget_child_focus (header, direction);
+      if (in_list)
+        return gtk_widget_grab_focus (header);
+      return FALSE;
+    case GTK_DIR_UP:
+    case GTK_DIR_DOWN:
+    case GTK_DIR_LEFT:
+    case GTK_DIR_RIGHT:
+    default:
+      return GTK_WIDGET_CLASS (diem_entity_section_parent_class)->focus (widget, direction);
+    }
 }
 
 static void
@@ -107,6 +197,12 @@ diem_entity_section_set_property (GObject      *object,
 static void
 diem_entity_section_dispose (GObject *object)
 {
+  DiemEntitySection *self = DIEM_ENTITY_SECTION (object);
+
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->active);
   gtk_widget_dispose_template (GTK_WIDGET (object), DIEM_TYPE_ENTITY_SECTION);
 
   G_OBJECT_CLASS (diem_entity_section_parent_class)->dispose (object);
@@ -121,6 +217,7 @@ diem_entity_section_class_init (DiemEntitySectionClass *klass)
   object_class->get_property = diem_entity_section_get_property;
   object_class->set_property = diem_entity_section_set_property;
   object_class->dispose = diem_entity_section_dispose;
+  widget_class->focus = diem_entity_section_focus;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
@@ -130,14 +227,29 @@ diem_entity_section_class_init (DiemEntitySectionClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * DiemEntitySection::entry-activated:
+   * @entry: the DiemEntry activated, now the section's active entry
+   */
+  signals[ENTRY_ACTIVATED] =
+    g_signal_new ("entry-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, DIEM_TYPE_ENTRY);
+
+  g_type_ensure (DIEM_TYPE_ENTRY);
+  g_type_ensure (DIEM_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-entity-section.ui");
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, header);
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, arrow);
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, title_label);
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, count_label);
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, revealer);
-  gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, list_box);
+  gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, list_view);
+  gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, placeholder);
   gtk_widget_class_bind_template_callback (widget_class, on_header_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "entitysection");
 }
@@ -151,19 +263,77 @@ diem_entity_section_init (DiemEntitySection *self)
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->header),
                                GTK_ACCESSIBLE_STATE_EXPANDED, TRUE,
                                -1);
+  self->selection = gtk_no_selection_new (G_LIST_MODEL (g_list_store_new (DIEM_TYPE_ENTRY)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 /**
- * diem_entity_section_get_list_box:
+ * diem_entity_section_get_list_view:
  *
  * Returns: (transfer none): the section's list of entries
  */
-GtkListBox *
-diem_entity_section_get_list_box (DiemEntitySection *self)
+GtkListView *
+diem_entity_section_get_list_view (DiemEntitySection *self)
 {
   g_return_val_if_fail (DIEM_IS_ENTITY_SECTION (self), NULL);
 
-  return self->list_box;
+  return self->list_view;
+}
+
+/**
+ * diem_entity_section_get_entries:
+ *
+ * Returns: (transfer none): the DiemEntry shown, in order
+ */
+GListModel *
+diem_entity_section_get_entries (DiemEntitySection *self)
+{
+  g_return_val_if_fail (DIEM_IS_ENTITY_SECTION (self), NULL);
+
+  return gtk_no_selection_get_model (self->selection);
+}
+
+/**
+ * diem_entity_section_set_entries:
+ * @entries: a GListModel of DiemEntry
+ *
+ * Shows @entries, none of them active; "None found" when there are none.
+ */
+void
+diem_entity_section_set_entries (DiemEntitySection *self,
+                                 GListModel        *entries)
+{
+  gboolean empty;
+
+  g_return_if_fail (DIEM_IS_ENTITY_SECTION (self));
+  g_return_if_fail (G_IS_LIST_MODEL (entries));
+
+  set_active (self, NULL);
+  gtk_no_selection_set_model (self->selection, entries);
+  empty = g_list_model_get_n_items (entries) == 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->list_view), !empty);
+  gtk_widget_set_visible (self->placeholder, empty);
+}
+
+/**
+ * diem_entity_section_get_active:
+ *
+ * Returns: (transfer none) (nullable): the entry activated last, marked in its row
+ */
+DiemEntry *
+diem_entity_section_get_active (DiemEntitySection *self)
+{
+  g_return_val_if_fail (DIEM_IS_ENTITY_SECTION (self), NULL);
+
+  return self->active;
+}
+
+void
+diem_entity_section_clear_active (DiemEntitySection *self)
+{
+  g_return_if_fail (DIEM_IS_ENTITY_SECTION (self));
+
+  set_active (self, NULL);
 }
 
 void

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-export-dialog.c — what a PDF export holds and on which paper, asked after the file
  *
  * A message dialog with two radio groups: Enter exports with what is chosen, which

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-export-dialog.h — what a PDF export holds and on which paper, asked after the file */
 #pragma once
 

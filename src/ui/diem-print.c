@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-print.c — printing and print preview through the PDF export's page renderer
  *
  * The pages are laid out by the same DiemPageRenderer as the PDF, on the paper the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-print.h — printing and print preview through the PDF export's page renderer */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-reading-view.c — the article as calm, read-only text with framed photo captions
  *
  * The text lives in a DiemArticleBuffer; this view puts a photo frame, the picture or a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-reading-view.h — the article as calm, read-only text with framed photo captions */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-summary-pane.c — where the editor writes the article's summary
  *
  * It starts from a generated draft; from the first keystroke the text is the editor's,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-summary-pane.h — where the editor writes the article's summary */
 #pragma once
 

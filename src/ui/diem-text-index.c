@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-text-index.c — a text searchable without regard to case or Vietnamese marks */
 #include "diem-text-index.h"
 

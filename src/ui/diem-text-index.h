@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-text-index.h — a text searchable without regard to case or Vietnamese marks
  *
  * The text is folded once (see diem-fold.h), with a map from every folded byte back to

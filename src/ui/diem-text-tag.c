@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-text-tag.c — a text tag whose colours a screen reader can read on GTK 4.8
  *
  * When an assistive technology asks a GtkTextView for the attributes of a run of text,

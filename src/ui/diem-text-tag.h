@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-text-tag.h — a text tag whose colours a screen reader can read on GTK 4.8 */
 #pragma once
 

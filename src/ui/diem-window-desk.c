@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-window-desk.c — the window's part of the editor's desk
  *
  * The summary pane under the article, and the work kept for the open article: when an
@@ -24,7 +25,7 @@ on_summary_message_cb (DiemSummaryPane *pane,
                        const char      *message,
                        DiemWindow      *self)
 {
-  diem_window_show_toast (self, message);
+  _diem_window_show_toast (self, message);
 }
 
 static void
@@ -58,7 +59,7 @@ on_save_failed_cb (DiemWorkKeeper *keeper,
     return;
   self->desk_error_shown = error->code + 1;
   message = g_strdup_printf (_("Your work is not kept: %s"), error->message);
-  diem_window_show_toast (self, message);
+  _diem_window_show_toast (self, message);
 }
 
 static DiemWorkKeeper *
@@ -195,7 +196,7 @@ on_desk_open_uri_cb (DiemDeskWindow *desk,
       g_autofree char *name = g_file_get_parse_name (file);
       g_autofree char *message = g_strdup_printf (_("The article is no longer at %s"), name);
 
-      diem_window_show_toast (self, message);
+      _diem_window_show_toast (self, message);
       gtk_window_present (GTK_WINDOW (self));
       return;
     }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-window-export.c — Export PDF: the file, then the options, then the pages off the main thread
  *
  * The pages are drawn in a worker thread, so a 200-page article leaves the window
@@ -191,7 +192,7 @@ on_export_done_cb (GObject      *source,
     message = g_strdup_printf (_("The export of “%s” was cancelled; no file was written"), job->name);
   else
     message = g_strdup_printf (_("Could not export “%s”: %s"), job->name, error->message);
-  diem_window_show_toast (self, message);
+  _diem_window_show_toast (self, message);
 }
 
 static void
@@ -269,7 +270,7 @@ diem_window_export_to_file (DiemWindow *self,
     {
       g_autofree char *message = g_strdup_printf (_("Could not export “%s”: only local files can be written"), job->name);
 
-      diem_window_show_toast (self, message);
+      _diem_window_show_toast (self, message);
       export_job_free (job);
       return;
     }
@@ -281,7 +282,7 @@ diem_window_export_to_file (DiemWindow *self,
 }
 
 void
-diem_window_export_pdf_action (GtkWidget  *widget,
+_diem_window_export_pdf_action (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *parameter)
 {
@@ -296,16 +297,16 @@ diem_window_export_pdf_action (GtkWidget  *widget,
 }
 
 void
-diem_window_cancel_export_action (GtkWidget  *widget,
+_diem_window_cancel_export_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
-  diem_window_cancel_export (DIEM_WINDOW (widget));
+  _diem_window_cancel_export (DIEM_WINDOW (widget));
 }
 
 /* Stops a running export; it finishes by removing what it had written. */
 void
-diem_window_cancel_export (DiemWindow *self)
+_diem_window_cancel_export (DiemWindow *self)
 {
   g_cancellable_cancel (self->export_cancellable);
   g_clear_handle_id (&self->export_progress_source, g_source_remove);

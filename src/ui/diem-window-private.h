@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-window-private.h — what the window's own source files share */
 #pragma once
 
@@ -57,17 +58,18 @@ struct _DiemWindow
   guint                 sidebar_visible : 1;
 };
 
-void diem_window_show_toast         (DiemWindow *self,
-                                    const char *message);
+/* Shared between the window's files only, hence the leading underscore. */
+void _diem_window_show_toast           (DiemWindow *self,
+                                        const char *message);
 
 /* diem-window-export.c */
-void diem_window_export_pdf_action  (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter);
-void diem_window_cancel_export_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter);
-void diem_window_cancel_export      (DiemWindow *self);
+void _diem_window_export_pdf_action    (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter);
+void _diem_window_cancel_export_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter);
+void _diem_window_cancel_export        (DiemWindow *self);
 
 /* diem-window-desk.c */
 void _diem_window_desk_class_init   (GtkWidgetClass *widget_class);

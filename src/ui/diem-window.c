@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-window.c — one article: header bar, extraction sidebar, reading view
  *
  * Articles load in a worker thread; a file that cannot be read leaves the article on
@@ -33,7 +34,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 void
-diem_window_show_toast (DiemWindow *self,
+_diem_window_show_toast (DiemWindow *self,
                         const char *message)
 {
   AdwToast *toast = adw_toast_new (message);
@@ -384,14 +385,6 @@ set_article (DiemWindow  *self,
   update_title (self);
 }
 
-/* The GSettings key that keeps each sidebar section folded or not, by DiemSidebarSection. */
-static const char * const section_keys[] = {
-  "officials-expanded",
-  "awards-expanded",
-  "resolutions-expanded",
-  "documents-expanded",
-};
-
 #define RECENT_MAX_ITEMS 8
 
 static int
@@ -546,7 +539,7 @@ show_open_error (DiemWindow *self,
   g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
 
   cancel_loading (self);
-  diem_window_show_toast (self, message);
+  _diem_window_show_toast (self, message);
   forget_failed_file (file);
   if (self->article == NULL)
     show_page (self, "empty");
@@ -824,7 +817,7 @@ on_clipboard_text_cb (GObject      *source,
     {
       message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
                                  error != NULL ? error->message : _("it holds no text"));
-      diem_window_show_toast (self, message);
+      _diem_window_show_toast (self, message);
       return;
     }
   set_article (self, article);
@@ -852,7 +845,7 @@ on_clipboard_html_read_cb (GObject      *source,
     {
       message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
                                  error != NULL ? error->message : _("it holds no text"));
-      diem_window_show_toast (self, message);
+      _diem_window_show_toast (self, message);
       return;
     }
   set_article (self, article);
@@ -1036,6 +1029,28 @@ retitle_help_overlay (DiemWindow *self)
     gtk_label_set_label (label, _("Keyboard Shortcuts"));
 }
 
+/* A section stays folded as it was left: "<category>-expanded", for the categories the
+ * schema knows. */
+static void
+bind_section_settings (DiemWindow *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const DiemCategory * const *categories;
+  guint n_categories;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  categories = diem_categories (&n_categories);
+  for (guint i = 0; i < n_categories; i++)
+    {
+      g_autofree char *key = g_strconcat (categories[i]->key, "-expanded", NULL);
+
+      if (g_settings_schema_has_key (schema, key))
+        g_settings_bind (self->settings, key,
+                         diem_sidebar_get_section (self->sidebar, categories[i]->key), "expanded",
+                         G_SETTINGS_BIND_DEFAULT);
+    }
+}
+
 static void
 diem_window_constructed (GObject *object)
 {
@@ -1058,10 +1073,7 @@ diem_window_constructed (GObject *object)
   g_settings_bind_with_mapping (self->settings, "sidebar-width", self->sidebar, "width-request",
                                 G_SETTINGS_BIND_GET, map_sidebar_width, NULL, NULL, NULL);
   g_settings_bind (self->settings, "zoom", self, "zoom", G_SETTINGS_BIND_DEFAULT);
-  for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
-    g_settings_bind (self->settings, section_keys[i],
-                     diem_sidebar_get_section (self->sidebar, (DiemSidebarSection) i), "expanded",
-                     G_SETTINGS_BIND_DEFAULT);
+  bind_section_settings (self);
 }
 
 static void
@@ -1124,7 +1136,7 @@ diem_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->zoom_toast, on_zoom_toast_dismissed_cb, self);
   self->zoom_toast = NULL;
   g_clear_object (&self->export_content);
-  diem_window_cancel_export (self);
+  _diem_window_cancel_export (self);
   _diem_window_desk_dispose (self);
   g_clear_object (&self->article);
   watch_article_file (self);
@@ -1200,7 +1212,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, diem_window_export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, _diem_window_export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
@@ -1212,7 +1224,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-match", NULL, move_match_action);
   gtk_widget_class_install_action (widget_class, "win.clear-highlight", NULL, clear_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, diem_window_cancel_export_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, _diem_window_cancel_export_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -1244,6 +1256,9 @@ diem_window_init (DiemWindow *self)
 
   self->zoom = 1.0;
   self->sidebar_visible = TRUE;
+  /* a development build's header bar is striped, as GNOME's are */
+  if (g_str_equal (PROFILE, "development"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* kept while a narrow window shows the export button as an icon alone */
@@ -1334,7 +1349,7 @@ diem_window_show_sample (DiemWindow *self)
     {
       g_autofree char *message = g_strdup_printf (_("Could not show the sample article: %s"), error->message);
 
-      diem_window_show_toast (self, message);
+      _diem_window_show_toast (self, message);
       return;
     }
   set_article (self, article);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-window.h — one article: header bar, extraction sidebar, reading view */
 #pragma once
 

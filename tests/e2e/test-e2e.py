@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """End to end: Điểm Báo used from the keyboard and read through the accessibility tree.
 
 The app runs as it would on a desktop and talks AT-SPI; this script is the assistive

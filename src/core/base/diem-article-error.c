@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article-error.c — the error domain of article loading */
 #include "diem-article-error.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-article-error.h — why an article could not be read
  *
  * A leaf header: the decoder, the parsers and the article model all report through this

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-file-util.c — writing output files without ever leaving half of one */
 #include "config.h"
 

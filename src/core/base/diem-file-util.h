@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-file-util.h — writing output files without ever leaving half of one */
 #pragma once
 

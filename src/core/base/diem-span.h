@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-span.h — a stretch of the article's text
  *
  * Offsets are UTF-8 byte offsets into the article's NFC text; exporters convert to code

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-corrections.c — the editor's corrections applied over the extraction */
 #include "diem-corrections.h"
 

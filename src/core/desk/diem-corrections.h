@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-corrections.h — the editor's corrections applied over the extraction
  *
  * The editor has the last word: a log of corrections (DiemDeskCorrection, in the order

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-desk-store.c — the editor's kept work, in an SQLite database
  *
  * WAL journal with synchronous=NORMAL: a process killed at any moment loses at most the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-desk-store.h — the editor's kept work, in an SQLite database
  *
  * One row per article the editor has worked on, known by the SHA-256 of its NFC text so

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-work-keeper.c — keeps the work on the open article, within a second of a change */
 #include "diem-work-keeper.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-work-keeper.h — keeps the work on the open article, within a second of a change
  *
  * The owner says when something changed; the keeper asks it (the "collect" signal) to

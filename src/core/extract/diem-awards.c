@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-awards.c — honours, their classes, recipients and presenters
  *
  * An honour comes from the lexicon ("Huân chương Lao động"), with its class ("hạng

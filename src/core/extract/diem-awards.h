@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-awards.h — honours, their classes, recipients and presenters */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-documents.c — resolutions and other legal and party documents
  *
  * "Nghị quyết số 98/2023/QH15 của Quốc hội về …", "Nghị quyết 24-NQ/TW", "Chỉ thị số

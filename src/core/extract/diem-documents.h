@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-documents.h — resolutions and other legal and party documents */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entities.h — what the extractors find in an article
  *
  * Every offset is a UTF-8 byte offset into the article's NFC text; exporters convert
@@ -63,6 +64,7 @@ DiemDocument *diem_document_new        (DiemDocumentKind kind,
 void          diem_document_free       (DiemDocument *document);
 const char   *diem_document_kind_name  (DiemDocumentKind kind);
 const char   *diem_document_kind_words (DiemDocumentKind kind);
+const char   *diem_document_kind_label (DiemDocumentKind kind);
 
 void          diem_mentions_add        (GArray *mentions,
                                         gsize   start,

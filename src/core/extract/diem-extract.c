@@ -1,14 +1,12 @@
-/* diem-extract.c — officials, award tiers, resolutions and other documents
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-extract.c — runs every category's extractor over the article
  *
  * The article is cut into tokens and sentences once (caption credits and bylines left
  * out); each extractor then reads the sentences with its own grammar.
  */
 #include "diem-extract.h"
 
-#include "diem-awards.h"
-#include "diem-documents.h"
 #include "diem-grammar.h"
-#include "diem-officials.h"
 #include "diem-tokens.h"
 
 DiemExtraction *
@@ -16,10 +14,11 @@ diem_extraction_new (void)
 {
   DiemExtraction *self = g_new0 (DiemExtraction, 1);
 
-  self->officials = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_official_free);
-  self->awards = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_award_free);
-  self->resolutions = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_document_free);
-  self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_document_free);
+  self->lists = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->officials = diem_extraction_get (self, diem_category_lookup ("officials"));
+  self->awards = diem_extraction_get (self, diem_category_lookup ("awards"));
+  self->resolutions = diem_extraction_get (self, diem_category_lookup ("resolutions"));
+  self->documents = diem_extraction_get (self, diem_category_lookup ("documents"));
   return self;
 }
 
@@ -28,11 +27,41 @@ diem_extraction_free (DiemExtraction *self)
 {
   if (self == NULL)
     return;
-  g_ptr_array_unref (self->officials);
-  g_ptr_array_unref (self->awards);
-  g_ptr_array_unref (self->resolutions);
-  g_ptr_array_unref (self->documents);
+  g_hash_table_unref (self->lists);
   g_free (self);
+}
+
+/**
+ * diem_extraction_get:
+ *
+ * Returns: (transfer none) (element-type gpointer): the entries of @category, an empty
+ *   list when nothing was extracted for it
+ */
+GPtrArray *
+diem_extraction_get (DiemExtraction     *self,
+                     const DiemCategory *category)
+{
+  GPtrArray *list;
+
+  g_return_val_if_fail (self != NULL && category != NULL, NULL);
+
+  list = g_hash_table_lookup (self->lists, category);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (category->free_entry);
+      g_hash_table_insert (self->lists, (gpointer) category, list);
+    }
+  return list;
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const DiemCategory *category = user_data;
+
+  return category->compare (*(gconstpointer *) a, *(gconstpointer *) b);
 }
 
 void
@@ -42,6 +71,8 @@ diem_extract (const char     *text,
               DiemExtraction *out)
 {
   g_autoptr(DiemTokens) tokens = NULL;
+  const DiemCategory * const *categories;
+  guint n_categories;
 
   g_return_if_fail (text != NULL);
   g_return_if_fail (out != NULL);
@@ -64,7 +95,14 @@ diem_extract (const char     *text,
   diem_tokens_finish (tokens, diem_grammar_is_abbreviation);
   diem_grammar_annotate (tokens);
 
-  diem_officials_extract (tokens, out->officials);
-  diem_awards_extract (tokens, out->officials, out->awards);
-  diem_documents_extract (tokens, out->resolutions, out->documents);
+  /* in the registry's order: awards read the officials found before them */
+  categories = diem_categories (&n_categories);
+  for (guint i = 0; i < n_categories; i++)
+    if (categories[i]->extract != NULL)
+      categories[i]->extract (tokens, out);
+  /* a stable sort: entries that compare equal keep the extractor's order */
+  for (guint i = 0; i < n_categories; i++)
+    if (categories[i]->compare != NULL)
+      g_ptr_array_sort_with_data (diem_extraction_get (out, categories[i]), compare_entries,
+                                  (gpointer) categories[i]);
 }

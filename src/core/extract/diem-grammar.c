@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-grammar.c — phrase shapes shared by the extractors */
 #include "diem-grammar.h"
 

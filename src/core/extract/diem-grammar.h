@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-grammar.h — phrase shapes shared by the extractors
  *
  * Personal names (family name from the lexicon, then one to three capitalised words),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-officials.c — named people who hold an office, with every mention of them
  *
  * Shapes read: TITLE NAME ("Chủ tịch UBND TPHCM Phan Văn Mãi"), chains of titles before

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-officials.h — named people who hold an office, with every mention of them */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-recipients.c — the noun phrases that receive an honour
  *
  * A recipient is a person by bare name, whatever titles, ranks or forms of address

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-recipients.h — the noun phrases that receive an honour */
 #pragma once
 

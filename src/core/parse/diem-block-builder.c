@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-block-builder.c — rebuilding an article's text and blocks from a structured source */
 #include "diem-block-builder.h"
 
@@ -179,12 +180,6 @@ diem_block_builder_add_image (DiemBlockBuilder *self,
   block = diem_plain_caption_block (self->text->str, span);
   block->image = g_strdup (source);
   g_ptr_array_add (self->blocks, block);
-}
-
-gboolean
-diem_block_builder_has_headline (DiemBlockBuilder *self)
-{
-  return self->have_headline;
 }
 
 /* The last paragraph becomes the byline when it is a line of names. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-block-builder.h — rebuilding an article's text and blocks from a structured source
  *
  * HTML and Markdown parsers hand over paragraphs, headings and images in reading order;
@@ -24,7 +25,6 @@ void              diem_block_builder_add_byline    (DiemBlockBuilder *self,
 void              diem_block_builder_add_image     (DiemBlockBuilder *self,
                                                     const char       *source,
                                                     const char       *caption);
-gboolean          diem_block_builder_has_headline  (DiemBlockBuilder *self);
 char             *diem_block_builder_finish        (DiemBlockBuilder *self,
                                                     gsize            *text_length);
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-block.c — one block of an article's reading order */
 #include "diem-block.h"
 

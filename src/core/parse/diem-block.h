@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-block.h — one block of an article's reading order */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-html-content.c — where a web page's article is: chrome, hidden parts, main content
  *
  * Containers are scored as readers of many news sites do: every paragraph of some length

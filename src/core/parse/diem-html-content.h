@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-html-content.h — where a web page's article is: chrome, hidden parts, main content */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-html-meta.c — a web page's headline, standfirst, byline, source and date
  *
  * Each is looked for near the article's body first: going up from the body's container,

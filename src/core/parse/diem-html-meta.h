@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-html-meta.h — a web page's headline, standfirst, byline, source and date */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-html-parser.c — blocks of an HTML article (libxml2, never the network)
  *
  * A saved web page holds the article among menus, share bars and related news: the

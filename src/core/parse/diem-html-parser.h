@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-html-parser.h — blocks of an HTML article (libxml2, never the network) */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-markdown-parser.h — blocks of a Markdown article */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-mhtml.c — a web page saved as one file (.mhtml, MIME multipart), read with GMime
  *
  * Browsers save a page and its photos as one MIME message (multipart/related): the page

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-mhtml.h — a web page saved as one file (.mhtml, MIME multipart), read with GMime */
 #pragma once
 

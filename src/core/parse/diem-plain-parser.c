@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-plain-parser.c — blocks of a plain-text article
  *
  * Paragraphs are separated by blank lines (or by single newlines when the text has no

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-plain-parser.h — blocks of a plain-text article */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-font-coverage.c — which characters of a text the chosen font cannot draw
  *
  * Pango falls back to another font, glyph by glyph, for what the chosen one lacks, so

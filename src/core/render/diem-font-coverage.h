@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-font-coverage.h — which characters of a text the chosen font cannot draw */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-image.c — an article's photo as a cairo surface, for the printed pages
  *
  * gdk-pixbuf decodes any format it knows; the pixels are copied into a cairo image

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-image.h — an article's photo as a cairo surface, for the printed pages */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-page-drawing.c — placements drawn line by line, with the header and footer */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-page-items.c — the article's blocks as text items, one PangoLayout each
  *
  * Every block gets its own PangoLayout (a single layout for a long article gets

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-page-pagination.c — text items placed on pages
  *
  * Whole items, or runs of their lines, go on pages in order: a paragraph splits with

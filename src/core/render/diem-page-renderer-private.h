@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-page-renderer-private.h — what the page renderer's parts share
  *
  * The renderer is built in four steps, one file each: blocks become text items

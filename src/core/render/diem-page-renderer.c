@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-page-renderer.c — the article and its summary laid out on pages
  *
  * Pagination places whole layouts or runs of their lines on pages; drawing replays

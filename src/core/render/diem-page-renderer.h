@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-page-renderer.h — the article and its summary laid out on pages
  *
  * Pagination runs once, on a device-independent Pango context (72 dpi, unhinted

@@ -1,4 +1,5 @@
-/* diem-page-summary.c — the summary sheet: officials, awards, resolutions, documents
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-page-summary.c — the summary sheet: a table for each category of the registry
  *
  * Each section is a table (diem-page-table.c) whose rows link to their entry's first
  * mention in the article pages.
@@ -13,25 +14,28 @@
 /* Link targets ----------------------------------------------------------- */
 
 static gsize
-first_mention (GArray *mentions)
+first_mention (const DiemCategory *category,
+               gconstpointer       entry)
 {
-  return mentions != NULL && mentions->len > 0 ? g_array_index (mentions, DiemSpan, 0).start
-                                               : DIEM_PAGE_NO_TARGET;
+  gsize start = diem_category_first_mention (category, entry);
+
+  return start != DIEM_CATEGORY_NO_MENTION ? start : DIEM_PAGE_NO_TARGET;
 }
 
-/* A recipient has no span of its own: where its name first appears as written, or
- * else the honour's first mention. */
+/* A part (an award's recipient) has no span of its own: where its name first appears as
+ * written, or else its entry's first mention. */
 static gsize
-recipient_target (DiemArticle *article,
-                  DiemAward   *award,
-                  const char  *recipient)
+part_target (DiemArticle        *article,
+             const DiemCategory *category,
+             gconstpointer       entry,
+             const char         *part)
 {
   const char *text = diem_article_get_text (article);
-  const char *found = *recipient != '\0'
-                        ? g_strstr_len (text, (gssize) diem_article_get_text_length (article), recipient)
+  const char *found = *part != '\0'
+                        ? g_strstr_len (text, (gssize) diem_article_get_text_length (article), part)
                         : NULL;
 
-  return found != NULL ? (gsize) (found - text) : first_mention (award->mentions);
+  return found != NULL ? (gsize) (found - text) : first_mention (category, entry);
 }
 
 static void
@@ -40,14 +44,6 @@ add_target (GArray *targets,
 {
   if (target != DIEM_PAGE_NO_TARGET)
     g_array_append_val (targets, target);
-}
-
-static void
-add_document_targets (GArray    *targets,
-                      GPtrArray *documents)
-{
-  for (guint i = 0; documents != NULL && i < documents->len; i++)
-    add_target (targets, first_mention (((DiemDocument *) g_ptr_array_index (documents, i))->mentions));
 }
 
 static int
@@ -69,22 +65,24 @@ GArray *
 diem_page_summary_targets (DiemArticle *article)
 {
   GArray *targets = g_array_new (FALSE, FALSE, sizeof (gsize));
-  GPtrArray *officials = diem_article_get_officials (article);
-  GPtrArray *awards = diem_article_get_awards (article);
-  guint kept = 0;
+  const DiemCategory * const *categories;
+  guint n_categories, kept = 0;
 
-  for (guint i = 0; officials != NULL && i < officials->len; i++)
-    add_target (targets, first_mention (((DiemOfficial *) g_ptr_array_index (officials, i))->mentions));
-  for (guint i = 0; awards != NULL && i < awards->len; i++)
+  categories = diem_categories (&n_categories);
+  for (guint c = 0; c < n_categories; c++)
     {
-      DiemAward *award = g_ptr_array_index (awards, i);
+      GPtrArray *entries = diem_article_get_entries (article, categories[c]);
 
-      add_target (targets, first_mention (award->mentions));
-      for (guint j = 0; award->recipients != NULL && j < award->recipients->len; j++)
-        add_target (targets, recipient_target (article, award, g_ptr_array_index (award->recipients, j)));
+      for (guint i = 0; i < entries->len; i++)
+        {
+          gconstpointer entry = g_ptr_array_index (entries, i);
+          GPtrArray *parts = diem_category_get_parts (categories[c], entry);
+
+          add_target (targets, first_mention (categories[c], entry));
+          for (guint j = 0; parts != NULL && j < parts->len; j++)
+            add_target (targets, part_target (article, categories[c], entry, g_ptr_array_index (parts, j)));
+        }
     }
-  add_document_targets (targets, diem_article_get_resolutions (article));
-  add_document_targets (targets, diem_article_get_documents (article));
 
   g_array_sort (targets, compare_offsets);
   for (guint i = 0; i < targets->len; i++)
@@ -146,151 +144,106 @@ add_none_found (DiemPageRenderer *self)
   item->color = 0x6a6a6a;
 }
 
-/* The lines of a cell: one per string. */
-static char *
-join_lines (GPtrArray *strings)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; strings != NULL && i < strings->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, g_ptr_array_index (strings, i));
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
+/* Each part (recipient), on lines of its own, leads to where the article names it. */
 static void
-add_officials (DiemPageRenderer *self)
+link_parts (DiemPageRenderer   *self,
+            DiemPageItem       *row,
+            guint               column,
+            const DiemCategory *category,
+            gconstpointer       entry)
 {
-  const DiemPageColumn columns[] = {
-    /* TRANSLATORS: column headers of the PDF summary's officials table */
-    { _("Name"), 0.30, PANGO_ALIGN_LEFT },
-    /* TRANSLATORS: the offices an official holds */
-    { _("Titles"), 0.58, PANGO_ALIGN_LEFT },
-    /* TRANSLATORS: how many times the article mentions the official; a narrow column */
-    { _("Mentions"), 0.12, PANGO_ALIGN_RIGHT },
-  };
-  const DiemPageCellStyle styles[] = { DIEM_PAGE_CELL_NAME, DIEM_PAGE_CELL_PLAIN, DIEM_PAGE_CELL_NUMBER };
-  GPtrArray *officials = diem_article_get_officials (self->article);
-  DiemPageTable table;
-
-  add_section_heading (self, _("Officials"));
-  if (officials == NULL || officials->len == 0)
-    {
-      add_none_found (self);
-      return;
-    }
-  diem_page_table_begin (&table, self, columns, G_N_ELEMENTS (columns));
-  for (guint i = 0; i < officials->len; i++)
-    {
-      DiemOfficial *official = g_ptr_array_index (officials, i);
-      g_autofree char *titles = join_lines (official->titles);
-      g_autofree char *count = g_strdup_printf ("%u", official->mentions->len);
-      const char *texts[] = { official->name, titles, count };
-
-      link_row (self, diem_page_table_add_row (&table, texts, styles), first_mention (official->mentions));
-    }
-  diem_page_table_end (&table);
-}
-
-/* Each recipient, on lines of its own, leads to where the article names it. */
-static void
-link_recipients (DiemPageRenderer *self,
-                 DiemPageItem     *row,
-                 DiemAward        *award)
-{
-  guint n = award->recipients != NULL ? award->recipients->len : 0;
+  GPtrArray *parts = diem_category_get_parts (category, entry);
+  guint n = parts != NULL ? parts->len : 0;
   g_autofree gsize *targets = g_new (gsize, MAX (n, 1));
 
   for (guint j = 0; j < n; j++)
-    targets[j] = linkable (self, recipient_target (self->article, award, g_ptr_array_index (award->recipients, j)));
+    targets[j] = linkable (self, part_target (self->article, category, entry, g_ptr_array_index (parts, j)));
   if (n > 0)
-    diem_page_table_link_cell (row, 1, targets, n);
+    diem_page_table_link_cell (row, column, targets, n);
 }
 
-static void
-add_awards (DiemPageRenderer *self)
+static char *
+dup_cell_text (const DiemCategory *category,
+               const DiemColumn   *column,
+               gconstpointer       entry)
 {
-  const DiemPageColumn columns[] = {
-    /* TRANSLATORS: column headers of the PDF summary's awards table; a tier is an
-     * honour and its class, e.g. "Huân chương Lao động hạng Nhất" */
-    { _("Award tier"), 0.34, PANGO_ALIGN_LEFT },
-    { _("Recipients"), 0.45, PANGO_ALIGN_LEFT },
-    { _("Presented by"), 0.21, PANGO_ALIGN_LEFT },
-  };
-  const DiemPageCellStyle styles[] = { DIEM_PAGE_CELL_NAME, DIEM_PAGE_CELL_PLAIN, DIEM_PAGE_CELL_NOTE };
-  GPtrArray *awards = diem_article_get_awards (self->article);
+  switch (column->source)
+    {
+    case DIEM_COLUMN_TITLE:
+      return category->dup_title (entry);
+    case DIEM_COLUMN_FIELD:
+      return diem_category_dup_text (category, entry, column->field);
+    case DIEM_COLUMN_MENTIONS:
+      {
+        GArray *mentions = category->get_mentions (entry);
+
+        return g_strdup_printf ("%u", mentions != NULL ? mentions->len : 0);
+      }
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static DiemPageCellStyle
+page_cell_style (DiemCellStyle style)
+{
+  switch (style)
+    {
+    case DIEM_CELL_NAME:   return DIEM_PAGE_CELL_NAME;
+    case DIEM_CELL_NUMBER: return DIEM_PAGE_CELL_NUMBER;
+    case DIEM_CELL_NOTE:   return DIEM_PAGE_CELL_NOTE;
+    case DIEM_CELL_PLAIN:
+    default:               return DIEM_PAGE_CELL_PLAIN;
+    }
+}
+
+/* A category's heading and table, as its descriptor lays it out; a row leads to the
+ * entry's first mention, and a list of parts to each part's. */
+static void
+add_category (DiemPageRenderer   *self,
+              const DiemCategory *category)
+{
+  GPtrArray *entries = diem_article_get_entries (self->article, category);
+  guint n = category->n_columns;
+  g_autofree DiemPageColumn *columns = g_new0 (DiemPageColumn, n);
+  g_autofree DiemPageCellStyle *styles = g_new0 (DiemPageCellStyle, n);
+  g_autofree const char **texts = g_new0 (const char *, n);
   DiemPageTable table;
 
-  add_section_heading (self, _("Awards"));
-  if (awards == NULL || awards->len == 0)
+  if (category->hide_when_empty && entries->len == 0)
+    return;
+  add_section_heading (self, _(category->title));
+  if (entries->len == 0)
     {
       add_none_found (self);
       return;
     }
-  /* the extraction keeps the tiers in rank order */
-  diem_page_table_begin (&table, self, columns, G_N_ELEMENTS (columns));
-  for (guint i = 0; i < awards->len; i++)
-    {
-      DiemAward *award = g_ptr_array_index (awards, i);
-      g_autofree char *recipients = join_lines (award->recipients);
-      const char *texts[] = { award->award, recipients, award->presenter };
-      DiemPageItem *row = diem_page_table_add_row (&table, texts, styles);
 
-      link_row (self, row, first_mention (award->mentions));
-      link_recipients (self, row, award);
+  for (guint j = 0; j < n; j++)
+    {
+      const DiemColumn *column = &category->columns[j];
+
+      columns[j] = (DiemPageColumn) { _(column->label), column->width,
+                                      column->style == DIEM_CELL_NUMBER ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT };
+      styles[j] = page_cell_style (column->style);
     }
-  diem_page_table_end (&table);
-}
-
-static const char *
-document_kind_label (DiemDocumentKind kind)
-{
-  switch (kind)
+  diem_page_table_begin (&table, self, columns, n);
+  for (guint i = 0; i < entries->len; i++)
     {
-    case DIEM_DOCUMENT_RESOLUTION: return _("Resolution");
-    case DIEM_DOCUMENT_DECREE:     return _("Decree");
-    case DIEM_DOCUMENT_DECISION:   return _("Decision");
-    case DIEM_DOCUMENT_DIRECTIVE:  return _("Directive");
-    case DIEM_DOCUMENT_CONCLUSION: return _("Conclusion");
-    case DIEM_DOCUMENT_CIRCULAR:   return _("Circular");
-    case DIEM_DOCUMENT_LAW:        return _("Law");
-    default:                       return _("Document");
-    }
-}
+      gconstpointer entry = g_ptr_array_index (entries, i);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      DiemPageItem *row;
 
-static void
-add_document_table (DiemPageRenderer *self,
-                    GPtrArray        *documents)
-{
-  const DiemPageColumn columns[] = {
-    /* TRANSLATORS: column headers of the PDF summary's documents tables: the
-     * document, who issued it, what it is about */
-    { _("Document"), 0.30, PANGO_ALIGN_LEFT },
-    { _("Issuer"), 0.26, PANGO_ALIGN_LEFT },
-    { _("Subject"), 0.44, PANGO_ALIGN_LEFT },
-  };
-  const DiemPageCellStyle styles[] = { DIEM_PAGE_CELL_NAME, DIEM_PAGE_CELL_PLAIN, DIEM_PAGE_CELL_PLAIN };
-  DiemPageTable table;
-
-  if (documents == NULL || documents->len == 0)
-    {
-      add_none_found (self);
-      return;
-    }
-  diem_page_table_begin (&table, self, columns, G_N_ELEMENTS (columns));
-  for (guint i = 0; i < documents->len; i++)
-    {
-      DiemDocument *document = g_ptr_array_index (documents, i);
-      /* a bare number reads better with its kind in front: "Resolution 98/2023/QH15" */
-      g_autofree char *name = g_ascii_isdigit (document->id[0])
-                                ? g_strdup_printf ("%s %s", document_kind_label (document->kind), document->id)
-                                : g_strdup (document->id);
-      const char *texts[] = { name, document->issuer, document->subject };
-
-      link_row (self, diem_page_table_add_row (&table, texts, styles), first_mention (document->mentions));
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (cells, dup_cell_text (category, &category->columns[j], entry));
+      for (guint j = 0; j < n; j++)
+        texts[j] = g_ptr_array_index (cells, j);
+      row = diem_page_table_add_row (&table, texts, styles);
+      link_row (self, row, first_mention (category, entry));
+      for (guint j = 0; j < n; j++)
+        if (category->parts_field != NULL && category->columns[j].source == DIEM_COLUMN_FIELD
+            && g_str_equal (category->columns[j].field, category->parts_field))
+          link_parts (self, row, j, category, entry);
     }
   diem_page_table_end (&table);
 }
@@ -298,8 +251,8 @@ add_document_table (DiemPageRenderer *self,
 void
 diem_page_add_summary (DiemPageRenderer *self)
 {
-  GPtrArray *resolutions = diem_article_get_resolutions (self->article);
-  GPtrArray *documents = diem_article_get_documents (self->article);
+  const DiemCategory * const *categories;
+  guint n_categories;
   DiemPageItem *title;
 
   title = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, _("Summary"),
@@ -313,16 +266,7 @@ diem_page_add_summary (DiemPageRenderer *self)
   title->keep_with_next = TRUE;
   title->space_after = 0;
 
-  add_officials (self);
-  add_awards (self);
-
-  add_section_heading (self, _("Resolutions"));
-  add_document_table (self, resolutions);
-
-  if (documents != NULL && documents->len > 0)
-    {
-      add_section_heading (self, _("Other documents"));
-      add_document_table (self, documents);
-    }
+  categories = diem_categories (&n_categories);
+  for (guint i = 0; i < n_categories; i++)
+    add_category (self, categories[i]);
 }
-

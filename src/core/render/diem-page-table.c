@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-page-table.c — the summary's tables: a header row, then a row per entry
  *
  * A row is one item for pagination, kept whole on a page unless it is taller than a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-pdf-export.c — the article and its summary as an A4 PDF (Cairo + PangoCairo)
  *
  * The document is rendered into memory first and written in one atomic step, so a

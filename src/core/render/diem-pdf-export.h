@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-pdf-export.h — the article and its summary as an A4 PDF (Cairo + PangoCairo) */
 #pragma once
 

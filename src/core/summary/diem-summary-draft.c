@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-summary-draft.c — a first draft of the editor's summary, in Vietnamese
  *
  * Key points are an extractive choice: sentences are nodes, two sentences are linked by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-summary-draft.h — a first draft of the editor's summary, in Vietnamese
  *
  * The event in one sentence (the lead's first), the key points (sentences chosen by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-summary-format.c — the editor's summary (Markdown) as HTML and as plain text */
 #include "diem-summary-format.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-summary-format.h — the editor's summary (Markdown) as HTML and as plain text
  *
  * For the clipboard: a rich editor receives the HTML, a plain field the text, with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-encoding.c — reading Vietnamese text in the encodings newsroom archives still hold
  *
  * UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised outright. Otherwise

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-encoding.h — reading Vietnamese text in the encodings newsroom archives still hold */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-fold.c — Vietnamese diacritic folding for search and matching */
 #include "diem-fold.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-fold.h — Vietnamese diacritic folding for search and matching
  *
  * "Nguyễn Đức" folds to "nguyen duc": marks dropped, đ → d, lower case. The byte map

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-lexicon.c — vocabulary lists, matched word by word */
 #include "diem-lexicon.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-lexicon.h — vocabulary lists, matched word by word
  *
  * A lexicon is a text file in data/lexicons (shipped in GResource): one entry a line,

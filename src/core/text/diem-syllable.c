@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-syllable.c — is this word a well-formed Vietnamese syllable?
  *
  * A syllable is an optional initial consonant, a vowel nucleus (with its glides) and an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-syllable.h — is this word a well-formed Vietnamese syllable? */
 #pragma once
 

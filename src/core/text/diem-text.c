@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-text.c — turning bytes into the article's one NFC string */
 #include "config.h"
 
@@ -79,12 +80,13 @@ chunk_end_after (const char *p,
 }
 
 /* Below U+0300, in Latin Extended Additional (every precomposed Vietnamese letter) and
- * in General Punctuation nothing composes, decomposes or reorders under NFC. Most
- * Vietnamese text is made only of these, and can skip normalisation. */
+ * in General Punctuation after its two quads nothing composes, decomposes or reorders
+ * under NFC (U+2000 and U+2001 become U+2002 and U+2003). Most Vietnamese text is made
+ * only of these, and can skip normalisation. */
 static gboolean
 is_stable_char (gunichar c)
 {
-  return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2000 && c <= 0x20CF);
+  return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2002 && c <= 0x20CF);
 }
 
 static gboolean

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-text.h — turning bytes into the article's one NFC string */
 #pragma once
 

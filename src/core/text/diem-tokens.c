@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-tokens.c — words and punctuation of an article, for the extractors */
 #include "diem-tokens.h"
 

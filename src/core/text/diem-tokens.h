@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-tokens.h — words and punctuation of an article, for the extractors
  *
  * A word keeps joined pieces that belong together in Vietnamese news text: document

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-cli.h — headless extraction and export from the command line */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-cli.c — headless extraction and export from the command line
  *
  * Errors are one line on stderr and a non-zero exit; output files are written whole or

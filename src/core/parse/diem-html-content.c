@@ -49,14 +49,31 @@ static const char *const block_elements[] = {
   "table", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", NULL
 };
 
-static gboolean
-name_in (const xmlChar      *name,
-         const char *const  *names)
+gboolean
+diem_html_name_in (const xmlChar      *name,
+                   const char *const  *names)
 {
   for (guint i = 0; names[i] != NULL; i++)
     if (xmlStrcasecmp (name, (const xmlChar *) names[i]) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* An attribute's value without its surrounding white space; NULL when absent or empty. */
+char *
+diem_html_attribute (xmlNode    *node,
+                     const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup ((const char *) value));
+  xmlFree (value);
+  if (*copy == '\0')
+    g_clear_pointer (&copy, g_free);
+  return copy;
 }
 
 gboolean
@@ -70,7 +87,7 @@ diem_html_is_element (xmlNode    *node,
 gboolean
 diem_html_is_skipped (xmlNode *node)
 {
-  return node->type == XML_ELEMENT_NODE && name_in (node->name, skipped_elements);
+  return node->type == XML_ELEMENT_NODE && diem_html_name_in (node->name, skipped_elements);
 }
 
 /* Hint patterns: long words may sit inside a compound ("box_tinlienquan",
@@ -221,7 +238,7 @@ is_excluded_root (xmlNode *node)
     return TRUE;
   if (diem_html_is_element (node, "body") || diem_html_is_element (node, "html"))
     return FALSE;
-  if (name_in (node->name, chrome_elements))
+  if (diem_html_name_in (node->name, chrome_elements))
     {
       /* a <header> inside the article holds its headline and standfirst */
       if (!diem_html_is_element (node, "header") || !inside_article (node))
@@ -302,11 +319,11 @@ tag_weight (xmlNode *node)
 
   if (diem_html_is_element (node, "div") || diem_html_is_element (node, "article"))
     return 5;
-  if (name_in (node->name, plus3))
+  if (diem_html_name_in (node->name, plus3))
     return 3;
-  if (name_in (node->name, minus3))
+  if (diem_html_name_in (node->name, minus3))
     return -3;
-  if (name_in (node->name, minus5))
+  if (diem_html_name_in (node->name, minus5))
     return -5;
   return 0;
 }
@@ -345,7 +362,7 @@ static gboolean
 holds_block (xmlNode *node)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (child->type == XML_ELEMENT_NODE && name_in (child->name, block_elements))
+    if (child->type == XML_ELEMENT_NODE && diem_html_name_in (child->name, block_elements))
       return TRUE;
   return FALSE;
 }
@@ -353,7 +370,7 @@ holds_block (xmlNode *node)
 static gboolean
 is_paragraph (xmlNode *node)
 {
-  if (name_in (node->name, paragraph_elements))
+  if (diem_html_name_in (node->name, paragraph_elements))
     return TRUE;
   /* a <div> of running text is a paragraph too */
   return (diem_html_is_element (node, "div") || diem_html_is_element (node, "section"))

@@ -23,6 +23,10 @@ typedef struct _DiemHtmlContent DiemHtmlContent;
 
 gboolean         diem_html_is_element       (xmlNode    *node,
                                              const char *name);
+gboolean         diem_html_name_in          (const xmlChar      *name,
+                                             const char *const  *names);
+char            *diem_html_attribute        (xmlNode    *node,
+                                             const char *name);
 DiemHtmlHints    diem_html_hints            (xmlNode    *node);
 gboolean         diem_html_is_skipped       (xmlNode    *node);
 void             diem_html_collect_text     (xmlNode    *node,

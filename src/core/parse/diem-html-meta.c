@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "diem-html-content.h"
 #include "diem-plain-parser.h"
 
 #define LEAD_MIN_CHARS 20
@@ -18,22 +19,6 @@
 #define AUTHOR_MAX_CHARS 100
 #define LEAD_SEARCH_LEVELS 3
 #define TITLE_SUFFIX_MAX_WORDS 5
-
-static char *
-attribute (xmlNode    *node,
-           const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_strstrip (g_strdup ((const char *) value));
-  xmlFree (value);
-  if (*copy == '\0')
-    g_clear_pointer (&copy, g_free);
-  return copy;
-}
 
 /* The content of the first <meta> whose property, name or itemprop is `key`. */
 static char *
@@ -52,10 +37,10 @@ meta_content (xmlNode    *node,
 
           for (guint i = 0; keys[i] != NULL; i++)
             {
-              g_autofree char *value = attribute (child, keys[i]);
+              g_autofree char *value = diem_html_attribute (child, keys[i]);
               if (value != NULL && g_ascii_strcasecmp (value, key) == 0)
                 {
-                  char *content = attribute (child, "content");
+                  char *content = diem_html_attribute (child, "content");
                   if (content != NULL)
                     return content;
                 }
@@ -225,7 +210,7 @@ find_time (DiemHtmlContent *content,
 
       if (child->type != XML_ELEMENT_NODE || diem_html_content_excludes (content, child))
         continue;
-      if (diem_html_is_element (child, "time") && (found = attribute (child, "datetime")) != NULL)
+      if (diem_html_is_element (child, "time") && (found = diem_html_attribute (child, "datetime")) != NULL)
         return found;
       if ((found = find_time (content, child)) != NULL)
         return found;

@@ -46,16 +46,6 @@ static const char *const media_elements[] = {
   "img", "video", "iframe", "object", "embed", "audio", "canvas", NULL
 };
 
-static gboolean
-name_in (const xmlChar      *name,
-         const char *const  *names)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    if (xmlStrcasecmp (name, (const xmlChar *) names[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 #define is_element diem_html_is_element
 
 /* White space is left as the document has it: the block builder folds it. */
@@ -66,22 +56,6 @@ has_text (const char *text)
     if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x00A0)
       return TRUE;
   return FALSE;
-}
-
-static char *
-attribute (xmlNode    *node,
-           const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_strstrip (g_strdup ((const char *) value));
-  xmlFree (value);
-  if (*copy == '\0')
-    g_clear_pointer (&copy, g_free);
-  return copy;
 }
 
 static xmlNode *
@@ -110,7 +84,7 @@ count_media (xmlNode  *node,
     {
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      if (name_in (child->name, media_elements))
+      if (diem_html_name_in (child->name, media_elements))
         {
           if (n++ == 0 && first != NULL)
             *first = child;
@@ -165,7 +139,7 @@ flush_pending (Walker *w)
 static char *
 image_source (xmlNode *img)
 {
-  char *src = attribute (img, "src");
+  char *src = diem_html_attribute (img, "src");
 
   /* lazy-loading pages keep the photo's address aside and a placeholder in src */
   if (src == NULL || g_str_has_prefix (src, "data:"))
@@ -174,7 +148,7 @@ image_source (xmlNode *img)
 
       for (guint i = 0; lazy[i] != NULL; i++)
         {
-          char *other = attribute (img, lazy[i]);
+          char *other = diem_html_attribute (img, lazy[i]);
           if (other != NULL)
             {
               g_free (src);
@@ -208,7 +182,7 @@ static char *
 usable_alt (Walker  *w,
             xmlNode *img)
 {
-  g_autofree char *alt = attribute (img, "alt");
+  g_autofree char *alt = diem_html_attribute (img, "alt");
   g_autofree char *key = NULL;
   g_auto(GStrv) words = NULL;
 
@@ -243,7 +217,7 @@ find_caption (Walker  *w,
       if (child->type != XML_ELEMENT_NODE || diem_html_content_excludes (w->content, child))
         continue;
       if ((diem_html_hints (child) & DIEM_HTML_HINT_CAPTION) && count_media (child, NULL) == 0
-          && !name_in (child->name, media_elements))
+          && !diem_html_name_in (child->name, media_elements))
         {
           g_autofree char *text = diem_html_node_text (child);
           if (*text != '\0')
@@ -418,7 +392,7 @@ holds_blocks (xmlNode *node)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE
-        && (name_in (child->name, media_elements) || name_in (child->name, block_elements) || holds_blocks (child)))
+        && (diem_html_name_in (child->name, media_elements) || diem_html_name_in (child->name, block_elements) || holds_blocks (child)))
       return TRUE;
   return FALSE;
 }
@@ -459,7 +433,7 @@ is_body_chrome (Walker  *w,
     return TRUE;
   if (chars == 0 || is_element (node, "a"))
     return FALSE;
-  if (name_in (node->name, leaf_elements))
+  if (diem_html_name_in (node->name, leaf_elements))
     return density > LINK_PARAGRAPH_DENSITY;
   return density > LINK_BOX_DENSITY;
 }
@@ -482,7 +456,7 @@ walk_node (Walker  *w,
     return;
   if (is_body_chrome (w, child))
     {
-      if (name_in (child->name, block_elements))
+      if (diem_html_name_in (child->name, block_elements))
         flush_pending (w);
       return;
     }
@@ -499,12 +473,12 @@ walk_node (Walker  *w,
     }
   else if (is_element (child, "br"))
     g_string_append_c (w->pending, ' ');
-  else if (!name_in (child->name, media_elements) && (caption = figure_caption (w, child)) != NULL)
+  else if (!diem_html_name_in (child->name, media_elements) && (caption = figure_caption (w, child)) != NULL)
     {
       flush_pending (w);
       add_figure (w, child, caption);
     }
-  else if (name_in (child->name, leaf_elements) && !holds_blocks (child))
+  else if (diem_html_name_in (child->name, leaf_elements) && !holds_blocks (child))
     {
       g_autoptr(GString) paragraph = g_string_new (NULL);
 
@@ -512,7 +486,7 @@ walk_node (Walker  *w,
       diem_html_collect_text (child->children, paragraph);
       add_paragraph (w, paragraph->str);
     }
-  else if (name_in (child->name, block_elements) || holds_blocks (child))
+  else if (diem_html_name_in (child->name, block_elements) || holds_blocks (child))
     {
       flush_pending (w);
       walk (w, child->children);

@@ -800,6 +800,24 @@ open_action (GtkWidget  *widget,
                                on_open_chosen_cb, NULL);
 }
 
+/* The clipboard's article, or why it could not be read. */
+static void
+show_pasted_article (DiemWindow   *self,
+                     DiemArticle  *article,
+                     const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (article != NULL)
+    {
+      set_article (self, article);
+      return;
+    }
+  message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
+                             error != NULL ? error->message : _("it holds no text"));
+  _diem_window_show_toast (self, message);
+}
+
 static void
 on_clipboard_text_cb (GObject      *source,
                       GAsyncResult *result,
@@ -809,18 +827,10 @@ on_clipboard_text_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
   g_autoptr(DiemArticle) article = NULL;
-  g_autofree char *message = NULL;
 
   if (text != NULL)
     article = diem_article_new_from_data (text, strlen (text), _("Pasted article"), &error);
-  if (article == NULL)
-    {
-      message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
-                                 error != NULL ? error->message : _("it holds no text"));
-      _diem_window_show_toast (self, message);
-      return;
-    }
-  set_article (self, article);
+  show_pasted_article (self, article, error);
 }
 
 static void
@@ -832,7 +842,6 @@ on_clipboard_html_read_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(DiemArticle) article = NULL;
-  g_autofree char *message = NULL;
 
   if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) >= 0)
     {
@@ -841,14 +850,7 @@ on_clipboard_html_read_cb (GObject      *source,
       article = diem_article_new_from_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                             _("Pasted article"), &error);
     }
-  if (article == NULL)
-    {
-      message = g_strdup_printf (_("Could not open the clipboard as an article: %s"),
-                                 error != NULL ? error->message : _("it holds no text"));
-      _diem_window_show_toast (self, message);
-      return;
-    }
-  set_article (self, article);
+  show_pasted_article (self, article, error);
 }
 
 static void

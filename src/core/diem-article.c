@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "diem-article.h"
 #include "diem-extract.h"
@@ -81,6 +82,32 @@ collect_byline (DiemArticle *self)
     }
 }
 
+/* A file name may hold any bytes: the hint becomes valid UTF-8 on one line (it may
+ * end up as a PDF's title), with control characters as spaces. */
+static char *
+dup_title_hint (const char *hint)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (hint == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (hint, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, ' ');
+      else if (diem_text_is_noncharacter (c))
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 DiemArticle *
 diem_article_new_from_data (const char  *data,
                             gsize        length,
@@ -126,7 +153,7 @@ diem_article_new_from_data_full (const char  *data,
     return NULL;
 
   self = g_object_new (DIEM_TYPE_ARTICLE, NULL);
-  self->title_hint = g_strdup (title_hint);
+  self->title_hint = dup_title_hint (title_hint);
   self->encoding = detected;
 
   /* HTML and Markdown are rebuilt into plain text whose offsets the blocks keep */

@@ -27,23 +27,48 @@ looks_binary (const char *data,
   return controls > 8 && controls * 100 > length;
 }
 
-/* CR LF and lone CR become LF so that blank-line paragraph breaks mean one thing. */
+/**
+ * diem_text_is_noncharacter:
+ *
+ * U+FDD0..U+FDEF and the last two code points of every plane are never characters
+ * in interchanged text; Cairo refuses them in a PDF's text.
+ */
+gboolean
+diem_text_is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+/* CR LF and lone CR become LF so that blank-line paragraph breaks mean one thing; a
+ * noncharacter becomes U+FFFD, as a decoder does with what it cannot read. */
 static char *
-unify_newlines (const char *data,
-                gsize       length)
+clean_text (const char *data,
+            gsize       length)
 {
   GString *out = g_string_sized_new (length);
+  const char *end = data + length;
 
-  for (gsize i = 0; i < length; i++)
+  for (const char *p = data; p < end; p = g_utf8_next_char (p))
     {
-      if (data[i] == '\r')
+      gunichar c;
+
+      if (*p == '\r')
         {
           g_string_append_c (out, '\n');
-          if (i + 1 < length && data[i + 1] == '\n')
-            i++;
+          if (p + 1 < end && p[1] == '\n')
+            p++;
+          continue;
         }
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (diem_text_is_noncharacter (c))
+        g_string_append_unichar (out, 0xFFFD);
       else
-        g_string_append_c (out, data[i]);
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
   return g_string_free (out, FALSE);
 }
@@ -140,6 +165,8 @@ diem_text_decode (const char  *data,
   gboolean utf16 = length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0);
   g_autofree char *decoded = NULL;
   g_autofree char *unified = NULL;
+  gsize decoded_length = 0;
+  const char *nul;
   char *normalized;
 
   /* UTF-16 is full of NUL bytes: it is judged after decoding */
@@ -150,17 +177,27 @@ diem_text_decode (const char  *data,
       return NULL;
     }
 
-  decoded = diem_encoding_to_utf8 (data, length, encoding, detected, error);
+  decoded = diem_encoding_to_utf8 (data, length, encoding, detected, &decoded_length, error);
   if (decoded == NULL)
     return NULL;
-  if (utf16 && looks_binary (decoded, strlen (decoded)))
+  /* Only UTF-16 can still hold one; the rest of the program reads NUL-terminated text,
+   * so it is refused rather than silently ending the article there. */
+  nul = memchr (decoded, '\0', decoded_length);
+  if (nul != NULL)
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
+                   _("The text contains a null character (U+0000) at character %ld"),
+                   g_utf8_pointer_to_offset (decoded, nul) + 1);
+      return NULL;
+    }
+  if (utf16 && looks_binary (decoded, decoded_length))
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_BINARY,
                    _("This is not a text file (it contains binary data)"));
       return NULL;
     }
 
-  unified = unify_newlines (decoded, strlen (decoded));
+  unified = clean_text (decoded, decoded_length);
   normalized = diem_text_normalize (unified, strlen (unified));
   if (normalized == NULL)
     {

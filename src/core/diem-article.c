@@ -19,7 +19,6 @@
 /* Byte offsets of every CHECKPOINT_STRIDE-th character: offset conversions walk at
  * most one stride instead of the whole text. */
 #define CHECKPOINT_STRIDE 1024
-#define MAX_ARTICLE_BYTES (256 * 1024 * 1024)
 
 struct _DiemArticle
 {
@@ -140,11 +139,11 @@ diem_article_new_from_data_full (const char  *data,
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY, _("The file is empty"));
       return NULL;
     }
-  if (length > MAX_ARTICLE_BYTES)
+  if (length > DIEM_ARTICLE_MAX_BYTES)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_TOO_LARGE,
-                   _("The file is too large to be an article (%zu MB)"),
-                   length / (1024 * 1024));
+                   _("The file is too large to be an article (%zu MB; at most %d MB)"),
+                   length / (1024 * 1024), DIEM_ARTICLE_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
@@ -218,10 +217,11 @@ diem_article_new_from_file_full (GFile         *file,
                      : _("This is not a regular file"));
       return NULL;
     }
-  if (g_file_info_get_size (info) > MAX_ARTICLE_BYTES)
+  if (g_file_info_get_size (info) > DIEM_ARTICLE_MAX_BYTES)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_TOO_LARGE,
-                   _("The file is too large to be an article"));
+                   _("The file is too large to be an article (%zu MB; at most %d MB)"),
+                   (gsize) g_file_info_get_size (info) / (1024 * 1024), DIEM_ARTICLE_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 

@@ -10,6 +10,9 @@
 G_BEGIN_DECLS
 
 
+/* The largest article file read, in bytes */
+#define DIEM_ARTICLE_MAX_BYTES (256 * 1024 * 1024)
+
 #define DIEM_TYPE_ARTICLE (diem_article_get_type ())
 G_DECLARE_FINAL_TYPE (DiemArticle, diem_article, DIEM, ARTICLE, GObject)
 

@@ -1,12 +1,16 @@
 /* diem-image.c — an article's photo as a cairo surface, for the printed pages
  *
  * gdk-pixbuf decodes any format it knows; the pixels are copied into a cairo image
- * surface (premultiplied, native-endian ARGB). A JPEG or PNG file also gives the
- * surface its own bytes, so that the PDF embeds the photo as it was, not re-encoded.
+ * surface (premultiplied, native-endian ARGB). The size is read from the file's header
+ * first: a photo larger than DIEM_IMAGE_MAX_PIXELS is refused undecoded (a small file
+ * can claim 30 000 × 30 000 pixels), and one larger than its box is decoded at the
+ * box's size. A JPEG or PNG file decoded whole also gives the surface its own bytes,
+ * so that the PDF embeds the photo as it was, not re-encoded.
  */
 #include "config.h"
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gi18n-lib.h>
 
 #include "diem-image.h"
 
@@ -63,27 +67,56 @@ attach_original_bytes (cairo_surface_t *surface,
 /**
  * diem_image_load:
  * @file: a local image file
+ * @max_width: (in): the most pixels across worth decoding; a wider image is scaled down
+ *   as it is decoded, keeping its aspect
+ * @max_height: the same, down
+ * @width: (out) (optional): the image's own width in pixels
+ * @height: (out) (optional): the image's own height in pixels
  *
  * Returns: (transfer full) (nullable): the image, or %NULL with @error set when it
- *   cannot be read or decoded
+ *   cannot be read or decoded, or has more than DIEM_IMAGE_MAX_PIXELS pixels
  */
 cairo_surface_t *
 diem_image_load (GFile   *file,
+                 int      max_width,
+                 int      max_height,
+                 int     *width,
+                 int     *height,
                  GError **error)
 {
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GdkPixbuf) pixbuf = NULL;
   GdkPixbufFormat *format;
   cairo_surface_t *surface;
+  int own_width = 0, own_height = 0;
+  gboolean scaled;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (max_width > 0 && max_height > 0, NULL);
 
   if (path == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not a local file");
       return NULL;
     }
-  pixbuf = gdk_pixbuf_new_from_file (path, error);
+  format = gdk_pixbuf_get_file_info (path, &own_width, &own_height);
+  if (format == NULL || own_width <= 0 || own_height <= 0)
+    {
+      g_set_error (error, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_UNKNOWN_TYPE, _("This is not an image"));
+      return NULL;
+    }
+  if ((gint64) own_width * own_height > DIEM_IMAGE_MAX_PIXELS)
+    {
+      g_set_error (error, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_INSUFFICIENT_MEMORY,
+                   _("The image is too large (%d × %d pixels; at most %d megapixels)"),
+                   own_width, own_height, DIEM_IMAGE_MAX_PIXELS / 1000000);
+      return NULL;
+    }
+
+  scaled = own_width > max_width || own_height > max_height;
+  pixbuf = scaled ? gdk_pixbuf_new_from_file_at_scale (path, MIN (own_width, max_width),
+                                                       MIN (own_height, max_height), TRUE, error)
+                  : gdk_pixbuf_new_from_file (path, error);
   if (pixbuf == NULL)
     return NULL;
 
@@ -94,12 +127,16 @@ diem_image_load (GFile   *file,
       cairo_surface_destroy (surface);
       return NULL;
     }
-  format = gdk_pixbuf_get_file_info (path, NULL, NULL);
-  if (format != NULL)
+  /* the original bytes stand for the pixels only when they are the same pixels */
+  if (!scaled)
     {
       g_autofree char *name = gdk_pixbuf_format_get_name (format);
 
       attach_original_bytes (surface, file, name);
     }
+  if (width != NULL)
+    *width = own_width;
+  if (height != NULL)
+    *height = own_height;
   return surface;
 }

@@ -6,7 +6,14 @@
 
 G_BEGIN_DECLS
 
+/* 40 megapixels: a large camera's photo. Decoding more could take gigabytes. */
+#define DIEM_IMAGE_MAX_PIXELS 40000000
+
 cairo_surface_t *diem_image_load (GFile   *file,
+                                  int      max_width,
+                                  int      max_height,
+                                  int     *width,
+                                  int     *height,
                                   GError **error);
 
 G_END_DECLS

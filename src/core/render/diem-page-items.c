@@ -330,12 +330,16 @@ add_photo (DiemPageRenderer *self,
   g_autoptr(GFile) file = block->image != NULL ? diem_article_resolve_image (self->article, block->image) : NULL;
   double room = diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING;
   double width, height, scale;
+  int pixels_across = 0, pixels_down = 0;
 
   item->photo_height = DIEM_PAGE_PHOTO_HEIGHT;
-  if (file == NULL || (item->photo = diem_image_load (file, NULL)) == NULL)
+  /* decoded at most at twice the box's size in pixels: sharp when printed */
+  if (file == NULL
+      || (item->photo = diem_image_load (file, (int) (2 * room / 0.75), (int) (2 * DIEM_PAGE_PHOTO_MAX_HEIGHT / 0.75),
+                                         &pixels_across, &pixels_down, NULL)) == NULL)
     return;
-  width = cairo_image_surface_get_width (item->photo) * 0.75;
-  height = cairo_image_surface_get_height (item->photo) * 0.75;
+  width = pixels_across * 0.75;
+  height = pixels_down * 0.75;
   scale = MIN (1.0, MIN (room / width, DIEM_PAGE_PHOTO_MAX_HEIGHT / height));
   item->photo_height = height * scale;
 }

@@ -156,6 +156,14 @@ keep_compound_tokens_whole (PangoAttrList *attrs,
           attr->end_index = (guint) (end - text);
           pango_attr_list_insert (attrs, attr);
         }
+      else if (end - start > 48)
+        {
+          PangoAttribute *attr = pango_attr_insert_hyphens_new (FALSE);
+
+          attr->start_index = (guint) (start - text);
+          attr->end_index = (guint) (end - text);
+          pango_attr_list_insert (attrs, attr);
+        }
     }
 }
 

@@ -77,24 +77,34 @@ clean_text (const char *data,
  * buffer at every composition), so the text goes through it in chunks. */
 #define NORMALIZE_CHUNK_BYTES 2048
 #define NORMALIZE_CHUNK_MAX_BYTES (64 * 1024)
+/* Canonical ordering sorts a run of combining marks in quadratic time: a longer run is
+ * cut, as Unicode's stream-safe format does after 30 marks (no script needs more). */
+#define NORMALIZE_MAX_MARK_RUN 32
 
 static gboolean is_stable_char (gunichar c);
 
-/* A chunk may end before a character that never composes with what precedes it. Past
- * NORMALIZE_CHUNK_MAX_BYTES without one (only marks or Hangul jamo: no real article)
- * the chunk ends anyway, to stay linear. */
+/* Past NORMALIZE_CHUNK_BYTES a chunk ends before a character that never composes with
+ * what precedes it; past NORMALIZE_CHUNK_MAX_BYTES without one (only marks or Hangul
+ * jamo: no real article) it ends anyway, to stay linear, as it does inside a run of
+ * more than NORMALIZE_MAX_MARK_RUN combining marks. */
 static const char *
 chunk_end_after (const char *p,
                  const char *end)
 {
   const char *limit = p + MIN ((gsize) (end - p), NORMALIZE_CHUNK_MAX_BYTES);
-  const char *q = p + MIN ((gsize) (end - p), NORMALIZE_CHUNK_BYTES);
+  guint marks = 0;
 
-  while (q < end && ((guchar) *q & 0xC0) == 0x80)
-    q++;
-  while (q < limit && !is_stable_char (g_utf8_get_char (q)))
-    q = g_utf8_next_char (q);
-  return q;
+  for (const char *q = p; q < end; q = g_utf8_next_char (q))
+    {
+      gunichar c = (guchar) *q < 0x80 ? (gunichar) *q : g_utf8_get_char (q);
+
+      if (q >= limit || (q - p >= NORMALIZE_CHUNK_BYTES && is_stable_char (c)))
+        return q;
+      marks = c >= 0x300 && g_unichar_combining_class (c) != 0 ? marks + 1 : 0;
+      if (marks > NORMALIZE_MAX_MARK_RUN)
+        return q;
+    }
+  return end;
 }
 
 /* Below U+0300, in Latin Extended Additional (every precomposed Vietnamese letter) and

@@ -86,6 +86,18 @@ diem_page_font_new (const char  *families,
   return font;
 }
 
+/* Drops the item's laid-out lines, keeping its text, attributes and measures: Pango
+ * lays the text out again when it is next drawn. Pages hold only the measures, so a
+ * long article's layouts never all live at once. */
+void
+diem_page_item_release_lines (DiemPageItem *item)
+{
+  if (item->layout != NULL)
+    pango_layout_context_changed (item->layout);
+  if (item->row != NULL)
+    diem_page_row_release_lines (item->row);
+}
+
 void
 diem_page_item_measure_lines (DiemPageItem *item)
 {
@@ -543,10 +555,15 @@ diem_page_add_article (DiemPageRenderer *self,
       guint first_of_block = self->items->len;
 
       add_block (self, g_ptr_array_index (blocks, i), targets);
+      locate_anchors (self, first_of_block);
       for (guint k = first_of_block; k < self->items->len; k++)
-        ((DiemPageItem *) g_ptr_array_index (self->items, k))->block = i;
+        {
+          DiemPageItem *item = g_ptr_array_index (self->items, k);
+
+          item->block = i;
+          diem_page_item_release_lines (item);
+        }
     }
-  locate_anchors (self, first_item);
   if (self->items->len > first_item)
     diem_page_add_mark (self, dup_article_title (self->article), 0,
                         g_ptr_array_index (self->items, first_item));

@@ -300,6 +300,7 @@ diem_page_add_summary (DiemPageRenderer *self)
 {
   GPtrArray *resolutions = diem_article_get_resolutions (self->article);
   GPtrArray *documents = diem_article_get_documents (self->article);
+  guint first_item = self->items->len;
   DiemPageItem *title;
 
   title = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, _("Summary"),
@@ -324,5 +325,8 @@ diem_page_add_summary (DiemPageRenderer *self)
       add_section_heading (self, _("Other documents"));
       add_document_table (self, documents);
     }
+
+  for (guint i = first_item; i < self->items->len; i++)
+    diem_page_item_release_lines (g_ptr_array_index (self->items, i));
 }
 

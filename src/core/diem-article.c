@@ -11,6 +11,7 @@
 
 #include "diem-article.h"
 #include "diem-extract.h"
+#include "diem-file-util.h"
 #include "diem-html-parser.h"
 #include "diem-markdown-parser.h"
 #include "diem-plain-parser.h"
@@ -275,6 +276,37 @@ diem_article_dup_span (DiemArticle *self,
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (span.start <= span.end && span.end <= self->length, NULL);
   return g_strndup (self->text + span.start, span.end - span.start);
+}
+
+/**
+ * diem_article_check_output:
+ * @path: where an export is about to be written
+ *
+ * An export never replaces the article it is made from: the same file under its name,
+ * a symbolic link or a hard link is refused.
+ *
+ * Returns: FALSE with @error set when @path is the article's own file
+ */
+gboolean
+diem_article_check_output (DiemArticle  *self,
+                           const char   *path,
+                           GError      **error)
+{
+  g_autofree char *own = NULL;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  own = self->file != NULL ? g_file_get_path (self->file) : NULL;
+  if (own == NULL || !diem_file_is_same (own, path))
+    return TRUE;
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                 _("“%s” is the article itself: an export never overwrites its article"), display);
+  }
+  return FALSE;
 }
 
 /* The headline block's text, or NULL when the article has none. */

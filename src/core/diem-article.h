@@ -44,6 +44,10 @@ char        *diem_article_dup_headline      (DiemArticle *self);
 char        *diem_article_dup_span          (DiemArticle *self,
                                              DiemSpan     span);
 
+gboolean     diem_article_check_output      (DiemArticle  *self,
+                                             const char   *path,
+                                             GError      **error);
+
 GPtrArray   *diem_article_get_blocks        (DiemArticle *self);
 GPtrArray   *diem_article_get_officials     (DiemArticle *self);
 GPtrArray   *diem_article_get_awards        (DiemArticle *self);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "diem-article-view.h"
+#include "diem-image.h"
 #include "diem-reading-view.h"
 #include "diem-text-index.h"
 #include "diem-text-tag.h"
@@ -58,6 +59,10 @@ create_photo_frame (DiemReadingView *self,
   gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
 
   image = diem_article_resolve_image (article, block->image);
+  /* a photo past the image limit (a small file may claim 30 000 × 30 000 pixels) is
+   * never decoded: its frame shows the placeholder */
+  if (image != NULL && !diem_image_is_within_limit (image))
+    g_clear_object (&image);
   if (image != NULL)
     {
       GtkWidget *picture = gtk_picture_new_for_file (image);

@@ -65,6 +65,25 @@ attach_original_bytes (cairo_surface_t *surface,
 }
 
 /**
+ * diem_image_is_within_limit:
+ * @file: a local image file
+ *
+ * Whether the file is an image gdk-pixbuf reads of at most DIEM_IMAGE_MAX_PIXELS,
+ * from its header alone: what a view checks before it decodes a photo whole.
+ */
+gboolean
+diem_image_is_within_limit (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  int width = 0, height = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return path != NULL && gdk_pixbuf_get_file_info (path, &width, &height) != NULL
+         && width > 0 && height > 0 && (gint64) width * height <= DIEM_IMAGE_MAX_PIXELS;
+}
+
+/**
  * diem_image_load:
  * @file: a local image file
  * @max_width: (in): the most pixels across worth decoding; a wider image is scaled down

@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 /* 40 megapixels: a large camera's photo. Decoding more could take gigabytes. */
 #define DIEM_IMAGE_MAX_PIXELS 40000000
 
+gboolean         diem_image_is_within_limit (GFile *file);
+
 cairo_surface_t *diem_image_load (GFile   *file,
                                   int      max_width,
                                   int      max_height,

@@ -408,6 +408,8 @@ diem_pdf_export_to_file_with_progress (DiemArticle          *article,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!diem_article_check_output (article, path, error))
+    return FALSE;
   file = diem_atomic_file_new (path, error);
   if (file == NULL)
     return FALSE;

@@ -58,28 +58,33 @@ export (const char *option,
   return run;
 }
 
+/* How many times @needle occurs in the PDF, NUL bytes of its streams included. */
+static guint
+count_in_pdf (const char *path,
+              const char *needle)
+{
+  g_autofree char *pdf = NULL;
+  gsize length = 0, needle_length = strlen (needle);
+  guint count = 0;
+
+  if (!g_file_get_contents (path, &pdf, &length, NULL))
+    return 0;
+  for (gsize i = 0; i + needle_length <= length; i++)
+    count += memcmp (pdf + i, needle, needle_length) == 0;
+  return count;
+}
+
 /* Pages of a cairo PDF: one "/Type /Page" object each (the tree is "/Type /Pages"). */
 static guint
 count_pages (const char *path)
 {
-  g_autofree char *pdf = NULL;
-  gsize length = 0;
-  guint pages = 0;
-
-  if (!g_file_get_contents (path, &pdf, &length, NULL))
-    return 0;
-  for (const char *p = pdf; (p = g_strstr_len (p, length - (p - pdf), "/Type /Page")) != NULL; p++)
-    pages += p[11] != 's';
-  return pages;
+  return count_in_pdf (path, "/Type /Page") - count_in_pdf (path, "/Type /Pages");
 }
 
 static gboolean
 pdf_has_image (const char *path)
 {
-  g_autofree char *pdf = NULL;
-  gsize length = 0;
-
-  return g_file_get_contents (path, &pdf, &length, NULL) && g_strstr_len (pdf, length, "/Subtype /Image") != NULL;
+  return count_in_pdf (path, "/Subtype /Image") > 0;
 }
 
 /* Paragraphs of 40–120 words from a small Vietnamese vocabulary, @bytes long. */

@@ -56,9 +56,10 @@ test_offline_exports (void)
   const char *probe[] = { "unshare", "-n", "-r", "true", NULL };
   const char *export[] = { "unshare", "-n", "-r", g_getenv ("DIEMBAO_BIN"), json_opt, pdf_opt, html, NULL };
   g_autofree char *contents = NULL;
+  g_autofree char *unshare = g_find_program_in_path ("unshare");
   gint64 start;
 
-  if (g_find_program_in_path ("unshare") == NULL)
+  if (unshare == NULL)
     {
       g_test_skip ("unshare (util-linux) is not installed: cannot take the network away");
       return;

@@ -106,13 +106,12 @@ find_label_starting (GtkWidget  *widget,
   return FALSE;
 }
 
-/* Toasts are shown from the overlay's queue, a moment after they are added: many
- * moments under the sanitizers. */
+/* Toasts are shown from the overlay's queue, a moment after they are added. */
 static gboolean
 shows_toast_starting (DiemWindow *window,
                       const char *prefix)
 {
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   while (!find_label_starting (GTK_WIDGET (window), prefix) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);

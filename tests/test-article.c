@@ -1,10 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-article.c — the article model: loading, offsets, errors */
+/* symlink () */
+#define _DEFAULT_SOURCE
+
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "diem-article.h"
+#include "diem-json-export.h"
+#include "diem-pdf-export.h"
 
 static void
 test_article_offsets_round_trip (void)
@@ -85,6 +91,38 @@ test_article_file_keeps_its_name (void)
   g_rmdir (dir);
 }
 
+/* Neither export, from the window or the command line, ever writes over the article it
+ * was made from: not under its own name, nor through a symbolic link. */
+static void
+test_article_export_never_overwrites_article (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("diem-article-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bai.txt", NULL);
+  g_autofree char *link = g_build_filename (dir, "lien-ket.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DiemArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text = "Tiêu đề\n\nChủ tịch UBND tỉnh Nguyễn Văn An dự lễ.\n";
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_cmpint (symlink ("bai.txt", link), ==, 0);
+  article = diem_article_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (diem_json_export_to_file (article, path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_false (diem_pdf_export_to_file (article, link, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, text);
+
+  g_remove (link);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +134,7 @@ main (int   argc,
   g_test_add_func ("/article/directory-is-an-error", test_article_directory_is_an_error);
   g_test_add_func ("/article/missing-file-is-an-error", test_article_missing_file_is_an_error);
   g_test_add_func ("/article/file-keeps-its-name", test_article_file_keeps_its_name);
+  g_test_add_func ("/article/export-never-overwrites-article", test_article_export_never_overwrites_article);
 
   return g_test_run ();
 }

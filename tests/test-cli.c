@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli.c — the headless command line: exports, exit codes, no half-written files */
+/* symlink (), link () */
+#define _DEFAULT_SOURCE
+
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "pdf-test-util.h"
 
@@ -252,6 +256,138 @@ test_cli_export_needs_one_article (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (err, "diembao: "));
 }
 
+/* A copy of the sample in the fixture's folder, and its contents. */
+static char *
+copy_sample (Fixture    *fixture,
+             const char *name,
+             char      **contents)
+{
+  g_autofree char *sample = sample_path ();
+  char *path = g_build_filename (fixture->dir, name, NULL);
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (sample, contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, *contents, (gssize) length, NULL));
+  return path;
+}
+
+static void
+assert_one_line_error (const char *err)
+{
+  g_assert_true (g_str_has_prefix (err, "diembao: "));
+  g_assert_nonnull (strchr (err, '\n'));
+  g_assert_cmpstr (strchr (err, '\n') + 1, ==, "");
+}
+
+/* An export never replaces its own article: not through the same name, a symbolic
+ * link or a hard link, for either format; nor does one export replace the other. */
+static void
+test_cli_output_is_the_input (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *original = NULL;
+  g_autofree char *article = copy_sample (fixture, "article.txt", &original);
+  g_autofree char *symlink_path = g_build_filename (fixture->dir, "link.txt", NULL);
+  g_autofree char *hardlink_path = g_build_filename (fixture->dir, "hard.txt", NULL);
+  g_autofree char *out_path = g_build_filename (fixture->dir, "out", NULL);
+  g_autofree char *out_dotted = g_build_filename (fixture->dir, ".", "out", NULL);
+  const char *targets[] = { article, symlink_path, hardlink_path };
+  const char *formats[] = { "--export-json=", "--export-pdf=" };
+
+  g_assert_cmpint (symlink ("article.txt", symlink_path), ==, 0);
+  g_assert_cmpint (link (article, hardlink_path), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (formats); j++)
+      {
+        g_autofree char *opt = g_strconcat (formats[j], targets[i], NULL);
+        g_autofree char *err = NULL;
+        g_autofree char *now = NULL;
+        const char *args[] = { opt, article, NULL };
+
+        g_assert_cmpint (run_cli (args, NULL, &err), ==, 2);
+        assert_one_line_error (err);
+        g_assert_true (g_file_get_contents (article, &now, NULL, NULL));
+        g_assert_cmpstr (now, ==, original);
+      }
+
+  {
+    g_autofree char *json_opt = g_strdup_printf ("--export-json=%s", out_path);
+    g_autofree char *pdf_opt = g_strdup_printf ("--export-pdf=%s", out_dotted);
+    g_autofree char *err = NULL;
+    const char *args[] = { json_opt, pdf_opt, article, NULL };
+
+    g_assert_cmpint (run_cli (args, NULL, &err), ==, 2);
+    assert_one_line_error (err);
+    g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+  }
+  g_assert_cmpuint (count_files (fixture->dir), ==, 3);
+}
+
+/* "-" is standard output for the PDF too, and a whole PDF comes out. */
+static void
+test_cli_pdf_to_stdout (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "--export-pdf=-", sample, NULL };
+  const char *both[] = { "--export-pdf=-", "--export-json=-", sample, NULL };
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "%PDF-"));
+  g_assert_false (g_file_test ("-", G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (fixture->dir), ==, 0);
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (both, NULL, &err), ==, 2);
+  assert_one_line_error (err);
+}
+
+/* Names with a newline, or bytes that are not UTF-8, still give one line. */
+static void
+test_cli_odd_names_one_line (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "hai\ndòng.txt", NULL);
+  g_autofree char *bad_name = g_build_filename (fixture->dir, "b\xE1o.txt", NULL);
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "out.pdf", NULL);
+  g_autofree char *pdf_opt = g_strdup_printf ("--export-pdf=%s", pdf_path);
+  g_autofree char *err = NULL;
+  const char *missing_args[] = { "--export-json=-", missing, NULL };
+  const char *bad_name_args[] = { pdf_opt, bad_name, NULL };
+  const char *text = "Một đoạn văn không có tiêu đề, viết liền một dòng dài hơn một tiêu đề thường thấy, "
+                     "kết thúc bằng dấu chấm và không có dòng trống nào ở giữa.";
+
+  g_assert_cmpint (run_cli (missing_args, NULL, &err), ==, 1);
+  assert_one_line_error (err);
+  g_assert_nonnull (strstr (err, "hai\\ndòng.txt"));
+
+  /* the name becomes the PDF's title when the article has no headline */
+  g_assert_true (g_file_set_contents (bad_name, text, -1, NULL));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (bad_name_args, NULL, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (pdf_path, G_FILE_TEST_IS_REGULAR));
+}
+
+/* Both exports asked: when the PDF cannot be written, neither is. */
+static void
+test_cli_pdf_fails_no_json (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *json_opt = g_strdup_printf ("--export-json=%s/out.json", fixture->dir);
+  g_autofree char *pdf_opt = g_strdup_printf ("--export-pdf=%s/no/such/folder/out.pdf", fixture->dir);
+  g_autofree char *err = NULL;
+  const char *args[] = { json_opt, pdf_opt, sample, NULL };
+
+  g_assert_cmpint (run_cli (args, NULL, &err), ==, 1);
+  assert_one_line_error (err);
+  g_assert_cmpuint (count_files (fixture->dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +401,10 @@ main (int   argc,
   g_test_add ("/cli/json-into-fifo", Fixture, NULL, fixture_set_up, test_cli_json_into_fifo, fixture_tear_down);
   g_test_add ("/cli/pdf-paper-and-contents", Fixture, NULL, fixture_set_up, test_cli_pdf_paper_and_contents, fixture_tear_down);
   g_test_add ("/cli/export-needs-one-article", Fixture, NULL, fixture_set_up, test_cli_export_needs_one_article, fixture_tear_down);
+  g_test_add ("/cli/output-is-the-input", Fixture, NULL, fixture_set_up, test_cli_output_is_the_input, fixture_tear_down);
+  g_test_add ("/cli/pdf-to-stdout", Fixture, NULL, fixture_set_up, test_cli_pdf_to_stdout, fixture_tear_down);
+  g_test_add ("/cli/odd-names-one-line", Fixture, NULL, fixture_set_up, test_cli_odd_names_one_line, fixture_tear_down);
+  g_test_add ("/cli/pdf-fails-no-json", Fixture, NULL, fixture_set_up, test_cli_pdf_fails_no_json, fixture_tear_down);
 
   return g_test_run ();
 }

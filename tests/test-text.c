@@ -89,6 +89,120 @@ test_text_long_nfd_matches_whole_normalisation (void)
   g_assert_cmpstr (text, ==, expected);
 }
 
+/* UTF-16 with a BOM; the result's length in *length. */
+static char *
+utf16le (const char *utf8,
+         gsize      *length)
+{
+  glong n = 0;
+  g_autofree gunichar2 *units = g_utf8_to_utf16 (utf8, -1, NULL, &n, NULL);
+  char *out = g_malloc (2 + 2 * n);
+
+  out[0] = '\xFF';
+  out[1] = '\xFE';
+  for (glong i = 0; i < n; i++)
+    {
+      out[2 + 2 * i] = (char) (units[i] & 0xFF);
+      out[3 + 2 * i] = (char) (units[i] >> 8);
+    }
+  *length = 2 + 2 * n;
+  return out;
+}
+
+/* The decoder's length is carried through: UTF-16 text is read whole, and a U+0000 in
+ * it is refused by name rather than ending the article there. */
+static void
+test_text_utf16_length_and_nul (void)
+{
+  gsize length = 0, text_length = 0;
+  g_autofree char *whole = utf16le ("Dòng một\nDòng hai và dòng ba", &length);
+  g_autofree char *with_nul = NULL;
+  g_autofree char *text = diem_text_decode (whole, length, NULL, NULL, &text_length, NULL);
+  g_autofree char *refused = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (text, ==, "Dòng một\nDòng hai và dòng ba");
+  g_assert_cmpuint (text_length, ==, strlen (text));
+
+  /* "Tin" U+0000 "mới": the NUL is the fourth character */
+  with_nul = utf16le ("Tin@mới hôm nay", &length);
+  with_nul[2 + 2 * 3] = '\0';
+  refused = diem_text_decode (with_nul, length, NULL, NULL, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT);
+  g_assert_nonnull (strstr (error->message, "U+0000"));
+  g_assert_nonnull (strstr (error->message, "character 4"));
+}
+
+/* Noncharacters never reach the article: they become U+FFFD, in decoded text and in
+ * the pieces a structured parser hands over. */
+static void
+test_text_noncharacters_replaced (void)
+{
+  const char *data = "a\xEF\xBF\xBF b\xEF\xB7\x90 c\xF0\x9F\xBF\xBE d\xEF\xBF\xBD";
+  g_autofree char *text = diem_text_decode (data, strlen (data), NULL, NULL, NULL, NULL);
+  const char *html = "<html><body><h1>Tin</h1><p>x&#xFDD0;y &#x1FFFE;z &#xFFFD;</p></body></html>";
+  g_autoptr(DiemArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (text, ==, "a\uFFFD b\uFFFD c\uFFFD d\uFFFD");
+  g_assert_true (diem_text_is_noncharacter (0xFFFE));
+  g_assert_true (diem_text_is_noncharacter (0x10FFFF));
+  g_assert_true (diem_text_is_noncharacter (0xFDEF));
+  g_assert_false (diem_text_is_noncharacter (0xFFFD));
+  g_assert_false (diem_text_is_noncharacter (0xFDF0));
+
+  article = diem_article_new_from_data (html, strlen (html), "tin.html", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (diem_article_get_text (article), "x\uFFFDy \uFFFDz \uFFFD"));
+}
+
+/* A file name that is not UTF-8, or holds a newline, still gives a one-line title. */
+static void
+test_text_title_hint_made_valid (void)
+{
+  const char *data = "Một đoạn văn không có tiêu đề.";
+  g_autoptr(DiemArticle) article = diem_article_new_from_data (data, strlen (data), "b\xE1o\nc\xE1o.txt", NULL);
+  const char *hint = diem_article_get_title_hint (article);
+
+  g_assert_true (g_utf8_validate (hint, -1, NULL));
+  g_assert_cmpstr (hint, ==, "b\uFFFDo c\uFFFDo.txt");
+}
+
+/* Runs of combining marks up to the stream-safe length normalise exactly as GLib does
+ * on the whole; a longer, unsorted run is cut so that sorting stays linear, and keeps
+ * every mark. */
+static void
+test_text_long_mark_runs (void)
+{
+  /* dot below (class 220) and acute (230), unsorted: acute first */
+  g_autoptr(GString) short_runs = g_string_new (NULL);
+  g_autoptr(GString) long_run = g_string_new ("a");
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *long_text = NULL;
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append (short_runs, "a\xcc\x81\xcc\xa3 e\xcc\x82\xcc\x81\xcc\xa3 ");
+  expected = g_utf8_normalize (short_runs->str, short_runs->len, G_NORMALIZE_NFC);
+  text = diem_text_normalize (short_runs->str, short_runs->len);
+  g_assert_cmpstr (text, ==, expected);
+
+  for (int i = 0; i < 100000; i++)
+    g_string_append (long_run, i % 2 ? "\xcc\xa3" : "\xcc\x81");
+  long_text = diem_text_normalize (long_run->str, long_run->len);
+  g_assert_nonnull (long_text);
+  g_assert_true (g_utf8_validate (long_text, -1, NULL));
+  /* every character decomposed again: the letter and all its marks are there */
+  {
+    gsize decomposed = 0;
+
+    for (const char *p = long_text; *p != '\0'; p = g_utf8_next_char (p))
+      decomposed += g_unichar_fully_decompose (g_utf8_get_char (p), FALSE, NULL, 0);
+    g_assert_cmpuint (decomposed, ==, 100001);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,5 +217,9 @@ main (int   argc,
   g_test_add_func ("/text/blank-is-empty", test_text_blank_is_empty);
   g_test_add_func ("/text/long-nfd", test_text_long_nfd_matches_whole_normalisation);
 
+  g_test_add_func ("/text/long-mark-runs", test_text_long_mark_runs);
+  g_test_add_func ("/text/utf16-length-and-nul", test_text_utf16_length_and_nul);
+  g_test_add_func ("/text/noncharacters-replaced", test_text_noncharacters_replaced);
+  g_test_add_func ("/text/title-hint-made-valid", test_text_title_hint_made_valid);
   return g_test_run ();
 }

@@ -2,10 +2,11 @@
 /* diem-cli.c — headless extraction and export from the command line
  *
  * Errors are one line on stderr and a non-zero exit; output files are written whole or
- * not at all.
+ * not at all, and when both exports are asked, both are written or neither.
  */
 #include "config.h"
 
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -16,15 +17,78 @@
 #include "diem-article.h"
 #include "diem-cli.h"
 #include "diem-encoding.h"
+#include "diem-file-util.h"
 #include "diem-json-export.h"
 #include "diem-pdf-export.h"
 
+/* One line whatever the names hold: control characters (a newline in a file name) are
+ * written as escapes, bytes that are not UTF-8 as U+FFFD. */
+static void
+print_error_line (const char *line)
+{
+  g_autofree char *valid = g_utf8_make_valid (line, -1);
+  g_autoptr(GString) out = g_string_new ("diembao: ");
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (g_unichar_iscntrl (c))
+        g_string_append_printf (out, "\\x%02X", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+  g_printerr ("%s\n", out->str);
+}
+
 static int
-fail (const char   *what,
+fail_with (int         status,
+           const char *path,
+           const char *message)
+{
+  g_autofree char *name = path != NULL ? g_filename_display_name (path) : NULL;
+  g_autofree char *line = name != NULL ? g_strdup_printf ("%s: %s", name, message) : g_strdup (message);
+
+  print_error_line (line);
+  return status;
+}
+
+static int
+fail (const char   *path,
       const GError *error)
 {
-  g_printerr ("diembao: %s: %s\n", what, error->message);
-  return 1;
+  return fail_with (1, path, error->message);
+}
+
+static gboolean
+is_stdout (const char *path)
+{
+  return g_strcmp0 (path, "-") == 0;
+}
+
+/* An export must never replace the article it is made from, nor the other export. */
+static int
+check_outputs (const DiemCliRequest *request)
+{
+  const char *outputs[] = { request->json_path, request->pdf_path };
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    if (outputs[i] != NULL && !is_stdout (outputs[i])
+        && diem_file_is_same (outputs[i], request->article_path))
+      return fail_with (2, outputs[i], _("this is the article itself: an export never overwrites its article"));
+  if (request->json_path != NULL && request->pdf_path != NULL)
+    {
+      if (is_stdout (request->json_path) && is_stdout (request->pdf_path))
+        return fail_with (2, NULL, _("The JSON and the PDF cannot both go to standard output"));
+      if (!is_stdout (request->json_path) && !is_stdout (request->pdf_path)
+          && diem_file_is_same (request->json_path, request->pdf_path))
+        return fail_with (2, request->pdf_path, _("the JSON and the PDF cannot be written to the same file"));
+    }
+  return 0;
 }
 
 static gboolean
@@ -52,7 +116,9 @@ diem_cli_export (const DiemCliRequest *request)
   DiemPdfOptions pdf_options = { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
   g_autoptr(GFile) file = NULL;
   g_autoptr(DiemArticle) article = NULL;
+  g_autoptr(DiemAtomicFile) pdf_file = NULL;
   g_autoptr(GError) error = NULL;
+  int status;
 
 #ifdef __GLIBC__
   /* An export runs once through a few copies of the whole text: large blocks come from
@@ -64,51 +130,59 @@ diem_cli_export (const DiemCliRequest *request)
 #endif
 
   if (request->paper != NULL && !diem_paper_from_name (request->paper, &pdf_options.paper))
-    {
-      g_printerr ("diembao: %s: %s\n", request->paper, _("unknown paper size (a4, letter)"));
-      return 2;
-    }
+    return fail_with (2, request->paper, _("unknown paper size (a4, letter)"));
   if (request->pdf_contents != NULL && !diem_page_contents_from_name (request->pdf_contents, &pdf_options.contents))
-    {
-      g_printerr ("diembao: %s: %s\n", request->pdf_contents, _("unknown PDF contents (both, article, summary)"));
-      return 2;
-    }
+    return fail_with (2, request->pdf_contents, _("unknown PDF contents (both, article, summary)"));
 
   if (article_path == NULL)
-    {
-      g_printerr ("diembao: %s\n", _("Export needs an article file: diembao --export-json=OUT ARTICLE"));
-      return 2;
-    }
+    return fail_with (2, NULL, _("Export needs an article file: diembao --export-json=OUT ARTICLE"));
 
   if (encoding != NULL && !diem_encoding_is_known (encoding))
     {
       g_autofree char *known = g_strjoinv (", ", (char **) diem_encoding_names);
-      g_printerr ("diembao: %s: %s (%s)\n", encoding, _("unknown encoding"), known);
-      return 2;
+      g_autofree char *message = g_strdup_printf ("%s (%s)", _("unknown encoding"), known);
+
+      return fail_with (2, encoding, message);
     }
+
+  status = check_outputs (request);
+  if (status != 0)
+    return status;
 
   file = g_file_new_for_commandline_arg (article_path);
   article = diem_article_new_from_file_full (file, encoding, NULL, &error);
   if (article == NULL)
     return fail (article_path, error);
 
+  /* The PDF first, into its temporary file or standard output: when it fails, no JSON
+   * is written either. Files are renamed into place only once both are whole. */
+  if (pdf_path != NULL)
+    {
+      g_autofree char *warning = diem_pdf_coverage_warning (article);
+      g_autoptr(GOutputStream) stdout_stream = NULL;
+      GOutputStream *stream;
+
+      if (warning != NULL)
+        fail_with (0, _("warning"), warning);
+      if (is_stdout (pdf_path))
+        stream = stdout_stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      else if ((pdf_file = diem_atomic_file_new (pdf_path, &error)) != NULL)
+        stream = diem_atomic_file_get_stream (pdf_file);
+      else
+        return fail (pdf_path, error);
+      if (!diem_pdf_export_to_stream (article, stream, &pdf_options, NULL, NULL, NULL, &error))
+        return fail (pdf_path, error);
+    }
+
   if (json_path != NULL)
     {
-      gboolean ok = g_strcmp0 (json_path, "-") == 0
-                      ? write_json_to_stdout (article, &error)
-                      : diem_json_export_to_file (article, json_path, &error);
+      gboolean ok = is_stdout (json_path) ? write_json_to_stdout (article, &error)
+                                          : diem_json_export_to_file (article, json_path, &error);
       if (!ok)
         return fail (json_path, error);
     }
 
-  if (pdf_path != NULL)
-    {
-      g_autofree char *warning = diem_pdf_coverage_warning (article);
-
-      if (warning != NULL)
-        g_printerr ("diembao: %s: %s\n", _("warning"), warning);
-    }
-  if (pdf_path != NULL && !diem_pdf_export_to_file_full (article, pdf_path, &pdf_options, &error))
+  if (pdf_file != NULL && !diem_atomic_file_commit (pdf_file, &error))
     return fail (pdf_path, error);
 
   return 0;

@@ -13,6 +13,7 @@
 
 #include "diem-article.h"
 #include "diem-extract.h"
+#include "diem-file-util.h"
 #include "diem-html-parser.h"
 #include "diem-markdown-parser.h"
 #include "diem-mhtml.h"
@@ -23,7 +24,6 @@
  * most one stride instead of the whole text. The JSON export converts two offsets per
  * block and per mention, so the stride is short (a 10 MB article's table is 1.3 MB). */
 #define CHECKPOINT_STRIDE 64
-#define MAX_ARTICLE_BYTES (256 * 1024 * 1024)
 
 struct _DiemArticle
 {
@@ -92,6 +92,32 @@ collect_byline (DiemArticle *self)
     }
 }
 
+/* A file name may hold any bytes: the hint becomes valid UTF-8 on one line (it may
+ * end up as a PDF's title), with control characters as spaces. */
+static char *
+dup_title_hint (const char *hint)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (hint == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (hint, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, ' ');
+      else if (diem_text_is_noncharacter (c))
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 DiemArticle *
 diem_article_new_from_data (const char  *data,
                             gsize        length,
@@ -157,11 +183,11 @@ article_new (const char  *data,
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_EMPTY, _("The file is empty"));
       return NULL;
     }
-  if (length > MAX_ARTICLE_BYTES)
+  if (length > DIEM_ARTICLE_MAX_BYTES)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_TOO_LARGE,
-                   _("The file is too large to be an article (%zu MB)"),
-                   length / (1024 * 1024));
+                   _("The file is too large to be an article (%zu MB; at most %d MB)"),
+                   length / (1024 * 1024), DIEM_ARTICLE_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
@@ -186,7 +212,7 @@ article_new (const char  *data,
     return NULL;
 
   self = g_object_new (DIEM_TYPE_ARTICLE, NULL);
-  self->title_hint = g_strdup (title_hint);
+  self->title_hint = dup_title_hint (title_hint);
   self->encoding = detected;
 
   /* HTML and Markdown are rebuilt into plain text whose offsets the blocks keep */
@@ -315,10 +341,11 @@ diem_article_new_from_file_unextracted (GFile         *file,
                      : _("This is not a regular file"));
       return NULL;
     }
-  if (g_file_info_get_size (info) > MAX_ARTICLE_BYTES)
+  if (g_file_info_get_size (info) > DIEM_ARTICLE_MAX_BYTES)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_TOO_LARGE,
-                   _("The file is too large to be an article"));
+                   _("The file is too large to be an article (%zu MB; at most %d MB)"),
+                   (gsize) g_file_info_get_size (info) / (1024 * 1024), DIEM_ARTICLE_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
@@ -372,6 +399,37 @@ diem_article_dup_span (DiemArticle *self,
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (span.start <= span.end && span.end <= self->length, NULL);
   return g_strndup (self->text + span.start, span.end - span.start);
+}
+
+/**
+ * diem_article_check_output:
+ * @path: where an export is about to be written
+ *
+ * An export never replaces the article it is made from: the same file under its name,
+ * a symbolic link or a hard link is refused.
+ *
+ * Returns: FALSE with @error set when @path is the article's own file
+ */
+gboolean
+diem_article_check_output (DiemArticle  *self,
+                           const char   *path,
+                           GError      **error)
+{
+  g_autofree char *own = NULL;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  own = self->file != NULL ? g_file_get_path (self->file) : NULL;
+  if (own == NULL || !diem_file_is_same (own, path))
+    return TRUE;
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                 _("“%s” is the article itself: an export never overwrites its article"), display);
+  }
+  return FALSE;
 }
 
 /* The headline block's text, or NULL when the article has none. */

@@ -12,6 +12,9 @@
 G_BEGIN_DECLS
 
 
+/* The largest article file read, in bytes */
+#define DIEM_ARTICLE_MAX_BYTES (256 * 1024 * 1024)
+
 #define DIEM_TYPE_ARTICLE (diem_article_get_type ())
 G_DECLARE_FINAL_TYPE (DiemArticle, diem_article, DIEM, ARTICLE, GObject)
 
@@ -55,6 +58,10 @@ char        *diem_article_format_published  (DiemArticle *self);
 char        *diem_article_dup_headline      (DiemArticle *self);
 char        *diem_article_dup_span          (DiemArticle *self,
                                              DiemSpan     span);
+
+gboolean     diem_article_check_output      (DiemArticle  *self,
+                                             const char   *path,
+                                             GError      **error);
 
 GPtrArray   *diem_article_get_blocks        (DiemArticle *self);
 GPtrArray   *diem_article_get_entries       (DiemArticle        *self,

@@ -189,7 +189,10 @@ diem_json_export_to_file (DiemArticle *article,
                           GError     **error)
 {
   gsize length = 0;
-  g_autofree char *data = diem_json_export_to_data (article, &length);
+  g_autofree char *data = NULL;
 
+  if (!diem_article_check_output (article, path, error))
+    return FALSE;
+  data = diem_json_export_to_data (article, &length);
   return diem_write_file_atomically (path, data, length, error);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "diem-article-view.h"
+#include "diem-image.h"
 #include "diem-reading-view.h"
 #include "diem-text-index.h"
 #include "diem-text-tag.h"
@@ -76,9 +77,11 @@ create_photo_frame (DiemReadingView *self,
   gtk_widget_add_css_class (frame, "photo-frame");
   gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
 
-  /* from the article's folder, or carried by a single-file page; never the network */
+  /* from the article's folder, or carried by a single-file page; never the network. A
+   * photo past the image limit (a small file may claim 30 000 × 30 000 pixels) is never
+   * decoded: its frame says it is not loaded */
   bytes = diem_article_load_image (article, block->image);
-  if (bytes != NULL)
+  if (bytes != NULL && diem_image_bytes_are_within_limit (bytes))
     texture = gdk_texture_new_from_bytes (bytes, NULL);
   if (texture != NULL)
     {

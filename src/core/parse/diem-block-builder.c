@@ -45,6 +45,8 @@ append_piece (DiemBlockBuilder *self,
           if (folded->len > 0 && folded->str[folded->len - 1] != ' ')
             g_string_append_c (folded, ' ');
         }
+      else if (diem_text_is_noncharacter (c))
+        g_string_append_unichar (folded, 0xFFFD); /* from a character reference */
       else
         g_string_append_unichar (folded, c);
     }

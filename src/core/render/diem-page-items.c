@@ -87,6 +87,18 @@ diem_page_font_new (const char  *families,
   return font;
 }
 
+/* Drops the item's laid-out lines, keeping its text, attributes and measures: Pango
+ * lays the text out again when it is next drawn. Pages hold only the measures, so a
+ * long article's layouts never all live at once. */
+void
+diem_page_item_release_lines (DiemPageItem *item)
+{
+  if (item->layout != NULL)
+    pango_layout_context_changed (item->layout);
+  if (item->row != NULL)
+    diem_page_row_release_lines (item->row);
+}
+
 void
 diem_page_item_measure_lines (DiemPageItem *item)
 {
@@ -152,6 +164,14 @@ keep_compound_tokens_whole (PangoAttrList *attrs,
       if (compound && end - start <= 48)
         {
           PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+          attr->start_index = (guint) (start - text);
+          attr->end_index = (guint) (end - text);
+          pango_attr_list_insert (attrs, attr);
+        }
+      else if (end - start > 48)
+        {
+          PangoAttribute *attr = pango_attr_insert_hyphens_new (FALSE);
 
           attr->start_index = (guint) (start - text);
           attr->end_index = (guint) (end - text);
@@ -332,12 +352,16 @@ add_photo (DiemPageRenderer *self,
   g_autoptr(GBytes) bytes = diem_article_load_image (self->article, block->image);
   double room = diem_page_content_width (self) - 2 * DIEM_PAGE_BOX_PADDING;
   double width, height, scale;
+  int pixels_across = 0, pixels_down = 0;
 
   item->photo_height = block->image != NULL ? DIEM_PAGE_PHOTO_HEIGHT : 0;
-  if (bytes == NULL || (item->photo = diem_image_load_bytes (bytes, NULL)) == NULL)
+  /* decoded at most at twice the box's size in pixels: sharp when printed */
+  if (bytes == NULL
+      || (item->photo = diem_image_load_bytes (bytes, (int) (2 * room / 0.75), (int) (2 * DIEM_PAGE_PHOTO_MAX_HEIGHT / 0.75),
+                                               &pixels_across, &pixels_down, NULL)) == NULL)
     return;
-  width = cairo_image_surface_get_width (item->photo) * 0.75;
-  height = cairo_image_surface_get_height (item->photo) * 0.75;
+  width = pixels_across * 0.75;
+  height = pixels_down * 0.75;
   scale = MIN (1.0, MIN (room / width, DIEM_PAGE_PHOTO_MAX_HEIGHT / height));
   item->photo_height = height * scale;
 }
@@ -564,10 +588,15 @@ diem_page_add_article (DiemPageRenderer *self,
       guint first_of_block = self->items->len;
 
       add_block (self, g_ptr_array_index (blocks, i), targets);
+      locate_anchors (self, first_of_block);
       for (guint k = first_of_block; k < self->items->len; k++)
-        ((DiemPageItem *) g_ptr_array_index (self->items, k))->block = i;
+        {
+          DiemPageItem *item = g_ptr_array_index (self->items, k);
+
+          item->block = i;
+          diem_page_item_release_lines (item);
+        }
     }
-  locate_anchors (self, first_item);
   if (self->items->len > first_item)
     diem_page_add_mark (self, dup_article_title (self->article), 0,
                         g_ptr_array_index (self->items, first_item));

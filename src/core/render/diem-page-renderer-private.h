@@ -148,6 +148,7 @@ DiemPageItem         *diem_page_add_text_item         (DiemPageRenderer     *sel
                                                        gboolean              justify,
                                                        double                line_spacing);
 void                  diem_page_item_measure_lines    (DiemPageItem *item);
+void                  diem_page_item_release_lines    (DiemPageItem *item);
 void                  diem_page_item_free             (DiemPageItem *item);
 void                  diem_page_add_article           (DiemPageRenderer *self,
                                                        GArray           *targets);
@@ -201,6 +202,7 @@ void                  diem_page_row_draw              (DiemPageRenderer  *self,
                                                        cairo_t           *cr,
                                                        DiemPagePlacement *placement);
 void                  diem_page_row_free              (DiemPageRow *row);
+void                  diem_page_row_release_lines     (DiemPageRow *row);
 
 /* diem-page-renderer.c */
 void                  diem_page_add_mark              (DiemPageRenderer *self,

@@ -210,6 +210,23 @@ diem_page_renderer_get_outline (DiemPageRenderer *self,
   return (const DiemPageOutlineEntry *) (gpointer) self->outline->data;
 }
 
+/* The lines of the items that end on this page are not needed again until the page is
+ * drawn again: pages are usually drawn in order, so memory stays that of a few pages. */
+static void
+release_drawn_lines (DiemPageRenderer *self,
+                     guint             page_index)
+{
+  GArray *placements = g_ptr_array_index (self->pages, page_index);
+
+  for (guint i = 0; i < placements->len; i++)
+    {
+      DiemPagePlacement *placement = &g_array_index (placements, DiemPagePlacement, i);
+
+      if (placement->end_line >= placement->item->n_lines)
+        diem_page_item_release_lines (placement->item);
+    }
+}
+
 /**
  * diem_page_renderer_draw_page:
  * @cr: a context whose user units are points, origin at the page's top left corner
@@ -227,6 +244,7 @@ diem_page_renderer_draw_page (DiemPageRenderer *self,
   cairo_save (cr);
   diem_page_draw_placements (self, cr, page_index);
   cairo_restore (cr);
+  release_drawn_lines (self, page_index);
 }
 
 /**

@@ -56,6 +56,13 @@ diem_page_row_free (DiemPageRow *row)
   g_free (row);
 }
 
+void
+diem_page_row_release_lines (DiemPageRow *row)
+{
+  for (guint i = 0; i < row->n_cells; i++)
+    diem_page_item_release_lines (row->cells[i].text);
+}
+
 gboolean
 diem_page_row_is_header (DiemPageItem *item)
 {

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-pdf-export.c — the article and its summary as an A4 PDF (Cairo + PangoCairo)
  *
- * The document is rendered into memory first and written in one atomic step, so a
- * failure never leaves a partial file behind.
+ * Pages are written to the output as they are drawn; a file is written under a
+ * temporary name and renamed when whole, so a failure never leaves part of one behind.
  */
 #include "config.h"
 
@@ -71,12 +71,25 @@ diem_page_contents_get_name (DiemPageContents contents)
   return contents_names[contents];
 }
 
-static cairo_status_t
-append_to_byte_array (void                *closure,
-                      const unsigned char *data,
-                      unsigned int         length)
+/* Where cairo's output goes, and the first error writing it. */
+typedef struct
 {
-  g_byte_array_append (closure, data, length);
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
+} PdfSink;
+
+static cairo_status_t
+write_to_sink (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  PdfSink *sink = closure;
+
+  if (sink->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, &sink->error))
+    return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -222,8 +235,9 @@ add_outline (cairo_surface_t  *surface,
     }
 }
 
-static GBytes *
+static gboolean
 render_pdf (DiemArticle          *article,
+            GOutputStream        *stream,
             const DiemPdfOptions *options,
             DiemPdfProgressFunc   progress,
             gpointer              user_data,
@@ -233,8 +247,8 @@ render_pdf (DiemArticle          *article,
   double width = papers[options->paper].width;
   double height = papers[options->paper].height;
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, width, height, MARGIN);
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *title = dup_title (article);
+  PdfSink sink = { stream, cancellable, NULL };
   gboolean cancelled = FALSE;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -244,9 +258,9 @@ render_pdf (DiemArticle          *article,
   diem_page_renderer_set_contents (renderer, options->contents);
   n_pages = diem_page_renderer_paginate (renderer);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
+    return FALSE;
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_byte_array, bytes, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
   set_metadata (surface, article, title);
   add_outline (surface, renderer);
 
@@ -257,7 +271,7 @@ render_pdf (DiemArticle          *article,
       cairo_show_page (cr);
       if (progress != NULL)
         progress (i + 1, n_pages, user_data);
-      cancelled = g_cancellable_is_cancelled (cancellable);
+      cancelled = g_cancellable_is_cancelled (cancellable) || sink.error != NULL;
     }
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -268,14 +282,22 @@ render_pdf (DiemArticle          *article,
   cairo_surface_destroy (surface);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
+    {
+      g_clear_error (&sink.error);
+      return FALSE;
+    }
+  if (sink.error != NULL)
+    {
+      g_propagate_error (error, sink.error);
+      return FALSE;
+    }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Could not render the PDF: %s"), cairo_status_to_string (status));
-      return NULL;
+      return FALSE;
     }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return TRUE;
 }
 
 /**
@@ -332,15 +354,43 @@ diem_pdf_export_to_file_full (DiemArticle          *article,
 }
 
 /**
- * diem_pdf_export_to_file_with_progress:
+ * diem_pdf_export_to_stream:
+ * @stream: where the PDF goes, page by page; not closed
  * @options: paper size, and whether to write the article, the summary or both
  * @progress: (nullable) (scope call): called in the calling thread after each page
  * @cancellable: (nullable): checked between pages
  *
  * May run in any thread: the renderer uses that thread's fonts, and @article is only
- * read. The document is built in memory and written under a temporary name that is
- * renamed at the end, so a failure or a cancellation (G_IO_ERROR_CANCELLED) leaves
- * no file behind.
+ * read. On failure part of a PDF may have been written to @stream.
+ */
+gboolean
+diem_pdf_export_to_stream (DiemArticle          *article,
+                           GOutputStream        *stream,
+                           const DiemPdfOptions *options,
+                           DiemPdfProgressFunc   progress,
+                           gpointer              user_data,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (options != NULL && options->paper < G_N_ELEMENTS (papers), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return render_pdf (article, stream, options, progress, user_data, cancellable, error)
+         && g_output_stream_flush (stream, cancellable, error);
+}
+
+/**
+ * diem_pdf_export_to_file_with_progress:
+ * @options: paper size, and whether to write the article, the summary or both
+ * @progress: (nullable) (scope call): called in the calling thread after each page
+ * @cancellable: (nullable): checked between pages
+ *
+ * As diem_pdf_export_to_stream (), into a file written under a temporary name that is
+ * renamed at the end, so a failure or a cancellation (G_IO_ERROR_CANCELLED) leaves no
+ * file behind.
  */
 gboolean
 diem_pdf_export_to_file_with_progress (DiemArticle          *article,
@@ -351,9 +401,7 @@ diem_pdf_export_to_file_with_progress (DiemArticle          *article,
                                        GCancellable         *cancellable,
                                        GError              **error)
 {
-  g_autoptr(GBytes) pdf = NULL;
-  gsize length = 0;
-  const char *data;
+  g_autoptr(DiemAtomicFile) file = NULL;
 
   g_return_val_if_fail (DIEM_IS_ARTICLE (article), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -361,12 +409,16 @@ diem_pdf_export_to_file_with_progress (DiemArticle          *article,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  pdf = render_pdf (article, options, progress, user_data, cancellable, error);
-  if (pdf == NULL)
+  if (!diem_article_check_output (article, path, error))
+    return FALSE;
+  file = diem_atomic_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
+  if (!diem_pdf_export_to_stream (article, diem_atomic_file_get_stream (file), options,
+                                  progress, user_data, cancellable, error))
     return FALSE;
   /* the last chance to cancel: after this the file is written whole */
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  data = g_bytes_get_data (pdf, &length);
-  return diem_write_file_atomically (path, data, length, error);
+  return diem_atomic_file_commit (file, error);
 }

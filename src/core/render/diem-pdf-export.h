@@ -44,6 +44,14 @@ gboolean diem_pdf_export_to_file_with_progress (DiemArticle          *article,
                                                 GCancellable         *cancellable,
                                                 GError              **error);
 
+gboolean diem_pdf_export_to_stream (DiemArticle          *article,
+                                    GOutputStream        *stream,
+                                    const DiemPdfOptions *options,
+                                    DiemPdfProgressFunc   progress,
+                                    gpointer              user_data,
+                                    GCancellable         *cancellable,
+                                    GError              **error);
+
 gboolean diem_pdf_export_to_file (DiemArticle *article,
                                   const char  *path,
                                   GError     **error);

@@ -109,15 +109,17 @@ mark_fits (const VniMark *mark,
 static char *
 vni_to_utf8 (const char  *data,
              gsize        length,
+             gsize       *out_length,
              GError     **error)
 {
   g_autofree char *cp1252 = NULL;
   GString *out;
   gunichar previous = 0;
-  gsize bytes_read = 0;
+  gsize bytes_read = 0, cp1252_length = 0;
   g_autoptr(GError) local_error = NULL;
+  const char *end;
 
-  cp1252 = g_convert (data, (gssize) length, "UTF-8", "WINDOWS-1252", &bytes_read, NULL, &local_error);
+  cp1252 = g_convert (data, (gssize) length, "UTF-8", "WINDOWS-1252", &bytes_read, &cp1252_length, &local_error);
   if (cp1252 == NULL)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
@@ -126,7 +128,8 @@ vni_to_utf8 (const char  *data,
     }
 
   out = g_string_sized_new (length + length / 4);
-  for (const char *p = cp1252; *p; p = g_utf8_next_char (p))
+  end = cp1252 + cp1252_length;
+  for (const char *p = cp1252; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       const VniMark *mark = vni_mark_for (c);
@@ -147,13 +150,16 @@ vni_to_utf8 (const char  *data,
       g_string_append_unichar (out, c);
       previous = c;
     }
+  *out_length = out->len;
   return g_string_free (out, FALSE);
 }
 
+/* The result's length is carried in @out_length: UTF-16 may hold U+0000. */
 static char *
 convert (const char  *data,
          gsize        length,
          const char  *encoding,
+         gsize       *out_length,
          GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -161,9 +167,9 @@ convert (const char  *data,
   char *result;
 
   if (g_ascii_strcasecmp (encoding, "VNI") == 0)
-    return vni_to_utf8 (data, length, error);
+    return vni_to_utf8 (data, length, out_length, error);
 
-  result = g_convert (data, (gssize) length, "UTF-8", iconv_name (encoding), &bytes_read, NULL, &local_error);
+  result = g_convert (data, (gssize) length, "UTF-8", iconv_name (encoding), &bytes_read, out_length, &local_error);
   if (result == NULL)
     g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
                  _("The text is not valid %s (bad byte at offset %zu)"),
@@ -250,6 +256,7 @@ static char *
 detect_legacy (const char  *data,
                gsize        length,
                const char **detected,
+               gsize       *out_length,
                GError     **error)
 {
   gsize sample = MIN (length, DETECTION_SAMPLE_BYTES);
@@ -258,7 +265,8 @@ detect_legacy (const char  *data,
 
   for (guint i = 0; legacy_candidates[i] != NULL && !looks_like_damaged_utf8 (data, sample); i++)
     {
-      g_autofree char *decoded = convert (data, sample, legacy_candidates[i], NULL);
+      gsize decoded_length = 0;
+      g_autofree char *decoded = convert (data, sample, legacy_candidates[i], &decoded_length, NULL);
       double score;
 
       if (decoded == NULL)
@@ -281,13 +289,15 @@ detect_legacy (const char  *data,
     }
   if (detected != NULL)
     *detected = best;
-  return convert (data, length, best, error);
+  return convert (data, length, best, out_length, error);
 }
 
 /**
  * diem_encoding_to_utf8:
  * @encoding: (nullable): one of diem_encoding_names, or NULL to detect
  * @detected: (out) (optional): the encoding that was used
+ * @out_length: (out): the length of the result in bytes; it may hold U+0000 (from
+ *   UTF-16), so its end is not always the first NUL
  *
  * Returns: (transfer full): UTF-8 text (not yet normalised), or NULL with @error set
  */
@@ -296,10 +306,14 @@ diem_encoding_to_utf8 (const char  *data,
                        gsize        length,
                        const char  *encoding,
                        const char **detected,
+                       gsize       *out_length,
                        GError     **error)
 {
   const char *used = "UTF-8";
   char *result;
+
+  g_return_val_if_fail (out_length != NULL, NULL);
+  *out_length = 0;
 
   if (encoding != NULL && !diem_encoding_is_known (encoding))
     {
@@ -325,7 +339,7 @@ diem_encoding_to_utf8 (const char  *data,
                        _("The text is not valid UTF-16 (bad byte at offset %zu)"), length - 1);
           return NULL;
         }
-      result = convert (data + 2, length - 2, used, error);
+      result = convert (data + 2, length - 2, used, out_length, error);
       if (detected != NULL)
         *detected = "UTF-16";
       return result;
@@ -334,9 +348,12 @@ diem_encoding_to_utf8 (const char  *data,
   if (encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-8") == 0)
     {
       if (g_utf8_validate_len (data, length, NULL))
-        result = g_strndup (data, length);
+        {
+          result = g_strndup (data, length);
+          *out_length = length;
+        }
       else if (encoding == NULL)
-        return detect_legacy (data, length, detected, error);
+        return detect_legacy (data, length, detected, out_length, error);
       else
         {
           g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
@@ -348,7 +365,7 @@ diem_encoding_to_utf8 (const char  *data,
   else
     {
       used = encoding;
-      result = convert (data, length, encoding, error);
+      result = convert (data, length, encoding, out_length, error);
     }
 
   if (result != NULL && detected != NULL)

@@ -15,6 +15,7 @@ char    *diem_encoding_to_utf8  (const char  *data,
                                  gsize        length,
                                  const char  *encoding,
                                  const char **detected,
+                                 gsize       *out_length,
                                  GError     **error);
 
 G_END_DECLS

@@ -28,29 +28,52 @@ looks_binary (const char *data,
   return controls > 8 && controls * 100 > length;
 }
 
-/* CR LF and lone CR become LF so that blank-line paragraph breaks mean one thing. */
+/**
+ * diem_text_is_noncharacter:
+ *
+ * U+FDD0..U+FDEF and the last two code points of every plane are never characters
+ * in interchanged text; Cairo refuses them in a PDF's text.
+ */
+gboolean
+diem_text_is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+/* CR LF and lone CR become LF so that blank-line paragraph breaks mean one thing; a
+ * noncharacter becomes U+FFFD, as a decoder does with what it cannot read. */
 static char *
-unify_newlines (const char *data,
-                gsize       length)
+clean_text (const char *data,
+            gsize       length)
 {
   GString *out = g_string_sized_new (length);
   const char *p = data, *end = data + length;
 
-  /* copied a line at a time: most texts have no '\r' at all */
+  /* copied a stretch at a time: most texts have no '\r' and no noncharacter, whose
+   * UTF-8 forms all start with a byte of 0xEF or more */
   while (p < end)
     {
-      const char *cr = memchr (p, '\r', (gsize) (end - p));
+      const char *stop = p;
 
-      if (cr == NULL)
+      while (stop < end && *stop != '\r' && (guchar) *stop < 0xEF)
+        stop++;
+      g_string_append_len (out, p, stop - p);
+      p = stop;
+      if (p >= end)
+        break;
+      if (*p == '\r')
         {
-          g_string_append_len (out, p, end - p);
-          break;
+          g_string_append_c (out, '\n');
+          p++;
+          if (p < end && *p == '\n')
+            p++;
+          continue;
         }
-      g_string_append_len (out, p, cr - p);
-      g_string_append_c (out, '\n');
-      p = cr + 1;
-      if (p < end && *p == '\n')
-        p++;
+      if (diem_text_is_noncharacter (g_utf8_get_char (p)))
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
     }
   return g_string_free (out, FALSE);
 }
@@ -59,24 +82,34 @@ unify_newlines (const char *data,
  * buffer at every composition), so the text goes through it in chunks. */
 #define NORMALIZE_CHUNK_BYTES 2048
 #define NORMALIZE_CHUNK_MAX_BYTES (64 * 1024)
+/* Canonical ordering sorts a run of combining marks in quadratic time: a longer run is
+ * cut, as Unicode's stream-safe format does after 30 marks (no script needs more). */
+#define NORMALIZE_MAX_MARK_RUN 32
 
 static gboolean is_stable_char (gunichar c);
 
-/* A chunk may end before a character that never composes with what precedes it. Past
- * NORMALIZE_CHUNK_MAX_BYTES without one (only marks or Hangul jamo: no real article)
- * the chunk ends anyway, to stay linear. */
+/* Past NORMALIZE_CHUNK_BYTES a chunk ends before a character that never composes with
+ * what precedes it; past NORMALIZE_CHUNK_MAX_BYTES without one (only marks or Hangul
+ * jamo: no real article) it ends anyway, to stay linear, as it does inside a run of
+ * more than NORMALIZE_MAX_MARK_RUN combining marks. */
 static const char *
 chunk_end_after (const char *p,
                  const char *end)
 {
   const char *limit = p + MIN ((gsize) (end - p), NORMALIZE_CHUNK_MAX_BYTES);
-  const char *q = p + MIN ((gsize) (end - p), NORMALIZE_CHUNK_BYTES);
+  guint marks = 0;
 
-  while (q < end && ((guchar) *q & 0xC0) == 0x80)
-    q++;
-  while (q < limit && !is_stable_char (g_utf8_get_char (q)))
-    q = g_utf8_next_char (q);
-  return q;
+  for (const char *q = p; q < end; q = g_utf8_next_char (q))
+    {
+      gunichar c = (guchar) *q < 0x80 ? (gunichar) *q : g_utf8_get_char (q);
+
+      if (q >= limit || (q - p >= NORMALIZE_CHUNK_BYTES && is_stable_char (c)))
+        return q;
+      marks = c >= 0x300 && g_unichar_combining_class (c) != 0 ? marks + 1 : 0;
+      if (marks > NORMALIZE_MAX_MARK_RUN)
+        return q;
+    }
+  return end;
 }
 
 /* Below U+0300, in Latin Extended Additional (every precomposed Vietnamese letter) and
@@ -148,6 +181,8 @@ diem_text_decode (const char  *data,
   gboolean utf16 = length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0);
   g_autofree char *decoded = NULL;
   g_autofree char *unified = NULL;
+  gsize decoded_length = 0;
+  const char *nul;
   char *normalized;
 
   /* UTF-16 is full of NUL bytes: it is judged after decoding */
@@ -158,17 +193,27 @@ diem_text_decode (const char  *data,
       return NULL;
     }
 
-  decoded = diem_encoding_to_utf8 (data, length, encoding, detected, error);
+  decoded = diem_encoding_to_utf8 (data, length, encoding, detected, &decoded_length, error);
   if (decoded == NULL)
     return NULL;
-  if (utf16 && looks_binary (decoded, strlen (decoded)))
+  /* Only UTF-16 can still hold one; the rest of the program reads NUL-terminated text,
+   * so it is refused rather than silently ending the article there. */
+  nul = memchr (decoded, '\0', decoded_length);
+  if (nul != NULL)
+    {
+      g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,
+                   _("The text contains a null character (U+0000) at character %ld"),
+                   g_utf8_pointer_to_offset (decoded, nul) + 1);
+      return NULL;
+    }
+  if (utf16 && looks_binary (decoded, decoded_length))
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_BINARY,
                    _("This is not a text file (it contains binary data)"));
       return NULL;
     }
 
-  unified = unify_newlines (decoded, strlen (decoded));
+  unified = clean_text (decoded, decoded_length);
   normalized = diem_text_normalize (unified, strlen (unified));
   if (normalized == NULL)
     {

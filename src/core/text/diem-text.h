@@ -16,4 +16,6 @@ char *diem_text_decode (const char  *data,
 char *diem_text_normalize (const char *text,
                            gsize       length);
 
+gboolean diem_text_is_noncharacter (gunichar c);
+
 G_END_DECLS

@@ -558,6 +558,23 @@ test_awards_hostile_chain_and_list (void)
   g_assert_cmpuint (((DiemAward *) find_award (out, "Bằng khen của Sở Số 0"))->recipients->len, ==, 0);
 }
 
+static void
+test_awards_to_after_a_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Giám đốc Sở Nội vụ Hồ Văn Tâm trao Giấy khen tới 6 tập thể và bà Lê Thị Ngân.\n\n"
+    "Cả hội trường gửi Cờ thi đua tới nhà văn hóa thôn.");
+  const DiemAward *paper = find_award (out, "Giấy khen");
+  const DiemAward *flag = find_award (out, "Cờ thi đua");
+
+  g_assert_nonnull (paper);
+  g_assert_cmpuint (paper->recipients->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (paper->recipients, 0), ==, "6 tập thể");
+  g_assert_cmpstr (g_ptr_array_index (paper->recipients, 1), ==, "Lê Thị Ngân");
+  /* "tới" with no give verb before the honour names where it went, not who won it */
+  g_assert_true (flag == NULL || flag->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -602,5 +619,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/recipient-between-verb-and-honour", test_awards_recipient_between_verb_and_honour);
   g_test_add_func ("/extract-awards/long-chain", test_awards_long_chain);
   g_test_add_func ("/extract-awards/hostile-chain-and-list", test_awards_hostile_chain_and_list);
+  g_test_add_func ("/extract-awards/to-after-a-verb", test_awards_to_after_a_verb);
   return g_test_run ();
 }

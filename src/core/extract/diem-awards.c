@@ -1005,8 +1005,9 @@ read_honour_clause (Context *ctx,
     pos++;
   /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
   pos += diem_award_word (tokens, pos, list_end, "respective");
+  /* "trao Bằng khen tới 12 tập thể": "tới" is "đến", once a verb gives the honour */
   if (listed || diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
-      || diem_tokens_is (tokens, pos, "tặng"))
+      || diem_tokens_is (tokens, pos, "tặng") || (context && diem_tokens_is (tokens, pos, "tới")))
     {
       guint before = award->recipients->len;
 

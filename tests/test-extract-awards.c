@@ -575,6 +575,22 @@ test_awards_to_after_a_verb (void)
   g_assert_true (flag == NULL || flag->recipients->len == 0);
 }
 
+static void
+test_awards_post_held_abroad (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì tặng Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu.\n\n"
+    "Phó Chủ tịch nước trao Huân chương Lao động hạng Ba cho Đại sứ Việt Nam tại Lào.");
+  const DiemAward *second = find_award (out, "Huân chương Lao động hạng Nhì");
+  const DiemAward *third = find_award (out, "Huân chương Lao động hạng Ba");
+
+  g_assert_nonnull (second);
+  g_assert_cmpuint (second->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (second->recipients, 0), ==, "Phạm Quang Hiệu");
+  /* a post with no name after it is no recipient */
+  g_assert_true (third == NULL || third->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -620,5 +636,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/long-chain", test_awards_long_chain);
   g_test_add_func ("/extract-awards/hostile-chain-and-list", test_awards_hostile_chain_and_list);
   g_test_add_func ("/extract-awards/to-after-a-verb", test_awards_to_after_a_verb);
+  g_test_add_func ("/extract-awards/post-held-abroad", test_awards_post_held_abroad);
   return g_test_run ();
 }

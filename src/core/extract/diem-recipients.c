@@ -117,7 +117,17 @@ diem_recipient_person_at (const DiemTokens *tokens,
       if (len == 0 && diem_grammar_office_at (tokens, pos, end, TRUE) > 0)
         {
           guint title_end = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1);
-          guint run = title_end;
+          guint run;
+
+          /* "Đại sứ Việt Nam tại Pháp Nguyễn Văn A": where the post is held belongs to
+           * the title, and the name ends that place's run of capitalised words */
+          if (title_end + 1 < end && diem_tokens_is (tokens, title_end, "tại") && diem_grammar_is_name_word (tokens, title_end + 1))
+            {
+              title_end++;
+              while (title_end < end && diem_grammar_is_name_word (tokens, title_end))
+                title_end++;
+            }
+          run = title_end;
 
           /* "Chủ tịch UBND tỉnh Hoàng Minh Đức": the name ends a run of capitalised
            * words that the title reads as its place */

@@ -591,6 +591,29 @@ test_awards_post_held_abroad (void)
   g_assert_true (third == NULL || third->recipients->len == 0);
 }
 
+static void
+test_awards_collective_within_a_body (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đỗ Văn Chiến và 12 đảng viên trong Đảng bộ được nhận Huy hiệu 40 năm tuổi Đảng.\n\n"
+    "Sở Nội vụ tặng Giấy khen cho 9 cá nhân trong Lễ sơ kết.\n\n"
+    "Huyện đoàn tặng Bằng khen cho đoàn viên trong Chi đoàn.");
+  const DiemAward *badge = find_award (out, "Huy hiệu 40 năm tuổi Đảng");
+  const DiemAward *paper = find_award (out, "Giấy khen");
+  const DiemAward *merit = find_award (out, "Bằng khen");
+
+  g_assert_nonnull (badge);
+  g_assert_cmpuint (badge->recipients->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (badge->recipients, 0), ==, "Đỗ Văn Chiến");
+  g_assert_cmpstr (g_ptr_array_index (badge->recipients, 1), ==, "12 đảng viên trong Đảng bộ");
+  /* an occasion is not a body: the count stands alone */
+  g_assert_nonnull (paper);
+  g_assert_cmpuint (paper->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (paper->recipients, 0), ==, "9 cá nhân");
+  /* collectives of a collective name no one */
+  g_assert_true (merit == NULL || merit->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -637,5 +660,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/hostile-chain-and-list", test_awards_hostile_chain_and_list);
   g_test_add_func ("/extract-awards/to-after-a-verb", test_awards_to_after_a_verb);
   g_test_add_func ("/extract-awards/post-held-abroad", test_awards_post_held_abroad);
+  g_test_add_func ("/extract-awards/collective-within-a-body", test_awards_collective_within_a_body);
   return g_test_run ();
 }

@@ -734,7 +734,8 @@ read_subject (Context      *ctx,
           pos--;
           continue;
         }
-      if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, pos - 1, end) > 0
+      if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD)
+          || (diem_grammar_stop_word (tokens, pos - 1, end) > 0 && !diem_recipient_body_qualifier (tokens, pos - 1, low, end))
           || diem_award_word (tokens, pos - 1, end, "purpose") > 0)
         break;
       pos--;

@@ -50,6 +50,19 @@ diem_award_word_before (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* "7 đảng viên trong Đảng bộ", "cá nhân trong lực lượng Công an": is the "trong" at k
+ * the body a collective belongs to? Only between two collective nouns; "trong đấu
+ * tranh", "trong Lễ kỷ niệm" open a clause or an occasion and end the phrase. */
+gboolean
+diem_recipient_body_qualifier (const DiemTokens *tokens,
+                               guint             k,
+                               guint             floor,
+                               guint             end)
+{
+  return k > floor && diem_tokens_is (tokens, k, "trong") && diem_award_word (tokens, k + 1, end, "collective") > 0
+         && diem_award_word_before (tokens, k, floor, "collective") != G_MAXUINT;
+}
+
 /* Is [start, end) only collective nouns joined by "và" or commas ("tập thể, cá nhân")? */
 gboolean
 diem_recipient_only_collectives (const DiemTokens *tokens,
@@ -66,7 +79,8 @@ diem_recipient_only_collectives (const DiemTokens *tokens,
 
       if (len > 0)
         k += len;
-      else if (diem_tokens_is (tokens, k, "và") || diem_grammar_is_punct (tokens, k, ","))
+      else if (diem_tokens_is (tokens, k, "và") || diem_grammar_is_punct (tokens, k, ",")
+               || diem_recipient_body_qualifier (tokens, k, start, end))
         k++;
       else
         return FALSE;
@@ -83,7 +97,8 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
 {
   for (guint k = i; k < end; k++)
     {
-      if (diem_grammar_stop_word (tokens, k, end) > 0 || diem_award_word (tokens, k, end, "purpose") > 0
+      if ((diem_grammar_stop_word (tokens, k, end) > 0 && !diem_recipient_body_qualifier (tokens, k, i, end))
+          || diem_award_word (tokens, k, end, "purpose") > 0
           || diem_award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
         return k;
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)

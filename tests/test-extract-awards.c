@@ -614,6 +614,22 @@ test_awards_collective_within_a_body (void)
   g_assert_true (merit == NULL || merit->recipients->len == 0);
 }
 
+static void
+test_awards_count_between_verb_and_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước truy tặng 14 cán bộ lão thành Huân chương Kháng chiến hạng Nhất.\n\n"
+    "Trong năm qua, 2 đơn vị được đề nghị tặng Huân chương Chiến công hạng Ba.");
+  const DiemAward *resistance = find_award (out, "Huân chương Kháng chiến hạng Nhất");
+  const DiemAward *feat = find_award (out, "Huân chương Chiến công hạng Ba");
+
+  g_assert_nonnull (resistance);
+  g_assert_cmpuint (resistance->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (resistance->recipients, 0), ==, "14 cán bộ lão thành");
+  /* a proposal is no award */
+  g_assert_true (feat == NULL || feat->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -661,5 +677,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/to-after-a-verb", test_awards_to_after_a_verb);
   g_test_add_func ("/extract-awards/post-held-abroad", test_awards_post_held_abroad);
   g_test_add_func ("/extract-awards/collective-within-a-body", test_awards_collective_within_a_body);
+  g_test_add_func ("/extract-awards/count-between-verb-and-honour", test_awards_count_between_verb_and_honour);
   return g_test_run ();
 }

@@ -945,7 +945,8 @@ read_honour_clause (Context *ctx,
               gboolean person = diem_recipient_person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
 
               if (v != G_MAXUINT && !receive && k < first && !is_proposal (tokens, v, start)
-                  && (person || (!apposition && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))))
+                  && (person || (!apposition && (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+                                                 || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)))))
                 {
                   gboolean cut = FALSE;
 

@@ -630,6 +630,25 @@ test_awards_count_between_verb_and_honour (void)
   g_assert_true (feat == NULL || feat->recipients->len == 0);
 }
 
+static void
+test_awards_count_subject_then_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm nay, 9 đảng viên được trao Huy hiệu Đảng, trong đó có đồng chí Lê Văn Khôi.\n\n"
+    "Dịp này, 6 hội viên được tặng Giấy khen, tại hội trường xã.");
+  const DiemAward *badge = find_award (out, "Huy hiệu Đảng");
+  const DiemAward *paper = find_award (out, "Giấy khen");
+
+  /* names follow: the count is not a recipient of its own */
+  g_assert_nonnull (badge);
+  for (guint i = 0; i < badge->recipients->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (badge->recipients, i), !=, "9 đảng viên");
+  /* no names: the count is what the text says of them */
+  g_assert_nonnull (paper);
+  g_assert_cmpuint (paper->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (paper->recipients, 0), ==, "6 hội viên");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -678,5 +697,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/post-held-abroad", test_awards_post_held_abroad);
   g_test_add_func ("/extract-awards/collective-within-a-body", test_awards_collective_within_a_body);
   g_test_add_func ("/extract-awards/count-between-verb-and-honour", test_awards_count_between_verb_and_honour);
+  g_test_add_func ("/extract-awards/count-subject-then-names", test_awards_count_subject_then_names);
   return g_test_run ();
 }

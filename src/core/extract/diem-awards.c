@@ -655,6 +655,25 @@ read_subject_list (Context      *ctx,
   return TRUE;
 }
 
+/* "13 đồng chí được trao tặng Huy hiệu Đảng đợt này, trong đó có …": does the clause of
+ * the honour ending at i go on to name who is counted? Then the count is no recipient. */
+static gboolean
+names_follow (const DiemTokens *tokens,
+              guint             i)
+{
+  guint n = tokens->tokens->len;
+
+  for (guint k = i; k < MIN (n, i + LOOK_BACK); k++)
+    {
+      if (diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "trong")
+          && diem_tokens_is (tokens, k + 2, "đó"))
+        return TRUE;
+      if (diem_grammar_is_punct (tokens, k, ",;:.!?"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
  * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
@@ -740,6 +759,8 @@ read_subject (Context      *ctx,
         break;
       pos--;
     }
+  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && names_follow (tokens, honour->end))
+    return;
   if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !read_subject_list (ctx, honour, award, pos, end))
     add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }

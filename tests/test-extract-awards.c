@@ -649,6 +649,21 @@ test_awards_count_subject_then_names (void)
   g_assert_cmpstr (g_ptr_array_index (paper->recipients, 0), ==, "6 hội viên");
 }
 
+static void
+test_awards_colon_then_dashed_lines (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tặng Giấy khen cho:\n\n"
+    "- Trạm Y tế xã Tân Phú;\n\n"
+    "- Bà Đinh Thị Hường, Trưởng Trạm Y tế xã.\n\n"
+    "Ngày mai, huyện trao Cờ thi đua cho:");
+  const DiemAward *flag = find_award (out, "Cờ thi đua");
+
+  assert_recipients (find_award (out, "Giấy khen"), "Trạm Y tế xã Tân Phú", "Đinh Thị Hường", NULL);
+  /* a colon with no lines after it names no one */
+  g_assert_true (flag == NULL || flag->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -698,5 +713,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/collective-within-a-body", test_awards_collective_within_a_body);
   g_test_add_func ("/extract-awards/count-between-verb-and-honour", test_awards_count_between_verb_and_honour);
   g_test_add_func ("/extract-awards/count-subject-then-names", test_awards_count_subject_then_names);
+  g_test_add_func ("/extract-awards/colon-then-dashed-lines", test_awards_colon_then_dashed_lines);
   return g_test_run ();
 }

@@ -477,6 +477,9 @@ read_list (Context      *ctx,
     end--;
   while (start < end && diem_tokens_is (tokens, start, "cho"))
     start++, item++;
+  /* "cho: - A; - B" as one paragraph */
+  if (start < end && diem_grammar_is_punct (tokens, start, ":"))
+    start++, item++;
   for (guint k = start; k < end; k++)
     if (diem_grammar_is_punct (tokens, k, ";"))
       {
@@ -1034,7 +1037,12 @@ read_honour_clause (Context *ctx,
     {
       guint before = award->recipients->len;
 
-      if (read_list (ctx, honour, award, pos + !listed, list_end) && list_end == end)
+      guint from = pos + !listed;
+
+      /* "Tặng Bằng khen cho:" and the recipients one line each */
+      if (list_end == end && from + 1 == end && diem_grammar_is_punct (tokens, from, ":"))
+        read_dashed_lines (ctx, honour, award, sentence);
+      else if (read_list (ctx, honour, award, from, list_end) && list_end == end)
         read_dashed_lines (ctx, honour, award, sentence);
       assign_respectively (ctx, found, h, award, before);
       listed = TRUE;

@@ -664,6 +664,19 @@ test_awards_colon_then_dashed_lines (void)
   g_assert_true (flag == NULL || flag->recipients->len == 0);
 }
 
+static void
+test_awards_honour_as_heading (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Huân chương Chiến công hạng Ba: Đồn Biên phòng Sa Huỳnh; Thiếu tá Võ Văn Lực, Đồn trưởng.\n\n"
+    "Cờ thi đua: đây là phần thưởng dành cho đơn vị dẫn đầu.");
+  const DiemAward *flag = find_award (out, "Cờ thi đua");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Đồn Biên phòng Sa Huỳnh", "Võ Văn Lực", NULL);
+  /* what follows the colon is a gloss, not a list of recipients */
+  g_assert_true (flag == NULL || flag->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -714,5 +727,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/count-between-verb-and-honour", test_awards_count_between_verb_and_honour);
   g_test_add_func ("/extract-awards/count-subject-then-names", test_awards_count_subject_then_names);
   g_test_add_func ("/extract-awards/colon-then-dashed-lines", test_awards_colon_then_dashed_lines);
+  g_test_add_func ("/extract-awards/honour-as-heading", test_awards_honour_as_heading);
   return g_test_run ();
 }

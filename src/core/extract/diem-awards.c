@@ -920,7 +920,7 @@ read_honour_clause (Context *ctx,
   Honour *honour = &g_array_index (found, Honour, h);
   guint list_end = h + 1 < found->len ? g_array_index (found, Honour, h + 1).start : end;
   guint pos = honour->end, verb, first = chain, count;
-  gboolean receive = FALSE, context = FALSE, listed = FALSE;
+  gboolean receive = FALSE, context = FALSE, listed = FALSE, heading;
   DiemAward *award;
 
   count = count_before (tokens, honour->start, start);
@@ -1007,7 +1007,11 @@ read_honour_clause (Context *ctx,
       context = TRUE;
       listed = TRUE;
     }
-  if (!context)
+  /* "Huân chương Lao động hạng Ba: Công ty A; ông B": an honour opening its line as a
+   * heading, its recipients after the colon */
+  heading = first == start + diem_grammar_is_punct (tokens, start, "-–—+•") && diem_grammar_is_punct (tokens, pos, ":")
+            && h + 1 == found->len;
+  if (!context && !heading)
     {
       /* "… cho Sở Công Thương" with no verb in sight still names a recipient */
       if (!(diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")))
@@ -1045,6 +1049,11 @@ read_honour_clause (Context *ctx,
       else if (read_list (ctx, honour, award, from, list_end) && list_end == end)
         read_dashed_lines (ctx, honour, award, sentence);
       assign_respectively (ctx, found, h, award, before);
+      listed = TRUE;
+    }
+  else if (heading)
+    {
+      read_list (ctx, honour, award, pos, list_end);
       listed = TRUE;
     }
   else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm"))

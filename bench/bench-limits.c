@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-limits.c — the hardening budgets, measured on the real program
  *
  * Each case runs `diembao --export-…` in a child and reads its peak RSS and CPU time

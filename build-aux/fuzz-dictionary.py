@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A libFuzzer dictionary from the lexicons: every entry, and its words, once.
 
     build-aux/fuzz-dictionary.py OUT LEXICON…

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* png-test-util.h — writing grey PNG files of any size, for the image limits
  *
  * A "bomb" is a small file that claims a huge picture: its rows are all zero, which

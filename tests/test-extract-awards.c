@@ -545,6 +545,125 @@ test_awards_hostile_chain_and_list (void)
   g_assert_cmpuint (((DiemAward *) find_award (out, "Bằng khen của Sở Số 0"))->recipients->len, ==, 0);
 }
 
+static void
+test_awards_to_after_a_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Giám đốc Sở Nội vụ Hồ Văn Tâm trao Giấy khen tới 6 tập thể và bà Lê Thị Ngân.\n\n"
+    "Cả hội trường gửi Cờ thi đua tới nhà văn hóa thôn.");
+  const DiemAward *paper = find_award (out, "Giấy khen");
+  const DiemAward *flag = find_award (out, "Cờ thi đua");
+
+  g_assert_nonnull (paper);
+  g_assert_cmpuint (paper->recipients->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (paper->recipients, 0), ==, "6 tập thể");
+  g_assert_cmpstr (g_ptr_array_index (paper->recipients, 1), ==, "Lê Thị Ngân");
+  /* "tới" with no give verb before the honour names where it went, not who won it */
+  g_assert_true (flag == NULL || flag->recipients->len == 0);
+}
+
+static void
+test_awards_post_held_abroad (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì tặng Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu.\n\n"
+    "Phó Chủ tịch nước trao Huân chương Lao động hạng Ba cho Đại sứ Việt Nam tại Lào.");
+  const DiemAward *second = find_award (out, "Huân chương Lao động hạng Nhì");
+  const DiemAward *third = find_award (out, "Huân chương Lao động hạng Ba");
+
+  g_assert_nonnull (second);
+  g_assert_cmpuint (second->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (second->recipients, 0), ==, "Phạm Quang Hiệu");
+  /* a post with no name after it is no recipient */
+  g_assert_true (third == NULL || third->recipients->len == 0);
+}
+
+static void
+test_awards_collective_within_a_body (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đỗ Văn Chiến và 12 đảng viên trong Đảng bộ được nhận Huy hiệu 40 năm tuổi Đảng.\n\n"
+    "Sở Nội vụ tặng Giấy khen cho 9 cá nhân trong Lễ sơ kết.\n\n"
+    "Huyện đoàn tặng Bằng khen cho đoàn viên trong Chi đoàn.");
+  const DiemAward *badge = find_award (out, "Huy hiệu 40 năm tuổi Đảng");
+  const DiemAward *paper = find_award (out, "Giấy khen");
+  const DiemAward *merit = find_award (out, "Bằng khen");
+
+  g_assert_nonnull (badge);
+  g_assert_cmpuint (badge->recipients->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (badge->recipients, 0), ==, "Đỗ Văn Chiến");
+  g_assert_cmpstr (g_ptr_array_index (badge->recipients, 1), ==, "12 đảng viên trong Đảng bộ");
+  /* an occasion is not a body: the count stands alone */
+  g_assert_nonnull (paper);
+  g_assert_cmpuint (paper->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (paper->recipients, 0), ==, "9 cá nhân");
+  /* collectives of a collective name no one */
+  g_assert_true (merit == NULL || merit->recipients->len == 0);
+}
+
+static void
+test_awards_count_between_verb_and_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước truy tặng 14 cán bộ lão thành Huân chương Kháng chiến hạng Nhất.\n\n"
+    "Trong năm qua, 2 đơn vị được đề nghị tặng Huân chương Chiến công hạng Ba.");
+  const DiemAward *resistance = find_award (out, "Huân chương Kháng chiến hạng Nhất");
+  const DiemAward *feat = find_award (out, "Huân chương Chiến công hạng Ba");
+
+  g_assert_nonnull (resistance);
+  g_assert_cmpuint (resistance->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (resistance->recipients, 0), ==, "14 cán bộ lão thành");
+  /* a proposal is no award */
+  g_assert_true (feat == NULL || feat->recipients->len == 0);
+}
+
+static void
+test_awards_count_subject_then_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm nay, 9 đảng viên được trao Huy hiệu Đảng, trong đó có đồng chí Lê Văn Khôi.\n\n"
+    "Dịp này, 6 hội viên được tặng Giấy khen, tại hội trường xã.");
+  const DiemAward *badge = find_award (out, "Huy hiệu Đảng");
+  const DiemAward *paper = find_award (out, "Giấy khen");
+
+  /* names follow: the count is not a recipient of its own */
+  g_assert_nonnull (badge);
+  for (guint i = 0; i < badge->recipients->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (badge->recipients, i), !=, "9 đảng viên");
+  /* no names: the count is what the text says of them */
+  g_assert_nonnull (paper);
+  g_assert_cmpuint (paper->recipients->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (paper->recipients, 0), ==, "6 hội viên");
+}
+
+static void
+test_awards_colon_then_dashed_lines (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tặng Giấy khen cho:\n\n"
+    "- Trạm Y tế xã Tân Phú;\n\n"
+    "- Bà Đinh Thị Hường, Trưởng Trạm Y tế xã.\n\n"
+    "Ngày mai, huyện trao Cờ thi đua cho:");
+  const DiemAward *flag = find_award (out, "Cờ thi đua");
+
+  assert_recipients (find_award (out, "Giấy khen"), "Trạm Y tế xã Tân Phú", "Đinh Thị Hường", NULL);
+  /* a colon with no lines after it names no one */
+  g_assert_true (flag == NULL || flag->recipients->len == 0);
+}
+
+static void
+test_awards_honour_as_heading (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Huân chương Chiến công hạng Ba: Đồn Biên phòng Sa Huỳnh; Thiếu tá Võ Văn Lực, Đồn trưởng.\n\n"
+    "Cờ thi đua: đây là phần thưởng dành cho đơn vị dẫn đầu.");
+  const DiemAward *flag = find_award (out, "Cờ thi đua");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Đồn Biên phòng Sa Huỳnh", "Võ Văn Lực", NULL);
+  /* what follows the colon is a gloss, not a list of recipients */
+  g_assert_true (flag == NULL || flag->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -589,5 +708,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/recipient-between-verb-and-honour", test_awards_recipient_between_verb_and_honour);
   g_test_add_func ("/extract-awards/long-chain", test_awards_long_chain);
   g_test_add_func ("/extract-awards/hostile-chain-and-list", test_awards_hostile_chain_and_list);
+  g_test_add_func ("/extract-awards/to-after-a-verb", test_awards_to_after_a_verb);
+  g_test_add_func ("/extract-awards/post-held-abroad", test_awards_post_held_abroad);
+  g_test_add_func ("/extract-awards/collective-within-a-body", test_awards_collective_within_a_body);
+  g_test_add_func ("/extract-awards/count-between-verb-and-honour", test_awards_count_between_verb_and_honour);
+  g_test_add_func ("/extract-awards/count-subject-then-names", test_awards_count_subject_then_names);
+  g_test_add_func ("/extract-awards/colon-then-dashed-lines", test_awards_colon_then_dashed_lines);
+  g_test_add_func ("/extract-awards/honour-as-heading", test_awards_honour_as_heading);
   return g_test_run ();
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-limits.c — the documented limits (README, "Limits") and what lies beyond them
  *
  * The largest article file, the largest image, the deepest HTML and the longest line:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-offline.c — exports never touch the network
  *
  * An HTML page full of remote references (images, style sheets, scripts, frames, an

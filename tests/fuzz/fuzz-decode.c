@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-decode.c — the decoder with each forced encoding, and with detection
  *
  * The first byte picks the encoding; whatever comes out must be valid UTF-8 of the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-extract.c — each extractor over arbitrary text
  *
  * The bytes (valid UTF-8 only: the decoder guarantees that much) are normalised,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-json.c — the JSON export of an article loaded from arbitrary bytes
  *
  * The first byte picks plain text, HTML or Markdown; the export must parse back as

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-load.c — an article from arbitrary bytes, read as plain text, HTML or Markdown
  *
  * The first byte picks the name the bytes come under (which chooses the parser); the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-pdf.c — the PDF export of small articles loaded from arbitrary bytes
  *
  * The first byte picks plain text, HTML or Markdown, the paper and the contents; the

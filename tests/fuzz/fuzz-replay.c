@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-replay.c — runs a fuzz target over saved inputs, without libFuzzer
  *
  * In the normal build each target in tests/fuzz/ is linked with this main instead of

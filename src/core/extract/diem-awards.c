@@ -478,6 +478,9 @@ read_list (Context      *ctx,
     end--;
   while (start < end && diem_tokens_is (tokens, start, "cho"))
     start++, item++;
+  /* "cho: - A; - B" as one paragraph */
+  if (start < end && diem_grammar_is_punct (tokens, start, ":"))
+    start++, item++;
   for (guint k = start; k < end; k++)
     if (diem_grammar_is_punct (tokens, k, ";"))
       {
@@ -656,6 +659,25 @@ read_subject_list (Context      *ctx,
   return TRUE;
 }
 
+/* "13 đồng chí được trao tặng Huy hiệu Đảng đợt này, trong đó có …": does the clause of
+ * the honour ending at i go on to name who is counted? Then the count is no recipient. */
+static gboolean
+names_follow (const DiemTokens *tokens,
+              guint             i)
+{
+  guint n = tokens->tokens->len;
+
+  for (guint k = i; k < MIN (n, i + LOOK_BACK); k++)
+    {
+      if (diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "trong")
+          && diem_tokens_is (tokens, k + 2, "đó"))
+        return TRUE;
+      if (diem_grammar_is_punct (tokens, k, ",;:.!?"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
  * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
@@ -735,11 +757,14 @@ read_subject (Context      *ctx,
           pos--;
           continue;
         }
-      if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, pos - 1, end) > 0
+      if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD)
+          || (diem_grammar_stop_word (tokens, pos - 1, end) > 0 && !diem_recipient_body_qualifier (tokens, pos - 1, low, end))
           || diem_award_word (tokens, pos - 1, end, "purpose") > 0)
         break;
       pos--;
     }
+  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && names_follow (tokens, honour->end))
+    return;
   if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !read_subject_list (ctx, honour, award, pos, end))
     add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }
@@ -896,7 +921,7 @@ read_honour_clause (Context *ctx,
   Honour *honour = &g_array_index (found, Honour, h);
   guint list_end = h + 1 < found->len ? g_array_index (found, Honour, h + 1).start : end;
   guint pos = honour->end, verb, first = chain, count;
-  gboolean receive = FALSE, context = FALSE, listed = FALSE;
+  gboolean receive = FALSE, context = FALSE, listed = FALSE, heading;
   DiemAward *award;
 
   count = count_before (tokens, honour->start, start);
@@ -945,7 +970,8 @@ read_honour_clause (Context *ctx,
               gboolean person = diem_recipient_person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
 
               if (v != G_MAXUINT && !receive && k < first && !is_proposal (tokens, v, start)
-                  && (person || (!apposition && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))))
+                  && (person || (!apposition && (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+                                                 || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)))))
                 {
                   gboolean cut = FALSE;
 
@@ -982,7 +1008,11 @@ read_honour_clause (Context *ctx,
       context = TRUE;
       listed = TRUE;
     }
-  if (!context)
+  /* "Huân chương Lao động hạng Ba: Công ty A; ông B": an honour opening its line as a
+   * heading, its recipients after the colon */
+  heading = first == start + diem_grammar_is_punct (tokens, start, "-–—+•") && diem_grammar_is_punct (tokens, pos, ":")
+            && h + 1 == found->len;
+  if (!context && !heading)
     {
       /* "… cho Sở Công Thương" with no verb in sight still names a recipient */
       if (!(diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")))
@@ -1006,14 +1036,25 @@ read_honour_clause (Context *ctx,
     pos++;
   /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
   pos += diem_award_word (tokens, pos, list_end, "respective");
+  /* "trao Bằng khen tới 12 tập thể": "tới" is "đến", once a verb gives the honour */
   if (listed || diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
-      || diem_tokens_is (tokens, pos, "tặng"))
+      || diem_tokens_is (tokens, pos, "tặng") || (context && diem_tokens_is (tokens, pos, "tới")))
     {
       guint before = award->recipients->len;
 
-      if (read_list (ctx, honour, award, pos + !listed, list_end) && list_end == end)
+      guint from = pos + !listed;
+
+      /* "Tặng Bằng khen cho:" and the recipients one line each */
+      if (list_end == end && from + 1 == end && diem_grammar_is_punct (tokens, from, ":"))
+        read_dashed_lines (ctx, honour, award, sentence);
+      else if (read_list (ctx, honour, award, from, list_end) && list_end == end)
         read_dashed_lines (ctx, honour, award, sentence);
       assign_respectively (ctx, found, h, award, before);
+      listed = TRUE;
+    }
+  else if (heading)
+    {
+      read_list (ctx, honour, award, pos, list_end);
       listed = TRUE;
     }
   else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm"))

@@ -51,6 +51,19 @@ diem_award_word_before (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* "7 đảng viên trong Đảng bộ", "cá nhân trong lực lượng Công an": is the "trong" at k
+ * the body a collective belongs to? Only between two collective nouns; "trong đấu
+ * tranh", "trong Lễ kỷ niệm" open a clause or an occasion and end the phrase. */
+gboolean
+diem_recipient_body_qualifier (const DiemTokens *tokens,
+                               guint             k,
+                               guint             floor,
+                               guint             end)
+{
+  return k > floor && diem_tokens_is (tokens, k, "trong") && diem_award_word (tokens, k + 1, end, "collective") > 0
+         && diem_award_word_before (tokens, k, floor, "collective") != G_MAXUINT;
+}
+
 /* Is [start, end) only collective nouns joined by "và" or commas ("tập thể, cá nhân")? */
 gboolean
 diem_recipient_only_collectives (const DiemTokens *tokens,
@@ -67,7 +80,8 @@ diem_recipient_only_collectives (const DiemTokens *tokens,
 
       if (len > 0)
         k += len;
-      else if (diem_tokens_is (tokens, k, "và") || diem_grammar_is_punct (tokens, k, ","))
+      else if (diem_tokens_is (tokens, k, "và") || diem_grammar_is_punct (tokens, k, ",")
+               || diem_recipient_body_qualifier (tokens, k, start, end))
         k++;
       else
         return FALSE;
@@ -84,7 +98,8 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
 {
   for (guint k = i; k < end; k++)
     {
-      if (diem_grammar_stop_word (tokens, k, end) > 0 || diem_award_word (tokens, k, end, "purpose") > 0
+      if ((diem_grammar_stop_word (tokens, k, end) > 0 && !diem_recipient_body_qualifier (tokens, k, i, end))
+          || diem_award_word (tokens, k, end, "purpose") > 0
           || diem_award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
         return k;
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
@@ -118,7 +133,17 @@ diem_recipient_person_at (const DiemTokens *tokens,
       if (len == 0 && diem_grammar_office_at (tokens, pos, end, TRUE) > 0)
         {
           guint title_end = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1);
-          guint run = title_end, run_end = title_end;
+          guint run, run_end;
+
+          /* "Đại sứ Việt Nam tại Pháp Nguyễn Văn A": where the post is held belongs to
+           * the title, and the name ends that place's run of capitalised words */
+          if (title_end + 1 < end && diem_tokens_is (tokens, title_end, "tại") && diem_grammar_is_name_word (tokens, title_end + 1))
+            {
+              title_end++;
+              while (title_end < end && diem_grammar_is_name_word (tokens, title_end))
+                title_end++;
+            }
+          run = run_end = title_end;
 
           /* "Chủ tịch UBND tỉnh Hoàng Minh Đức": the name ends a run of capitalised
            * words that the title may have read, wholly or in part, as its place */

@@ -14,6 +14,10 @@ guint    diem_award_word_before            (const DiemTokens *tokens,
                                             guint             end,
                                             guint             floor,
                                             const char       *kind);
+gboolean diem_recipient_body_qualifier     (const DiemTokens *tokens,
+                                            guint             k,
+                                            guint             floor,
+                                            guint             end);
 gboolean diem_recipient_only_collectives   (const DiemTokens *tokens,
                                             guint             start,
                                             guint             end);

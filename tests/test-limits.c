@@ -12,35 +12,7 @@
 #include "diem-image.h"
 #include "diem-pdf-export.h"
 #include "png-test-util.h"
-
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = g_dir_make_tmp ("diem-limits-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
+#include "scratch-dir-test-util.h"
 
 static gboolean
 export_pdf (DiemArticle *article,

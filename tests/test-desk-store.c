@@ -419,7 +419,7 @@ main (int argc, char *argv[])
     return keep_saving (argv[2]);
 
   self_exe = g_canonicalize_filename (argv[0], NULL);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/desk-store/round-trip", test_desk_store_round_trip);
   g_test_add_func ("/desk-store/hash-follows-text", test_desk_store_hash_follows_text);
   g_test_add_func ("/desk-store/list-and-search", test_desk_store_list_and_search);

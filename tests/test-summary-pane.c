@@ -49,6 +49,9 @@ fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
+  /* what the window's end left for the main loop is done before the next test */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_clear_object (&fixture->article);
 }
 

@@ -43,8 +43,9 @@ ui_wait_for_frames (GtkWidget *widget,
 static inline void
 ui_wait_until_loaded (DiemWindow *window)
 {
-  /* generous: a 2 MB article under the sanitizers takes a while */
-  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  /* generous: a 2 MB article comes into the view a part at a time, which under the
+   * sanitizers on a busy machine takes minutes; meson's own timeout ends a real hang */
+  gint64 deadline = g_get_monotonic_time () + 600 * G_USEC_PER_SEC;
 
   while (diem_window_get_loading (window) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);

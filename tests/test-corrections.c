@@ -2,7 +2,9 @@
 /* test-corrections.c — the editor's corrections replayed over the extraction */
 #include <string.h>
 
+#include "diem-article-corrections.h"
 #include "diem-corrections.h"
+#include "diem-json-export.h"
 
 static const char text[] =
   "Ông Trần Văn Bình, Giám đốc Sở Y tế, trao Bằng khen cho bà Lê Thị Hoa và Bệnh viện Đa khoa tỉnh. "
@@ -217,6 +219,56 @@ test_corrections_documents_and_stale_entries (void)
   lists_clear (&lists);
 }
 
+/* An article shows the corrected lists in its getters and its JSON, and shows the
+ * extraction again when the log is empty. */
+static void
+test_corrections_article (void)
+{
+  static const char article_text[] =
+    "Hội nghị tổng kết năm\n\n"
+    "Ông Phạm Quốc Hưng, Chủ tịch UBND huyện, phát biểu khai mạc. "
+    "Bà Đỗ Thị Mai, Phó Chủ tịch UBND huyện, trình bày báo cáo.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiemArticle) article = diem_article_new_from_data (article_text, strlen (article_text), "t", &error);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_desk_correction_free);
+  g_autoptr(DiemCorrected) corrected = NULL;
+  g_autoptr(DiemCorrected) undone = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  JsonArray *exported;
+  GPtrArray *officials;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (diem_article_get_officials (article)->len, ==, 2);
+
+  g_ptr_array_add (log, diem_desk_correction_new ("officials", "remove", "Đỗ Thị Mai", "{}"));
+  g_ptr_array_add (log, diem_desk_correction_new ("officials", "edit", "Phạm Quốc Hưng",
+                                                  "{\"titles\":[\"Bí thư Huyện ủy\"]}"));
+  corrected = diem_article_apply_corrections (article, log);
+  g_assert_true (diem_article_is_corrected (article));
+  officials = diem_article_get_officials (article);
+  g_assert_cmpuint (officials->len, ==, 1);
+  g_assert_cmpstr (((DiemOfficial *) g_ptr_array_index (officials, 0))->name, ==, "Phạm Quốc Hưng");
+  g_assert_cmpstr (g_ptr_array_index (((DiemOfficial *) g_ptr_array_index (officials, 0))->titles, 0), ==,
+                   "Bí thư Huyện ủy");
+  g_assert_true (diem_article_get_entries (article, diem_category_lookup ("officials")) == officials);
+  g_assert_cmpint (diem_corrected_state (corrected, "officials", "Đỗ Thị Mai"), ==, DIEM_ENTRY_REMOVED);
+  g_assert_cmpuint (diem_article_get_extraction (article)->officials->len, ==, 2);
+
+  json = diem_json_export_to_data (article, NULL);
+  parser = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  exported = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "officials");
+  g_assert_cmpuint (json_array_get_length (exported), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (
+                     json_object_get_array_member (json_array_get_object_element (exported, 0), "titles"), 0),
+                   ==, "Bí thư Huyện ủy");
+
+  undone = diem_article_apply_corrections (article, NULL);
+  g_assert_false (diem_article_is_corrected (article));
+  g_assert_cmpuint (diem_article_get_officials (article)->len, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -225,5 +277,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/corrections/remove-restore-merge", test_corrections_remove_restore_merge);
   g_test_add_func ("/corrections/awards", test_corrections_awards);
   g_test_add_func ("/corrections/documents-and-stale-entries", test_corrections_documents_and_stale_entries);
+  g_test_add_func ("/corrections/article", test_corrections_article);
   return g_test_run ();
 }

@@ -35,6 +35,7 @@ struct _DiemArticle
   GFile          *file;
   GPtrArray      *blocks;
   DiemExtraction *extraction;
+  DiemExtraction *corrected;   /* (nullable) the editor's lists, shown instead of the extraction */
   GPtrArray      *byline;
   GArray         *checkpoints; /* (element-type gsize) lazily built */
   const char     *encoding;    /* static string: the encoding the bytes were in */
@@ -59,6 +60,7 @@ diem_article_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->extraction, diem_extraction_free);
+  g_clear_pointer (&self->corrected, diem_extraction_free);
   g_clear_pointer (&self->byline, g_ptr_array_unref);
   g_clear_pointer (&self->checkpoints, g_array_unref);
 
@@ -503,6 +505,52 @@ diem_article_get_blocks (DiemArticle *self)
   return self->blocks;
 }
 
+/* What the views and exports show: the editor's lists when there are some. */
+static DiemExtraction *
+shown (DiemArticle *self)
+{
+  return self->corrected != NULL ? self->corrected : self->extraction;
+}
+
+/**
+ * diem_article_get_extraction:
+ *
+ * Returns: (transfer none) (nullable): what the extractors found, before the editor's
+ *   corrections; NULL until diem_article_extract()
+ */
+DiemExtraction *
+diem_article_get_extraction (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  return self->extraction;
+}
+
+/**
+ * diem_article_set_corrected:
+ * @corrected: (transfer full) (nullable): the corrected lists, or NULL for the extraction
+ *
+ * From now on diem_article_get_entries() and the other list getters, and so every view
+ * and export, answer with @corrected. The extraction itself is kept, for replaying the
+ * corrections over it again.
+ */
+void
+diem_article_set_corrected (DiemArticle    *self,
+                            DiemExtraction *corrected)
+{
+  g_return_if_fail (DIEM_IS_ARTICLE (self));
+  g_return_if_fail (self->extraction != NULL);
+
+  g_clear_pointer (&self->corrected, diem_extraction_free);
+  self->corrected = corrected;
+}
+
+gboolean
+diem_article_is_corrected (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), FALSE);
+  return self->corrected != NULL;
+}
+
 /**
  * diem_article_get_entries:
  * @category: one of diem_categories ()
@@ -516,7 +564,7 @@ diem_article_get_entries (DiemArticle        *self,
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (category != NULL, NULL);
-  return diem_extraction_get (self->extraction, category);
+  return diem_extraction_get (shown (self), category);
 }
 
 GPtrArray *
@@ -524,7 +572,7 @@ diem_article_get_officials (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (self->extraction != NULL, NULL);
-  return self->extraction->officials;
+  return shown (self)->officials;
 }
 
 GPtrArray *
@@ -532,7 +580,7 @@ diem_article_get_awards (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (self->extraction != NULL, NULL);
-  return self->extraction->awards;
+  return shown (self)->awards;
 }
 
 GPtrArray *
@@ -540,7 +588,7 @@ diem_article_get_resolutions (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (self->extraction != NULL, NULL);
-  return self->extraction->resolutions;
+  return shown (self)->resolutions;
 }
 
 GPtrArray *
@@ -548,7 +596,7 @@ diem_article_get_documents (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (self->extraction != NULL, NULL);
-  return self->extraction->documents;
+  return shown (self)->documents;
 }
 
 GPtrArray *

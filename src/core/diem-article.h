@@ -8,6 +8,7 @@
 #include "diem-block.h"
 #include "diem-category.h"
 #include "diem-entities.h"
+#include "diem-extract.h"
 
 G_BEGIN_DECLS
 
@@ -71,6 +72,10 @@ GPtrArray   *diem_article_get_awards        (DiemArticle *self);
 GPtrArray   *diem_article_get_resolutions   (DiemArticle *self);
 GPtrArray   *diem_article_get_documents     (DiemArticle *self);
 GPtrArray   *diem_article_get_byline        (DiemArticle *self);
+DiemExtraction *diem_article_get_extraction (DiemArticle    *self);
+void         diem_article_set_corrected     (DiemArticle    *self,
+                                             DiemExtraction *corrected);
+gboolean     diem_article_is_corrected      (DiemArticle    *self);
 
 GFile       *diem_article_resolve_image     (DiemArticle *self,
                                              const char  *reference);

@@ -54,6 +54,27 @@ diem_extraction_get (DiemExtraction     *self,
   return list;
 }
 
+/**
+ * diem_extraction_set:
+ * @entries: (element-type gpointer): the entries of @category, freed with its
+ *   free_entry; a reference is taken
+ *
+ * Replaces what @extraction holds for @category: the editor's corrected lists.
+ */
+void
+diem_extraction_set (DiemExtraction     *self,
+                     const DiemCategory *category,
+                     GPtrArray          *entries)
+{
+  g_return_if_fail (self != NULL && category != NULL && entries != NULL);
+
+  g_hash_table_insert (self->lists, (gpointer) category, g_ptr_array_ref (entries));
+  self->officials = diem_extraction_get (self, diem_category_lookup ("officials"));
+  self->awards = diem_extraction_get (self, diem_category_lookup ("awards"));
+  self->resolutions = diem_extraction_get (self, diem_category_lookup ("resolutions"));
+  self->documents = diem_extraction_get (self, diem_category_lookup ("documents"));
+}
+
 static int
 compare_entries (gconstpointer a,
                  gconstpointer b,

@@ -27,6 +27,9 @@ DiemExtraction *diem_extraction_new  (void);
 void            diem_extraction_free (DiemExtraction     *extraction);
 GPtrArray      *diem_extraction_get  (DiemExtraction     *extraction,
                                       const DiemCategory *category);
+void            diem_extraction_set  (DiemExtraction     *extraction,
+                                      const DiemCategory *category,
+                                      GPtrArray          *entries);
 
 void            diem_extract         (const char      *text,
                                       gsize            length,

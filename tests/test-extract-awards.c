@@ -664,6 +664,89 @@ test_awards_honour_as_heading (void)
   g_assert_true (flag == NULL || flag->recipients->len == 0);
 }
 
+/* "(Bộ Quốc phòng)" names the parent of a unit: part of the recipient, and the comma
+ * after it ends the item even in a list split on semicolons. */
+static void
+test_awards_parent_in_brackets (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 4 tập thể, gồm: "
+    "Lữ đoàn 125 (Quân chủng Hải quân), Trung đoàn 921 (Quân chủng Phòng không - Không quân); "
+    "Phòng Cảnh sát giao thông (Công an tỉnh Hòa Bình); Đồn Biên phòng Cà Ná.");
+
+  assert_recipients (only_award (out), "Lữ đoàn 125 (Quân chủng Hải quân)",
+                     "Trung đoàn 921 (Quân chủng Phòng không - Không quân)",
+                     "Phòng Cảnh sát giao thông (Công an tỉnh Hòa Bình)", "Đồn Biên phòng Cà Ná", NULL);
+}
+
+/* A unit followed by larger ones is one recipient; units of one size are several. */
+static void
+test_awards_chain_of_parent_units (void)
+{
+  g_autoptr(DiemExtraction) chain = extract_text (
+    "Đại đội 2, Tiểu đoàn 8, Lữ đoàn 147 vinh dự được Chủ tịch nước tặng Huân chương Chiến công hạng Ba.");
+  g_autoptr(DiemExtraction) siblings = extract_text (
+    "Giám đốc Công an tỉnh tặng Giấy khen cho Đội Cảnh sát giao thông, Đội Cảnh sát cơ động và "
+    "Phòng Hậu cần.");
+
+  assert_recipients (only_award (chain), "Đại đội 2, Tiểu đoàn 8, Lữ đoàn 147", NULL);
+  assert_recipients (only_award (siblings), "Đội Cảnh sát giao thông", "Đội Cảnh sát cơ động", "Phòng Hậu cần", NULL);
+}
+
+/* "và" before a unit named in full starts another recipient; inside a name it does not. */
+static void
+test_awards_and_before_a_unit (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng trao Bằng khen cho Trung tâm Kiểm soát bệnh tật và Bệnh viện Phổi tỉnh, "
+    "Sở Văn hóa, Thể thao và Du lịch và Văn phòng Đoàn ĐBQH và HĐND tỉnh.");
+
+  assert_recipients (only_award (out), "Trung tâm Kiểm soát bệnh tật", "Bệnh viện Phổi tỉnh",
+                     "Sở Văn hóa, Thể thao và Du lịch", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", NULL);
+}
+
+/* A plural or a count before "gồm"/"là" is no recipient when the names follow. */
+static void
+test_awards_plural_then_names (void)
+{
+  g_autoptr(DiemExtraction) plural = extract_text (
+    "UBND huyện tặng Giấy khen cho các tập thể, cá nhân gồm: Trường Mầm non Hoa Sen; "
+    "Hội Nông dân xã Đông Hòa; ông Trịnh Văn Lực.");
+  g_autoptr(DiemExtraction) counted = extract_text (
+    "Bộ trưởng trao Bằng khen cho tập thể Cục Thuế tỉnh và hai cá nhân là Lý Thị Nga, Hồ Sĩ Dũng.");
+  g_autoptr(DiemExtraction) words = extract_text (
+    "Thủ tướng tặng Bằng khen cho bảy đơn vị, cá nhân có thành tích xuất sắc.");
+
+  assert_recipients (only_award (plural), "Trường Mầm non Hoa Sen", "Hội Nông dân xã Đông Hòa", "Trịnh Văn Lực", NULL);
+  assert_recipients (only_award (counted), "Cục Thuế tỉnh", "Lý Thị Nga", "Hồ Sĩ Dũng", NULL);
+  assert_recipients (only_award (words), "bảy đơn vị, cá nhân", NULL);
+}
+
+/* The subject is the person before an apposition, and an honour can be the subject of
+ * a passive giving. */
+static void
+test_awards_subject_apposition_and_passive_honour (void)
+{
+  g_autoptr(DiemExtraction) apposition = extract_text (
+    "Bà Quách Thị Nhung, nguyên Phó Chủ tịch Hội Phụ nữ tỉnh, được tặng Huy hiệu 30 năm tuổi Đảng.");
+  g_autoptr(DiemExtraction) passive = extract_text (
+    "Huân chương Lao động hạng Nhì được trao cho Công ty Cấp nước Thủ Đức.");
+
+  assert_recipients (only_award (apposition), "Quách Thị Nhung", NULL);
+  assert_recipients (only_award (passive), "Công ty Cấp nước Thủ Đức", NULL);
+}
+
+/* "hàng không" holds the word "không" but does not end the name. */
+static void
+test_awards_compound_with_a_stop_word (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng trao Cờ thi đua của Chính phủ cho Cảng hàng không quốc tế Đà Nẵng và "
+    "Trường Sĩ quan Không quân.");
+
+  assert_recipients (only_award (out), "Cảng hàng không quốc tế Đà Nẵng", "Trường Sĩ quan Không quân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -715,5 +798,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/count-subject-then-names", test_awards_count_subject_then_names);
   g_test_add_func ("/extract-awards/colon-then-dashed-lines", test_awards_colon_then_dashed_lines);
   g_test_add_func ("/extract-awards/honour-as-heading", test_awards_honour_as_heading);
+  g_test_add_func ("/extract-awards/parent-in-brackets", test_awards_parent_in_brackets);
+  g_test_add_func ("/extract-awards/chain-of-parent-units", test_awards_chain_of_parent_units);
+  g_test_add_func ("/extract-awards/and-before-a-unit", test_awards_and_before_a_unit);
+  g_test_add_func ("/extract-awards/plural-then-names", test_awards_plural_then_names);
+  g_test_add_func ("/extract-awards/subject-apposition-and-passive-honour", test_awards_subject_apposition_and_passive_honour);
+  g_test_add_func ("/extract-awards/compound-with-a-stop-word", test_awards_compound_with_a_stop_word);
   return g_test_run ();
 }

@@ -481,6 +481,17 @@ read_list (Context      *ctx,
   /* "cho: - A; - B" as one paragraph */
   if (start < end && diem_grammar_is_punct (tokens, start, ":"))
     start++, item++;
+  /* "cho 7 tập thể, gồm: A, B", "cho các tập thể, cá nhân gồm: A; B": the names */
+  {
+    guint named = diem_recipient_names_after_count (tokens, start, end);
+
+    if (named != G_MAXUINT)
+      {
+        if (named >= end)
+          return TRUE;
+        start = item = named;
+      }
+  }
   for (guint k = start; k < end; k++)
     if (diem_grammar_is_punct (tokens, k, ";"))
       {
@@ -495,7 +506,10 @@ read_list (Context      *ctx,
 
       if (k < end && !diem_grammar_is_punct (tokens, k, separator))
         {
-          if (!(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
+          /* "A (Bộ Quốc phòng), B (Bộ Công an); C": an item its aside has closed */
+          gboolean closed = diem_grammar_is_punct (tokens, k, ",") && k > item && diem_grammar_is_punct (tokens, k - 1, ")");
+
+          if (!closed && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
             continue;
         }
       if (k <= item)
@@ -512,6 +526,13 @@ read_list (Context      *ctx,
         }
       if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_only_collectives (tokens, item, k))
         continue; /* "Đảng bộ, chính quyền và …": one recipient with what follows */
+      if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
+        continue; /* "Tiểu đoàn 3, Trung đoàn 9": the unit and its parent */
+      if (k < end && diem_recipient_domains_after (tokens, k, end))
+        continue; /* "Sở Văn hóa, Thể thao và Du lịch": one body */
+      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_count_at (tokens, item, k)
+          && diem_award_word (tokens, k + 1, end, "collective") > 0)
+        continue; /* "sáu đơn vị, cá nhân": one count of both */
       if (g_str_equal (separator, ",") && previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
         {
           item = k + 1;
@@ -616,7 +637,7 @@ read_subject_list (Context      *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  gboolean previous_person = FALSE;
+  gboolean previous_person = FALSE, chained = FALSE;
   guint item, len;
 
   /* the head of the list: "Các tập thể", "các đồng chí" */
@@ -633,6 +654,11 @@ read_subject_list (Context      *ctx,
         continue;
       if (k <= item)
         return FALSE;
+      if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
+        {
+          chained = TRUE;
+          continue;
+        }
       if (previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
         {
           item = k + 1;
@@ -652,7 +678,8 @@ read_subject_list (Context      *ctx,
       g_ptr_array_add (found, text);
       item = k + 1;
     }
-  if (found->len < 2)
+  /* one recipient is a list only when it is a unit with its parents */
+  if (found->len < 2 && !(found->len == 1 && chained))
     return FALSE;
   for (guint i = 0; i < found->len; i++)
     add_recipient (ctx, honour, award, g_ptr_array_index (found, i));
@@ -732,6 +759,32 @@ read_subject (Context      *ctx,
     }
   if (pos <= floor)
     return;
+  /* "Ông A, nguyên Chủ tịch UBND huyện, được trao …": a person, then an apposition
+   * between commas that says who they are */
+  if (diem_grammar_is_punct (tokens, pos - 1, ","))
+    {
+      guint clause = pos - 1, name_len = 0, person;
+
+      while (clause > floor && pos - clause < 3 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+        clause--;
+      person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
+      if (person != G_MAXUINT && person + name_len < pos - 1 && diem_grammar_is_punct (tokens, person + name_len, ",")
+          && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?")))
+        {
+          gboolean plain = TRUE;
+
+          for (guint k = person + name_len + 1; k < pos - 1 && plain; k++)
+            plain = !diem_grammar_is_punct (tokens, k, ",") && diem_grammar_stop_word (tokens, k, pos) == 0
+                    && give_verb_at (tokens, k, pos) == 0;
+          if (plain)
+            {
+              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+              add_recipient (ctx, honour, award, name);
+              return;
+            }
+        }
+    }
   {
     guint clause = pos;
 
@@ -1001,6 +1054,13 @@ read_honour_clause (Context *ctx,
         if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k, list_end) > 0)
           break;
       }
+  /* "Huân chương … được trao cho X": the honour as the subject of a passive giving */
+  if (diem_tokens_is (tokens, pos, "được") && give_verb_at (tokens, pos + 1, list_end) > 0
+      && diem_tokens_is (tokens, pos + 1 + give_verb_at (tokens, pos + 1, list_end), "cho"))
+    {
+      pos += 1 + give_verb_at (tokens, pos + 1, list_end);
+      context = TRUE;
+    }
   if (give_verb_at (tokens, pos, list_end) > 0 && pos + give_verb_at (tokens, pos, list_end) < list_end
       && !diem_tokens_is (tokens, pos, "tặng"))
     {

@@ -56,6 +56,23 @@ diem_grammar_annotate (DiemTokens *tokens)
     }
 }
 
+/* Is the word at i part of a compound ("hàng không") that holds a stop word? */
+static gboolean
+in_compound (const DiemTokens *tokens,
+             guint             i)
+{
+  const DiemLexicon *compounds = diem_lexicon_get ("compounds");
+
+  for (guint back = 0; back <= 1 && back <= i; back++)
+    {
+      guint len = 0;
+
+      if (diem_lexicon_match (compounds, tokens, i - back, tokens->tokens->len, &len) >= 0 && len > back)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Length of the stop word (lower case as written) at i, or 0. */
 guint
 diem_grammar_stop_word (const DiemTokens *tokens,
@@ -67,6 +84,8 @@ diem_grammar_stop_word (const DiemTokens *tokens,
   if (i >= tokens->tokens->len)
     return 0;
   len = diem_tokens_get (tokens, i)->stop_len;
+  if (len > 0 && in_compound (tokens, i))
+    return 0;
   if (len == 0 || i + len <= limit)
     return len;
   /* the cached match runs past the limit: a shorter one may still fit */

@@ -51,6 +51,20 @@ diem_award_word_before (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* "25 cá nhân", "ba cá nhân": does a count start at i? */
+gboolean
+diem_recipient_count_at (const DiemTokens *tokens,
+                         guint             i,
+                         guint             end)
+{
+  guint len;
+
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+    return TRUE;
+  len = diem_award_word (tokens, i, end, "number");
+  return len > 0 && diem_award_word (tokens, i + len, end, "collective") > 0;
+}
+
 /* "7 đảng viên trong Đảng bộ", "cá nhân trong lực lượng Công an": is the "trong" at k
  * the body a collective belongs to? Only between two collective nouns; "trong đấu
  * tranh", "trong Lễ kỷ niệm" open a clause or an occasion and end the phrase. */
@@ -89,6 +103,33 @@ diem_recipient_only_collectives (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* "Binh đoàn 15 (Bộ Quốc phòng)": an aside at k naming the body a unit belongs to, which
+ * closes the phrase; the position of its ")", or G_MAXUINT. */
+guint
+diem_recipient_parent_aside (const DiemTokens *tokens,
+                             guint             k,
+                             guint             end)
+{
+  guint close;
+
+  if (!diem_grammar_is_punct (tokens, k, "(") || !diem_tokens_has (tokens, k + 1, DIEM_TOKEN_CAPITALISED))
+    return G_MAXUINT;
+  for (close = k + 1; close < MIN (end, k + 12); close++)
+    {
+      if (diem_grammar_is_punct (tokens, close, ")"))
+        break;
+      if (diem_grammar_is_dash (tokens, close))
+        continue;
+      if (!diem_tokens_has (tokens, close, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, close, end) > 0)
+        return G_MAXUINT;
+    }
+  if (close >= MIN (end, k + 12) || close == k + 1)
+    return G_MAXUINT;
+  if (close + 1 < end && !diem_grammar_is_punct (tokens, close + 1, ",;."))
+    return G_MAXUINT;
+  return close;
+}
+
 /* Where a noun phrase starting at i ends: at the first stop word, purpose word, bracket,
  * quote or colon, or at a dash that opens an office ("Lê Văn Hùng - Hiệu trưởng …"). */
 guint
@@ -98,6 +139,13 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
 {
   for (guint k = i; k < end; k++)
     {
+      guint close = diem_recipient_parent_aside (tokens, k, end);
+
+      if (k > i && close != G_MAXUINT)
+        {
+          k = close;
+          continue;
+        }
       if ((diem_grammar_stop_word (tokens, k, end) > 0 && !diem_recipient_body_qualifier (tokens, k, i, end))
           || diem_award_word (tokens, k, end, "purpose") > 0
           || diem_award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
@@ -190,6 +238,19 @@ diem_recipient_person_at (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+static gboolean
+ends_with_parent_aside (const DiemTokens *tokens,
+                        guint             start,
+                        guint             end)
+{
+  if (end < start + 3 || !diem_grammar_is_punct (tokens, end - 1, ")"))
+    return FALSE;
+  for (guint open = end - 2; open > start; open--)
+    if (diem_grammar_is_punct (tokens, open, "("))
+      return diem_recipient_parent_aside (tokens, open, end) == end - 1;
+  return FALSE;
+}
+
 /* A recipient phrase [start, end): a person by bare name, whatever titles, ranks or
  * forms of address come before it; otherwise an organisation, a collective with its
  * place ("nhân dân và cán bộ huyện X") or a count ("25 cá nhân"), cut at the first
@@ -208,7 +269,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
   *cut = FALSE;
   while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
     pos = ++start;
-  while (end > start && diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\""))
+  while (end > start && diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\")"))
     end--;
   for (guint round = 0; round < 4 && pos < end; round++)
     {
@@ -260,7 +321,8 @@ diem_recipient_phrase (const DiemTokens *tokens,
 
   stop = diem_recipient_phrase_end (tokens, pos, end);
   *cut = stop < end;
-  while (stop > pos && diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT))
+  while (stop > pos && diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT)
+         && !ends_with_parent_aside (tokens, pos, stop))
     stop--;
   if (stop <= pos || stop - pos > DIEM_TITLE_MAX_TOKENS)
     return NULL;
@@ -286,7 +348,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
   /* a capitalised adverb opening a sentence ("Đồng thời") is no one */
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, pos, stop, &n) >= 0)
     return NULL;
-  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+  if (diem_recipient_count_at (tokens, pos, stop))
     {
       /* a count needs the noun it counts: "25 cá nhân", not "50" */
       if (stop == pos + 1 || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
@@ -310,30 +372,46 @@ diem_recipient_phrase (const DiemTokens *tokens,
   return diem_tokens_dup_text (tokens, pos, stop - 1);
 }
 
-/* "2 cá nhân là A, B", "3 tập thể gồm: …", "10 cá nhân, trong đó có bác sĩ X": where the
- * names after a count begin, or G_MAXUINT when [start, end) is no such count. */
+/* "2 cá nhân là A, B", "3 tập thể, gồm: …", "các tập thể, cá nhân gồm: …", "10 cá nhân,
+ * trong đó có bác sĩ X": where the names after a count or a plural begin, or G_MAXUINT
+ * when [start, end) is no such head. */
 guint
 diem_recipient_names_after_count (const DiemTokens *tokens,
                                   guint             start,
                                   guint             end)
 {
-  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_DIGIT))
+  guint pos = start, len;
+  gboolean counted = diem_recipient_count_at (tokens, start, end);
+
+  if (counted)
+    pos++;
+  else if ((len = diem_award_word (tokens, start, end, "vague")) > 0 && diem_award_word (tokens, start + len, end, "collective") > 0)
+    pos += len;
+  else
     return G_MAXUINT;
-  for (guint k = start + 1; k < MIN (end, start + 8); k++)
+  for (guint k = pos; k < MIN (end, start + 10); k++)
     {
-      if (diem_tokens_is (tokens, k, "trong") && diem_tokens_is (tokens, k + 1, "đó") && diem_tokens_is (tokens, k + 2, "có"))
+      if (counted && diem_tokens_is (tokens, k, "trong") && diem_tokens_is (tokens, k + 1, "đó") && diem_tokens_is (tokens, k + 2, "có"))
         return k + 3 + diem_grammar_is_punct (tokens, k + 3, ":");
       if (diem_tokens_is (tokens, k, "là") || diem_tokens_is (tokens, k, "gồm"))
         {
-          guint pos = k + 1 + diem_tokens_is (tokens, k + 1, "có");
+          guint names = k + 1 + diem_tokens_is (tokens, k + 1, "có");
 
-          return pos + diem_grammar_is_punct (tokens, pos, ":");
+          /* a plural names no one: only a list after it does */
+          if (!counted && !diem_recipient_only_collectives (tokens, pos, k - diem_grammar_is_punct (tokens, k - 1, ",")))
+            return G_MAXUINT;
+          return names + diem_grammar_is_punct (tokens, names, ":");
         }
-      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+      /* "7 tập thể, gồm:": a comma before the names' verb */
+      if (diem_grammar_is_punct (tokens, k, ",") && (diem_tokens_is (tokens, k + 1, "gồm") || diem_tokens_is (tokens, k + 1, "là")))
+        continue;
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !(!counted && diem_grammar_is_punct (tokens, k, ",")))
         break;
     }
   return G_MAXUINT;
 }
+
+static guint unit_size_at (const DiemTokens *tokens, guint i, guint end, guint *len);
 
 /* Does the list item at k start a new recipient after "và"? A name, a form of address
  * or rank, a count, or the same first word as the item before ("Sở A và Sở B");
@@ -344,12 +422,116 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
                                 guint             k,
                                 guint             end)
 {
-  guint address = diem_grammar_address_at (tokens, k, end, NULL);
+  guint address = diem_grammar_address_at (tokens, k, end, NULL), unit_len = 0;
 
+  /* "Trung đoàn A và Phòng B": a unit named in full starts another recipient, while
+   * "Văn phòng Đoàn ĐBQH và HĐND tỉnh" serves both bodies and "Sở Giáo dục và Đào
+   * tạo" is one name */
+  if (unit_size_at (tokens, k, end, &unit_len) > 0 && !diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER)
+      && (diem_tokens_has (tokens, k + unit_len, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, k + unit_len, DIEM_TOKEN_DIGIT)))
+    return TRUE;
   return diem_grammar_name_at (tokens, k + address, end) > 0
          || (address > 0 && diem_tokens_has (tokens, k + address, DIEM_TOKEN_CAPITALISED))
-         || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)
+         || diem_recipient_count_at (tokens, k, end)
          || (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_tokens_is (tokens, k, diem_tokens_key (tokens, item)));
+}
+
+/* The size of the unit whose name starts at i ("Trung đoàn 9" → 4), or 0. */
+static guint
+unit_size_at (const DiemTokens *tokens,
+              guint             i,
+              guint             end,
+              guint            *len)
+{
+  const DiemLexicon *units = diem_lexicon_get ("units");
+  int entry;
+
+  *len = 0;
+  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
+    return 0;
+  entry = diem_lexicon_match (units, tokens, i, end, len);
+  if (entry < 0 || diem_lexicon_field (units, entry, 1) == NULL)
+    return 0;
+  if (g_strcmp0 (diem_lexicon_field (units, entry, 2), "place") == 0)
+    {
+      /* "Công an huyện" sits beside the province's departments, not above them */
+      static const struct { const char *word; guint size; } levels[] = {
+        { "tỉnh", 5 }, { "thành phố", 5 }, { "TP", 5 }, { "huyện", 3 }, { "quận", 3 },
+        { "thị xã", 3 }, { "xã", 2 }, { "phường", 2 }, { "thị trấn", 2 },
+      };
+
+      for (guint l = 0; l < G_N_ELEMENTS (levels); l++)
+        {
+          g_auto(GStrv) words = g_strsplit (levels[l].word, " ", -1);
+          gboolean match = TRUE;
+
+          for (guint w = 0; words[w] != NULL && match; w++)
+            match = diem_tokens_is (tokens, i + *len + w, words[w]);
+          if (match)
+            return levels[l].size;
+        }
+    }
+  return (guint) g_ascii_strtoull (diem_lexicon_field (units, entry, 1), NULL, 10);
+}
+
+/* "Tiểu đoàn 3, Trung đoàn 9, Sư đoàn 5", "Phòng Cảnh sát kinh tế, Công an tỉnh X": is the
+ * unit after the comma at k a larger one than the last unit of the item [item, k), so
+ * its parent and the same recipient? */
+gboolean
+diem_recipient_parent_unit_after (const DiemTokens *tokens,
+                                  guint             item,
+                                  guint             k,
+                                  guint             end)
+{
+  guint len = 0, parent = unit_size_at (tokens, k + 1, end, &len), child = 0;
+
+  if (parent == 0 || !diem_grammar_is_punct (tokens, k, ","))
+    return FALSE;
+  for (guint j = item; j < k; j++)
+    {
+      guint size = unit_size_at (tokens, j, k, &len);
+
+      if (size > 0)
+        {
+          child = size;
+          j += len - 1;
+        }
+    }
+  return child > 0 && parent > child;
+}
+
+/* "Sở Văn hóa, Thể thao và Du lịch": is what follows the comma at k only the domains of
+ * a body's name, which continue it? */
+gboolean
+diem_recipient_domains_after (const DiemTokens *tokens,
+                              guint             k,
+                              guint             end)
+{
+  const DiemLexicon *terms = diem_lexicon (DIEM_LEXICON_ORG_WORDS);
+  guint pos = k + 1, domains = 0;
+
+  if (!diem_grammar_is_punct (tokens, k, ","))
+    return FALSE;
+  while (pos < end)
+    {
+      guint len = 0;
+
+      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && unit_size_at (tokens, pos, end, &len) == 0
+          && diem_lexicon_match (terms, tokens, pos, end, &len) >= 0)
+        {
+          pos += len;
+          domains++;
+        }
+      else if (domains > 0 && (diem_tokens_is (tokens, pos, "và") || diem_grammar_is_punct (tokens, pos, ",")))
+        pos++;
+      else
+        break;
+    }
+  /* the domains run to the end of the item: to the list's end, a punctuation mark, or a
+   * "và" that joins the next recipient */
+  return domains > 0
+         && (pos >= end || diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, pos - 1, "và")
+             || diem_grammar_is_punct (tokens, pos - 1, ","));
 }
 
 /* "163 tập thể, 419 cá nhân": does a count phrase end at `end` (a comma)? */

@@ -21,6 +21,19 @@ gboolean diem_recipient_body_qualifier     (const DiemTokens *tokens,
 gboolean diem_recipient_only_collectives   (const DiemTokens *tokens,
                                             guint             start,
                                             guint             end);
+gboolean diem_recipient_count_at           (const DiemTokens *tokens,
+                                            guint             i,
+                                            guint             end);
+gboolean diem_recipient_domains_after      (const DiemTokens *tokens,
+                                            guint             k,
+                                            guint             end);
+gboolean diem_recipient_parent_unit_after  (const DiemTokens *tokens,
+                                            guint             item,
+                                            guint             k,
+                                            guint             end);
+guint    diem_recipient_parent_aside       (const DiemTokens *tokens,
+                                            guint             k,
+                                            guint             end);
 guint    diem_recipient_phrase_end         (const DiemTokens *tokens,
                                             guint             i,
                                             guint             end);

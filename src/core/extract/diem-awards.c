@@ -474,7 +474,8 @@ read_list (Context      *ctx,
   gboolean previous_person = FALSE, first_item = TRUE;
   guint item = start;
 
-  while (end > start && diem_grammar_is_punct (tokens, end - 1, ";,."))
+  /* "cho A và Huân chương … cho B": the "và" joins the honours, not the recipients */
+  while (end > start && (diem_grammar_is_punct (tokens, end - 1, ";,.") || diem_tokens_is (tokens, end - 1, "và")))
     end--;
   while (start < end && diem_tokens_is (tokens, start, "cho"))
     start++, item++;
@@ -705,6 +706,58 @@ names_follow (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* "Sáng 5/9, Trường THCS A tổ chức lễ kỷ niệm … và đón nhận Huân chương …": the
+ * organisation that opens the clause, after any setting of time or place, hosts the
+ * ceremony and receives the honour. Its noun phrase must end on the first predicate's
+ * verb. */
+static void
+read_ceremony_host (Context      *ctx,
+                    const Honour *honour,
+                    DiemAward    *award,
+                    guint         clause,
+                    guint         conjunction)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint start = clause;
+
+  while (start < conjunction)
+    {
+      guint segment_end = start, stop, verb;
+
+      while (segment_end < conjunction && !diem_grammar_is_punct (tokens, segment_end, ","))
+        segment_end++;
+      stop = verb = diem_recipient_phrase_end (tokens, start, segment_end);
+      /* "Trường A long trọng tổ chức": the adverb is not part of the name */
+      for (guint round = 0; round < 3 && stop > start; round++)
+        {
+          guint manner = diem_award_word_before (tokens, stop, start, "manner");
+
+          if (manner == G_MAXUINT || stop == segment_end)
+            break;
+          stop = manner;
+        }
+      if (diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED) && verb < segment_end && stop > start + 1
+          && diem_grammar_stop_word (tokens, verb, segment_end) > 0)
+        {
+          gboolean cut = FALSE;
+          g_autofree char *text = NULL;
+          guint name_len = 0;
+
+          /* a person is read by the rule for people; here only bodies, named in full
+           * (ending on a capitalised word) and not the government of a place */
+          if (diem_recipient_person_at (tokens, start, stop, &name_len) != G_MAXUINT
+              || diem_award_word (tokens, start, stop, "authority") > 0
+              || !diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_CAPITALISED))
+            return;
+          text = diem_recipient_phrase (tokens, ctx->officials, start, stop, TRUE, &cut);
+          if (text != NULL && !cut)
+            add_recipient (ctx, honour, award, text);
+          return;
+        }
+      start = segment_end + 1;
+    }
+}
+
 /* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
  * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
@@ -755,6 +808,8 @@ read_subject (Context      *ctx,
 
           add_recipient (ctx, honour, award, name);
         }
+      else
+        read_ceremony_host (ctx, honour, award, clause, pos - 1);
       return;
     }
   if (pos <= floor)

@@ -413,6 +413,12 @@ diem_grammar_body_end (const DiemTokens *tokens,
             ;
           else if (diem_tokens_is (tokens, pos, "khóa") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
             ;
+          /* "Bộ Giáo dục và Đào tạo": "và" between two domains of one body */
+          else if (diem_tokens_is (tokens, pos, "và") && pos > i + 1 && pos + 2 < max
+                   && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)
+                   && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos + 1, max, &n) >= 0
+                   && (pos + 1 + n >= max || !diem_tokens_has (tokens, pos + 1 + n, DIEM_TOKEN_CAPITALISED)))
+            ;
           else
             break;
         }

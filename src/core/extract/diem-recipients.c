@@ -387,6 +387,9 @@ diem_recipient_names_after_count (const DiemTokens *tokens,
     pos++;
   else if ((len = diem_award_word (tokens, start, end, "vague")) > 0 && diem_award_word (tokens, start + len, end, "collective") > 0)
     pos += len;
+  else if (len > 0 && (len += diem_grammar_address_at (tokens, start + len, end, NULL)) > 1
+           && diem_grammar_is_punct (tokens, start + len, ":"))
+    return start + len + 1; /* "các đồng chí: A, B và C" */
   else
     return G_MAXUINT;
   for (guint k = pos; k < MIN (end, start + 10); k++)

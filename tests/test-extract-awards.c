@@ -793,6 +793,20 @@ test_awards_ceremony_host (void)
                      "Trường Tiểu học Lê Văn Tám", NULL);
 }
 
+/* A given name that is also a grammar word ("Được") is no passive, and a place after a
+ * preposition is not the subject. */
+static void
+test_awards_name_like_a_verb_and_place_after_preposition (void)
+{
+  g_autoptr(DiemExtraction) name = extract_text (
+    "Chủ tịch UBND tỉnh Lê Văn Được trao Bằng khen cho Hội Cựu chiến binh tỉnh.");
+  g_autoptr(DiemExtraction) place = extract_text (
+    "Ba bệnh viện ở Đà Nẵng vinh dự đón nhận Huân chương Lao động hạng Nhì.");
+
+  assert_recipients (only_award (name), "Hội Cựu chiến binh tỉnh", NULL);
+  assert_no_recipients (place);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -853,5 +867,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/names-after-a-colon", test_awards_names_after_a_colon);
   g_test_add_func ("/extract-awards/two-givings-joined-by-and", test_awards_two_givings_joined_by_and);
   g_test_add_func ("/extract-awards/ceremony-host", test_awards_ceremony_host);
+  g_test_add_func ("/extract-awards/name-like-a-verb-and-place-after-preposition",
+                   test_awards_name_like_a_verb_and_place_after_preposition);
   return g_test_run ();
 }

@@ -873,6 +873,10 @@ read_subject (Context      *ctx,
     }
   if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && names_follow (tokens, honour->end))
     return;
+  /* "5 trường học tại TP.HCM vinh dự đón nhận": a place after a preposition qualifies
+   * the subject and is not it */
+  if (pos > floor && pos < end && diem_award_word (tokens, pos - 1, end, "locative") > 0)
+    return;
   if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !read_subject_list (ctx, honour, award, pos, end))
     add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }
@@ -1195,7 +1199,8 @@ read_honour_clause (Context *ctx,
         {
           if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
             break;
-          if (diem_tokens_is (tokens, k - 1, "được"))
+          /* lower case: "Nguyễn Văn Được" is a name */
+          if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
             {
               passive = k - 1;
               break;

@@ -807,6 +807,17 @@ test_awards_name_like_a_verb_and_place_after_preposition (void)
   assert_no_recipients (place);
 }
 
+/* A foreign recipient after an office and a country. */
+static void
+test_awards_foreign_name_after_country (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch nước trao Huân chương Hữu nghị cho Đại sứ Australia Andrew Goledzinowski và "
+    "Trường Đại học Việt Đức.");
+
+  assert_recipients (only_award (out), "Andrew Goledzinowski", "Trường Đại học Việt Đức", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -867,6 +878,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/names-after-a-colon", test_awards_names_after_a_colon);
   g_test_add_func ("/extract-awards/two-givings-joined-by-and", test_awards_two_givings_joined_by_and);
   g_test_add_func ("/extract-awards/ceremony-host", test_awards_ceremony_host);
+  g_test_add_func ("/extract-awards/foreign-name-after-country", test_awards_foreign_name_after_country);
   g_test_add_func ("/extract-awards/name-like-a-verb-and-place-after-preposition",
                    test_awards_name_like_a_verb_and_place_after_preposition);
   return g_test_run ();

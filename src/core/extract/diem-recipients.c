@@ -156,6 +156,41 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
   return end;
 }
 
+/* "Đại sứ Hàn Quốc Park Noh-wan": after an office, a country, then a foreign name of
+ * two to four capitalised words that the family-name list cannot know. */
+static guint
+foreign_name_after_country (const DiemTokens *tokens,
+                            guint             run,
+                            guint             end,
+                            guint            *name_len)
+{
+  guint country = 0, k, words = 0;
+
+  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, run, end, &country) < 0)
+    return G_MAXUINT;
+
+  for (k = run + country; k < end && words < 5; k++)
+    {
+      /* "Noh-wan": a hyphen with no space either side joins the name's parts */
+      if (k > run + country && k + 1 < end && diem_grammar_is_dash (tokens, k)
+          && diem_tokens_get (tokens, k)->start == diem_tokens_get (tokens, k - 1)->end
+          && diem_tokens_get (tokens, k + 1)->start == diem_tokens_get (tokens, k)->end)
+        {
+          k++;
+          continue;
+        }
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || !diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+          || diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER) || diem_grammar_office_at (tokens, k, end, TRUE) > 0
+          || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, end, NULL) >= 0)
+        break;
+      words++;
+    }
+  if (words < 2 || words > 4)
+    return G_MAXUINT;
+  *name_len = k - (run + country);
+  return run + country;
+}
+
 /* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
  * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
  * and its length; G_MAXUINT when no name follows. The titles are the official's,
@@ -208,6 +243,9 @@ diem_recipient_person_at (const DiemTokens *tokens,
                   *name_len = run_end - name;
                   return name;
                 }
+              name = foreign_name_after_country (tokens, run, end, name_len);
+              if (name != G_MAXUINT)
+                return name;
             }
           len = title_end - pos;
         }

@@ -818,6 +818,23 @@ test_awards_foreign_name_after_country (void)
   assert_recipients (only_award (out), "Andrew Goledzinowski", "Trường Đại học Việt Đức", NULL);
 }
 
+/* A verb after an organisation's name ends it; a head noun alone names no one; an
+ * emulation flag keeps its "xuất sắc". */
+static void
+test_awards_name_ends_and_bare_heads (void)
+{
+  g_autoptr(DiemExtraction) verb = extract_text (
+    "Lễ trao Huân chương Lao động hạng Nhì cho Tổng công ty Đường sắt Việt Nam diễn ra chiều qua.");
+  g_autoptr(DiemExtraction) head = extract_text (
+    "Trường đã được UBND tỉnh tặng Bằng khen trong nhiều năm liền.");
+  g_autoptr(DiemExtraction) flag = extract_text (
+    "Bệnh viện Mắt tỉnh được nhận Cờ thi đua xuất sắc của Bộ Y tế.");
+
+  assert_recipients (only_award (verb), "Tổng công ty Đường sắt Việt Nam", NULL);
+  assert_no_recipients (head);
+  assert_recipients (find_award (flag, "Cờ thi đua xuất sắc của Bộ Y tế"), "Bệnh viện Mắt tỉnh", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -879,6 +896,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/two-givings-joined-by-and", test_awards_two_givings_joined_by_and);
   g_test_add_func ("/extract-awards/ceremony-host", test_awards_ceremony_host);
   g_test_add_func ("/extract-awards/foreign-name-after-country", test_awards_foreign_name_after_country);
+  g_test_add_func ("/extract-awards/name-ends-and-bare-heads", test_awards_name_ends_and_bare_heads);
   g_test_add_func ("/extract-awards/name-like-a-verb-and-place-after-preposition",
                    test_awards_name_like_a_verb_and_place_after_preposition);
   return g_test_run ();

@@ -378,7 +378,8 @@ diem_recipient_phrase (const DiemTokens *tokens,
         return NULL;
       return diem_tokens_dup_text (tokens, pos, stop - 1);
     }
-  if (diem_award_word (tokens, pos, stop, "manner") > 0 || diem_recipient_only_collectives (tokens, pos, stop))
+  if (diem_award_word (tokens, pos, stop, "manner") > 0 || diem_recipient_only_collectives (tokens, pos, stop)
+      || diem_award_word (tokens, pos, stop, "head") == stop - pos)
     return NULL;
   for (guint k = pos + 1; k < stop; k++)
     if (diem_award_word (tokens, k, stop, "deictic") > 0)

@@ -539,6 +539,25 @@ test_officials_ministerial_title (void)
   g_assert_true (has_string (tinh->titles, "Bí thư"));
 }
 
+/* "dự" (attends) ends a title, while "dự án" inside one does not; an Ê Đê name of five
+ * words is one name. */
+static void
+test_officials_attends_and_long_ede_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Ksor H'Blơn, Phó Chủ tịch UBND huyện Krông Pa dự buổi lễ. "
+    "Ông Y Wang Mlô Duân, Giám đốc Ban Quản lý dự án giao thông tỉnh phát biểu.");
+  const DiemOfficial *vice = find_official (out, "Ksor H'Blơn");
+  const DiemOfficial *director = find_official (out, "Y Wang Mlô Duân");
+
+  g_assert_nonnull (vice);
+  g_assert_cmpuint (vice->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (vice->titles, 0), ==, "Phó Chủ tịch UBND huyện Krông Pa");
+  g_assert_nonnull (director);
+  g_assert_cmpuint (director->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (director->titles, 0), ==, "Giám đốc Ban Quản lý dự án giao thông tỉnh");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -577,5 +596,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/place-after-office-verb", test_officials_place_after_office_verb);
   g_test_add_func ("/extract-officials/counted-list-with-term", test_officials_counted_list_with_term);
   g_test_add_func ("/extract-officials/ministerial-title", test_officials_ministerial_title);
+  g_test_add_func ("/extract-officials/attends-and-long-ede-name", test_officials_attends_and_long_ede_name);
   return g_test_run ();
 }

@@ -146,7 +146,9 @@ is_name (const DiemTokens *tokens,
   gboolean place;
   guint n = 0;
 
-  if (len < 1 || len > 4)
+  /* four words at most, five for Ê Đê names that open on the prefix "Y" ("Y Thanh Hà
+   * Niê Kđăm") */
+  if (len < 1 || len > 5 || (len == 5 && !diem_tokens_is (tokens, start, "y")))
     return FALSE;
   /* Tây Nguyên names such as "K’Mak", "H’Hen Niê" have no family name from the list
    * but are names by their shape */
@@ -210,7 +212,7 @@ diem_grammar_name_at (const DiemTokens *tokens,
 {
   guint run = 0;
 
-  while (i + run < limit && run < 4 && diem_grammar_is_name_word (tokens, i + run))
+  while (i + run < limit && run < 5 && diem_grammar_is_name_word (tokens, i + run))
     run++;
   /* checked only for a run of name words: most tokens are not one */
   if (run < 1 || (run < 2 && !has_apostrophe (tokens, i)) || (i > 0 && is_place_classifier (tokens, i - 1)))
@@ -232,7 +234,7 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
   gboolean after_place = run_start > 0 && is_place_classifier (tokens, run_start - 1);
 
   for (guint pass = after_place ? 0 : 1; pass < 2; pass++)
-  for (guint len = MIN (4, run_end - run_start); len >= 1; len--)
+  for (guint len = MIN (5, run_end - run_start); len >= 1; len--)
     {
       guint start = run_end - len;
 

@@ -835,6 +835,24 @@ test_awards_name_ends_and_bare_heads (void)
   assert_recipients (find_award (flag, "Cờ thi đua xuất sắc của Bộ Y tế"), "Bệnh viện Mắt tỉnh", NULL);
 }
 
+/* A colon after a plural opens the names; counts in a list split on semicolons stay
+ * apart; "được công nhận danh hiệu" confers the title. */
+static void
+test_awards_colon_counts_and_recognition (void)
+{
+  g_autoptr(DiemExtraction) colon = extract_text (
+    "Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể: Hội Chữ thập đỏ huyện Yên Thế, Đoàn Thanh niên xã Tân Sỏi.");
+  g_autoptr(DiemExtraction) counts = extract_text (
+    "Bộ trưởng tặng Bằng khen cho 8 tập thể, 15 cá nhân; Cục trưởng tặng Giấy khen cho 22 cá nhân.");
+  g_autoptr(DiemExtraction) recognised = extract_text (
+    "Thượng úy Hà Minh Tuấn được công nhận danh hiệu Chiến sĩ thi đua toàn quốc.");
+
+  assert_recipients (only_award (colon), "Hội Chữ thập đỏ huyện Yên Thế", "Đoàn Thanh niên xã Tân Sỏi", NULL);
+  assert_recipients (find_award (counts, "Bằng khen"), "8 tập thể", "15 cá nhân", NULL);
+  assert_recipients (find_award (counts, "Giấy khen"), "22 cá nhân", NULL);
+  assert_recipients (only_award (recognised), "Hà Minh Tuấn", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -897,6 +915,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/ceremony-host", test_awards_ceremony_host);
   g_test_add_func ("/extract-awards/foreign-name-after-country", test_awards_foreign_name_after_country);
   g_test_add_func ("/extract-awards/name-ends-and-bare-heads", test_awards_name_ends_and_bare_heads);
+  g_test_add_func ("/extract-awards/colon-counts-and-recognition", test_awards_colon_counts_and_recognition);
   g_test_add_func ("/extract-awards/name-like-a-verb-and-place-after-preposition",
                    test_awards_name_like_a_verb_and_place_after_preposition);
   return g_test_run ();

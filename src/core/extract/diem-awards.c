@@ -508,7 +508,9 @@ read_list (Context      *ctx,
       if (k < end && !diem_grammar_is_punct (tokens, k, separator))
         {
           /* "A (Bộ Quốc phòng), B (Bộ Công an); C": an item its aside has closed */
-          gboolean closed = diem_grammar_is_punct (tokens, k, ",") && k > item && diem_grammar_is_punct (tokens, k - 1, ")");
+          gboolean closed = diem_grammar_is_punct (tokens, k, ",") && k > item
+                            && (diem_grammar_is_punct (tokens, k - 1, ")")
+                                || (diem_recipient_count_at (tokens, item, k) && diem_recipient_count_at (tokens, k + 1, end)));
 
           if (!closed && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
             continue;

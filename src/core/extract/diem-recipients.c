@@ -444,6 +444,9 @@ diem_recipient_names_after_count (const DiemTokens *tokens,
             return G_MAXUINT;
           return names + diem_grammar_is_punct (tokens, names, ":");
         }
+      /* "cho các cá nhân: A, B": a colon after the plural */
+      if (diem_grammar_is_punct (tokens, k, ":") && k > pos && diem_recipient_only_collectives (tokens, pos, k))
+        return k + 1;
       /* "7 tập thể, gồm:": a comma before the names' verb */
       if (diem_grammar_is_punct (tokens, k, ",") && (diem_tokens_is (tokens, k + 1, "gồm") || diem_tokens_is (tokens, k + 1, "là")))
         continue;

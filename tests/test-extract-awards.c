@@ -853,6 +853,22 @@ test_awards_colon_counts_and_recognition (void)
   assert_recipients (only_award (recognised), "Hà Minh Tuấn", NULL);
 }
 
+/* A sentence that opens on receiving names the receiver after the comma; a count of
+ * honours "các loại" is a family mentioned in passing. */
+static void
+test_awards_fronted_receiving_and_family_count (void)
+{
+  g_autoptr(DiemExtraction) fronted = extract_text (
+    "Đón nhận Huân chương Lao động hạng Ba, Công ty Thủy điện Hòa Bình hứa tiếp tục phấn đấu. "
+    "Vinh dự đón nhận Cờ thi đua của Chính phủ, ông Mạc Văn Lợi bày tỏ niềm tự hào.");
+  g_autoptr(DiemExtraction) family = extract_text (
+    "Trong 5 năm, huyện có 120 Huân chương các loại được trao.");
+
+  assert_recipients (find_award (fronted, "Huân chương Lao động hạng Ba"), "Công ty Thủy điện Hòa Bình", NULL);
+  assert_recipients (find_award (fronted, "Cờ thi đua của Chính phủ"), "Mạc Văn Lợi", NULL);
+  g_assert_cmpuint (family->awards->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -916,6 +932,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/foreign-name-after-country", test_awards_foreign_name_after_country);
   g_test_add_func ("/extract-awards/name-ends-and-bare-heads", test_awards_name_ends_and_bare_heads);
   g_test_add_func ("/extract-awards/colon-counts-and-recognition", test_awards_colon_counts_and_recognition);
+  g_test_add_func ("/extract-awards/fronted-receiving-and-family-count", test_awards_fronted_receiving_and_family_count);
   g_test_add_func ("/extract-awards/name-like-a-verb-and-place-after-preposition",
                    test_awards_name_like_a_verb_and_place_after_preposition);
   return g_test_run ();

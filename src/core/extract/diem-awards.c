@@ -760,6 +760,55 @@ read_ceremony_host (Context      *ctx,
     }
 }
 
+/* Does the verb at `verb` open the sentence, after adverbs of manner at most ("Vinh dự
+ * đón nhận …")? */
+static gboolean
+opens_sentence (const DiemTokens *tokens,
+                guint             verb,
+                guint             start)
+{
+  guint pos = start;
+
+  for (guint round = 0; round < 3 && pos < verb; round++)
+    pos += diem_award_word (tokens, pos, verb, "manner");
+  return pos == verb;
+}
+
+/* "Đón nhận Huân chương …, Trường A cam kết …": a sentence that opens on receiving; the
+ * subject of its main clause, after the comma, is the one who received. */
+static void
+read_fronted_subject (Context      *ctx,
+                      const Honour *honour,
+                      DiemAward    *award,
+                      guint         start,
+                      guint         end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint stop = diem_recipient_phrase_end (tokens, start, end), name_len = 0, person;
+  gboolean cut = FALSE;
+  g_autofree char *text = NULL;
+
+  if (stop >= end || stop <= start + 1 || diem_grammar_stop_word (tokens, stop, end) == 0)
+    return;
+  person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, stop, NULL), stop, &name_len);
+  if (person != G_MAXUINT)
+    text = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+  else if (diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, start, stop, "authority") == 0)
+    {
+      /* the name ends on its last capitalised word: "Trường A cam kết" is "Trường A" and
+       * a verb of its own */
+      guint name_end = stop;
+
+      while (name_end > start + 1 && !diem_tokens_has (tokens, name_end - 1, DIEM_TOKEN_CAPITALISED)
+             && !diem_tokens_has (tokens, name_end - 1, DIEM_TOKEN_DIGIT))
+        name_end--;
+      if (stop - name_end <= 2)
+        text = diem_recipient_phrase (tokens, ctx->officials, start, name_end, TRUE, &cut);
+    }
+  if (text != NULL && !cut)
+    add_recipient (ctx, honour, award, text);
+}
+
 /* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
  * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
@@ -1050,13 +1099,12 @@ read_honour_clause (Context *ctx,
     }
   if (first >= start + 2 && diem_tokens_is (tokens, first - 1, "khen") && diem_tokens_is (tokens, first - 2, "bằng"))
     first -= 2;
-  /* "nhiều huân chương các loại": a family of honours mentioned in passing */
+  /* "nhiều huân chương các loại", "301 Huân chương các loại": a family of honours
+   * mentioned in passing */
+  if (diem_tokens_is (tokens, honour->end, "các") && diem_tokens_is (tokens, honour->end + 1, "loại"))
+    return;
   if (first > start && diem_award_word (tokens, first - 1, first, "vague") > 0)
-    {
-      if (diem_tokens_is (tokens, honour->end, "các") && diem_tokens_is (tokens, honour->end + 1, "loại"))
-        return;
-      first--;
-    }
+    first--;
   verb = verb_before (tokens, first, start, &receive);
   if (verb != G_MAXUINT && is_proposal (tokens, verb, start))
     return;
@@ -1214,6 +1262,8 @@ read_honour_clause (Context *ctx,
         passive = G_MAXUINT;
       if (passive != G_MAXUINT)
         read_subject (ctx, honour, award, passive, start);
+      else if (receive && !listed && opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
+        read_fronted_subject (ctx, honour, award, honour->end + 1, end);
       else if (receive && !listed)
         read_subject (ctx, honour, award, verb, start);
       else if (!receive)

@@ -863,10 +863,14 @@ test_awards_fronted_receiving_and_family_count (void)
     "Vinh dự đón nhận Cờ thi đua của Chính phủ, ông Mạc Văn Lợi bày tỏ niềm tự hào.");
   g_autoptr(DiemExtraction) family = extract_text (
     "Trong 5 năm, huyện có 120 Huân chương các loại được trao.");
+  g_autoptr(DiemExtraction) years = extract_text (
+    "Bệnh viện Mắt Trung ương được tặng Huân chương Lao động hạng Ba (năm 2005), hạng Nhì (năm 2012).");
 
   assert_recipients (find_award (fronted, "Huân chương Lao động hạng Ba"), "Công ty Thủy điện Hòa Bình", NULL);
   assert_recipients (find_award (fronted, "Cờ thi đua của Chính phủ"), "Mạc Văn Lợi", NULL);
   g_assert_cmpuint (family->awards->len, ==, 0);
+  assert_recipients (find_award (years, "Huân chương Lao động hạng Nhì"), "Bệnh viện Mắt Trung ương", NULL);
+  assert_recipients (find_award (years, "Huân chương Lao động hạng Ba"), "Bệnh viện Mắt Trung ương", NULL);
 }
 
 int

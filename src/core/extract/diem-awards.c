@@ -255,6 +255,20 @@ read_honour (const Context *ctx,
   return TRUE;
 }
 
+/* A short aside in brackets at pos ("(năm 2010)"): the position after it, else pos. */
+static guint
+skip_aside (const DiemTokens *tokens,
+            guint             pos,
+            guint             limit)
+{
+  if (!diem_grammar_is_punct (tokens, pos, "("))
+    return pos;
+  for (guint k = pos + 1; k < MIN (limit, pos + 8); k++)
+    if (diem_grammar_is_punct (tokens, k, ")"))
+      return k + 1;
+  return pos;
+}
+
 /* "Huân chương Lao động hạng Nhất, hạng Nhì và hạng Ba": the classes after the first
  * name the same honour; each becomes an honour of its own in the series. */
 static guint
@@ -272,7 +286,8 @@ read_sibling_classes (const Context *ctx,
     return 0;
   first_index = (guint) g_ascii_strtoull (hash + 1, NULL, 10);
 
-  while (pos + 2 < limit
+  /* "hạng Ba (năm 2010), hạng Nhì (năm 2015)": a year in brackets may follow a class */
+  while ((pos = skip_aside (tokens, pos, limit)) + 2 < limit
          && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
          && diem_tokens_is (tokens, pos + 1, "hạng"))
     {
@@ -1307,7 +1322,7 @@ read_sentence (Context *ctx,
         lead--;
       /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb
        * of the first; the chain's start is carried along, so a long chain is read once */
-      if (h == 0 || !(g_array_index (found, Honour, h - 1).end + 1 == lead
+      if (h == 0 || !(skip_aside (tokens, g_array_index (found, Honour, h - 1).end, end) + 1 == lead
                       && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","))))
         {
           chain = lead;

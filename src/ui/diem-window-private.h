@@ -63,6 +63,7 @@ void _diem_window_show_toast           (DiemWindow *self,
                                         const char *message);
 
 /* diem-window-export.c */
+void _diem_window_export_class_init    (GtkWidgetClass *widget_class);
 void _diem_window_export_pdf_action    (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *parameter);

@@ -1188,6 +1188,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_pane);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_button);
   _diem_window_desk_class_init (widget_class);
+  _diem_window_export_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, diacritics_button);

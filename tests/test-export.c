@@ -2,6 +2,8 @@
 /* test-export.c — Export PDF from the window: options asked and kept, pages in a thread, cancel */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -141,8 +143,8 @@ test_options_are_asked_and_kept (void)
       return;
     }
   settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "paper-size", "a4");
-  g_settings_set_string (settings, "export-contents", "both");
+  g_settings_reset (settings, "paper-size");
+  g_settings_reset (settings, "export-contents");
 
   dir = g_dir_make_tmp ("diembao-export-XXXXXX", &error);
   g_assert_no_error (error);
@@ -150,11 +152,12 @@ test_options_are_asked_and_kept (void)
   file = g_file_new_for_path (path);
   window = ui_new_sample_window ();
 
-  /* the dialog starts from the preferences, and Cancel writes nothing */
+  /* the dialog starts from the defaults, and Cancel writes nothing */
   diem_window_export_to_file (window, file);
   dialog = wait_for_options_dialog ();
   g_assert_true (is_active (dialog, "_Article and summary sheet"));
   g_assert_true (is_active (dialog, "A_4"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "last export"));
   respond (dialog, "cancel");
   ui_spin_briefly ();
   g_assert_false (diem_window_get_exporting (window));
@@ -167,7 +170,8 @@ test_options_are_asked_and_kept (void)
   choose (dialog, "_Letter");
   respond (dialog, "export");
   wait_until_exported (window);
-  g_assert_true (shows_toast_starting (window, "Exported “tom-tat.pdf”"));
+  /* the toast says what the PDF holds, so a choice kept from long ago is seen */
+  g_assert_true (shows_toast_starting (window, "Exported “tom-tat.pdf”: summary sheet only, Letter"));
 
   g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
@@ -195,11 +199,12 @@ test_options_are_asked_and_kept (void)
     g_assert_cmpstr (contents, ==, "summary");
   }
 
-  /* and the next export starts from it */
+  /* and the next export starts from it, and says so */
   diem_window_export_to_file (window, file);
   dialog = wait_for_options_dialog ();
   g_assert_true (is_active (dialog, "_Summary sheet only"));
   g_assert_true (is_active (dialog, "_Letter"));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Chosen as for the last export: summary sheet only, Letter.");
   respond (dialog, "cancel");
   ui_spin_briefly ();
 

@@ -65,19 +65,24 @@ suggest_pdf_name (DiemArticle *article)
   return g_strdup_printf ("%s.pdf", basename);
 }
 
-static void
+/* Returns whether the options are an earlier export's, not the defaults. */
+static gboolean
 read_options (DiemWindow     *self,
               DiemPdfOptions *options)
 {
   *options = (DiemPdfOptions) { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
   if (self->settings != NULL)
     {
+      g_autoptr(GVariant) kept_paper = g_settings_get_user_value (self->settings, "paper-size");
+      g_autoptr(GVariant) kept_contents = g_settings_get_user_value (self->settings, "export-contents");
       g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
       g_autofree char *contents = g_settings_get_string (self->settings, "export-contents");
 
       diem_paper_from_name (paper, &options->paper);
       diem_page_contents_from_name (contents, &options->contents);
+      return kept_paper != NULL || kept_contents != NULL;
     }
+  return FALSE;
 }
 
 static void
@@ -277,9 +282,11 @@ on_export_done_cb (GObject      *source,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *warning = diem_pdf_coverage_warning (job->article);
+      g_autofree char *held = diem_export_dialog_describe_options (&job->options);
 
-      message = warning != NULL ? g_strdup_printf (_("Exported “%s”. %s"), job->name, warning)
-                                : g_strdup_printf (_("Exported “%s”"), job->name);
+      /* TRANSLATORS: the file's name, then what it holds, e.g. "Exported “a.pdf”: summary sheet only, A4" */
+      message = warning != NULL ? g_strdup_printf (_("Exported “%s”: %s. %s"), job->name, held, warning)
+                                : g_strdup_printf (_("Exported “%s”: %s"), job->name, held);
       show_exported_toast (self, message, job->path);
       return;
     }
@@ -351,6 +358,7 @@ diem_window_export_to_file (DiemWindow *self,
                             GFile      *file)
 {
   ExportJob *job;
+  gboolean kept;
 
   g_return_if_fail (DIEM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -371,8 +379,8 @@ diem_window_export_to_file (DiemWindow *self,
     }
   /* the article the editor saw when choosing, even if another is opened meanwhile */
   job->article = g_object_ref (self->article);
-  read_options (self, &job->options);
-  diem_export_dialog_choose_async (GTK_WINDOW (self), job->name, &job->options, NULL,
+  kept = read_options (self, &job->options);
+  diem_export_dialog_choose_async (GTK_WINDOW (self), job->name, &job->options, kept, NULL,
                                    on_options_chosen_cb, job);
 }
 

@@ -41,6 +41,7 @@ struct _DiemWindow
   GCancellable         *load_cancellable; /* the open under way: reading, then extracting */
   guint                 progress_source;
   guint                 compact_source;
+  guint                 refocus_source;  /* brings the focus back out of a closed menu */
   AdwToast             *zoom_toast;     /* (nullable) the toast saying the text size, while shown */
   GtkWidget            *export_content; /* (owned) the export button's icon and label */
   GFileMonitor         *file_monitor;

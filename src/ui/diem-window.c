@@ -218,6 +218,46 @@ move_focus_out_of (DiemWindow *self,
     gtk_widget_grab_focus (GTK_WIDGET (diem_reading_view_get_text_view (self->reading_view)));
 }
 
+/* The focus out of a closed menu --------------------------------------------
+ *
+ * GTK 4.8's popover menu, closed from a submenu (Open Recent), goes back to its main
+ * page after it is hidden and gives that page the focus: the window's focus is then
+ * inside a hidden popover, key events go there, and the window's shortcuts (Ctrl+Q)
+ * are not heard until a click. The focus goes back to the button that opened the
+ * menu, as when a menu closes normally, or else to the article.
+ */
+
+static gboolean
+refocus_cb (gpointer user_data)
+{
+  DiemWindow *self = user_data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *popover;
+
+  self->refocus_source = 0;
+  if (focus == NULL || gtk_widget_get_mapped (focus))
+    return G_SOURCE_REMOVE;
+  popover = gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER);
+  if (popover != NULL && gtk_widget_get_parent (popover) != NULL && gtk_widget_get_mapped (gtk_widget_get_parent (popover))
+      && gtk_widget_grab_focus (gtk_widget_get_parent (popover)))
+    return G_SOURCE_REMOVE;
+  gtk_widget_grab_focus (GTK_WIDGET (diem_reading_view_get_text_view (self->reading_view)));
+  return G_SOURCE_REMOVE;
+}
+
+/* Checked once the change that moved the focus is over: during it a widget may take the
+ * focus before it is shown. */
+static void
+on_focus_widget_changed_cb (DiemWindow *self,
+                            GParamSpec *pspec,
+                            gpointer    user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && !gtk_widget_get_mapped (focus) && self->refocus_source == 0)
+    self->refocus_source = g_idle_add (refocus_cb, self);
+}
+
 static void
 on_search_mode_changed_cb (GtkSearchBar *bar,
                            GParamSpec   *pspec,
@@ -539,6 +579,8 @@ show_open_error (DiemWindow *self,
   g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
 
   cancel_loading (self);
+  /* the article that stays is as usable as before the open */
+  update_article_actions (self);
   _diem_window_show_toast (self, message);
   forget_failed_file (file);
   if (self->article == NULL)
@@ -1134,6 +1176,7 @@ diem_window_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_handle_id (&self->compact_source, g_source_remove);
+  g_clear_handle_id (&self->refocus_source, g_source_remove);
   if (self->zoom_toast != NULL)
     g_signal_handlers_disconnect_by_func (self->zoom_toast, on_zoom_toast_dismissed_cb, self);
   self->zoom_toast = NULL;
@@ -1285,6 +1328,8 @@ diem_window_init (DiemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-match", FALSE);
+
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed_cb), NULL);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   key_controller = gtk_event_controller_key_new ();

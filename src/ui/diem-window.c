@@ -376,13 +376,18 @@ scroll_to_top (GtkWidget *widget)
     scroll_to_top (child);
 }
 
+/* Neither waits for a long article's text to be all in the view, which in GTK 4.8 is
+ * paced by the view measuring every line (minutes for 20 MB): the export needs the
+ * extraction, Find the text on screen (a search brings the rest in at once, a few
+ * seconds for 20 MB). */
 static void
 update_article_actions (DiemWindow *self)
 {
-  gboolean ready = self->article != NULL && !self->loading;
+  gboolean shown = self->article != NULL;
+  gboolean extracted = shown && diem_article_is_extracted (self->article);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", ready && self->export_cancellable == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", extracted && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", shown);
 }
 
 /* What every new article, whole or still coming in, replaces first. */
@@ -557,6 +562,7 @@ on_article_extracted_cb (GObject      *source,
   diem_sidebar_set_article (self->sidebar, article);
   /* the summary's draft needs the extraction */
   _diem_window_desk_set_article (self, article);
+  update_article_actions (self);
   finish_if_loaded (self);
 }
 

@@ -43,7 +43,6 @@ struct _DiemWindow
   guint                 compact_source;
   guint                 refocus_source;  /* brings the focus back out of a closed menu */
   AdwToast             *zoom_toast;     /* (nullable) the toast saying the text size, while shown */
-  GtkWidget            *export_content; /* (owned) the export button's icon and label */
   GFileMonitor         *file_monitor;
   GtkRevealer          *export_bar;
   GtkLabel             *export_label;

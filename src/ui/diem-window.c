@@ -709,9 +709,9 @@ on_flap_revealed_cb (AdwFlap    *flap,
 }
 
 /* Folded, the sidebar waits to be called for; unfolded again, it is as the user left it.
- * The header bar and the find bar give up their labels' width to fit a phone. This
- * waits for the allocation that folded the flap to end: a size or a child changed
- * within it leaves widgets drawn without an allocation. */
+ * The header bar and the find bar give up their labels' width, and Export its place, to
+ * fit a phone. This waits for the allocation that folded the flap to end: a size or a
+ * child changed within it leaves widgets drawn without an allocation. */
 static gboolean
 apply_folding_cb (gpointer user_data)
 {
@@ -723,16 +723,13 @@ apply_folding_cb (gpointer user_data)
     set_sidebar_visible (self, FALSE);
   else
     set_sidebar_visible (self, self->settings == NULL || g_settings_get_boolean (self->settings, "sidebar-visible"));
+  /* Export then lives in the main menu: with a window manager's minimize and maximize
+   * buttons, the header bar's buttons would not fit 360 px */
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), !folded);
   if (folded)
-    {
-      gtk_button_set_icon_name (self->export_button, "document-save-symbolic");
-      gtk_button_set_icon_name (self->open_button, "document-open-symbolic");
-    }
+    gtk_button_set_icon_name (self->open_button, "document-open-symbolic");
   else
-    {
-      gtk_button_set_child (self->export_button, self->export_content);
-      gtk_button_set_label (self->open_button, _("_Open"));
-    }
+    gtk_button_set_label (self->open_button, _("_Open"));
   gtk_button_set_label (GTK_BUTTON (self->diacritics_button),
                         /* TRANSLATORS: the "Match Diacritics" toggle when the window is narrow */
                         folded ? C_("diacritics", "_ă") : _("Match _Diacritics"));
@@ -1186,7 +1183,6 @@ diem_window_dispose (GObject *object)
   if (self->zoom_toast != NULL)
     g_signal_handlers_disconnect_by_func (self->zoom_toast, on_zoom_toast_dismissed_cb, self);
   self->zoom_toast = NULL;
-  g_clear_object (&self->export_content);
   _diem_window_cancel_export (self);
   _diem_window_desk_dispose (self);
   g_clear_object (&self->article);
@@ -1313,8 +1309,6 @@ diem_window_init (DiemWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* kept while a narrow window shows the export button as an icon alone */
-  self->export_content = g_object_ref (gtk_button_get_child (self->export_button));
   diem_a11y_repair_names (GTK_WIDGET (self));
   diem_compat_fold_sidebar_below (ADW_APPLICATION_WINDOW (self), self->flap, SIDEBAR_FOLD_WIDTH_SP);
 

@@ -227,34 +227,40 @@ move_focus_out_of (DiemWindow *self,
  * menu, as when a menu closes normally, or else to the article.
  */
 
+/* The popover, hidden, that holds the focus, or NULL. */
+static GtkWidget *
+get_hidden_popover_with_focus (DiemWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *popover = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) : NULL;
+
+  return popover != NULL && !gtk_widget_get_visible (popover) ? popover : NULL;
+}
+
 static gboolean
 refocus_cb (gpointer user_data)
 {
   DiemWindow *self = user_data;
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *popover;
+  GtkWidget *popover = get_hidden_popover_with_focus (self);
+  GtkWidget *opener;
 
   self->refocus_source = 0;
-  if (focus == NULL || gtk_widget_get_mapped (focus))
+  if (popover == NULL)
     return G_SOURCE_REMOVE;
-  popover = gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER);
-  if (popover != NULL && gtk_widget_get_parent (popover) != NULL && gtk_widget_get_mapped (gtk_widget_get_parent (popover))
-      && gtk_widget_grab_focus (gtk_widget_get_parent (popover)))
+  opener = gtk_widget_get_parent (popover);
+  if (opener != NULL && gtk_widget_get_mapped (opener) && gtk_widget_grab_focus (opener))
     return G_SOURCE_REMOVE;
   gtk_widget_grab_focus (GTK_WIDGET (diem_reading_view_get_text_view (self->reading_view)));
   return G_SOURCE_REMOVE;
 }
 
-/* Checked once the change that moved the focus is over: during it a widget may take the
- * focus before it is shown. */
+/* Checked once the change that moved the focus is over. */
 static void
 on_focus_widget_changed_cb (DiemWindow *self,
                             GParamSpec *pspec,
                             gpointer    user_data)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  if (focus != NULL && !gtk_widget_get_mapped (focus) && self->refocus_source == 0)
+  if (self->refocus_source == 0 && get_hidden_popover_with_focus (self) != NULL)
     self->refocus_source = g_idle_add (refocus_cb, self);
 }
 

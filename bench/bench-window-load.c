@@ -7,7 +7,9 @@
  * the article's text is in the view (its start: a long one comes in parts). A stall is the longest
  * gap between two runs of a 5 ms timer until the sidebar is filled and the text all in: that
  * is how long a click or a key would wait. "Find and Export usable" is when the header
- * bar's Export button (and with it Find) turns sensitive. Prints the median of a few runs; exits
+ * bar's Export button (and with it Find) turns sensitive; one more load searches then,
+ * while the text is still coming in, and times that first search (it brings the rest of
+ * the text in at once). Prints the median of a few runs; exits
  * non-zero when a median misses its target (2 MB ≤ 700 ms, 20 MB ≤ 3 s).
  */
 #include "config.h"
@@ -103,6 +105,7 @@ write_repeated_sample (const char *dir,
 static double
 load_once (DiemWindow *window,
            const char *path,
+           double     *find_ms,
            double     *usable_ms,
            double     *complete_ms,
            double     *stall_ms)
@@ -133,7 +136,18 @@ load_once (DiemWindow *window,
       if (readable == 0 && watch.painted)
         readable = g_get_monotonic_time ();
       if (usable == 0 && paint_handler != 0 && gtk_widget_is_sensitive (export_button))
-        usable = g_get_monotonic_time ();
+        {
+          usable = g_get_monotonic_time ();
+          if (find_ms != NULL)
+            {
+              DiemReadingView *view = diem_window_get_reading_view (window);
+              gint64 find_start = g_get_monotonic_time ();
+
+              diem_reading_view_find (view, "nguyen van", FALSE);
+              *find_ms = (g_get_monotonic_time () - find_start) / 1000.0;
+              diem_reading_view_clear_targets (view);
+            }
+        }
     }
   if (usable == 0)
     usable = g_get_monotonic_time ();
@@ -161,7 +175,7 @@ bench_size (DiemWindow *window,
   double times[MAX_RUNS], usables[MAX_RUNS], completes[MAX_RUNS], stalls[MAX_RUNS];
 
   for (guint i = 0; i < RUNS; i++)
-    times[i] = load_once (window, path, &usables[i], &completes[i], &stalls[i]);
+    times[i] = load_once (window, path, NULL, &usables[i], &completes[i], &stalls[i]);
   bench_sort_doubles (times, RUNS);
   bench_sort_doubles (usables, RUNS);
   bench_sort_doubles (completes, RUNS);
@@ -175,6 +189,12 @@ bench_size (DiemWindow *window,
           completes[RUNS / 2], completes[0], completes[RUNS - 1]);
   printf ("  %-28s %.0f ms (min %.0f, max %.0f)\n", "longest main-thread stall",
           stalls[RUNS / 2], stalls[0], stalls[RUNS - 1]);
+  {
+    double find_ms = 0, usable_ms, complete_ms, stall_ms;
+
+    load_once (window, path, &find_ms, &usable_ms, &complete_ms, &stall_ms);
+    printf ("  %-28s %.0f ms (then all text in at %.0f ms)\n", "first Find while filling", find_ms, complete_ms);
+  }
   g_unlink (path);
   return times[RUNS / 2] <= target_ms;
 }

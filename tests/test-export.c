@@ -2,6 +2,8 @@
 /* test-export.c — Export PDF from the window: options asked and kept, pages in a thread, cancel */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -141,8 +143,8 @@ test_options_are_asked_and_kept (void)
       return;
     }
   settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "paper-size", "a4");
-  g_settings_set_string (settings, "export-contents", "both");
+  g_settings_reset (settings, "paper-size");
+  g_settings_reset (settings, "export-contents");
 
   dir = g_dir_make_tmp ("diembao-export-XXXXXX", &error);
   g_assert_no_error (error);
@@ -150,11 +152,12 @@ test_options_are_asked_and_kept (void)
   file = g_file_new_for_path (path);
   window = ui_new_sample_window ();
 
-  /* the dialog starts from the preferences, and Cancel writes nothing */
+  /* the dialog starts from the defaults, and Cancel writes nothing */
   diem_window_export_to_file (window, file);
   dialog = wait_for_options_dialog ();
   g_assert_true (is_active (dialog, "_Article and summary sheet"));
   g_assert_true (is_active (dialog, "A_4"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "last export"));
   respond (dialog, "cancel");
   ui_spin_briefly ();
   g_assert_false (diem_window_get_exporting (window));
@@ -167,7 +170,8 @@ test_options_are_asked_and_kept (void)
   choose (dialog, "_Letter");
   respond (dialog, "export");
   wait_until_exported (window);
-  g_assert_true (shows_toast_starting (window, "Exported “tom-tat.pdf”"));
+  /* the toast says what the PDF holds, so a choice kept from long ago is seen */
+  g_assert_true (shows_toast_starting (window, "Exported “tom-tat.pdf”: summary sheet only, Letter"));
 
   g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
@@ -195,11 +199,12 @@ test_options_are_asked_and_kept (void)
     g_assert_cmpstr (contents, ==, "summary");
   }
 
-  /* and the next export starts from it */
+  /* and the next export starts from it, and says so */
   diem_window_export_to_file (window, file);
   dialog = wait_for_options_dialog ();
   g_assert_true (is_active (dialog, "_Summary sheet only"));
   g_assert_true (is_active (dialog, "_Letter"));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Chosen as for the last export: summary sheet only, Letter.");
   respond (dialog, "cancel");
   ui_spin_briefly ();
 
@@ -284,6 +289,102 @@ test_cancel_leaves_no_file (void)
   ui_test_remove_tree (dir);
 }
 
+typedef struct
+{
+  GFile   *file;
+  gboolean show_in_folder;
+  guint    n_calls;
+} LaunchCall;
+
+/* Stands in for the desktop: records what would have been opened. */
+static gboolean
+on_launch_file_cb (DiemWindow *window,
+                   GFile      *file,
+                   gboolean    show_in_folder,
+                   LaunchCall *call)
+{
+  g_set_object (&call->file, file);
+  call->show_in_folder = show_in_folder;
+  call->n_calls++;
+  return TRUE;
+}
+
+/* The button under @widget whose label reads @label. */
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  GtkLabel *found = ui_find_label (widget, label);
+
+  return found != NULL ? gtk_widget_get_ancestor (GTK_WIDGET (found), GTK_TYPE_BUTTON) : NULL;
+}
+
+static GtkWidget *
+wait_for_button_labelled (GtkWidget  *widget,
+                          const char *label)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (find_button_labelled (widget, label) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return find_button_labelled (widget, label);
+}
+
+/* The toast of a finished export opens the PDF, or shows it in its folder. */
+static void
+test_done_toast_opens_and_shows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  LaunchCall call = { NULL, FALSE, 0 };
+  GtkWidget *show_button, *toast, *open_button;
+  DiemWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("diembao-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "mo-ra.pdf", NULL);
+  file = g_file_new_for_path (path);
+  window = ui_new_sample_window ();
+  g_signal_connect (window, "launch-file", G_CALLBACK (on_launch_file_cb), &call);
+
+  diem_window_export_to_file (window, file);
+  respond (wait_for_options_dialog (), "export");
+  wait_until_exported (window);
+  g_assert_true (shows_toast_starting (window, "Exported “mo-ra.pdf”"));
+
+  show_button = wait_for_button_labelled (GTK_WIDGET (window), "Show in _Folder");
+  g_assert_nonnull (show_button);
+  g_signal_emit_by_name (show_button, "clicked");
+  ui_spin_briefly ();
+  g_assert_cmpuint (call.n_calls, ==, 1);
+  g_assert_true (call.show_in_folder);
+  g_assert_true (g_file_equal (call.file, file));
+
+  /* the toast's own button, beside the words */
+  toast = gtk_widget_get_ancestor (show_button, g_type_from_name ("AdwToastWidget"));
+  g_assert_nonnull (toast);
+  open_button = find_button_labelled (toast, "_Open");
+  g_assert_nonnull (open_button);
+  g_signal_emit_by_name (open_button, "clicked");
+  ui_spin_briefly ();
+  g_assert_cmpuint (call.n_calls, ==, 2);
+  g_assert_false (call.show_in_folder);
+  g_assert_true (g_file_equal (call.file, file));
+
+  g_clear_object (&call.file);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +393,7 @@ main (int   argc,
 
   g_test_add_func ("/export/options-are-asked-and-kept", test_options_are_asked_and_kept);
   g_test_add_func ("/export/cancel-leaves-no-file", test_cancel_leaves_no_file);
+  g_test_add_func ("/export/done-toast-opens-and-shows", test_done_toast_opens_and_shows);
 
   return ui_test_run (private_dirs);
 }

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "diem-reading-view.h"
 #include "diem-sidebar.h"
@@ -282,6 +283,87 @@ test_paste_twice (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The header bar's button for @action_name. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A long article can be exported and searched once it is read and extracted, before its
+ * text is all in the view; a search finds what is at its very end. */
+static void
+test_find_and_export_before_all_in (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("diembao-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "cuoi.txt", NULL);
+  g_autoptr(GString) text = g_string_new ("Bài dài có đoạn cuối\n\n");
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *export_button;
+  GtkSearchEntry *entry;
+  DiemReadingView *view;
+  DiemWindow *window;
+  gint64 deadline;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  while (text->len < 4 * 1024 * 1024)
+    g_string_append (text, own_paragraph);
+  g_string_append (text, "Đoạn cuối cùng nhắc tới làng Khe Sanh một lần duy nhất.\n");
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  window = diem_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  view = diem_window_get_reading_view (window);
+  export_button = find_action_button (GTK_WIDGET (window), "win.export-pdf");
+  g_assert_nonnull (export_button);
+
+  diem_window_open_file (window, file);
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (!gtk_widget_is_sensitive (export_button) && diem_window_get_loading (window)
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_is_sensitive (export_button));
+  g_assert_nonnull (diem_window_get_article (window));
+  /* while the view is still taking the text in, a part at a time */
+  g_assert_false (diem_reading_view_is_filled (view));
+  g_assert_true (diem_window_get_loading (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  ui_spin_briefly ();
+  entry = GTK_SEARCH_ENTRY (ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "khe sanh");
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (diem_reading_view_get_n_targets (view) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -294,5 +376,6 @@ main (int    argc,
   g_test_add_func ("/loading/long-article-comes-in-parts", test_long_article_comes_in_parts);
   g_test_add_func ("/loading/mention-in-view", test_mention_in_view);
   g_test_add_func ("/loading/paste-twice", test_paste_twice);
+  g_test_add_func ("/loading/find-and-export-before-all-in", test_find_and_export_before_all_in);
   return ui_test_run (private_dirs);
 }

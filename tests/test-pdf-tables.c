@@ -167,8 +167,10 @@ test_document_reads_kind_number_and_issuer (void)
 
       if (g_ascii_isdigit (document->id[0]))
         {
-          pattern = g_strdup_printf ("(?m)^\\s*\\Q%s %s\\E\\s{2,}\\Q%s\\E",
-                                     g_dgettext (GETTEXT_PACKAGE, "Resolution"), id, issuer);
+          /* a number has its kind in front, in the article's words */
+          g_autofree char *kind = pdf_fold_text (diem_document_kind_words (document->kind));
+
+          pattern = g_strdup_printf ("(?m)^\\s*\\Q%s %s\\E\\s{2,}\\Q%s\\E", kind, id, issuer);
           numbered++;
         }
       else

@@ -5,6 +5,10 @@
  * under those lines so that the caption text stays selectable and highlightable. The
  * widgets at the photo anchors are kept as wide as the card's inside; a caption without
  * an image is a card of its text and credit alone.
+ *
+ * The text is read, never edited: its context menu (right click, Shift+F10, the Menu
+ * key) offers what reading can do, Copy and Select All, and the view's extra menu,
+ * instead of the text view's own with Cut, Paste, Delete, Undo and Redo.
  */
 #include "config.h"
 
@@ -20,6 +24,7 @@ struct _DiemArticleView
   GtkTextView parent_instance;
 
   int         photo_width;
+  GtkWidget  *context_menu; /* (nullable) a child popover, made on first use */
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticleView, diem_article_view, GTK_TYPE_TEXT_VIEW)
@@ -160,11 +165,119 @@ diem_article_view_size_allocate (GtkWidget *widget,
       apply_photo_width (self);
     }
   GTK_WIDGET_CLASS (diem_article_view_parent_class)->size_allocate (widget, width, height, baseline);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
+/* The context menu ------------------------------------------------------------ */
+
+static GMenuModel *
+create_context_menu_model (DiemArticleView *self)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  GMenuModel *extra = gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (self));
+
+  /* the text view's own actions, which follow the selection */
+  g_menu_append (section, _("_Copy"), "clipboard.copy");
+  g_menu_append (section, _("Select _All"), "selection.select-all");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  if (extra != NULL)
+    g_menu_append_section (menu, NULL, extra);
+  return G_MENU_MODEL (menu);
+}
+
+/* Where a menu asked for from the keyboard points: the selection or the caret when in
+ * view, else the top of what is shown. */
+static void
+get_keyboard_menu_point (DiemArticleView *self,
+                         GdkRectangle    *point)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GdkRectangle visible, location;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_view_get_iter_location (text_view, &start, &location);
+  if (!gdk_rectangle_intersect (&visible, &location, NULL))
+    location = (GdkRectangle) { visible.x + visible.width / 2, visible.y, 1, 1 };
+  gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y + location.height,
+                                         &point->x, &point->y);
+  point->width = point->height = 1;
+}
+
+static void
+popup_context_menu (DiemArticleView    *self,
+                    const GdkRectangle *point)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  g_autoptr(GMenuModel) model = create_context_menu_model (self);
+  GtkTextIter start, end;
+
+  if (self->context_menu == NULL)
+    {
+      self->context_menu = gtk_popover_menu_new_from_model (NULL);
+      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+      gtk_popover_set_position (GTK_POPOVER (self->context_menu), GTK_POS_BOTTOM);
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+      gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clipboard.copy",
+                                 gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "selection.select-all", !gtk_text_iter_equal (&start, &end));
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->context_menu), model);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), point);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+/* Shift+F10 and the Menu key, which the text view binds to this action. */
+static void
+popup_menu_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DiemArticleView *self = DIEM_ARTICLE_VIEW (widget);
+  GdkRectangle point;
+
+  get_keyboard_menu_point (self, &point);
+  popup_context_menu (self, &point);
+}
+
+/* Claimed before the text view's own click handling sees the press. */
+static void
+on_secondary_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         DiemArticleView *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (n_press != 1)
+    return;
+  popup_context_menu (self, &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+}
+
+/**
+ * diem_article_view_get_context_menu:
+ *
+ * Returns: (transfer none) (nullable): the context menu's popover, once it has been shown
+ */
+GtkPopover *
+diem_article_view_get_context_menu (DiemArticleView *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE_VIEW (self), NULL);
+  return self->context_menu != NULL ? GTK_POPOVER (self->context_menu) : NULL;
 }
 
 static void
 diem_article_view_dispose (GObject *object)
 {
+  DiemArticleView *self = DIEM_ARTICLE_VIEW (object);
+
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (diem_article_view_parent_class)->dispose (object);
 }
@@ -176,11 +289,20 @@ diem_article_view_class_init (DiemArticleViewClass *klass)
   GTK_WIDGET_CLASS (klass)->measure = diem_article_view_measure;
   GTK_WIDGET_CLASS (klass)->size_allocate = diem_article_view_size_allocate;
   GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = diem_article_view_snapshot_layer;
+
+  /* found before the text view's own action of the same name */
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "menu.popup", NULL, popup_menu_action);
 }
 
 static void
 diem_article_view_init (DiemArticleView *self)
 {
+  GtkGesture *secondary = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (secondary), GTK_PHASE_CAPTURE);
+  g_signal_connect (secondary, "pressed", G_CALLBACK (on_secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
 }
 
 /* The width photo frames get: the card's inside, as last laid out. */

@@ -15,4 +15,6 @@ int diem_article_view_get_photo_width (DiemArticleView *self);
 
 void diem_article_view_queue_photo_width (DiemArticleView *self);
 
+GtkPopover *diem_article_view_get_context_menu (DiemArticleView *self);
+
 G_END_DECLS

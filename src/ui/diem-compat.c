@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* diem-compat.c — file choosers and the sidebar's folding across GTK and libadwaita versions
+/* diem-compat.c — file choosers, launching files and the sidebar's folding across GTK and libadwaita versions
  *
  * The one file allowed the API of the GTK and libadwaita it is built against: the project
  * caps the rest at GTK 4.8 and libadwaita 1.2, and the newer branches below would warn on
@@ -154,6 +154,143 @@ diem_compat_save_file_finish (GAsyncResult  *result,
                               GError       **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Opening a file, or its folder with it selected ------------------------------- */
+
+#if GTK_CHECK_VERSION(4, 10, 0)
+
+static void
+on_launcher_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  gboolean done;
+
+  if (GPOINTER_TO_INT (g_task_get_task_data (task)))
+    done = gtk_file_launcher_open_containing_folder_finish (GTK_FILE_LAUNCHER (source), result, &error);
+  else
+    done = gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, &error);
+  if (done)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+diem_compat_launch_file_async (GtkWindow           *parent,
+                               GFile               *file,
+                               gboolean             show_in_folder,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_task_data (task, GINT_TO_POINTER (show_in_folder), NULL);
+  if (show_in_folder)
+    gtk_file_launcher_open_containing_folder (launcher, parent, cancellable, on_launcher_done_cb, task);
+  else
+    gtk_file_launcher_launch (launcher, parent, cancellable, on_launcher_done_cb, task);
+}
+
+#else /* GTK 4.8: the default application for the file; the file manager's ShowItems */
+
+static void
+on_uri_launched_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (g_app_info_launch_default_for_uri_finish (result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+launch_uri (GTask *task,
+            GFile *file)
+{
+  GtkWindow *parent = g_task_get_source_object (task);
+  g_autoptr(GdkAppLaunchContext) context = gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (parent)));
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), g_task_get_cancellable (task),
+                                           on_uri_launched_cb, task);
+}
+
+/* Without a file manager that shows items, the folder itself opens. */
+static void
+on_items_shown_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  g_autoptr(GFile) folder = NULL;
+
+  if (reply != NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  folder = g_file_get_parent (g_task_get_task_data (task));
+  launch_uri (g_steal_pointer (&task), folder);
+}
+
+static void
+on_session_bus_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GDBusConnection) bus = g_bus_get_finish (result, NULL);
+  g_autofree char *uri = g_file_get_uri (g_task_get_task_data (task));
+  const char *uris[] = { uri, NULL };
+  g_autoptr(GFile) folder = NULL;
+
+  if (bus == NULL)
+    {
+      folder = g_file_get_parent (g_task_get_task_data (task));
+      launch_uri (g_steal_pointer (&task), folder);
+      return;
+    }
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, -1,
+                          g_task_get_cancellable (task), on_items_shown_cb, g_steal_pointer (&task));
+}
+
+void
+diem_compat_launch_file_async (GtkWindow           *parent,
+                               GFile               *file,
+                               gboolean             show_in_folder,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  if (show_in_folder)
+    g_bus_get (G_BUS_TYPE_SESSION, cancellable, on_session_bus_cb, task);
+  else
+    launch_uri (task, file);
+}
+
+#endif
+
+gboolean
+diem_compat_launch_file_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* Folds @flap (the sidebar over the article) when @window is narrower than @width_sp.

@@ -3,6 +3,8 @@
  *
  * GTK 4.10 replaced GtkFileChooserNative with GtkFileDialog; the window asks for files
  * only through these two calls, so the version check lives here and nowhere else.
+ * GTK 4.10's GtkFileLauncher opens a file or shows it in its folder; 4.8 asks GIO and
+ * the file manager's D-Bus interface.
  * libadwaita 1.4 folds a sidebar at a breakpoint; 1.2 folds the flap when it stops fitting.
  */
 #pragma once
@@ -28,6 +30,15 @@ void   diem_compat_save_file_async   (GtkWindow           *parent,
                                       gpointer             user_data);
 GFile *diem_compat_save_file_finish  (GAsyncResult        *result,
                                       GError             **error);
+
+void     diem_compat_launch_file_async  (GtkWindow           *parent,
+                                         GFile               *file,
+                                         gboolean             show_in_folder,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean diem_compat_launch_file_finish (GAsyncResult        *result,
+                                         GError             **error);
 
 void   diem_compat_fold_sidebar_below (AdwApplicationWindow *window,
                                        AdwFlap              *flap,

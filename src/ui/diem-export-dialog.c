@@ -2,7 +2,9 @@
 /* diem-export-dialog.c — what a PDF export holds and on which paper, asked after the file
  *
  * A message dialog with two radio groups: Enter exports with what is chosen, which
- * starts as the last export's choice, so the common case is one key press.
+ * starts as the last export's choice, so the common case is one key press. The dialog
+ * says when it starts from the last export, so a summary-only choice made days ago
+ * does not pass unnoticed.
  */
 #include "config.h"
 
@@ -126,9 +128,42 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
 }
 
 /**
+ * diem_export_dialog_describe_options:
+ *
+ * Returns: (transfer full): what a PDF with @options holds and its paper, in words, e.g.
+ *   "summary sheet only, Letter"
+ */
+char *
+diem_export_dialog_describe_options (const DiemPdfOptions *options)
+{
+  const char *contents, *paper;
+
+  g_return_val_if_fail (options != NULL, NULL);
+
+  switch (options->contents)
+    {
+    case DIEM_PAGE_CONTENTS_ARTICLE:
+      contents = _("article only");
+      break;
+    case DIEM_PAGE_CONTENTS_SUMMARY:
+      contents = _("summary sheet only");
+      break;
+    case DIEM_PAGE_CONTENTS_BOTH:
+    default:
+      contents = _("article and summary sheet");
+      break;
+    }
+  paper = options->paper == DIEM_PAPER_LETTER ? C_("paper", "Letter") : C_("paper", "A4");
+  /* TRANSLATORS: what a PDF holds and its paper, e.g. "summary sheet only, Letter" */
+  return g_strdup_printf (_("%s, %s"), contents, paper);
+}
+
+/**
  * diem_export_dialog_choose_async:
  * @file_name: the name of the PDF about to be written, to remind the editor
  * @initial: the choices the dialog starts with
+ * @initial_is_last: whether @initial is what the last export used, which the dialog
+ *   then says
  *
  * Asks for the export's options. The result is an error (%G_IO_ERROR_CANCELLED) when
  * the editor cancels.
@@ -137,11 +172,13 @@ void
 diem_export_dialog_choose_async (GtkWindow             *parent,
                                  const char            *file_name,
                                  const DiemPdfOptions  *initial,
+                                 gboolean               initial_is_last,
                                  GCancellable          *cancellable,
                                  GAsyncReadyCallback    callback,
                                  gpointer               user_data)
 {
   g_autofree char *heading = g_strdup_printf (_("Export “%s”"), file_name);
+  g_autofree char *body = NULL;
   Choices *choices = g_new0 (Choices, 1);
   GtkEventController *key_controller;
   GtkWidget *dialog;
@@ -153,7 +190,16 @@ diem_export_dialog_choose_async (GtkWindow             *parent,
   g_task_set_source_tag (task, diem_export_dialog_choose_async);
   g_task_set_task_data (task, choices, g_free);
 
-  dialog = adw_message_dialog_new (parent, heading, _("Choose what the PDF holds and its paper size."));
+  if (initial_is_last)
+    {
+      g_autofree char *last = diem_export_dialog_describe_options (initial);
+
+      /* TRANSLATORS: %s is what the last PDF held and its paper, e.g. "summary sheet only, Letter" */
+      body = g_strdup_printf (_("Chosen as for the last export: %s."), last);
+    }
+  else
+    body = g_strdup (_("Choose what the PDF holds and its paper size."));
+  dialog = adw_message_dialog_new (parent, heading, body);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), create_choices (choices, initial));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),

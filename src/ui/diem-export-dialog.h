@@ -11,11 +11,14 @@ G_BEGIN_DECLS
 void     diem_export_dialog_choose_async   (GtkWindow             *parent,
                                             const char            *file_name,
                                             const DiemPdfOptions  *initial,
+                                            gboolean               initial_is_last,
                                             GCancellable          *cancellable,
                                             GAsyncReadyCallback    callback,
                                             gpointer               user_data);
 gboolean diem_export_dialog_choose_finish  (GAsyncResult          *result,
                                             DiemPdfOptions        *options,
                                             GError               **error);
+
+char    *diem_export_dialog_describe_options (const DiemPdfOptions *options);
 
 G_END_DECLS

@@ -3,7 +3,8 @@
  *
  * The pages are drawn in a worker thread, so a 200-page article leaves the window
  * responsive; a bar under the header bar shows the pages done and can cancel. It appears
- * only when an export takes long enough to be noticed.
+ * only when an export takes long enough to be noticed. The toast that ends a successful
+ * export opens the PDF or shows it in its folder.
  */
 #include "config.h"
 
@@ -18,6 +19,15 @@
 /* An export quicker than this never shows the progress bar. */
 #define PROGRESS_DELAY_MS 300
 #define PROGRESS_INTERVAL_MS 100
+/* a toast with buttons stays long enough to reach them */
+#define DONE_TOAST_TIMEOUT_S 10
+
+enum {
+  SIGNAL_LAUNCH_FILE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -55,19 +65,24 @@ suggest_pdf_name (DiemArticle *article)
   return g_strdup_printf ("%s.pdf", basename);
 }
 
-static void
+/* Returns whether the options are an earlier export's, not the defaults. */
+static gboolean
 read_options (DiemWindow     *self,
               DiemPdfOptions *options)
 {
   *options = (DiemPdfOptions) { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
   if (self->settings != NULL)
     {
+      g_autoptr(GVariant) kept_paper = g_settings_get_user_value (self->settings, "paper-size");
+      g_autoptr(GVariant) kept_contents = g_settings_get_user_value (self->settings, "export-contents");
       g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
       g_autofree char *contents = g_settings_get_string (self->settings, "export-contents");
 
       diem_paper_from_name (paper, &options->paper);
       diem_page_contents_from_name (contents, &options->contents);
+      return kept_paper != NULL || kept_contents != NULL;
     }
+  return FALSE;
 }
 
 static void
@@ -163,6 +178,89 @@ stop_progress (DiemWindow *self)
   gtk_label_set_label (self->export_label, "");
 }
 
+/* Opening what was exported ------------------------------------------------- */
+
+static void
+on_launched_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+  DiemWindow *self = DIEM_WINDOW (source);
+
+  if (!diem_compat_launch_file_finish (result, &error) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+
+      _diem_window_show_toast (self, message);
+    }
+}
+
+/* The launch-file signal may take it over (a test does); otherwise the desktop opens it. */
+static void
+launch_exported (DiemWindow *self,
+                 GVariant   *uri,
+                 gboolean    show_in_folder)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (uri, NULL));
+  gboolean handled = FALSE;
+
+  g_signal_emit (self, signals[SIGNAL_LAUNCH_FILE], 0, file, show_in_folder, &handled);
+  if (!handled)
+    diem_compat_launch_file_async (GTK_WINDOW (self), file, show_in_folder, NULL, on_launched_cb,
+                                   g_object_ref (file));
+}
+
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  launch_exported (DIEM_WINDOW (widget), parameter, FALSE);
+}
+
+static void
+show_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  launch_exported (DIEM_WINDOW (widget), parameter, TRUE);
+}
+
+/* "Exported …" with Open as the toast's button and Show in Folder beside the words. */
+static void
+show_exported_toast (DiemWindow *self,
+                     const char *message,
+                     const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast = adw_toast_new (message);
+  GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (message);
+  GtkWidget *show_button = gtk_button_new_with_mnemonic (_("Show in _Folder"));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_valign (show_button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (show_button), "win.show-export");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (show_button), "s", uri);
+  gtk_box_append (GTK_BOX (title), label);
+  gtk_box_append (GTK_BOX (title), show_button);
+  adw_toast_set_custom_title (toast, title);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_detailed_action_name (toast, "win.open-export");
+  adw_toast_set_action_target (toast, "s", uri);
+  adw_toast_set_timeout (toast, DONE_TOAST_TIMEOUT_S);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 on_export_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -184,9 +282,13 @@ on_export_done_cb (GObject      *source,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *warning = diem_pdf_coverage_warning (job->article);
+      g_autofree char *held = diem_export_dialog_describe_options (&job->options);
 
-      message = warning != NULL ? g_strdup_printf (_("Exported “%s”. %s"), job->name, warning)
-                                : g_strdup_printf (_("Exported “%s”"), job->name);
+      /* TRANSLATORS: the file's name, then what it holds, e.g. "Exported “a.pdf”: summary sheet only, A4" */
+      message = warning != NULL ? g_strdup_printf (_("Exported “%s”: %s. %s"), job->name, held, warning)
+                                : g_strdup_printf (_("Exported “%s”: %s"), job->name, held);
+      show_exported_toast (self, message, job->path);
+      return;
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     message = g_strdup_printf (_("The export of “%s” was cancelled; no file was written"), job->name);
@@ -256,6 +358,7 @@ diem_window_export_to_file (DiemWindow *self,
                             GFile      *file)
 {
   ExportJob *job;
+  gboolean kept;
 
   g_return_if_fail (DIEM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -276,8 +379,8 @@ diem_window_export_to_file (DiemWindow *self,
     }
   /* the article the editor saw when choosing, even if another is opened meanwhile */
   job->article = g_object_ref (self->article);
-  read_options (self, &job->options);
-  diem_export_dialog_choose_async (GTK_WINDOW (self), job->name, &job->options, NULL,
+  kept = read_options (self, &job->options);
+  diem_export_dialog_choose_async (GTK_WINDOW (self), job->name, &job->options, kept, NULL,
                                    on_options_chosen_cb, job);
 }
 
@@ -310,6 +413,25 @@ _diem_window_cancel_export (DiemWindow *self)
 {
   g_cancellable_cancel (self->export_cancellable);
   g_clear_handle_id (&self->export_progress_source, g_source_remove);
+}
+
+void
+_diem_window_export_class_init (GtkWidgetClass *widget_class)
+{
+  /**
+   * DiemWindow::launch-file:
+   * @file: the exported PDF
+   * @show_in_folder: whether to show it in its folder rather than open it
+   *
+   * Emitted when the export toast's Open or Show in Folder is used; a handler that
+   * returns %TRUE opens it itself, else the desktop's default application does.
+   */
+  signals[SIGNAL_LAUNCH_FILE] = g_signal_new ("launch-file", G_TYPE_FROM_CLASS (widget_class), G_SIGNAL_RUN_LAST,
+                                              0, g_signal_accumulator_true_handled, NULL, NULL,
+                                              G_TYPE_BOOLEAN, 2, G_TYPE_FILE, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-export", "s", show_export_action);
 }
 
 /* Whether an export is running (its options are chosen and its pages being drawn). */

@@ -41,8 +41,8 @@ struct _DiemWindow
   GCancellable         *load_cancellable; /* the open under way: reading, then extracting */
   guint                 progress_source;
   guint                 compact_source;
+  guint                 refocus_source;  /* brings the focus back out of a closed menu */
   AdwToast             *zoom_toast;     /* (nullable) the toast saying the text size, while shown */
-  GtkWidget            *export_content; /* (owned) the export button's icon and label */
   GFileMonitor         *file_monitor;
   GtkRevealer          *export_bar;
   GtkLabel             *export_label;
@@ -63,6 +63,7 @@ void _diem_window_show_toast           (DiemWindow *self,
                                         const char *message);
 
 /* diem-window-export.c */
+void _diem_window_export_class_init    (GtkWidgetClass *widget_class);
 void _diem_window_export_pdf_action    (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *parameter);

@@ -218,6 +218,52 @@ move_focus_out_of (DiemWindow *self,
     gtk_widget_grab_focus (GTK_WIDGET (diem_reading_view_get_text_view (self->reading_view)));
 }
 
+/* The focus out of a closed menu --------------------------------------------
+ *
+ * GTK 4.8's popover menu, closed from a submenu (Open Recent), goes back to its main
+ * page after it is hidden and gives that page the focus: the window's focus is then
+ * inside a hidden popover, key events go there, and the window's shortcuts (Ctrl+Q)
+ * are not heard until a click. The focus goes back to the button that opened the
+ * menu, as when a menu closes normally, or else to the article.
+ */
+
+/* The popover, hidden, that holds the focus, or NULL. */
+static GtkWidget *
+get_hidden_popover_with_focus (DiemWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *popover = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) : NULL;
+
+  return popover != NULL && !gtk_widget_get_visible (popover) ? popover : NULL;
+}
+
+static gboolean
+refocus_cb (gpointer user_data)
+{
+  DiemWindow *self = user_data;
+  GtkWidget *popover = get_hidden_popover_with_focus (self);
+  GtkWidget *opener;
+
+  self->refocus_source = 0;
+  if (popover == NULL)
+    return G_SOURCE_REMOVE;
+  opener = gtk_widget_get_parent (popover);
+  if (opener != NULL && gtk_widget_get_mapped (opener) && gtk_widget_grab_focus (opener))
+    return G_SOURCE_REMOVE;
+  gtk_widget_grab_focus (GTK_WIDGET (diem_reading_view_get_text_view (self->reading_view)));
+  return G_SOURCE_REMOVE;
+}
+
+/* Checked once the change that moved the focus is over. */
+static void
+on_focus_widget_changed_cb (DiemWindow *self,
+                            GParamSpec *pspec,
+                            gpointer    user_data)
+{
+  if (self->refocus_source == 0 && get_hidden_popover_with_focus (self) != NULL)
+    self->refocus_source = g_idle_add (refocus_cb, self);
+}
+
 static void
 on_search_mode_changed_cb (GtkSearchBar *bar,
                            GParamSpec   *pspec,
@@ -336,13 +382,18 @@ scroll_to_top (GtkWidget *widget)
     scroll_to_top (child);
 }
 
+/* Neither waits for a long article's text to be all in the view, which in GTK 4.8 is
+ * paced by the view measuring every line (minutes for 20 MB): the export needs the
+ * extraction, Find the text on screen (a search brings the rest in at once, a few
+ * seconds for 20 MB). */
 static void
 update_article_actions (DiemWindow *self)
 {
-  gboolean ready = self->article != NULL && !self->loading;
+  gboolean shown = self->article != NULL;
+  gboolean extracted = shown && diem_article_is_extracted (self->article);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", ready && self->export_cancellable == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", extracted && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", shown);
 }
 
 /* What every new article, whole or still coming in, replaces first. */
@@ -517,6 +568,7 @@ on_article_extracted_cb (GObject      *source,
   diem_sidebar_set_article (self->sidebar, article);
   /* the summary's draft needs the extraction */
   _diem_window_desk_set_article (self, article);
+  update_article_actions (self);
   finish_if_loaded (self);
 }
 
@@ -539,6 +591,8 @@ show_open_error (DiemWindow *self,
   g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
 
   cancel_loading (self);
+  /* the article that stays is as usable as before the open */
+  update_article_actions (self);
   _diem_window_show_toast (self, message);
   forget_failed_file (file);
   if (self->article == NULL)
@@ -661,9 +715,9 @@ on_flap_revealed_cb (AdwFlap    *flap,
 }
 
 /* Folded, the sidebar waits to be called for; unfolded again, it is as the user left it.
- * The header bar and the find bar give up their labels' width to fit a phone. This
- * waits for the allocation that folded the flap to end: a size or a child changed
- * within it leaves widgets drawn without an allocation. */
+ * The header bar and the find bar give up their labels' width, and Export its place, to
+ * fit a phone. This waits for the allocation that folded the flap to end: a size or a
+ * child changed within it leaves widgets drawn without an allocation. */
 static gboolean
 apply_folding_cb (gpointer user_data)
 {
@@ -675,16 +729,13 @@ apply_folding_cb (gpointer user_data)
     set_sidebar_visible (self, FALSE);
   else
     set_sidebar_visible (self, self->settings == NULL || g_settings_get_boolean (self->settings, "sidebar-visible"));
+  /* Export then lives in the main menu: with a window manager's minimize and maximize
+   * buttons, the header bar's buttons would not fit 360 px */
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), !folded);
   if (folded)
-    {
-      gtk_button_set_icon_name (self->export_button, "document-save-symbolic");
-      gtk_button_set_icon_name (self->open_button, "document-open-symbolic");
-    }
+    gtk_button_set_icon_name (self->open_button, "document-open-symbolic");
   else
-    {
-      gtk_button_set_child (self->export_button, self->export_content);
-      gtk_button_set_label (self->open_button, _("_Open"));
-    }
+    gtk_button_set_label (self->open_button, _("_Open"));
   gtk_button_set_label (GTK_BUTTON (self->diacritics_button),
                         /* TRANSLATORS: the "Match Diacritics" toggle when the window is narrow */
                         folded ? C_("diacritics", "_ă") : _("Match _Diacritics"));
@@ -1134,10 +1185,10 @@ diem_window_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_handle_id (&self->compact_source, g_source_remove);
+  g_clear_handle_id (&self->refocus_source, g_source_remove);
   if (self->zoom_toast != NULL)
     g_signal_handlers_disconnect_by_func (self->zoom_toast, on_zoom_toast_dismissed_cb, self);
   self->zoom_toast = NULL;
-  g_clear_object (&self->export_content);
   _diem_window_cancel_export (self);
   _diem_window_desk_dispose (self);
   g_clear_object (&self->article);
@@ -1188,6 +1239,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_pane);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_button);
   _diem_window_desk_class_init (widget_class);
+  _diem_window_export_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, diacritics_button);
@@ -1263,8 +1315,6 @@ diem_window_init (DiemWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* kept while a narrow window shows the export button as an icon alone */
-  self->export_content = g_object_ref (gtk_button_get_child (self->export_button));
   diem_a11y_repair_names (GTK_WIDGET (self));
   diem_compat_fold_sidebar_below (ADW_APPLICATION_WINDOW (self), self->flap, SIDEBAR_FOLD_WIDTH_SP);
 
@@ -1284,6 +1334,8 @@ diem_window_init (DiemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-match", FALSE);
+
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed_cb), NULL);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   key_controller = gtk_event_controller_key_new ();

@@ -98,7 +98,7 @@ struct _DiemCategory
 
   /* Reading an entry */
   GArray     *(*get_mentions) (gconstpointer entry); /* (element-type DiemSpan) sorted */
-  char       *(*dup_title)    (gconstpointer entry); /* as shown: the name, "Resolution 98/2023/QH15" */
+  char       *(*dup_title)    (gconstpointer entry); /* as shown: the name, "Nghị quyết 98/2023/QH15" */
   const DiemField *fields;
   guint            n_fields;
   const char      *parts_field; /* (nullable) a list field of names each shown and linked on its own */

@@ -32,14 +32,16 @@ get_mentions (gconstpointer entry)
   return ((const DiemDocument *) entry)->mentions;
 }
 
-/* A bare number reads better with its kind in front: "Resolution 98/2023/QH15". */
+/* A bare number reads better with its kind in front: "Nghị quyết 98/2023/QH15". The kind
+ * is in the article's own words in every UI language, as the names beside it are
+ * ("Nghị quyết Đại hội XI"): a translated kind would make half a name English. */
 static char *
 dup_title (gconstpointer entry)
 {
   const DiemDocument *document = entry;
 
   if (g_ascii_isdigit (document->id[0]))
-    return g_strdup_printf ("%s %s", diem_document_kind_label (document->kind), document->id);
+    return g_strdup_printf ("%s %s", diem_document_kind_words (document->kind), document->id);
   return g_strdup (document->id);
 }
 

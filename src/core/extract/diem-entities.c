@@ -2,8 +2,6 @@
 /* diem-entities.c — what the extractors find in an article */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "diem-entities.h"
 
 #include "diem-lexicon.h"
@@ -143,23 +141,6 @@ diem_document_kind_words (DiemDocumentKind kind)
     if (g_strcmp0 (diem_lexicon_field (kinds, (int) i, 1), name) == 0)
       return diem_lexicon_entry (kinds, (int) i);
   g_return_val_if_reached (name);
-}
-
-/* The kind as a reader calls it, translated. */
-const char *
-diem_document_kind_label (DiemDocumentKind kind)
-{
-  switch (kind)
-    {
-    case DIEM_DOCUMENT_RESOLUTION: return _("Resolution");
-    case DIEM_DOCUMENT_DECREE:     return _("Decree");
-    case DIEM_DOCUMENT_DECISION:   return _("Decision");
-    case DIEM_DOCUMENT_DIRECTIVE:  return _("Directive");
-    case DIEM_DOCUMENT_CONCLUSION: return _("Conclusion");
-    case DIEM_DOCUMENT_CIRCULAR:   return _("Circular");
-    case DIEM_DOCUMENT_LAW:        return _("Law");
-    default:                       return _("Document");
-    }
 }
 
 /* Keeps the mentions sorted by start and free of exact duplicates. */

@@ -64,7 +64,6 @@ DiemDocument *diem_document_new        (DiemDocumentKind kind,
 void          diem_document_free       (DiemDocument *document);
 const char   *diem_document_kind_name  (DiemDocumentKind kind);
 const char   *diem_document_kind_words (DiemDocumentKind kind);
-const char   *diem_document_kind_label (DiemDocumentKind kind);
 
 void          diem_mentions_add        (GArray *mentions,
                                         gsize   start,

@@ -552,8 +552,8 @@ locate_anchors (DiemPageRenderer *self,
 
 /* The title of the article's part in the outline: the headline on one line, or the
  * name the article came with. */
-static char *
-dup_article_title (DiemArticle *article)
+char *
+diem_page_dup_article_title (DiemArticle *article)
 {
   g_autofree char *headline = diem_article_dup_headline (article);
   const char *hint = diem_article_get_title_hint (article);
@@ -598,6 +598,6 @@ diem_page_add_article (DiemPageRenderer *self,
         }
     }
   if (self->items->len > first_item)
-    diem_page_add_mark (self, dup_article_title (self->article), 0,
+    diem_page_add_mark (self, diem_page_dup_article_title (self->article), 0,
                         g_ptr_array_index (self->items, first_item));
 }

@@ -126,6 +126,7 @@ struct _DiemPageRenderer
   gsize            part_target;   /* a destination at the first item, or DIEM_PAGE_NO_TARGET */
   DiemPageBuildFunc build;
   gpointer         build_data;
+  GDestroyNotify   build_data_free;
 };
 
 static inline double

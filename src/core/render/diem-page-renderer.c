@@ -150,6 +150,8 @@ diem_page_renderer_free (DiemPageRenderer *self)
   g_clear_object (&self->article);
   g_free (self->summary_text);
   g_free (self->running_title);
+  if (self->build_data_free != NULL)
+    self->build_data_free (self->build_data);
   g_free (self);
 }
 

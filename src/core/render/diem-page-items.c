@@ -93,6 +93,8 @@ diem_page_font_new (const char  *families,
 void
 diem_page_item_release_lines (DiemPageItem *item)
 {
+  if (item->keep_lines)
+    return;
   if (item->layout != NULL)
     pango_layout_context_changed (item->layout);
   if (item->row != NULL)
@@ -200,6 +202,7 @@ diem_page_text_item_new (DiemPageRenderer     *self,
   item->block = G_MAXUINT;
   item->color = 0x1c1c1c;
   item->link_target = DIEM_PAGE_NO_TARGET;
+  item->keep_lines = self->keep_lines;
   item->layout = pango_layout_new (self->context);
   pango_layout_set_font_description (item->layout, font);
   pango_layout_set_width (item->layout, (int) (width * PANGO_SCALE));

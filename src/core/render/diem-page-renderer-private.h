@@ -69,6 +69,7 @@ typedef struct _DiemPageItem
   gboolean         keep_together;  /* only split when taller than a page */
   gboolean         keep_with_next; /* never the last thing on a page */
   gboolean         page_break_before;
+  gboolean         keep_lines;     /* its renderer draws each page once, right after pagination */
   gsize            link_target;    /* a summary entry: the mention it links to, or DIEM_PAGE_NO_TARGET */
   GArray          *anchors;        /* (nullable) (element-type DiemPageAnchor) */
   DiemPageRow     *row;            /* (nullable) a table row's cells */
@@ -127,6 +128,7 @@ struct _DiemPageRenderer
   DiemPageBuildFunc build;
   gpointer         build_data;
   GDestroyNotify   build_data_free;
+  gboolean         keep_lines;    /* the items' lines stay until the renderer goes */
 };
 
 static inline double
@@ -240,6 +242,7 @@ DiemPageRenderer     *diem_page_renderer_new_part     (double            page_wi
                                                        double            margin,
                                                        DiemPageBuildFunc build,
                                                        gpointer          data);
+void                  diem_page_renderer_keep_lines   (DiemPageRenderer *self);
 void                  diem_page_add_mark              (DiemPageRenderer *self,
                                                        char             *title,
                                                        guint             depth,

@@ -236,6 +236,15 @@ diem_page_renderer_set_contents (DiemPageRenderer *self,
   self->contents = contents;
 }
 
+/* For pages drawn once, in order, right after they are laid out (a digest's parts,
+ * one at a time): each text is shaped once instead of twice, at the cost of the
+ * lines of these pages staying in memory until the renderer is freed. */
+void
+diem_page_renderer_keep_lines (DiemPageRenderer *self)
+{
+  self->keep_lines = TRUE;
+}
+
 /**
  * diem_page_renderer_set_summary_text:
  * @markdown: (nullable): the editor's summary, in Markdown

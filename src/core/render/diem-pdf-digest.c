@@ -5,8 +5,8 @@
  * per article (its heading, the editor's summary and the corrected tables, as the
  * summary printed alone) and the index of officials. Page numbers run across parts.
  * A first pass paginates each article to learn its page count and is then dropped;
- * the second lays each article out again as it is drawn, so only one article's pages
- * are in memory at a time, however many the digest holds.
+ * the second lays each article out again and draws it at once, so only one article's
+ * pages are in memory at a time, however many the digest holds.
  */
 #include "config.h"
 
@@ -318,6 +318,8 @@ diem_pdf_digest_to_stream (const DiemDigestArticle *articles,
       g_autoptr(DiemPageRenderer) renderer = new_article_part (&digest, i);
       DiemDigestPart *part = g_ptr_array_index (digest.parts, i);
 
+      /* one article's lines at a time, laid out once more to be drawn */
+      diem_page_renderer_keep_lines (renderer);
       /* the same article, laid out the same way: as many pages as counted */
       if (diem_page_renderer_paginate (renderer) != g_array_index (digest.n_pages, guint, i))
         g_warn_if_reached ();

@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "diem-article-corrections.h"
 #include "diem-digest-job.h"

@@ -268,7 +268,7 @@ diem_pdf_digest_to_stream (const DiemDigestArticle *articles,
   for (guint i = 0; i < n_articles; i++)
     g_return_val_if_fail (DIEM_IS_ARTICLE (articles[i].article), FALSE);
 
-  title = options->title != NULL && *options->title != '\0' ? options->title : _("Press Digest");
+  title = options->title != NULL && *options->title != '\0' ? options->title : C_("digest title", "Press Digest");
   diem_pdf_paper_size (options->paper, &digest.width, &digest.height);
   digest.parts = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_digest_part_free);
   digest.n_pages = g_array_new (FALSE, FALSE, sizeof (guint));

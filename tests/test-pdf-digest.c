@@ -246,6 +246,9 @@ test_digest_of_several_articles (void)
   /* the index: the official two articles name leads to both */
   index_text = folded_page_text (path, index_page);
   g_assert_true (g_str_has_prefix (index_text, g_dgettext (GETTEXT_PACKAGE, "Index of Officials")));
+  /* by given name (Hương, Sứ, Toàn), not by family name (Đinh, Nguyễn, Quách) */
+  g_assert_cmpint (strstr (index_text, "Quách Thị Hương") - index_text, <, strstr (index_text, "Đinh Công Sứ") - index_text);
+  g_assert_cmpint (strstr (index_text, "Đinh Công Sứ") - index_text, <, strstr (index_text, "Nguyễn Văn Toàn") - index_text);
   {
     g_autofree char *h1 = diem_article_dup_headline (articles[0]);
     g_autofree char *h2 = diem_article_dup_headline (articles[1]);

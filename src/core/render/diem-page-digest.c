@@ -214,8 +214,15 @@ build_index (DiemPageRenderer *self,
   };
   const DiemPageCellStyle styles[] = { DIEM_PAGE_CELL_NAME, DIEM_PAGE_CELL_PLAIN };
   DiemPageTable table;
+  DiemPageItem *note;
 
   add_part_title (self, _("Index of Officials"));
+  note = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, _("By given name, the last word of a name, as Vietnamese names are sorted"),
+                                  diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC),
+                                  NULL, 0, PANGO_ALIGN_LEFT, FALSE, 1.0);
+  note->color = 0x666666;
+  note->space_before = 4;
+  note->keep_with_next = TRUE;
   if (index->names->len == 0)
     {
       DiemPageItem *none = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, _("None found"),
@@ -236,7 +243,8 @@ build_index (DiemPageRenderer *self,
       const char *texts[2];
       DiemPageItem *row;
 
-      /* a line per article, each its own link: "headline — p. 7" */
+      /* a line per article, each its own link: "headline — p. 7", the page number kept
+       * on the headline's last line by no-break spaces */
       for (guint k = 0; k < name->parts->len; k++)
         {
           guint p = g_array_index (name->parts, guint, k);
@@ -244,7 +252,7 @@ build_index (DiemPageRenderer *self,
 
           if (k > 0)
             g_string_append_c (articles, '\n');
-          g_string_append_printf (articles, _("%s — p. %u"), part->headline, part->first_page);
+          g_string_append_printf (articles, _("%s — p. %u"), part->headline, part->first_page);
           targets[k] = DIEM_PAGE_PART_TARGET (p);
         }
       texts[0] = name->name;

@@ -5,6 +5,7 @@
 
 #include "diem-desk-item.h"
 #include "diem-desk-window.h"
+#include "pdf-test-util.h"
 #include "ui-test-util.h"
 #include "ui-window-util.h"
 
@@ -122,6 +123,111 @@ test_desk_window_empty (void)
   gtk_window_destroy (GTK_WINDOW (desk));
 }
 
+static gboolean
+find_label_starting (GtkWidget  *widget,
+                     const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (find_label_starting (child, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+/* Toasts are shown from the overlay's queue; the digest is written in a worker. */
+static gboolean
+shows_toast_starting (GtkWidget  *window,
+                      const char *prefix)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!find_label_starting (window, prefix) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return find_label_starting (window, prefix);
+}
+
+static const char *const digest_texts[] = {
+  "Tỉnh Hòa Bình khai trương trung tâm dữ liệu\n\n"
+  "Sáng 5/3, UBND tỉnh Hòa Bình khai trương trung tâm dữ liệu dùng chung của tỉnh.\n\n"
+  "Ông Đinh Công Sứ, Chủ tịch UBND tỉnh Hòa Bình, phát biểu tại buổi lễ.\n",
+  "Thành phố Hòa Bình chỉnh trang đô thị\n\n"
+  "Chiều 20/5, UBND thành phố Hòa Bình họp bàn kế hoạch chỉnh trang đô thị.\n\n"
+  "Ông Nguyễn Văn Toàn, Bí thư Thành ủy Hòa Bình, yêu cầu hoàn thành các hạng mục.\n",
+  "Huyện Lạc Sơn tổng kết công tác khuyến học\n\n"
+  "Ngày 12/4, Huyện ủy Lạc Sơn tổ chức hội nghị tổng kết công tác khuyến học.\n",
+};
+
+/* The articles marked Ready, with their kept summary, become one PDF in a worker; a
+ * toast says so. Without any Ready, a toast says what to do. */
+static void
+test_desk_window_exports_digest (void)
+{
+  g_autofree char *path = g_build_filename (folder, "desk.sqlite", NULL);
+  g_autofree char *pdf_path = g_build_filename (folder, "digest.pdf", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr(DiemDeskStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  DiemDeskWindow *desk;
+  gsize length = 0;
+
+  g_unlink (path);
+  store = diem_desk_store_open (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (digest_texts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("bai-%u.txt", i);
+      g_autofree char *article_path = g_build_filename (folder, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (article_path);
+      g_autoptr(DiemArticle) article = NULL;
+      g_autoptr(DiemDeskWork) work = NULL;
+      g_autofree char *hash = NULL;
+
+      g_assert_true (g_file_set_contents (article_path, digest_texts[i], -1, NULL));
+      article = diem_article_new_from_file (file, NULL, &error);
+      g_assert_no_error (error);
+      hash = diem_desk_text_hash (diem_article_get_text (article), diem_article_get_text_length (article));
+      work = diem_desk_work_new (hash);
+      work->headline = diem_article_dup_headline (article);
+      work->source_uri = g_file_get_uri (file);
+      work->summary = i == 0 ? g_strdup ("Tóm tắt đã lưu của biên tập viên.") : NULL;
+      g_assert_true (diem_desk_store_save (store, work, &error));
+      g_assert_no_error (error);
+    }
+
+  desk = diem_desk_window_new (store);
+  gtk_window_present (GTK_WINDOW (desk));
+  diem_desk_window_export_digest (desk, pdf_file);
+  g_assert_true (shows_toast_starting (GTK_WIDGET (desk), "Mark articles Ready"));
+  g_assert_false (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *article_path = g_strdup_printf ("%s/bai-%u.txt", folder, i);
+      g_autoptr(GFile) file = g_file_new_for_path (article_path);
+      g_autoptr(DiemArticle) article = diem_article_new_from_file (file, NULL, NULL);
+      g_autofree char *hash = diem_desk_text_hash (diem_article_get_text (article), diem_article_get_text_length (article));
+
+      g_assert_true (diem_desk_store_set_status (store, hash, DIEM_DESK_STATUS_READY, &error));
+    }
+  diem_desk_window_export_digest (desk, pdf_file);
+  g_assert_true (shows_toast_starting (GTK_WIDGET (desk), "Digest of 2 articles saved as “digest.pdf”"));
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &length, NULL));
+  /* cover, contents, the two parts, index */
+  g_assert_cmpuint (pdf_count_pages (pdf, length), ==, 5);
+  text = pdf_text (pdf_path);
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Tỉnh Hòa Bình khai trương trung tâm dữ liệu"));
+      g_assert_nonnull (strstr (text, "Thành phố Hòa Bình chỉnh trang đô thị"));
+      g_assert_null (strstr (text, "Huyện Lạc Sơn tổng kết"));
+      g_assert_nonnull (strstr (text, "Tóm tắt đã lưu của biên tập viên."));
+    }
+  gtk_window_destroy (GTK_WINDOW (desk));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -139,6 +245,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/desk-window/lists-and-searches", test_desk_window_lists_and_searches);
   g_test_add_func ("/desk-window/ready-and-open", test_desk_window_ready_and_open);
   g_test_add_func ("/desk-window/empty", test_desk_window_empty);
+  g_test_add_func ("/desk-window/exports-digest", test_desk_window_exports_digest);
   status = ui_test_run (dirs);
   g_free (folder);
   return status;

@@ -29,7 +29,9 @@ static guint
 count_pages_of (DiemArticle          *article,
                 const DiemPdfOptions *options)
 {
-  g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, 595.28, 841.89, 56);
+  gboolean letter = options->paper == DIEM_PAPER_LETTER;
+  g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, letter ? 612.0 : 595.28,
+                                                                 letter ? 792.0 : 841.89, 56);
 
   diem_page_renderer_set_contents (renderer, options->contents);
   return diem_page_renderer_paginate (renderer);

@@ -16,10 +16,12 @@
 
 #include "diem-article.h"
 #include "diem-cli.h"
+#include "diem-digest-job.h"
 #include "diem-encoding.h"
 #include "diem-file-util.h"
 #include "diem-json-export.h"
 #include "diem-pdf-export.h"
+#include "diem-summary-draft.h"
 
 /* One line whatever the names hold: control characters (a newline in a file name) are
  * written as escapes, bytes that are not UTF-8 as U+FFFD. */
@@ -106,6 +108,81 @@ write_json_to_stdout (DiemArticle *article,
   return TRUE;
 }
 
+/* The editor's desk, when there is one: the CLI never creates it. */
+static DiemDeskStore *
+open_existing_desk (void)
+{
+  g_autofree char *path = diem_desk_store_default_path ();
+  g_autoptr(GError) error = NULL;
+  DiemDeskStore *store;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  store = diem_desk_store_open (path, &error);
+  if (store == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("the editor’s work is not used: %s"), error->message);
+
+      fail_with (0, _("warning"), message);
+    }
+  return store;
+}
+
+/* The summary printed alone opens with the editor's summary: the one kept on the desk,
+ * or a draft. */
+static char *
+dup_summary_text (DiemArticle *article)
+{
+  g_autoptr(DiemDeskStore) store = open_existing_desk ();
+  g_autoptr(DiemDeskWork) work = NULL;
+
+  if (store != NULL)
+    {
+      g_autofree char *hash = diem_desk_text_hash (diem_article_get_text (article),
+                                                   diem_article_get_text_length (article));
+
+      work = diem_desk_store_load (store, hash, NULL);
+    }
+  if (work != NULL && work->summary != NULL && *work->summary != '\0')
+    return g_strdup (work->summary);
+  return diem_summary_draft (article, NULL, NULL, DIEM_SUMMARY_DEFAULT_WORDS);
+}
+
+/**
+ * diem_cli_digest:
+ *
+ * Writes one PDF of several articles (diem_pdf_digest_to_file ()), with the work the
+ * desk keeps for each. A bad article is named and nothing is written.
+ *
+ * Returns: the exit status: 0, 1 when an article or the output fails, 2 for usage
+ */
+int
+diem_cli_digest (const DiemCliDigestRequest *request)
+{
+  DiemDigestOptions options = { DIEM_PAPER_A4, request->title };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DiemDeskStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (request->paper != NULL && !diem_paper_from_name (request->paper, &options.paper))
+    return fail_with (2, request->paper, _("unknown paper size (a4, letter)"));
+  if (request->article_paths == NULL || request->article_paths[0] == NULL)
+    return fail_with (2, NULL, _("A digest needs article files: diembao --digest=OUT.pdf ARTICLE…"));
+  if (is_stdout (request->digest_path))
+    return fail_with (2, request->digest_path, _("the digest is written to a file, not to standard output"));
+  for (guint i = 0; request->article_paths[i] != NULL; i++)
+    {
+      if (diem_file_is_same (request->digest_path, request->article_paths[i]))
+        return fail_with (2, request->digest_path, _("this is one of the articles: a digest never overwrites its articles"));
+      g_ptr_array_add (files, g_file_new_for_commandline_arg (request->article_paths[i]));
+    }
+
+  store = open_existing_desk ();
+  if (!diem_digest_job_run (files, store, &options, request->digest_path, NULL, NULL, NULL, &error))
+    return fail_with (1, NULL, error->message);
+  return 0;
+}
+
 int
 diem_cli_export (const DiemCliRequest *request)
 {
@@ -113,7 +190,8 @@ diem_cli_export (const DiemCliRequest *request)
   const char *encoding = request->encoding;
   const char *json_path = request->json_path;
   const char *pdf_path = request->pdf_path;
-  DiemPdfOptions pdf_options = { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH };
+  DiemPdfOptions pdf_options = { DIEM_PAPER_A4, DIEM_PAGE_CONTENTS_BOTH, NULL };
+  g_autofree char *summary_text = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(DiemArticle) article = NULL;
   g_autoptr(DiemAtomicFile) pdf_file = NULL;
@@ -164,6 +242,8 @@ diem_cli_export (const DiemCliRequest *request)
 
       if (warning != NULL)
         fail_with (0, _("warning"), warning);
+      if (pdf_options.contents == DIEM_PAGE_CONTENTS_SUMMARY)
+        pdf_options.summary = summary_text = dup_summary_text (article);
       if (is_stdout (pdf_path))
         stream = stdout_stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
       else if ((pdf_file = diem_atomic_file_new (pdf_path, &error)) != NULL)

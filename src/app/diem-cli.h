@@ -17,6 +17,16 @@ typedef struct
   const char *pdf_contents; /* "both", "article" or "summary" */
 } DiemCliRequest;
 
+/* A digest of several articles */
+typedef struct
+{
+  const char *const *article_paths; /* NULL-terminated */
+  const char        *digest_path;
+  const char        *title;
+  const char        *paper;
+} DiemCliDigestRequest;
+
 int diem_cli_export (const DiemCliRequest *request);
+int diem_cli_digest (const DiemCliDigestRequest *request);
 
 G_END_DECLS

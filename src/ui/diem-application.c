@@ -30,6 +30,10 @@ static const GOptionEntry option_entries[] = {
     N_("Paper size of the PDF: a4 (the default) or letter"), N_("SIZE") },
   { "pdf-contents", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("What the PDF holds: both (the default), article or summary"), N_("PARTS") },
+  { "digest", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write one PDF digest of the ARTICLEs, with the work kept on the desk, to FILE and exit"), N_("FILE") },
+  { "digest-title", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The title on the digest's cover"), N_("TITLE") },
   { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Read ARTICLE in ENCODING (UTF-8, UTF-16, WINDOWS-1258, VISCII, TCVN3, VNI) instead of detecting it"),
     N_("ENCODING") },
@@ -53,6 +57,8 @@ diem_application_handle_local_options (GApplication *app,
   g_autofree char *encoding = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *pdf_contents = NULL;
+  g_autofree char *digest_path = NULL;
+  g_autofree char *digest_title = NULL;
   g_autofree const char **remaining = NULL;
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GError) error = NULL;
@@ -68,7 +74,21 @@ diem_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "encoding", "s", &encoding);
   g_variant_dict_lookup (options, "paper", "s", &paper);
   g_variant_dict_lookup (options, "pdf-contents", "s", &pdf_contents);
+  g_variant_dict_lookup (options, "digest", "^ay", &digest_path);
+  g_variant_dict_lookup (options, "digest-title", "s", &digest_title);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+
+  if (digest_path != NULL)
+    {
+      DiemCliDigestRequest request = { remaining, digest_path, digest_title, paper };
+
+      if (json_path != NULL || pdf_path != NULL)
+        {
+          g_printerr ("diembao: %s\n", _("A digest is written alone, without --export-json or --export-pdf"));
+          return 2;
+        }
+      return diem_cli_digest (&request);
+    }
 
   if (json_path != NULL || pdf_path != NULL)
     {

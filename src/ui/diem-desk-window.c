@@ -3,7 +3,8 @@
  *
  * A list view over the desk's rows; the search matches headlines and file names as Find
  * does (case and diacritics ignored). Activating a row asks for the article to be
- * opened ("open-uri"); a row's Ready box is written to the desk at once.
+ * opened ("open-uri"); a row's Ready box is written to the desk at once. Export Digest
+ * writes the Ready articles as one PDF, in a worker thread, and says so in a toast.
  */
 #include "config.h"
 
@@ -11,13 +12,16 @@
 
 #include <glib/gi18n.h>
 
+#include "diem-compat.h"
 #include "diem-desk-item.h"
+#include "diem-digest-job.h"
 
 struct _DiemDeskWindow
 {
   AdwWindow       parent_instance;
 
   /* template widgets */
+  AdwToastOverlay *toast_overlay;
   AdwWindowTitle *window_title;
   GtkSearchEntry *search_entry;
   GtkStack       *stack;
@@ -27,6 +31,7 @@ struct _DiemDeskWindow
   /* owned state */
   DiemDeskStore  *store; /* (nullable) */
   GListStore     *items; /* (element-type DiemDeskItem) */
+  GCancellable   *digest_cancellable; /* (nullable) while a digest is written */
 };
 
 G_DEFINE_FINAL_TYPE (DiemDeskWindow, diem_desk_window, ADW_TYPE_WINDOW)
@@ -95,10 +100,186 @@ on_row_activated_cb (DiemDeskWindow *self,
 }
 
 static void
+show_toast (DiemDeskWindow *self,
+            const char     *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The digest ------------------------------------------------------------------ */
+
+typedef struct
+{
+  GPtrArray     *files; /* (element-type GFile) */
+  DiemDeskStore *store; /* (nullable) */
+  char          *path;
+} DigestJob;
+
+static void
+digest_job_free (DigestJob *job)
+{
+  g_ptr_array_unref (job->files);
+  g_clear_pointer (&job->store, diem_desk_store_unref);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* In a worker: reading and extracting the articles and the PDF take seconds. */
+static void
+write_digest_in_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  DigestJob *job = task_data;
+  const DiemDigestOptions options = { DIEM_PAPER_A4, NULL };
+  g_autoptr(GError) error = NULL;
+
+  if (diem_digest_job_run (job->files, job->store, &options, job->path, NULL, NULL, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_digest_written_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  DiemDeskWindow *self = DIEM_DESK_WINDOW (source);
+  DigestJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = g_filename_display_basename (job->path);
+
+  /* the window was closed meanwhile: nothing to tell */
+  if (self->digest_cancellable == NULL)
+    return;
+  g_clear_object (&self->digest_cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "desk.export-digest", TRUE);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Digest of %u article saved as “%s”",
+                                            "Digest of %u articles saved as “%s”", job->files->len),
+                               job->files->len, name);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  else
+    message = g_strdup_printf (_("The digest was not written: %s"), error->message);
+  show_toast (self, message);
+}
+
+/* The articles marked Ready, newest first as the desk lists them; NULL without any. */
+static GPtrArray *
+dup_ready_files (DiemDeskWindow *self,
+                 GError        **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (self->store == NULL)
+    return NULL;
+  rows = diem_desk_store_list (self->store, NULL, error);
+  if (rows == NULL)
+    return NULL;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DiemDeskRow *row = g_ptr_array_index (rows, i);
+
+      if (row->status == DIEM_DESK_STATUS_READY && row->source_uri != NULL)
+        g_ptr_array_add (files, g_file_new_for_uri (row->source_uri));
+    }
+  return files->len > 0 ? g_steal_pointer (&files) : NULL;
+}
+
+/**
+ * diem_desk_window_export_digest:
+ * @file: the PDF to write
+ *
+ * Writes the articles marked Ready, with their kept work, as one digest, off the main
+ * thread; a toast says when it is done or why it failed.
+ */
+void
+diem_desk_window_export_digest (DiemDeskWindow *self,
+                                GFile          *file)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  DigestJob *job;
+
+  g_return_if_fail (DIEM_IS_DESK_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  files = dup_ready_files (self, &error);
+  if (files == NULL)
+    {
+      show_toast (self, error != NULL ? error->message : _("Mark articles Ready to put them in a digest"));
+      return;
+    }
+  job = g_new0 (DigestJob, 1);
+  job->files = g_steal_pointer (&files);
+  job->store = diem_desk_store_ref (self->store);
+  job->path = g_file_get_path (file);
+  if (job->path == NULL)
+    {
+      digest_job_free (job);
+      show_toast (self, _("The digest can only be written to a local file"));
+      return;
+    }
+
+  self->digest_cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "desk.export-digest", FALSE);
+  task = g_task_new (self, self->digest_cancellable, on_digest_written_cb, NULL);
+  g_task_set_source_tag (task, diem_desk_window_export_digest);
+  g_task_set_task_data (task, job, (GDestroyNotify) digest_job_free);
+  g_task_run_in_thread (task, write_digest_in_thread);
+}
+
+static void
+on_digest_file_chosen_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(DiemDeskWindow) self = user_data;
+  g_autoptr(GFile) file = diem_compat_save_file_finish (result, NULL);
+
+  if (file != NULL)
+    diem_desk_window_export_digest (self, file);
+}
+
+static void
+export_digest_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DiemDeskWindow *self = DIEM_DESK_WINDOW (widget);
+  g_autoptr(GPtrArray) files = dup_ready_files (self, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = NULL;
+
+  if (files == NULL)
+    {
+      show_toast (self, _("Mark articles Ready to put them in a digest"));
+      return;
+    }
+  /* TRANSLATORS: the digest's file name, from today's date */
+  name = g_date_time_format (now, _("digest-%Y-%m-%d.pdf"));
+  diem_compat_save_file_async (GTK_WINDOW (self), _("Export Digest"), name, NULL, on_digest_file_chosen_cb,
+                               g_object_ref (self));
+}
+
+static void
 diem_desk_window_dispose (GObject *object)
 {
   DiemDeskWindow *self = DIEM_DESK_WINDOW (object);
 
+  /* the worker keeps its own references; its file is left unwritten */
+  if (self->digest_cancellable != NULL)
+    g_cancellable_cancel (self->digest_cancellable);
+  g_clear_object (&self->digest_cancellable);
   g_clear_pointer (&self->store, diem_desk_store_unref);
   g_clear_object (&self->items);
   G_OBJECT_CLASS (diem_desk_window_parent_class)->dispose (object);
@@ -117,6 +298,7 @@ diem_desk_window_class_init (DiemDeskWindowClass *klass)
                                     G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-desk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DiemDeskWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DiemDeskWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, DiemDeskWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DiemDeskWindow, stack);
@@ -125,6 +307,8 @@ diem_desk_window_class_init (DiemDeskWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "desk.export-digest", NULL, export_digest_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "desk.export-digest", NULL);
 }
 
 static void

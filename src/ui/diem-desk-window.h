@@ -16,5 +16,7 @@ void            diem_desk_window_reload     (DiemDeskWindow *self);
 GListModel     *diem_desk_window_get_items  (DiemDeskWindow *self);
 void            diem_desk_window_set_query  (DiemDeskWindow *self,
                                              const char     *query);
+void            diem_desk_window_export_digest (DiemDeskWindow *self,
+                                                GFile          *file);
 
 G_END_DECLS

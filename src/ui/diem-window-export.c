@@ -35,6 +35,7 @@ typedef struct
   char           *path;
   char           *name;
   DiemPdfOptions  options;
+  char           *summary; /* (nullable) the editor's, for options.summary */
   /* written by the worker, read by the main thread's progress timer */
   guint           pages_done;
   guint           n_pages;
@@ -46,6 +47,7 @@ export_job_free (ExportJob *job)
   g_clear_object (&job->article);
   g_free (job->path);
   g_free (job->name);
+  g_free (job->summary);
   g_free (job);
 }
 
@@ -332,6 +334,9 @@ on_options_chosen_cb (GObject      *source,
       return;
     }
   save_options (self, &job->options);
+  /* the summary printed alone opens with the editor's summary, as the pane holds it */
+  if (job->options.contents == DIEM_PAGE_CONTENTS_SUMMARY)
+    job->options.summary = job->summary = diem_summary_pane_dup_text (self->summary_pane);
   start_export (self, job);
 }
 

@@ -24,7 +24,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(DiemArticle) article = NULL;
   g_autoptr(GOutputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
-  DiemPdfOptions options;
+  DiemPdfOptions options = { 0 };
   const char *pdf;
   gsize length;
 

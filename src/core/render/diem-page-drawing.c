@@ -68,10 +68,12 @@ draw_photo_placeholder (cairo_t *cr,
   cairo_fill (cr);
 }
 
-/* Named destinations for the summary's links. */
+/* Named destinations for the summary's links, and for a digest's parts. */
 static char *
 dest_name (gsize target)
 {
+  if (DIEM_PAGE_IS_PART_TARGET (target))
+    return g_strdup_printf ("part-%u", DIEM_PAGE_PART_OF_TARGET (target));
   return g_strdup_printf ("mention-%" G_GSIZE_FORMAT, target);
 }
 
@@ -224,7 +226,8 @@ draw_footer (DiemPageRenderer *self,
              guint             page_index)
 {
   g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
-  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page_index + 1, self->pages->len);
+  guint total = self->total_pages > 0 ? self->total_pages : self->pages->len;
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), self->first_page + page_index + 1, total);
   PangoFontDescription *font = diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, FOOTER_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
   int width, height;
 
@@ -239,8 +242,9 @@ draw_footer (DiemPageRenderer *self,
   pango_cairo_show_layout (cr, layout);
 }
 
-/* From the second page on, the headline (or the file name) runs in the top margin,
- * shortened to one line. */
+/* From the second page on, the running title or the headline runs in the top margin,
+ * shortened to one line; the file name only above the article's own text, never above
+ * a summary that stands alone. */
 static void
 draw_header (DiemPageRenderer *self,
              cairo_t          *cr,
@@ -253,8 +257,11 @@ draw_header (DiemPageRenderer *self,
 
   if (page_index == 0)
     return;
-  title = diem_article_dup_headline (self->article);
-  if (title == NULL)
+  if (self->running_title != NULL)
+    title = g_strdup (self->running_title);
+  else if (self->article != NULL)
+    title = diem_article_dup_headline (self->article);
+  if (title == NULL && self->article != NULL && self->contents != DIEM_PAGE_CONTENTS_SUMMARY)
     title = g_strdup (diem_article_get_title_hint (self->article));
   if (title == NULL)
     return;

@@ -93,6 +93,8 @@ diem_page_font_new (const char  *families,
 void
 diem_page_item_release_lines (DiemPageItem *item)
 {
+  if (item->keep_lines)
+    return;
   if (item->layout != NULL)
     pango_layout_context_changed (item->layout);
   if (item->row != NULL)
@@ -200,6 +202,7 @@ diem_page_text_item_new (DiemPageRenderer     *self,
   item->block = G_MAXUINT;
   item->color = 0x1c1c1c;
   item->link_target = DIEM_PAGE_NO_TARGET;
+  item->keep_lines = self->keep_lines;
   item->layout = pango_layout_new (self->context);
   pango_layout_set_font_description (item->layout, font);
   pango_layout_set_width (item->layout, (int) (width * PANGO_SCALE));
@@ -552,8 +555,8 @@ locate_anchors (DiemPageRenderer *self,
 
 /* The title of the article's part in the outline: the headline on one line, or the
  * name the article came with. */
-static char *
-dup_article_title (DiemArticle *article)
+char *
+diem_page_dup_article_title (DiemArticle *article)
 {
   g_autofree char *headline = diem_article_dup_headline (article);
   const char *hint = diem_article_get_title_hint (article);
@@ -598,6 +601,6 @@ diem_page_add_article (DiemPageRenderer *self,
         }
     }
   if (self->items->len > first_item)
-    diem_page_add_mark (self, dup_article_title (self->article), 0,
+    diem_page_add_mark (self, diem_page_dup_article_title (self->article), 0,
                         g_ptr_array_index (self->items, first_item));
 }

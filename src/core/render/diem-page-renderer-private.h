@@ -29,6 +29,13 @@ G_BEGIN_DECLS
 /* No link target */
 #define DIEM_PAGE_NO_TARGET G_MAXSIZE
 
+/* A link target is a mention's byte offset in the article, or one of the topmost
+ * values, which name the parts of a digest (an article's pages, found from the
+ * contents and the index): no article is that long. */
+#define DIEM_PAGE_PART_TARGET(n)   (G_MAXSIZE - 1 - (gsize) (n))
+#define DIEM_PAGE_IS_PART_TARGET(t) ((t) != DIEM_PAGE_NO_TARGET && (t) >= G_MAXSIZE - 1 - G_MAXUINT)
+#define DIEM_PAGE_PART_OF_TARGET(t) ((guint) (G_MAXSIZE - 1 - (t)))
+
 typedef enum
 {
   DIEM_PAGE_ITEM_TEXT,
@@ -62,6 +69,7 @@ typedef struct _DiemPageItem
   gboolean         keep_together;  /* only split when taller than a page */
   gboolean         keep_with_next; /* never the last thing on a page */
   gboolean         page_break_before;
+  gboolean         keep_lines;     /* its renderer draws each page once, right after pagination */
   gsize            link_target;    /* a summary entry: the mention it links to, or DIEM_PAGE_NO_TARGET */
   GArray          *anchors;        /* (nullable) (element-type DiemPageAnchor) */
   DiemPageRow     *row;            /* (nullable) a table row's cells */
@@ -91,9 +99,13 @@ typedef struct
   DiemPageItem *item;
 } DiemPageMark;
 
+/* Adds the items of a part that shows no article (a digest's cover, contents, index). */
+typedef void (*DiemPageBuildFunc) (DiemPageRenderer *self,
+                                   gpointer          data);
+
 struct _DiemPageRenderer
 {
-  DiemArticle     *article;
+  DiemArticle     *article; /* (nullable) for a part built by @build */
   PangoFontMap    *font_map; /* the creating thread's: use a renderer in that thread */
   PangoContext    *context;
   double           page_width;
@@ -107,6 +119,16 @@ struct _DiemPageRenderer
   GArray          *outline; /* (element-type DiemPageOutlineEntry) from the marks, once placed */
   GHashTable      *targets; /* the link targets anchored in the pages */
   guint            summary_page; /* G_MAXUINT without a summary */
+
+  char            *summary_text;  /* (nullable) the editor's summary, Markdown */
+  char            *running_title; /* (nullable) the header, instead of the headline */
+  guint            first_page;    /* the number of pages before these in the document */
+  guint            total_pages;   /* the document's pages, or 0: these pages alone */
+  gsize            part_target;   /* a destination at the first item, or DIEM_PAGE_NO_TARGET */
+  DiemPageBuildFunc build;
+  gpointer         build_data;
+  GDestroyNotify   build_data_free;
+  gboolean         keep_lines;    /* the items' lines stay until the renderer goes */
 };
 
 static inline double
@@ -152,6 +174,7 @@ void                  diem_page_item_release_lines    (DiemPageItem *item);
 void                  diem_page_item_free             (DiemPageItem *item);
 void                  diem_page_add_article           (DiemPageRenderer *self,
                                                        GArray           *targets);
+char                 *diem_page_dup_article_title     (DiemArticle      *article);
 
 /* diem-page-summary.c */
 GArray               *diem_page_summary_targets       (DiemArticle *article);
@@ -204,7 +227,22 @@ void                  diem_page_row_draw              (DiemPageRenderer  *self,
 void                  diem_page_row_free              (DiemPageRow *row);
 void                  diem_page_row_release_lines     (DiemPageRow *row);
 
+/* diem-page-markdown.c */
+void                  diem_page_add_markdown          (DiemPageRenderer *self,
+                                                       const char       *markdown);
+
+/* diem-page-summary.c */
+void                  diem_page_add_article_heading   (DiemPageRenderer *self);
+DiemPageItem         *diem_page_add_section_heading   (DiemPageRenderer *self,
+                                                       const char       *title);
+
 /* diem-page-renderer.c */
+DiemPageRenderer     *diem_page_renderer_new_part     (double            page_width,
+                                                       double            page_height,
+                                                       double            margin,
+                                                       DiemPageBuildFunc build,
+                                                       gpointer          data);
+void                  diem_page_renderer_keep_lines   (DiemPageRenderer *self);
 void                  diem_page_add_mark              (DiemPageRenderer *self,
                                                        char             *title,
                                                        guint             depth,

@@ -61,20 +61,18 @@ build_outline (DiemPageRenderer *self)
     }
 }
 
-DiemPageRenderer *
-diem_page_renderer_new (DiemArticle *article,
-                        double       page_width,
-                        double       page_height,
-                        double       margin)
+static DiemPageRenderer *
+renderer_new (DiemArticle *article,
+              double       page_width,
+              double       page_height,
+              double       margin)
 {
   DiemPageRenderer *self;
   cairo_font_options_t *options;
 
-  g_return_val_if_fail (DIEM_IS_ARTICLE (article), NULL);
-  g_return_val_if_fail (page_width > 2 * margin + 72 && page_height > 2 * margin + 72, NULL);
-
   self = g_new0 (DiemPageRenderer, 1);
-  self->article = g_object_ref (article);
+  self->article = article != NULL ? g_object_ref (article) : NULL;
+  self->part_target = DIEM_PAGE_NO_TARGET;
   self->page_width = page_width;
   self->page_height = page_height;
   self->margin = margin;
@@ -106,6 +104,37 @@ diem_page_renderer_new (DiemArticle *article,
   return self;
 }
 
+DiemPageRenderer *
+diem_page_renderer_new (DiemArticle *article,
+                        double       page_width,
+                        double       page_height,
+                        double       margin)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (page_width > 2 * margin + 72 && page_height > 2 * margin + 72, NULL);
+
+  return renderer_new (article, page_width, page_height, margin);
+}
+
+/* Pages that show no article: @build adds their items at each pagination. */
+DiemPageRenderer *
+diem_page_renderer_new_part (double            page_width,
+                             double            page_height,
+                             double            margin,
+                             DiemPageBuildFunc build,
+                             gpointer          data)
+{
+  DiemPageRenderer *self;
+
+  g_return_val_if_fail (build != NULL, NULL);
+  g_return_val_if_fail (page_width > 2 * margin + 72 && page_height > 2 * margin + 72, NULL);
+
+  self = renderer_new (NULL, page_width, page_height, margin);
+  self->build = build;
+  self->build_data = data;
+  return self;
+}
+
 void
 diem_page_renderer_free (DiemPageRenderer *self)
 {
@@ -119,7 +148,29 @@ diem_page_renderer_free (DiemPageRenderer *self)
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
   g_clear_object (&self->article);
+  g_free (self->summary_text);
+  g_free (self->running_title);
+  if (self->build_data_free != NULL)
+    self->build_data_free (self->build_data);
   g_free (self);
+}
+
+/* Where the contents and the index of a digest lead: the top of the part's first item. */
+static void
+add_part_anchor (DiemPageRenderer *self)
+{
+  DiemPageItem *first;
+  DiemPageAnchor anchor = { self->part_target, 0, 0, 0 };
+
+  if (self->part_target == DIEM_PAGE_NO_TARGET || self->items->len == 0)
+    return;
+  first = g_ptr_array_index (self->items, 0);
+  if (first->layout == NULL)
+    return;
+  if (first->anchors == NULL)
+    first->anchors = g_array_new (FALSE, FALSE, sizeof (DiemPageAnchor));
+  g_array_prepend_val (first->anchors, anchor);
+  g_hash_table_add (self->targets, GSIZE_TO_POINTER (self->part_target));
 }
 
 /**
@@ -144,7 +195,9 @@ diem_page_renderer_paginate (DiemPageRenderer *self)
   g_hash_table_remove_all (self->targets);
   self->summary_page = G_MAXUINT;
 
-  if (self->contents != DIEM_PAGE_CONTENTS_SUMMARY)
+  if (self->build != NULL)
+    self->build (self, self->build_data);
+  else if (self->contents != DIEM_PAGE_CONTENTS_SUMMARY)
     {
       g_autoptr(GArray) targets = NULL;
 
@@ -155,11 +208,19 @@ diem_page_renderer_paginate (DiemPageRenderer *self)
         targets = g_array_new (FALSE, FALSE, sizeof (gsize));
       diem_page_add_article (self, targets);
     }
-  if (self->contents != DIEM_PAGE_CONTENTS_ARTICLE)
+  if (self->build == NULL && self->contents == DIEM_PAGE_CONTENTS_SUMMARY)
+    {
+      /* the summary alone says which article it summarises */
+      summary_item = self->items->len;
+      diem_page_add_article_heading (self);
+      diem_page_add_summary (self);
+    }
+  else if (self->build == NULL && self->contents != DIEM_PAGE_CONTENTS_ARTICLE)
     {
       summary_item = self->items->len;
       diem_page_add_summary (self);
     }
+  add_part_anchor (self);
   diem_page_place_items (self, summary_item);
   build_outline (self);
 
@@ -173,6 +234,60 @@ diem_page_renderer_set_contents (DiemPageRenderer *self,
 {
   g_return_if_fail (self != NULL);
   self->contents = contents;
+}
+
+/* For pages drawn once, in order, right after they are laid out (a digest's parts,
+ * one at a time): each text is shaped once instead of twice, at the cost of the
+ * lines of these pages staying in memory until the renderer is freed. */
+void
+diem_page_renderer_keep_lines (DiemPageRenderer *self)
+{
+  self->keep_lines = TRUE;
+}
+
+/**
+ * diem_page_renderer_set_summary_text:
+ * @markdown: (nullable): the editor's summary, in Markdown
+ *
+ * Shown on the summary sheet before the tables; takes effect at the next pagination.
+ */
+void
+diem_page_renderer_set_summary_text (DiemPageRenderer *self,
+                                     const char       *markdown)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->summary_text);
+  self->summary_text = markdown != NULL && *markdown != '\0' ? g_strdup (markdown) : NULL;
+}
+
+/**
+ * diem_page_renderer_set_running_title:
+ * @title: (nullable): the header of every page but the first; NULL for the headline
+ */
+void
+diem_page_renderer_set_running_title (DiemPageRenderer *self,
+                                      const char       *title)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->running_title);
+  self->running_title = g_strdup (title);
+}
+
+/**
+ * diem_page_renderer_set_numbering:
+ * @first_page: how many pages come before these in the document
+ * @total_pages: the document's number of pages, or 0 when these pages are all of it
+ *
+ * The footers' page numbers, for pages that are part of a larger document.
+ */
+void
+diem_page_renderer_set_numbering (DiemPageRenderer *self,
+                                  guint             first_page,
+                                  guint             total_pages)
+{
+  g_return_if_fail (self != NULL);
+  self->first_page = first_page;
+  self->total_pages = total_pages;
 }
 
 guint

@@ -42,6 +42,13 @@ void              diem_page_renderer_free             (DiemPageRenderer *self);
 
 void              diem_page_renderer_set_contents     (DiemPageRenderer *self,
                                                        DiemPageContents  contents);
+void              diem_page_renderer_set_summary_text (DiemPageRenderer *self,
+                                                       const char       *markdown);
+void              diem_page_renderer_set_running_title (DiemPageRenderer *self,
+                                                        const char       *title);
+void              diem_page_renderer_set_numbering    (DiemPageRenderer *self,
+                                                       guint             first_page,
+                                                       guint             total_pages);
 guint             diem_page_renderer_paginate         (DiemPageRenderer *self);
 guint             diem_page_renderer_get_n_pages      (DiemPageRenderer *self);
 guint             diem_page_renderer_get_summary_page (DiemPageRenderer *self);

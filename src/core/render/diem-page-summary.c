@@ -116,9 +116,9 @@ link_row (DiemPageRenderer *self,
 
 /* Sections ----------------------------------------------------------------- */
 
-static DiemPageItem *
-add_section_heading (DiemPageRenderer *self,
-                     const char       *title)
+DiemPageItem *
+diem_page_add_section_heading (DiemPageRenderer *self,
+                               const char       *title)
 {
   DiemPageItem *item = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, title,
                                                 diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 12.5,
@@ -212,7 +212,7 @@ add_category (DiemPageRenderer   *self,
 
   if (category->hide_when_empty && entries->len == 0)
     return;
-  add_section_heading (self, _(category->title));
+  diem_page_add_section_heading (self, _(category->title));
   if (entries->len == 0)
     {
       add_none_found (self);
@@ -248,6 +248,112 @@ add_category (DiemPageRenderer   *self,
   diem_page_table_end (&table);
 }
 
+/* The article's heading block ------------------------------------------------ */
+
+/* Where the article comes from and when: the site, the date, the file's name (unless
+ * that is already the title, for want of a headline). */
+static char *
+dup_dateline (DiemArticle *article)
+{
+  const char *source = diem_article_get_source (article);
+  g_autofree char *published = diem_article_format_published (article);
+  g_autofree char *headline = diem_article_dup_headline (article);
+  GFile *file = diem_article_get_file (article);
+  g_autofree char *file_name = file != NULL && headline != NULL ? g_file_get_basename (file) : NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (source != NULL && *source != '\0')
+    g_ptr_array_add (parts, (gpointer) source);
+  if (published != NULL)
+    g_ptr_array_add (parts, published);
+  if (file_name != NULL)
+    g_ptr_array_add (parts, file_name);
+  g_ptr_array_add (parts, NULL);
+  return parts->len > 1 ? g_strjoinv (" · ", (char **) parts->pdata) : NULL;
+}
+
+static char *
+dup_byline (DiemArticle *article)
+{
+  GPtrArray *byline = diem_article_get_byline (article);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; byline != NULL && i < byline->len; i++)
+    {
+      if (i > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, g_ptr_array_index (byline, i));
+    }
+  return names->len > 0 ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
+}
+
+static DiemPageItem *
+add_heading_line (DiemPageRenderer *self,
+                  const char       *text,
+                  PangoStyle        style)
+{
+  DiemPageItem *item = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, text,
+                                                diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 9.5,
+                                                                    PANGO_WEIGHT_NORMAL, style),
+                                                NULL, 0, PANGO_ALIGN_LEFT, FALSE, 1.0);
+
+  item->color = 0x555555;
+  item->space_after = 2;
+  item->keep_together = TRUE;
+  item->keep_with_next = TRUE;
+  return item;
+}
+
+/**
+ * diem_page_add_article_heading:
+ *
+ * What a summary printed without its article says of it: the headline, where it comes
+ * from and when, and who wrote it, above a rule. The headline is the part's outline
+ * entry.
+ */
+void
+diem_page_add_article_heading (DiemPageRenderer *self)
+{
+  g_autofree char *title = diem_page_dup_article_title (self->article);
+  g_autofree char *dateline = dup_dateline (self->article);
+  g_autofree char *byline = dup_byline (self->article);
+  DiemPageItem *headline, *last;
+
+  headline = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, title,
+                                      diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 20, PANGO_WEIGHT_BOLD,
+                                                          PANGO_STYLE_NORMAL),
+                                      NULL, 0, PANGO_ALIGN_LEFT, FALSE, 0.92);
+  headline->color = 0x111111;
+  headline->space_after = 6;
+  headline->keep_together = TRUE;
+  headline->keep_with_next = TRUE;
+  last = headline;
+  diem_page_add_mark (self, g_strdup (title), 0, headline);
+  if (dateline != NULL)
+    last = add_heading_line (self, dateline, PANGO_STYLE_NORMAL);
+  if (byline != NULL)
+    last = add_heading_line (self, byline, PANGO_STYLE_ITALIC);
+  last->rule_below = 10;
+  last->space_after = 4;
+  for (guint i = headline->index; i < self->items->len; i++)
+    diem_page_item_release_lines (g_ptr_array_index (self->items, i));
+}
+
+/* The summary sheet ------------------------------------------------------------ */
+
+/* The editor's summary, first: what the tables support. Under a heading of its own
+ * when the sheet's title is the article's. */
+static void
+add_editor_summary (DiemPageRenderer *self,
+                    gboolean          with_heading)
+{
+  if (self->summary_text == NULL)
+    return;
+  if (with_heading)
+    diem_page_add_section_heading (self, _("Summary"));
+  diem_page_add_markdown (self, self->summary_text);
+}
+
 void
 diem_page_add_summary (DiemPageRenderer *self)
 {
@@ -255,6 +361,18 @@ diem_page_add_summary (DiemPageRenderer *self)
   guint n_categories;
   guint first_item = self->items->len;
   DiemPageItem *title;
+
+  if (self->contents == DIEM_PAGE_CONTENTS_SUMMARY)
+    {
+      /* under the article's heading block, which is the part's title */
+      add_editor_summary (self, TRUE);
+      categories = diem_categories (&n_categories);
+      for (guint i = 0; i < n_categories; i++)
+        add_category (self, categories[i]);
+      for (guint i = first_item; i < self->items->len; i++)
+        diem_page_item_release_lines (g_ptr_array_index (self->items, i));
+      return;
+    }
 
   title = diem_page_add_text_item (self, DIEM_PAGE_ITEM_TEXT, _("Summary"),
                                    diem_page_font_new (DIEM_PAGE_SANS_FAMILIES, 20, PANGO_WEIGHT_BOLD,
@@ -267,6 +385,7 @@ diem_page_add_summary (DiemPageRenderer *self)
   title->keep_with_next = TRUE;
   title->space_after = 0;
 
+  add_editor_summary (self, FALSE);
   categories = diem_categories (&n_categories);
   for (guint i = 0; i < n_categories; i++)
     add_category (self, categories[i]);

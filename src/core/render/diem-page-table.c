@@ -211,6 +211,7 @@ add_row (DiemPageTable           *table,
   item->index = self->items->len;
   item->block = G_MAXUINT;
   item->link_target = DIEM_PAGE_NO_TARGET;
+  item->keep_lines = self->keep_lines;
   item->keep_together = TRUE;
   /* a header never ends a page: it goes on with the first row */
   item->keep_with_next = header;

@@ -14,6 +14,7 @@
 #include "diem-font-coverage.h"
 #include "diem-page-renderer.h"
 #include "diem-pdf-export.h"
+#include "diem-pdf-private.h"
 
 #define MARGIN 56.0
 
@@ -71,20 +72,22 @@ diem_page_contents_get_name (DiemPageContents contents)
   return contents_names[contents];
 }
 
-/* Where cairo's output goes, and the first error writing it. */
-typedef struct
+void
+diem_pdf_paper_size (DiemPaper paper,
+                     double   *width,
+                     double   *height)
 {
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} PdfSink;
+  g_return_if_fail (paper < G_N_ELEMENTS (papers));
+  *width = papers[paper].width;
+  *height = papers[paper].height;
+}
 
 static cairo_status_t
 write_to_sink (void                *closure,
                const unsigned char *data,
                unsigned int         length)
 {
-  PdfSink *sink = closure;
+  DiemPdfSink *sink = closure;
 
   if (sink->error != NULL)
     return CAIRO_STATUS_WRITE_ERROR;
@@ -175,18 +178,72 @@ dup_keywords (DiemArticle *article)
 }
 
 /* SOURCE_DATE_EPOCH makes builds of the same article byte-for-byte reproducible. */
-static char *
-dup_creation_date (void)
+GDateTime *
+diem_pdf_creation_time (void)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  g_autoptr(GDateTime) now = NULL;
   gint64 seconds;
 
   if (epoch != NULL && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
-    now = g_date_time_new_from_unix_utc (seconds);
-  else
-    now = g_date_time_new_now_local ();
+    return g_date_time_new_from_unix_utc (seconds);
+  return g_date_time_new_now_local ();
+}
+
+static char *
+dup_creation_date (void)
+{
+  g_autoptr(GDateTime) now = diem_pdf_creation_time ();
+
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/* A PDF surface writing into @sink, with the creator and the date set. */
+cairo_surface_t *
+diem_pdf_surface_new (DiemPdfSink *sink,
+                      double       width,
+                      double       height)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, width, height);
+  g_autofree char *date = dup_creation_date ();
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  return surface;
+}
+
+/* Ends the document drawn with @cr on @surface (both destroyed here): the first of a
+ * cancellation, a write error and a cairo error is the error. */
+gboolean
+diem_pdf_surface_finish (cairo_surface_t *surface,
+                         cairo_t         *cr,
+                         DiemPdfSink     *sink,
+                         GError         **error)
+{
+  cairo_status_t status = cairo_status (cr);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (g_cancellable_set_error_if_cancelled (sink->cancellable, error))
+    {
+      g_clear_error (&sink->error);
+      return FALSE;
+    }
+  if (sink->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&sink->error));
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not render the PDF: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -197,7 +254,6 @@ set_metadata (cairo_surface_t *surface,
   g_autofree char *authors = dup_authors (article);
   g_autofree char *subject = dup_subject (article);
   g_autofree char *keywords = dup_keywords (article);
-  g_autofree char *date = dup_creation_date ();
 
   if (title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
@@ -207,8 +263,6 @@ set_metadata (cairo_surface_t *surface,
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
   if (keywords != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 }
 
 /* The renderer's parts and sections as the PDF's bookmarks, a section under its part;
@@ -248,19 +302,19 @@ render_pdf (DiemArticle          *article,
   double height = papers[options->paper].height;
   g_autoptr(DiemPageRenderer) renderer = diem_page_renderer_new (article, width, height, MARGIN);
   g_autofree char *title = dup_title (article);
-  PdfSink sink = { stream, cancellable, NULL };
+  DiemPdfSink sink = { stream, cancellable, NULL };
   gboolean cancelled = FALSE;
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   guint n_pages;
 
   diem_page_renderer_set_contents (renderer, options->contents);
+  diem_page_renderer_set_summary_text (renderer, options->summary);
   n_pages = diem_page_renderer_paginate (renderer);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
+  surface = diem_pdf_surface_new (&sink, width, height);
   set_metadata (surface, article, title);
   add_outline (surface, renderer);
 
@@ -273,31 +327,7 @@ render_pdf (DiemArticle          *article,
         progress (i + 1, n_pages, user_data);
       cancelled = g_cancellable_is_cancelled (cancellable) || sink.error != NULL;
     }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      g_clear_error (&sink.error);
-      return FALSE;
-    }
-  if (sink.error != NULL)
-    {
-      g_propagate_error (error, sink.error);
-      return FALSE;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not render the PDF: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return diem_pdf_surface_finish (surface, cr, &sink, error);
 }
 
 /**

@@ -17,6 +17,7 @@ typedef struct
 {
   DiemPaper        paper;
   DiemPageContents contents;
+  const char      *summary; /* (nullable) the editor's summary, Markdown, on the summary sheet */
 } DiemPdfOptions;
 
 /* Called after each page is drawn, in the exporting thread. */

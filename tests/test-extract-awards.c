@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "diem-article.h"
 #include "extract-test-util.h"
 
 static void
@@ -873,6 +874,28 @@ test_awards_fronted_receiving_and_family_count (void)
   assert_recipients (find_award (years, "Huân chương Lao động hạng Ba"), "Bệnh viện Mắt Trung ương", NULL);
 }
 
+/* A list of recipients may go on in the next paragraphs: "Các cá nhân gồm: …", then
+ * paragraphs that are only a person and what they are; a paragraph with a verb ends it. */
+static void
+test_awards_list_goes_on_in_paragraphs (void)
+{
+  static const char text[] =
+    "Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 4 tập thể, cá nhân gồm: Công ty Dệt may Thành Công; "
+    "Trường THPT chuyên Lam Sơn.\n\n"
+    "Các cá nhân gồm: Ông Vi Văn Thắng, Giám đốc Hợp tác xã Chè Tân Cương.\n\n"
+    "Bà Đinh Thị Ngân, Hiệu trưởng Trường Mầm non Sao Mai.\n\n"
+    "Bà Hà Thị Liên, Phó Chủ tịch UBND tỉnh phát biểu chúc mừng.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiemArticle) article = diem_article_new_from_data (text, strlen (text), "t", &error);
+  GPtrArray *awards;
+
+  g_assert_no_error (error);
+  awards = diem_article_get_awards (article);
+  g_assert_cmpuint (awards->len, ==, 1);
+  assert_recipients (g_ptr_array_index (awards, 0), "Công ty Dệt may Thành Công", "Trường THPT chuyên Lam Sơn",
+                     "Vi Văn Thắng", "Đinh Thị Ngân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -937,6 +960,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/name-ends-and-bare-heads", test_awards_name_ends_and_bare_heads);
   g_test_add_func ("/extract-awards/colon-counts-and-recognition", test_awards_colon_counts_and_recognition);
   g_test_add_func ("/extract-awards/fronted-receiving-and-family-count", test_awards_fronted_receiving_and_family_count);
+  g_test_add_func ("/extract-awards/list-goes-on-in-paragraphs", test_awards_list_goes_on_in_paragraphs);
   g_test_add_func ("/extract-awards/name-like-a-verb-and-place-after-preposition",
                    test_awards_name_like_a_verb_and_place_after_preposition);
   return g_test_run ();

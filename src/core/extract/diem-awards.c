@@ -32,6 +32,11 @@ typedef struct
   GHashTable       *by_key;     /* honour key → DiemAward */
   GHashTable       *recipients; /* award key + "\n" + folded recipient → TRUE */
   gboolean          respective; /* the last list was shared out class by class */
+  /* the honour whose list the next paragraphs may go on with ("Các cá nhân gồm: …") */
+  char             *listing_key;
+  DiemAward        *listing;
+  guint             listing_sentence;
+  gboolean          listing_names;  /* a continuation was read: lone names may follow */
 } Context;
 
 typedef struct
@@ -1286,6 +1291,47 @@ read_honour_clause (Context *ctx,
     }
 }
 
+/* "… trao danh hiệu … cho 10 tập thể, cá nhân gồm: A; B." then "Các cá nhân gồm: Ông C,
+ * Chủ tịch …" and "Bà D, Giám đốc …" as paragraphs of their own: a sentence with no
+ * honour that goes on with the list of the one before. Returns TRUE when it did. */
+static gboolean
+read_list_continuation (Context *ctx,
+                        guint    sentence)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
+  guint start = span->start, end = span->end, named, name_len = 0, person;
+  Honour honour = { 0 };
+
+  if (ctx->listing == NULL || ctx->listing_sentence + 1 != sentence)
+    return FALSE;
+  honour.key = ctx->listing_key;
+  named = diem_recipient_names_after_count (tokens, start, end);
+  if (named != G_MAXUINT && named < end)
+    {
+      read_list (ctx, &honour, ctx->listing, named, end);
+      ctx->listing_sentence = sentence;
+      ctx->listing_names = TRUE;
+      return TRUE;
+    }
+  /* a paragraph that is only a person and what they are, with no verb */
+  if (!ctx->listing_names || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
+    return FALSE;
+  person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, end, NULL), end, &name_len);
+  if (person == G_MAXUINT || !diem_grammar_is_punct (tokens, person + name_len, ","))
+    return FALSE;
+  for (guint k = person + name_len; k < end; k++)
+    if (diem_grammar_stop_word (tokens, k, end) > 0 || give_verb_at (tokens, k, end) > 0)
+      return FALSE;
+  {
+    g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+    add_recipient (ctx, &honour, ctx->listing, name);
+  }
+  ctx->listing_sentence = sentence;
+  return TRUE;
+}
+
 static void
 read_sentence (Context *ctx,
                guint    sentence)
@@ -1311,6 +1357,9 @@ read_sentence (Context *ctx,
         }
     }
 
+  if (found->len == 0)
+    read_list_continuation (ctx, sentence);
+
   for (guint h = 0; h < found->len; h++)
     {
       const Honour *honour = &g_array_index (found, Honour, h);
@@ -1332,6 +1381,16 @@ read_sentence (Context *ctx,
       shared = tail != NULL ? tail->recipients->len : 0;
       ctx->respective = FALSE;
       read_honour_clause (ctx, found, h, chain, start, end, sentence);
+      /* the list of the sentence's last giving may go on in the next paragraphs */
+      tail = g_hash_table_lookup (ctx->by_key, honour->key);
+      if (tail != NULL && h + 1 == found->len && tail->recipients->len > shared)
+        {
+          g_free (ctx->listing_key);
+          ctx->listing_key = g_strdup (honour->key);
+          ctx->listing = tail;
+          ctx->listing_sentence = sentence;
+          ctx->listing_names = FALSE;
+        }
 
       /* "trao Bằng khen, Cờ thi đua và Giấy khen cho A": the list after the last honour
        * of a chain is every honour's, unless it was shared out class by class */
@@ -1583,7 +1642,7 @@ diem_awards_extract (const DiemTokens *tokens,
                      GPtrArray        *officials,
                      GPtrArray        *awards)
 {
-  Context ctx = { tokens, officials, awards, NULL, NULL };
+  Context ctx = { tokens, officials, awards, NULL, NULL, FALSE, NULL, NULL, 0, FALSE };
 
   ctx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.recipients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1601,4 +1660,5 @@ diem_awards_extract (const DiemTokens *tokens,
   g_ptr_array_sort (awards, compare_awards);
   g_hash_table_unref (ctx.by_key);
   g_hash_table_unref (ctx.recipients);
+  g_free (ctx.listing_key);
 }

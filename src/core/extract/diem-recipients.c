@@ -450,7 +450,9 @@ diem_recipient_names_after_count (const DiemTokens *tokens,
       /* "7 tập thể, gồm:": a comma before the names' verb */
       if (diem_grammar_is_punct (tokens, k, ",") && (diem_tokens_is (tokens, k + 1, "gồm") || diem_tokens_is (tokens, k + 1, "là")))
         continue;
-      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !(!counted && diem_grammar_is_punct (tokens, k, ",")))
+      /* "4 tập thể, cá nhân gồm:": collectives joined by a comma */
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT)
+          && !(diem_grammar_is_punct (tokens, k, ",") && (!counted || diem_award_word (tokens, k + 1, end, "collective") > 0)))
         break;
     }
   return G_MAXUINT;

@@ -100,8 +100,9 @@ is_place_classifier (const DiemTokens *tokens,
   };
   const char *key = diem_tokens_key (tokens, i);
 
+  /* asked before nearly every name: the first byte settles most comparisons */
   for (guint k = 0; classifiers[k] != NULL; k++)
-    if (g_str_equal (key, classifiers[k]))
+    if (key[0] == classifiers[k][0] && g_str_equal (key, classifiers[k]))
       return TRUE;
   return FALSE;
 }
@@ -271,6 +272,8 @@ diem_grammar_address_at (const DiemTokens *tokens,
                          guint             limit,
                          gboolean         *military)
 {
+  const DiemLexicon *honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
+  const DiemLexicon *ranks = diem_lexicon (DIEM_LEXICON_RANKS);
   guint pos = i;
 
   for (guint round = 0; round < 4 && pos < limit; round++)
@@ -278,15 +281,15 @@ diem_grammar_address_at (const DiemTokens *tokens,
       guint len = 0;
       int entry;
 
-      if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, limit, &len) >= 0)
+      if (diem_lexicon_match (honorifics, tokens, pos, limit, &len) >= 0)
         {
           pos += len;
           continue;
         }
-      entry = diem_lexicon_match (diem_lexicon (DIEM_LEXICON_RANKS), tokens, pos, limit, &len);
+      entry = diem_lexicon_match (ranks, tokens, pos, limit, &len);
       if (entry >= 0)
         {
-          const char *kind = diem_lexicon_field (diem_lexicon (DIEM_LEXICON_RANKS), entry, 1);
+          const char *kind = diem_lexicon_field (ranks, entry, 1);
 
           if (military != NULL && kind != NULL && g_str_equal (kind, "military"))
             *military = TRUE;

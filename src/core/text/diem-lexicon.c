@@ -37,12 +37,68 @@ struct _DiemLexicon
  * key's number, and a match walks the tries by number instead of hashing each key. */
 typedef struct
 {
+  guint32     hash;
+  guint       number;
+  const char *word;
+} Slot;
+
+typedef struct
+{
   GHashTable *numbers; /* word → number */
   guint16    *masks;   /* number → bits of the lexicons with an entry starting with it */
   guint       n_words; /* numbers run from 1 to n_words */
+  Slot       *slots;   /* the numbers again, open addressing: a token's lookup is one hash
+                        * of its key and, nearly always, one comparison */
+  guint       mask;    /* slots - 1, a power of two minus one */
 } Vocabulary;
 
 static const Vocabulary *the_vocabulary;
+
+/* FNV-1a */
+static inline guint32
+hash_word (const char *word)
+{
+  guint32 hash = 2166136261u;
+
+  for (const guchar *p = (const guchar *) word; *p != '\0'; p++)
+    hash = (hash ^ *p) * 16777619u;
+  return hash;
+}
+
+static void
+fill_slots (Vocabulary *vocabulary)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint size = 64;
+
+  while (size < vocabulary->n_words * 2)
+    size *= 2;
+  vocabulary->slots = g_new0 (Slot, size);
+  vocabulary->mask = size - 1;
+  g_hash_table_iter_init (&iter, vocabulary->numbers);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint32 hash = hash_word (key);
+      guint at = hash & vocabulary->mask;
+
+      while (vocabulary->slots[at].word != NULL)
+        at = (at + 1) & vocabulary->mask;
+      vocabulary->slots[at] = (Slot) { hash, GPOINTER_TO_UINT (value), key };
+    }
+}
+
+static guint
+word_number (const Vocabulary *vocabulary,
+             const char       *key)
+{
+  guint32 hash = hash_word (key);
+
+  for (guint at = hash & vocabulary->mask; vocabulary->slots[at].word != NULL; at = (at + 1) & vocabulary->mask)
+    if (vocabulary->slots[at].hash == hash && strcmp (vocabulary->slots[at].word, key) == 0)
+      return vocabulary->slots[at].number;
+  return 0;
+}
 
 static TrieNode *
 trie_node_new (void)
@@ -272,6 +328,7 @@ vocabulary (void)
         index_node (((DiemLexicon *) g_ptr_array_index (lexicons, i))->root, vocabulary->numbers);
       vocabulary->n_words = g_hash_table_size (vocabulary->numbers);
       vocabulary->masks = g_new0 (guint16, vocabulary->n_words + 1);
+      fill_slots (vocabulary);
       for (guint i = 0; i < lexicons->len; i++)
         {
           DiemLexicon *lexicon = g_ptr_array_index (lexicons, i);
@@ -291,13 +348,13 @@ vocabulary (void)
 void
 diem_lexicon_annotate (DiemTokens *tokens)
 {
-  GHashTable *numbers = vocabulary ()->numbers;
+  const Vocabulary *words = vocabulary ();
 
   for (guint i = 0; i < tokens->tokens->len; i++)
     {
       DiemToken *token = &g_array_index (tokens->tokens, DiemToken, i);
 
-      token->word = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, diem_tokens_key (tokens, i)));
+      token->word = word_number (words, diem_tokens_key (tokens, i));
     }
   tokens->annotated = TRUE;
 }

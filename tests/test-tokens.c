@@ -156,6 +156,22 @@ test_tokens_lexicon_match_by_word_number (void)
         }
   g_assert_cmpuint (matches, >, 10);
 
+  /* whole phrases too: the places and surnames asked of a name */
+  matches = 0;
+  for (guint id = 0; id < DIEM_N_LEXICONS; id++)
+    for (guint i = 0; i <= plain->tokens->len; i++)
+      for (guint n = 0; n <= 4; n++)
+        {
+          gboolean a = diem_lexicon_has_phrase (diem_lexicon (id), plain, i, n);
+
+          g_assert_cmpint (a, ==, diem_lexicon_has_phrase (diem_lexicon (id), annotated, i, n));
+          matches += a;
+        }
+  g_assert_true (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), annotated, 24, 2));
+  g_assert_true (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_SURNAMES), annotated, 8, 1));
+  g_assert_false (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_SURNAMES), annotated, 8, 2));
+  g_assert_cmpuint (matches, >, 5);
+
   /* a lexicon made from other data is matched by its keys, annotated or not */
   own = diem_lexicon_new_from_data (own_data, strlen (own_data));
   g_assert_cmpint (diem_lexicon_match (own, annotated, 12, annotated->tokens->len, &len_annotated), ==, 0);

@@ -124,7 +124,6 @@ is_name (const DiemTokens *tokens,
          guint             start,
          guint             len)
 {
-  GString *joined;
   gboolean place;
   guint n = 0;
 
@@ -132,7 +131,7 @@ is_name (const DiemTokens *tokens,
     return FALSE;
   /* Tây Nguyên names such as "K’Mak", "H’Hen Niê" have no family name from the list
    * but are names by their shape */
-  if (!diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_SURNAMES), diem_tokens_key (tokens, start))
+  if (!diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_SURNAMES), tokens, start, 1)
       && !has_apostrophe (tokens, start))
     return FALSE;
   if (len < 2 && !has_apostrophe (tokens, start))
@@ -145,17 +144,10 @@ is_name (const DiemTokens *tokens,
     return FALSE;
 
   /* neither the name nor its first two words may be a place ("Hà Nội Hoàng") */
-  joined = g_string_new (NULL);
   place = FALSE;
-  for (guint i = start; i < start + len && !place; i++)
-    {
-      if (i > start)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, diem_tokens_key (tokens, i));
-      if (i > start && (i == start + 1 || i == start + len - 1))
-        place = diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_PLACES), joined->str);
-    }
-  g_string_free (joined, TRUE);
+  for (guint i = start + 1; i < start + len && !place; i++)
+    if (i == start + 1 || i == start + len - 1)
+      place = diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), tokens, start, i - start + 1);
   return !place;
 }
 
@@ -166,21 +158,8 @@ ends_place (const DiemTokens *tokens,
             guint             end)
 {
   for (guint len = 2; len <= 3 && end >= first + len; len++)
-    {
-      GString *joined = g_string_new (NULL);
-      gboolean place;
-
-      for (guint i = end - len; i < end; i++)
-        {
-          if (i > end - len)
-            g_string_append_c (joined, ' ');
-          g_string_append (joined, diem_tokens_key (tokens, i));
-        }
-      place = diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_PLACES), joined->str);
-      g_string_free (joined, TRUE);
-      if (place)
-        return TRUE;
-    }
+    if (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), tokens, end - len, len))
+      return TRUE;
   return FALSE;
 }
 

@@ -444,6 +444,40 @@ diem_lexicon_match (const DiemLexicon *self,
   return match_from (self, tokens, position, limit, n_tokens);
 }
 
+/* Are the n tokens from position, their keys joined by spaces, an entry? */
+gboolean
+diem_lexicon_has_phrase (const DiemLexicon *self,
+                         const DiemTokens  *tokens,
+                         guint              position,
+                         guint              n)
+{
+  const TrieNode *node = self->root;
+  g_autoptr(GString) joined = NULL;
+
+  if (n == 0 || position + n > tokens->tokens->len)
+    return FALSE;
+  if (tokens->annotated && self->indexed)
+    {
+      /* the same as looking the joined keys up: no entry has two spaces running */
+      for (guint i = position; i < position + n; i++)
+        {
+          guint word = g_array_index (tokens->tokens, DiemToken, i).word;
+
+          if (word == 0 || node->n_by_word == 0 || (node = child_by_word (node, word)) == NULL)
+            return FALSE;
+        }
+      return node->entry >= 0;
+    }
+  joined = g_string_new (NULL);
+  for (guint i = position; i < position + n; i++)
+    {
+      if (i > position)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, diem_tokens_key (tokens, i));
+    }
+  return diem_lexicon_contains (self, joined->str);
+}
+
 /* Index of the entry spelled `key` (lower case), or -1. */
 int
 diem_lexicon_lookup (const DiemLexicon *self,

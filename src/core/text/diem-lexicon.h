@@ -47,6 +47,10 @@ int                diem_lexicon_lookup        (const DiemLexicon *self,
                                                const char        *key);
 gboolean           diem_lexicon_contains      (const DiemLexicon *self,
                                                const char        *key);
+gboolean           diem_lexicon_has_phrase    (const DiemLexicon *self,
+                                               const DiemTokens  *tokens,
+                                               guint              position,
+                                               guint              n);
 const char        *diem_lexicon_entry         (const DiemLexicon *self,
                                                int                index);
 const char        *diem_lexicon_field         (const DiemLexicon *self,

@@ -50,13 +50,15 @@ enum
 typedef struct
 {
   guint8   flags;
+  guint8   lower_length; /* bytes of lower_utf8 */
+  char     lower_utf8[4];
   gunichar lower;
 } CharInfo;
 
 static CharInfo
 char_info_compute (gunichar c)
 {
-  CharInfo info = { 0, c };
+  CharInfo info = { 0 };
 
   if (c < 0x80)
     {
@@ -64,13 +66,16 @@ char_info_compute (gunichar c)
                    | (g_ascii_isupper (c) ? CHAR_UPPER : 0) | (g_ascii_islower (c) ? CHAR_LOWER : 0)
                    | (g_ascii_isdigit (c) ? CHAR_DIGIT : 0) | (g_unichar_isspace (c) ? CHAR_SPACE : 0);
       info.lower = g_ascii_tolower (c);
-      return info;
     }
-  info.flags = (g_unichar_isalnum (c) || g_unichar_ismark (c) ? CHAR_WORD : 0)
-               | (g_unichar_isalpha (c) ? CHAR_ALPHA : 0) | (g_unichar_isupper (c) ? CHAR_UPPER : 0)
-               | (g_unichar_islower (c) ? CHAR_LOWER : 0) | (g_unichar_isdigit (c) ? CHAR_DIGIT : 0)
-               | (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF ? CHAR_SPACE : 0);
-  info.lower = g_unichar_tolower (c);
+  else
+    {
+      info.flags = (g_unichar_isalnum (c) || g_unichar_ismark (c) ? CHAR_WORD : 0)
+                   | (g_unichar_isalpha (c) ? CHAR_ALPHA : 0) | (g_unichar_isupper (c) ? CHAR_UPPER : 0)
+                   | (g_unichar_islower (c) ? CHAR_LOWER : 0) | (g_unichar_isdigit (c) ? CHAR_DIGIT : 0)
+                   | (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF ? CHAR_SPACE : 0);
+      info.lower = g_unichar_tolower (c);
+    }
+  info.lower_length = (guint8) g_unichar_to_utf8 (info.lower, info.lower_utf8);
   return info;
 }
 
@@ -284,10 +289,9 @@ append_token (DiemTokens     *self,
         }
       else if (p == self->text + start && (info.flags & CHAR_DIGIT))
         token.flags |= DIEM_TOKEN_DIGIT;
-      if (info.lower < 0x80)
-        *out++ = (char) info.lower;
-      else
-        out += g_unichar_to_utf8 (info.lower, out);
+      /* four bytes are reserved for every character */
+      memcpy (out, info.lower_utf8, 4);
+      out += info.lower_length;
       p += length;
     }
   key_length = out - (keys->str + token.key);

@@ -305,6 +305,88 @@ append_token (DiemTokens     *self,
   g_array_append_val (self->tokens, token);
 }
 
+/* Room for @more bytes after the first @used of the keys (whose len is not kept up to
+ * date while a key is written). */
+static inline char *
+reserve_keys (GString *keys,
+              gsize    used,
+              gsize    more)
+{
+  if (G_UNLIKELY (used + more >= keys->allocated_len))
+    {
+      g_string_set_size (keys, MAX (used + more, keys->allocated_len * 2));
+      g_string_truncate (keys, used);
+    }
+  return keys->str + used;
+}
+
+/* Reads the word that starts at p (a word character) and appends its token, its key
+ * written as it is read; returns the end of the word. */
+static const char *
+scan_word (DiemTokens     *self,
+           const CharInfo *table,
+           const char     *p,
+           const char     *stop,
+           gboolean        block_start)
+{
+  const char *text = self->text;
+  GString *keys = self->keys;
+  gsize key = keys->len;
+  DiemToken token = { (guint) (p - text), 0, (guint) key, DIEM_TOKEN_WORD, 0, 0, 0 };
+  char *out = reserve_keys (keys, key, 64);
+  char *room = keys->str + keys->allocated_len - 1; /* one byte is kept for the NUL */
+  const char *q = p;
+  gunichar last = 0;
+  guint letters = 0, upper = 0;
+  gsize key_length;
+
+  if (block_start)
+    token.flags |= DIEM_TOKEN_BLOCK_START;
+  while (q < stop)
+    {
+      guint length;
+      gunichar d = next_char (q, &length);
+      CharInfo info = char_info (table, d);
+
+      /* joiners ("98/2023", "TP.HCM") stay inside the word, and in its key */
+      if (info.flags & CHAR_WORD)
+        last = d;
+      else if (!joins (d, last, q + length, stop))
+        break;
+      if (info.flags & CHAR_ALPHA)
+        {
+          if (letters == 0 && (info.flags & CHAR_UPPER))
+            token.flags |= DIEM_TOKEN_CAPITALISED;
+          letters++;
+          if (info.flags & CHAR_UPPER)
+            upper++;
+        }
+      else if (q == p && (info.flags & CHAR_DIGIT))
+        token.flags |= DIEM_TOKEN_DIGIT;
+      if (G_UNLIKELY (room - out < 4))
+        {
+          gsize used = out - keys->str;
+
+          out = reserve_keys (keys, used, 64);
+          room = keys->str + keys->allocated_len - 1;
+        }
+      memcpy (out, info.lower_utf8, 4);
+      out += info.lower_length;
+      q += length;
+    }
+  token.end = (guint) (q - text);
+  key_length = out - (keys->str + key);
+  if (letters >= 2 && upper == letters)
+    token.flags |= DIEM_TOKEN_UPPER;
+  if (letters >= 2 && key_length >= 3)
+    diem_tokens_fold_tone_placement (keys->str + key, key_length);
+  *out++ = '\0';
+  keys->len = out - keys->str;
+  keys->str[keys->len] = '\0';
+  g_array_append_val (self->tokens, token);
+  return q;
+}
+
 /* Tokenises text[start, end) as one block. */
 void
 diem_tokens_add_span (DiemTokens *self,
@@ -332,25 +414,7 @@ diem_tokens_add_span (DiemTokens *self,
           continue;
         }
       if (flags & CHAR_WORD)
-        {
-          const char *q = p;
-          gunichar last = c;
-
-          while (q < stop)
-            {
-              guint d_length;
-              gunichar d = next_char (q, &d_length);
-              const char *after = q + d_length;
-
-              if (char_info (table, d).flags & CHAR_WORD)
-                last = d;
-              else if (!joins (d, last, after, stop))
-                break;
-              q = after;
-            }
-          append_token (self, table, p - text, q - text, DIEM_TOKEN_WORD, first);
-          p = q;
-        }
+        p = scan_word (self, table, p, stop, first);
       else
         {
           append_token (self, table, p - text, next - text, DIEM_TOKEN_PUNCT, first);

@@ -251,10 +251,14 @@ diem_grammar_address_at (const DiemTokens *tokens,
                          guint             limit,
                          gboolean         *military)
 {
-  const DiemLexicon *honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
-  const DiemLexicon *ranks = diem_lexicon (DIEM_LEXICON_RANKS);
+  const DiemLexicon *honorifics, *ranks;
   guint pos = i;
 
+  /* asked at every token by some readers: most start neither */
+  if (!diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONORIFICS | 1u << DIEM_LEXICON_RANKS))
+    return 0;
+  honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
+  ranks = diem_lexicon (DIEM_LEXICON_RANKS);
   for (guint round = 0; round < 4 && pos < limit; round++)
     {
       guint len = 0;

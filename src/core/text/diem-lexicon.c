@@ -421,6 +421,20 @@ match_from (const DiemLexicon *self,
   return best;
 }
 
+/* Can an entry of any of the bundled lexicons in @ids (a bit per DiemLexiconId) start
+ * at token i? FALSE only when none can; unannotated tokens always may. */
+gboolean
+diem_lexicon_may_start (const DiemTokens *tokens,
+                        guint             i,
+                        guint             ids)
+{
+  if (!tokens->annotated)
+    return TRUE;
+  if (i >= tokens->tokens->len)
+    return FALSE;
+  return (the_vocabulary->masks[g_array_index (tokens->tokens, DiemToken, i).word] & ids) != 0;
+}
+
 /* Longest entry that starts at token position (and ends before limit); returns its
  * index and sets n_tokens, or returns -1. */
 int

@@ -38,6 +38,9 @@ const DiemLexicon *diem_lexicon_get           (const char *name);
 const DiemLexicon *diem_lexicon               (DiemLexiconId id);
 void               diem_lexicon_annotate      (DiemTokens *tokens);
 
+gboolean           diem_lexicon_may_start     (const DiemTokens  *tokens,
+                                               guint              i,
+                                               guint              ids);
 int                diem_lexicon_match         (const DiemLexicon *self,
                                                const DiemTokens  *tokens,
                                                guint              position,

@@ -233,7 +233,7 @@ write_blocks_and_captions (DiemJsonWriter    *writer,
 
       diem_json_writer_begin_object (writer);
       diem_json_writer_member (writer, "kind");
-      diem_json_writer_static_string (writer, diem_block_kind_name (block->kind));
+      diem_json_writer_string (writer, diem_block_kind_name (block->kind), -1);
       diem_json_writer_member (writer, "start");
       diem_json_writer_int (writer, offset_table_lookup (offsets, block->span.start));
       diem_json_writer_member (writer, "end");

@@ -25,9 +25,7 @@ struct _DiemJsonWriter
   GArray        *counts;    /* (element-type guint) values so far in each open container */
   gboolean       after_name; /* a member's name is written, its value comes next */
   JsonGenerator *generator;
-  GHashTable    *names;     /* member name (a static string) → its escaped form and " : " */
-  GHashTable    *values;    /* static string value → its escaped form (the linker may merge
-                             * a value with a name of the same spelling: kept apart) */
+  GHashTable    *names;     /* member name (a static string) → its escaped form */
   GError        *error;
 };
 
@@ -42,7 +40,6 @@ diem_json_writer_new (GOutputStream *stream)
   self->counts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->generator = json_generator_new ();
   self->names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->values = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   return self;
 }
 
@@ -57,7 +54,6 @@ diem_json_writer_free (DiemJsonWriter *self)
   g_array_unref (self->counts);
   g_object_unref (self->generator);
   g_hash_table_unref (self->names);
-  g_hash_table_unref (self->values);
   g_clear_error (&self->error);
   g_free (self);
 }
@@ -205,47 +201,28 @@ diem_json_writer_end_array (DiemJsonWriter *self)
   end_container (self, ']');
 }
 
-/* The escaped form of a static string, generated once; @suffix follows it. */
-static const char *
-escaped_static (DiemJsonWriter *self,
-                GHashTable     *cache,
-                const char     *value,
-                const char     *suffix)
-{
-  const char *escaped = g_hash_table_lookup (cache, value);
-
-  if (escaped == NULL)
-    {
-      g_autoptr(GString) out = g_string_new (NULL);
-
-      generate_string (self, value, out);
-      g_string_append (out, suffix);
-      escaped = out->str;
-      g_hash_table_insert (cache, (gpointer) value, g_string_free (g_steal_pointer (&out), FALSE));
-    }
-  return escaped;
-}
-
 /* @name must outlive the writer (a literal, a category's key): names are looked up by
  * address. */
 void
 diem_json_writer_member (DiemJsonWriter *self,
                          const char     *name)
 {
+  const char *escaped;
+
   g_return_if_fail (!self->after_name);
   begin_item (self);
-  g_string_append (self->buffer, escaped_static (self, self->names, name, " : "));
-  self->after_name = TRUE;
-}
+  escaped = g_hash_table_lookup (self->names, name);
+  if (escaped == NULL)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
 
-/* A string value that outlives the writer (a literal, a kind's name), looked up by
- * address as member names are. */
-void
-diem_json_writer_static_string (DiemJsonWriter *self,
-                                const char     *value)
-{
-  begin_item (self);
-  g_string_append (self->buffer, escaped_static (self, self->values, value, ""));
+      generate_string (self, name, out);
+      g_string_append (out, " : ");
+      escaped = out->str;
+      g_hash_table_insert (self->names, (gpointer) name, g_string_free (g_steal_pointer (&out), FALSE));
+    }
+  g_string_append (self->buffer, escaped);
+  self->after_name = TRUE;
 }
 
 /* length -1: NUL-terminated. A NULL value is written as null. */

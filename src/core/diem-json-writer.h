@@ -21,8 +21,6 @@ void            diem_json_writer_member       (DiemJsonWriter *self,
 void            diem_json_writer_string       (DiemJsonWriter *self,
                                                const char     *value,
                                                gssize          length);
-void            diem_json_writer_static_string (DiemJsonWriter *self,
-                                                const char     *value);
 void            diem_json_writer_int          (DiemJsonWriter *self,
                                                gint64          value);
 void            diem_json_writer_null         (DiemJsonWriter *self);

@@ -11,9 +11,6 @@ G_BEGIN_DECLS
 JsonNode *diem_json_export_build   (DiemArticle *article);
 char     *diem_json_export_to_data (DiemArticle *article,
                                     gsize       *length);
-gboolean  diem_json_export_to_stream (DiemArticle    *article,
-                                      GOutputStream  *stream,
-                                      GError        **error);
 gboolean  diem_json_export_to_file (DiemArticle *article,
                                     const char  *path,
                                     GError     **error);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diem-grammar.h"
+#include "diem-lexicon.h"
 #include "diem-tokens.h"
 
 static DiemTokens *
@@ -102,6 +103,83 @@ test_tokens_past_the_end_is_empty (void)
   g_assert_cmpstr (diem_tokens_key (tokens, len - 1), ==, "quyết");
 }
 
+/* Keys and flags for letters in and beyond the tokeniser's table: old tone placement,
+ * Đ, digits, spaces that are not ASCII, and letters far above Vietnamese. */
+static void
+test_tokens_characters_of_every_range (void)
+{
+  g_autoptr(DiemTokens) tokens = tokenize ("Uỷ ban hoà giải quý 2023 Đà\u00A0Nẵng\u200BK’Mak ＡＢ東京 ĐOÀN.");
+
+  g_assert_cmpuint (tokens->tokens->len, ==, 12);
+  g_assert_cmpstr (diem_tokens_key (tokens, 0), ==, "ủy");
+  g_assert_true (diem_tokens_has (tokens, 0, DIEM_TOKEN_CAPITALISED));
+  g_assert_cmpstr (diem_tokens_key (tokens, 2), ==, "hòa");
+  g_assert_cmpstr (diem_tokens_key (tokens, 4), ==, "quý");
+  g_assert_true (diem_tokens_has (tokens, 5, DIEM_TOKEN_DIGIT));
+  g_assert_cmpstr (diem_tokens_key (tokens, 6), ==, "đà");
+  g_assert_true (diem_tokens_has (tokens, 6, DIEM_TOKEN_SPACE_AFTER));
+  g_assert_cmpstr (diem_tokens_key (tokens, 7), ==, "nẵng");
+  g_assert_cmpstr (diem_tokens_key (tokens, 8), ==, "k’mak");
+  g_assert_cmpstr (diem_tokens_key (tokens, 9), ==, "ａｂ東京");
+  g_assert_true (diem_tokens_has (tokens, 9, DIEM_TOKEN_CAPITALISED));
+  g_assert_false (diem_tokens_has (tokens, 9, DIEM_TOKEN_UPPER));
+  g_assert_cmpstr (diem_tokens_key (tokens, 10), ==, "đoàn");
+  g_assert_true (diem_tokens_has (tokens, 10, DIEM_TOKEN_UPPER));
+  g_assert_false (diem_tokens_has (tokens, 10, DIEM_TOKEN_SPACE_AFTER));
+  g_assert_true (diem_tokens_has (tokens, 11, DIEM_TOKEN_PUNCT));
+}
+
+/* Annotated tokens are matched by word number: every bundled lexicon gives the same
+ * entries at every position as when the keys are looked up. */
+static void
+test_tokens_lexicon_match_by_word_number (void)
+{
+  const char *text = "Phó Thủ tướng Chính phủ, Thượng tướng Nguyễn Văn An trao Huân chương Lao động "
+                     "hạng Nhất cho Ủy ban nhân dân tỉnh Lâm Đồng theo Quyết định số 15/QĐ-TTg.";
+  g_autoptr(DiemTokens) plain = tokenize (text);
+  g_autoptr(DiemTokens) annotated = tokenize (text);
+  g_autoptr(DiemLexicon) own = NULL;
+  const char *own_data = "# a lexicon of its own\nhuân chương lao động\nnguyễn văn\n";
+  guint matches = 0, len_plain = 0, len_annotated = 0;
+
+  diem_lexicon_annotate (annotated);
+  for (guint id = 0; id < DIEM_N_LEXICONS; id++)
+    for (guint i = 0; i <= plain->tokens->len; i++)
+      for (guint limit = i; limit <= plain->tokens->len + 1; limit += 3)
+        {
+          int a = diem_lexicon_match (diem_lexicon (id), plain, i, limit, &len_plain);
+          int b = diem_lexicon_match (diem_lexicon (id), annotated, i, limit, &len_annotated);
+
+          g_assert_cmpint (a, ==, b);
+          g_assert_cmpuint (len_plain, ==, len_annotated);
+          matches += a >= 0;
+        }
+  g_assert_cmpuint (matches, >, 10);
+
+  /* whole phrases too: the places and surnames asked of a name */
+  matches = 0;
+  for (guint id = 0; id < DIEM_N_LEXICONS; id++)
+    for (guint i = 0; i <= plain->tokens->len; i++)
+      for (guint n = 0; n <= 4; n++)
+        {
+          gboolean a = diem_lexicon_has_phrase (diem_lexicon (id), plain, i, n);
+
+          g_assert_cmpint (a, ==, diem_lexicon_has_phrase (diem_lexicon (id), annotated, i, n));
+          matches += a;
+        }
+  g_assert_true (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), annotated, 24, 2));
+  g_assert_true (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_SURNAMES), annotated, 8, 1));
+  g_assert_false (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_SURNAMES), annotated, 8, 2));
+  g_assert_cmpuint (matches, >, 5);
+
+  /* a lexicon made from other data is matched by its keys, annotated or not */
+  own = diem_lexicon_new_from_data (own_data, strlen (own_data));
+  g_assert_cmpint (diem_lexicon_match (own, annotated, 12, annotated->tokens->len, &len_annotated), ==, 0);
+  g_assert_cmpuint (len_annotated, ==, 4);
+  g_assert_cmpint (diem_lexicon_match (own, annotated, 8, annotated->tokens->len, &len_annotated), ==, 1);
+  g_assert_cmpuint (len_annotated, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,6 +190,8 @@ main (int   argc,
   g_test_add_func ("/tokens/joined-pieces", test_tokens_joined_pieces);
   g_test_add_func ("/tokens/keys", test_tokens_keys_are_lower_case_syllables);
   g_test_add_func ("/tokens/past-the-end", test_tokens_past_the_end_is_empty);
+  g_test_add_func ("/tokens/characters-of-every-range", test_tokens_characters_of_every_range);
+  g_test_add_func ("/tokens/lexicon-match-by-word-number", test_tokens_lexicon_match_by_word_number);
 
   return g_test_run ();
 }

@@ -4,6 +4,9 @@
  * Errors are one line on stderr and a non-zero exit; output files are written whole or
  * not at all, and when both exports are asked, both are written or neither.
  */
+/* sbrk (), madvise () */
+#define _DEFAULT_SOURCE
+
 #include "config.h"
 
 #include <gio/gunixoutputstream.h>
@@ -12,6 +15,7 @@
 #include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <sys/mman.h>
 #endif
 
 #include "diem-article.h"
@@ -92,6 +96,33 @@ check_outputs (const DiemCliRequest *request)
     }
   return 0;
 }
+
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+#define DIEM_HUGE_PAGE_HEAP
+#define HUGE_PAGE (2 * 1024 * 1024)
+
+/* The heap an export of @input_bytes will use, grown once and given transparent huge
+ * pages: on a virtual machine each 4 kB page faulted in costs microseconds, a fifth of
+ * a 10 MB export. The block is freed at once; the trim threshold keeps it in the heap
+ * and untouched pages cost nothing. */
+static void
+prepare_heap (gsize input_bytes)
+{
+  gsize size = MIN (input_bytes * 8 + 32 * 1024 * 1024, (gsize) 192 * 1024 * 1024);
+  guintptr start = (guintptr) sbrk (0);
+  guintptr end;
+  void *block = malloc (size);
+
+  if (block == NULL)
+    return;
+  free (block);
+  end = (guintptr) sbrk (0);
+  start = (start + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
+  end &= ~(guintptr) (HUGE_PAGE - 1);
+  if (end > start)
+    madvise ((void *) start, end - start, MADV_HUGEPAGE);
+}
+#endif
 
 static gboolean
 write_json_to_stdout (DiemArticle *article,
@@ -228,6 +259,15 @@ diem_cli_export (const DiemCliRequest *request)
     return status;
 
   file = g_file_new_for_commandline_arg (article_path);
+#ifdef DIEM_HUGE_PAGE_HEAP
+  {
+    g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                   G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+    if (info != NULL)
+      prepare_heap ((gsize) g_file_info_get_size (info));
+  }
+#endif
   article = diem_article_new_from_file_full (file, encoding, NULL, &error);
   if (article == NULL)
     return fail (article_path, error);

@@ -119,8 +119,9 @@ is_place_classifier (const DiemTokens *tokens,
   };
   const char *key = diem_tokens_key (tokens, i);
 
+  /* asked before nearly every name: the first byte settles most comparisons */
   for (guint k = 0; classifiers[k] != NULL; k++)
-    if (g_str_equal (key, classifiers[k]))
+    if (key[0] == classifiers[k][0] && g_str_equal (key, classifiers[k]))
       return TRUE;
   return FALSE;
 }
@@ -142,7 +143,6 @@ is_name (const DiemTokens *tokens,
          guint             start,
          guint             len)
 {
-  GString *joined;
   gboolean place;
   guint n = 0;
 
@@ -152,7 +152,7 @@ is_name (const DiemTokens *tokens,
     return FALSE;
   /* Tây Nguyên names such as "K’Mak", "H’Hen Niê" have no family name from the list
    * but are names by their shape */
-  if (!diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_SURNAMES), diem_tokens_key (tokens, start))
+  if (!diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_SURNAMES), tokens, start, 1)
       && !has_apostrophe (tokens, start))
     return FALSE;
   if (len < 2 && !has_apostrophe (tokens, start))
@@ -165,17 +165,10 @@ is_name (const DiemTokens *tokens,
     return FALSE;
 
   /* neither the name nor its first two words may be a place ("Hà Nội Hoàng") */
-  joined = g_string_new (NULL);
   place = FALSE;
-  for (guint i = start; i < start + len && !place; i++)
-    {
-      if (i > start)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, diem_tokens_key (tokens, i));
-      if (i > start && (i == start + 1 || i == start + len - 1))
-        place = diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_PLACES), joined->str);
-    }
-  g_string_free (joined, TRUE);
+  for (guint i = start + 1; i < start + len && !place; i++)
+    if (i == start + 1 || i == start + len - 1)
+      place = diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), tokens, start, i - start + 1);
   return !place;
 }
 
@@ -186,21 +179,8 @@ ends_place (const DiemTokens *tokens,
             guint             end)
 {
   for (guint len = 2; len <= 3 && end >= first + len; len++)
-    {
-      GString *joined = g_string_new (NULL);
-      gboolean place;
-
-      for (guint i = end - len; i < end; i++)
-        {
-          if (i > end - len)
-            g_string_append_c (joined, ' ');
-          g_string_append (joined, diem_tokens_key (tokens, i));
-        }
-      place = diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_PLACES), joined->str);
-      g_string_free (joined, TRUE);
-      if (place)
-        return TRUE;
-    }
+    if (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), tokens, end - len, len))
+      return TRUE;
   return FALSE;
 }
 
@@ -292,22 +272,28 @@ diem_grammar_address_at (const DiemTokens *tokens,
                          guint             limit,
                          gboolean         *military)
 {
+  const DiemLexicon *honorifics, *ranks;
   guint pos = i;
 
+  /* asked at every token by some readers: most start neither */
+  if (!diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONORIFICS | 1u << DIEM_LEXICON_RANKS))
+    return 0;
+  honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
+  ranks = diem_lexicon (DIEM_LEXICON_RANKS);
   for (guint round = 0; round < 4 && pos < limit; round++)
     {
       guint len = 0;
       int entry;
 
-      if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, limit, &len) >= 0)
+      if (diem_lexicon_match (honorifics, tokens, pos, limit, &len) >= 0)
         {
           pos += len;
           continue;
         }
-      entry = diem_lexicon_match (diem_lexicon (DIEM_LEXICON_RANKS), tokens, pos, limit, &len);
+      entry = diem_lexicon_match (ranks, tokens, pos, limit, &len);
       if (entry >= 0)
         {
-          const char *kind = diem_lexicon_field (diem_lexicon (DIEM_LEXICON_RANKS), entry, 1);
+          const char *kind = diem_lexicon_field (ranks, entry, 1);
 
           if (military != NULL && kind != NULL && g_str_equal (kind, "military"))
             *military = TRUE;

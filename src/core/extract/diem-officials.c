@@ -103,10 +103,8 @@ abbreviation_pairs (void)
   return (GPtrArray *) once;
 }
 
-/* Folds a title for comparison: lower case, one space, abbreviations for the long forms
- * ("ủy ban nhân dân" → "ubnd"). */
-char *
-diem_official_title_key (const char *title)
+static char *
+compute_title_key (const char *title)
 {
   GPtrArray *pairs = abbreviation_pairs ();
   g_autofree char *folded = fold_words (title);
@@ -119,6 +117,38 @@ diem_official_title_key (const char *title)
   g_strstrip (key->str);
   key->len = strlen (key->str);
   return g_string_free (key, FALSE);
+}
+
+/* Keys computed, kept for the titles that come back (every mention compares its title
+ * with the official's others); bounded, for a process that reads article after article. */
+#define TITLE_KEY_CACHE_MAX 4096
+
+/* Folds a title for comparison: lower case, one space, abbreviations for the long forms
+ * ("ủy ban nhân dân" → "ubnd"). */
+char *
+diem_official_title_key (const char *title)
+{
+  static GMutex lock;
+  static GHashTable *cache;
+  const char *cached;
+  char *key;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  cached = g_hash_table_lookup (cache, title);
+  key = cached != NULL ? g_strdup (cached) : NULL;
+  g_mutex_unlock (&lock);
+  if (key != NULL)
+    return key;
+
+  key = compute_title_key (title);
+  g_mutex_lock (&lock);
+  if (g_hash_table_size (cache) >= TITLE_KEY_CACHE_MAX)
+    g_hash_table_remove_all (cache);
+  g_hash_table_replace (cache, g_strdup (title), g_strdup (key));
+  g_mutex_unlock (&lock);
+  return key;
 }
 
 static gboolean
@@ -693,11 +723,12 @@ join_ministerial_titles (GPtrArray *titles)
   for (guint i = 0; i + 1 < titles->len; i++)
     {
       g_autofree char *key = fold_words (g_ptr_array_index (titles, i));
-      g_autofree char *next = fold_words (g_ptr_array_index (titles, i + 1));
+      g_autofree char *next = NULL;
       gboolean ministerial = FALSE;
 
       if (!g_str_equal (key, "bộ trưởng") && !g_str_equal (key, "nguyên bộ trưởng"))
         continue;
+      next = fold_words (g_ptr_array_index (titles, i + 1));
       /* the next title's head: its first words */
       for (char *space = strchr (next, ' '); space != NULL && !ministerial; space = strchr (space + 1, ' '))
         {

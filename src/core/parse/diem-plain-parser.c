@@ -223,6 +223,25 @@ typedef struct
 /* Finds the next "Ảnh: NAME" at or after `from` inside [from, end). A credit inside the
  * paragraph ends at its closing parenthesis or at the end of its upper-case run; a
  * credit at the paragraph's end runs to the end. */
+/* The first "Ả" in text[0, length): memchr for its first byte is many times faster
+ * than a byte-by-byte search through a long article. */
+static const char *
+find_photo_letter (const char *text,
+                   gsize       length)
+{
+  static const char letter[] = "Ả";
+  const char *end = text + length;
+  const char *p = text;
+
+  while (end - p >= (gssize) strlen (letter) && (p = memchr (p, letter[0], end - p)) != NULL)
+    {
+      if ((gsize) (end - p) >= strlen (letter) && memcmp (p, letter, strlen (letter)) == 0)
+        return p;
+      p++;
+    }
+  return NULL;
+}
+
 static gboolean
 find_credit (const char  *text,
              gsize        from,
@@ -237,7 +256,7 @@ find_credit (const char  *text,
       gsize p, q;
 
       /* every marker starts with "Ả": one scan finds the next candidate */
-      hit = g_strstr_len (text + from, (gssize) (end - from), "Ả");
+      hit = find_photo_letter (text + from, end - from);
       if (hit == NULL)
         return FALSE;
       for (guint i = 0; credit_markers[i] != NULL && marker_len == 0; i++)

@@ -3,16 +3,25 @@
 #include "diem-lexicon.h"
 
 #include <gio/gio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define LEXICON_RESOURCE_PREFIX "/io/github/diembao/DiemBao/lexicons/"
 
 typedef struct _TrieNode TrieNode;
 
+typedef struct
+{
+  guint     word;
+  TrieNode *node;
+} WordChild;
+
 struct _TrieNode
 {
-  GHashTable *children; /* (nullable) word → TrieNode */
-  int         entry;    /* index into entries, or -1 */
+  GHashTable *children;   /* (nullable) word → TrieNode */
+  int         entry;      /* index into entries, or -1 */
+  WordChild  *by_word;    /* (nullable) the children again, sorted by word number */
+  guint       n_by_word;
 };
 
 struct _DiemLexicon
@@ -20,8 +29,76 @@ struct _DiemLexicon
   TrieNode   *root;
   GPtrArray  *entries; /* (element-type GStrv) entry, then its fields */
   GHashTable *whole;   /* lower-case entry → index + 1, for whole-string lookups */
-  guint16     bit;     /* a bundled lexicon's bit in DiemToken.lexicons, or 0 */
+  guint16     bit;     /* a bundled lexicon's bit in the vocabulary's masks, or 0 */
+  gboolean    indexed; /* its trie has by_word: matched on DiemToken.word */
 };
+
+/* Every word of every bundled lexicon, numbered from 1: an annotated token carries its
+ * key's number, and a match walks the tries by number instead of hashing each key. */
+typedef struct
+{
+  guint32     hash;
+  guint       number;
+  const char *word;
+} Slot;
+
+typedef struct
+{
+  GHashTable *numbers; /* word → number */
+  guint16    *masks;   /* number → bits of the lexicons with an entry starting with it */
+  guint       n_words; /* numbers run from 1 to n_words */
+  Slot       *slots;   /* the numbers again, open addressing: a token's lookup is one hash
+                        * of its key and, nearly always, one comparison */
+  guint       mask;    /* slots - 1, a power of two minus one */
+} Vocabulary;
+
+static const Vocabulary *the_vocabulary;
+
+/* FNV-1a */
+static inline guint32
+hash_word (const char *word)
+{
+  guint32 hash = 2166136261u;
+
+  for (const guchar *p = (const guchar *) word; *p != '\0'; p++)
+    hash = (hash ^ *p) * 16777619u;
+  return hash;
+}
+
+static void
+fill_slots (Vocabulary *vocabulary)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint size = 64;
+
+  while (size < vocabulary->n_words * 2)
+    size *= 2;
+  vocabulary->slots = g_new0 (Slot, size);
+  vocabulary->mask = size - 1;
+  g_hash_table_iter_init (&iter, vocabulary->numbers);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint32 hash = hash_word (key);
+      guint at = hash & vocabulary->mask;
+
+      while (vocabulary->slots[at].word != NULL)
+        at = (at + 1) & vocabulary->mask;
+      vocabulary->slots[at] = (Slot) { hash, GPOINTER_TO_UINT (value), key };
+    }
+}
+
+static guint
+word_number (const Vocabulary *vocabulary,
+             const char       *key)
+{
+  guint32 hash = hash_word (key);
+
+  for (guint at = hash & vocabulary->mask; vocabulary->slots[at].word != NULL; at = (at + 1) & vocabulary->mask)
+    if (vocabulary->slots[at].hash == hash && strcmp (vocabulary->slots[at].word, key) == 0)
+      return vocabulary->slots[at].number;
+  return 0;
+}
 
 static TrieNode *
 trie_node_new (void)
@@ -39,6 +116,7 @@ trie_node_free (gpointer data)
 
   if (node->children != NULL)
     g_hash_table_unref (node->children);
+  g_free (node->by_word);
   g_free (node);
 }
 
@@ -178,50 +256,183 @@ diem_lexicon (DiemLexiconId id)
   return (const DiemLexicon *) slots[id];
 }
 
-/* First word → the bundled lexicons that have an entry starting with it. */
-static GHashTable *
-first_words (void)
+static int
+compare_word_children (gconstpointer a,
+                       gconstpointer b)
+{
+  guint x = ((const WordChild *) a)->word, y = ((const WordChild *) b)->word;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Numbers the words of a trie (new words get the next numbers) and lists each node's
+ * children by number. */
+static void
+index_node (TrieNode   *node,
+            GHashTable *numbers)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n = 0;
+
+  if (node->children == NULL)
+    return;
+  node->n_by_word = g_hash_table_size (node->children);
+  node->by_word = g_new (WordChild, node->n_by_word);
+  g_hash_table_iter_init (&iter, node->children);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, key));
+
+      if (number == 0)
+        {
+          number = g_hash_table_size (numbers) + 1;
+          g_hash_table_insert (numbers, key, GUINT_TO_POINTER (number));
+        }
+      node->by_word[n].word = number;
+      node->by_word[n].node = value;
+      n++;
+      index_node (value, numbers);
+    }
+  qsort (node->by_word, node->n_by_word, sizeof (WordChild), compare_word_children);
+}
+
+/* Built once: every lexicon in the resources is loaded and indexed. Lexicons made from
+ * other data (diem_lexicon_new_from_data) are matched by their keys. */
+static const Vocabulary *
+vocabulary (void)
 {
   static gsize once = 0;
 
   if (g_once_init_enter (&once))
     {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+      Vocabulary *vocabulary = g_new0 (Vocabulary, 1);
+      g_auto(GStrv) names = g_resources_enumerate_children (LEXICON_RESOURCE_PREFIX,
+                                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(GPtrArray) lexicons = g_ptr_array_new ();
 
       for (guint id = 0; id < DIEM_N_LEXICONS; id++)
+        g_ptr_array_add (lexicons, (gpointer) diem_lexicon (id));
+      for (guint i = 0; names != NULL && names[i] != NULL; i++)
+        if (g_str_has_suffix (names[i], ".txt"))
+          {
+            g_autofree char *name = g_strndup (names[i], strlen (names[i]) - strlen (".txt"));
+            const DiemLexicon *lexicon = diem_lexicon_get (name);
+
+            if (!g_ptr_array_find (lexicons, lexicon, NULL))
+              g_ptr_array_add (lexicons, (gpointer) lexicon);
+          }
+
+      vocabulary->numbers = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < lexicons->len; i++)
+        index_node (((DiemLexicon *) g_ptr_array_index (lexicons, i))->root, vocabulary->numbers);
+      vocabulary->n_words = g_hash_table_size (vocabulary->numbers);
+      vocabulary->masks = g_new0 (guint16, vocabulary->n_words + 1);
+      fill_slots (vocabulary);
+      for (guint i = 0; i < lexicons->len; i++)
         {
-          const DiemLexicon *lexicon = diem_lexicon (id);
-          GHashTableIter iter;
-          gpointer key;
+          DiemLexicon *lexicon = g_ptr_array_index (lexicons, i);
 
-          if (lexicon->root->children == NULL)
-            continue;
-          g_hash_table_iter_init (&iter, lexicon->root->children);
-          while (g_hash_table_iter_next (&iter, &key, NULL))
-            {
-              guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
-
-              g_hash_table_insert (table, key, GUINT_TO_POINTER (mask | lexicon->bit));
-            }
+          for (guint k = 0; k < lexicon->root->n_by_word; k++)
+            vocabulary->masks[lexicon->root->by_word[k].word] |= lexicon->bit;
+          lexicon->indexed = TRUE;
         }
-      g_once_init_leave (&once, (gsize) table);
+      the_vocabulary = vocabulary;
+      g_once_init_leave (&once, 1);
     }
-  return (GHashTable *) once;
+  return the_vocabulary;
 }
 
-/* One hash lookup a token tells every later match whether it can start here. */
+/* One hash lookup a token: its word's number, which tells every later match whether
+ * it can start here and walks the tries. */
 void
 diem_lexicon_annotate (DiemTokens *tokens)
 {
-  GHashTable *table = first_words ();
+  const Vocabulary *words = vocabulary ();
 
   for (guint i = 0; i < tokens->tokens->len; i++)
     {
       DiemToken *token = &g_array_index (tokens->tokens, DiemToken, i);
 
-      token->lexicons = GPOINTER_TO_UINT (g_hash_table_lookup (table, diem_tokens_key (tokens, i)));
+      token->word = word_number (words, diem_tokens_key (tokens, i));
     }
   tokens->annotated = TRUE;
+}
+
+static const TrieNode *
+child_by_word (const TrieNode *node,
+               guint           word)
+{
+  guint lo = 0, hi = node->n_by_word;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint here = node->by_word[mid].word;
+
+      if (here == word)
+        return node->by_word[mid].node;
+      if (here < word)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+static G_GNUC_NO_INLINE int
+match_from (const DiemLexicon *self,
+            const DiemTokens  *tokens,
+            guint              position,
+            guint              limit,
+            guint             *n_tokens)
+{
+  const TrieNode *node = self->root;
+  int best = -1;
+  guint best_len = 0;
+
+  if (tokens->annotated && self->indexed)
+    for (guint i = position; i < limit && node->n_by_word > 0; i++)
+      {
+        guint word = diem_tokens_get (tokens, i)->word;
+
+        if (word == 0 || (node = child_by_word (node, word)) == NULL)
+          break;
+        if (node->entry >= 0)
+          {
+            best = node->entry;
+            best_len = i - position + 1;
+          }
+      }
+  else
+    for (guint i = position; i < limit && node->children != NULL; i++)
+      {
+        node = g_hash_table_lookup (node->children, diem_tokens_key (tokens, i));
+        if (node == NULL)
+          break;
+        if (node->entry >= 0)
+          {
+            best = node->entry;
+            best_len = i - position + 1;
+          }
+      }
+  if (n_tokens != NULL)
+    *n_tokens = best_len;
+  return best;
+}
+
+/* Can an entry of any of the bundled lexicons in @ids (a bit per DiemLexiconId) start
+ * at token i? FALSE only when none can; unannotated tokens always may. */
+gboolean
+diem_lexicon_may_start (const DiemTokens *tokens,
+                        guint             i,
+                        guint             ids)
+{
+  if (!tokens->annotated)
+    return TRUE;
+  if (i >= tokens->tokens->len)
+    return FALSE;
+  return (the_vocabulary->masks[g_array_index (tokens->tokens, DiemToken, i).word] & ids) != 0;
 }
 
 /* Longest entry that starts at token position (and ends before limit); returns its
@@ -233,32 +444,52 @@ diem_lexicon_match (const DiemLexicon *self,
                     guint              limit,
                     guint             *n_tokens)
 {
-  const TrieNode *node = self->root;
-  int best = -1;
-  guint best_len = 0;
-
   limit = MIN (limit, tokens->tokens->len);
-  if (self->bit != 0 && tokens->annotated && position < limit
-      && !(diem_tokens_get (tokens, position)->lexicons & self->bit))
+  /* most positions start no entry of a bundled lexicon: answered at once (annotated
+   * tokens imply the vocabulary is built) */
+  if (self->bit != 0 && tokens->annotated
+      && (position >= limit
+          || !(the_vocabulary->masks[g_array_index (tokens->tokens, DiemToken, position).word] & self->bit)))
     {
       if (n_tokens != NULL)
         *n_tokens = 0;
       return -1;
     }
-  for (guint i = position; i < limit && node->children != NULL; i++)
+  return match_from (self, tokens, position, limit, n_tokens);
+}
+
+/* Are the n tokens from position, their keys joined by spaces, an entry? */
+gboolean
+diem_lexicon_has_phrase (const DiemLexicon *self,
+                         const DiemTokens  *tokens,
+                         guint              position,
+                         guint              n)
+{
+  const TrieNode *node = self->root;
+  g_autoptr(GString) joined = NULL;
+
+  if (n == 0 || position + n > tokens->tokens->len)
+    return FALSE;
+  if (tokens->annotated && self->indexed)
     {
-      node = g_hash_table_lookup (node->children, diem_tokens_key (tokens, i));
-      if (node == NULL)
-        break;
-      if (node->entry >= 0)
+      /* the same as looking the joined keys up: no entry has two spaces running */
+      for (guint i = position; i < position + n; i++)
         {
-          best = node->entry;
-          best_len = i - position + 1;
+          guint word = g_array_index (tokens->tokens, DiemToken, i).word;
+
+          if (word == 0 || node->n_by_word == 0 || (node = child_by_word (node, word)) == NULL)
+            return FALSE;
         }
+      return node->entry >= 0;
     }
-  if (n_tokens != NULL)
-    *n_tokens = best_len;
-  return best;
+  joined = g_string_new (NULL);
+  for (guint i = position; i < position + n; i++)
+    {
+      if (i > position)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, diem_tokens_key (tokens, i));
+    }
+  return diem_lexicon_contains (self, joined->str);
 }
 
 /* Index of the entry spelled `key` (lower case), or -1. */

@@ -38,6 +38,9 @@ const DiemLexicon *diem_lexicon_get           (const char *name);
 const DiemLexicon *diem_lexicon               (DiemLexiconId id);
 void               diem_lexicon_annotate      (DiemTokens *tokens);
 
+gboolean           diem_lexicon_may_start     (const DiemTokens  *tokens,
+                                               guint              i,
+                                               guint              ids);
 int                diem_lexicon_match         (const DiemLexicon *self,
                                                const DiemTokens  *tokens,
                                                guint              position,
@@ -47,6 +50,10 @@ int                diem_lexicon_lookup        (const DiemLexicon *self,
                                                const char        *key);
 gboolean           diem_lexicon_contains      (const DiemLexicon *self,
                                                const char        *key);
+gboolean           diem_lexicon_has_phrase    (const DiemLexicon *self,
+                                               const DiemTokens  *tokens,
+                                               guint              position,
+                                               guint              n);
 const char        *diem_lexicon_entry         (const DiemLexicon *self,
                                                int                index);
 const char        *diem_lexicon_field         (const DiemLexicon *self,

@@ -9,6 +9,12 @@
 #include "diem-encoding.h"
 #include "diem-text.h"
 
+/* Is any of the eight bytes of x below n (n <= 128)? */
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define BYTE_BELOW(x, n) ((((x) - ONES * (n)) & ~(x) & (ONES * 0x80)) != 0)
+/* Is any byte of x equal to b? */
+#define BYTE_IS(x, b) BYTE_BELOW ((x) ^ (ONES * (b)), 1)
+
 /* A text file has no NUL bytes and almost no C0 controls besides tab and newlines. */
 static gboolean
 looks_binary (const char *data,
@@ -16,14 +22,28 @@ looks_binary (const char *data,
 {
   gsize controls = 0;
 
-  for (gsize i = 0; i < length; i++)
+  if (memchr (data, '\0', length) != NULL)
+    return TRUE;
+  for (gsize i = 0; i < length;)
     {
-      guchar c = (guchar) data[i];
+      guint64 word;
 
-      if (c == 0)
-        return TRUE;
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-        controls++;
+      /* eight bytes at a time while none is below 0x20 (nearly all of a text) */
+      if (i + 8 <= length)
+        {
+          memcpy (&word, data + i, 8);
+          if (!BYTE_BELOW (word, 0x20))
+            {
+              i += 8;
+              continue;
+            }
+        }
+      for (gsize stop = MIN (i + 8, length); i < stop; i++)
+        {
+          guchar c = (guchar) data[i];
+
+          controls += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+        }
     }
   return controls > 8 && controls * 100 > length;
 }
@@ -170,6 +190,69 @@ diem_text_normalize (const char *text,
   return g_string_free (out, FALSE);
 }
 
+enum
+{
+  SCAN_HAS_CR                = 1 << 0,
+  SCAN_MAY_HOLD_NONCHARACTER = 1 << 1, /* a character whose UTF-8 starts with 0xEF or more */
+  SCAN_UNSTABLE              = 1 << 2, /* a character NFC may change */
+};
+
+/* What clean_text and normalisation would have to do to decoded UTF-8, in one pass. */
+static guint
+scan_text (const char *text,
+           gsize       length)
+{
+  const guchar *p = (const guchar *) text, *end = p + length;
+  guint found = 0;
+
+  while (p < end)
+    {
+      gunichar c;
+      guint64 word;
+
+      /* eight ASCII bytes at a time, none a carriage return */
+      if (end - p >= 8)
+        {
+          memcpy (&word, p, 8);
+          if (!(word & (ONES * 0x80)) && !BYTE_IS (word, '\r'))
+            {
+              p += 8;
+              continue;
+            }
+        }
+      if (*p < 0x80)
+        {
+          if (*p == '\r')
+            found |= SCAN_HAS_CR;
+          p++;
+          continue;
+        }
+      if (*p >= 0xEF)
+        found |= SCAN_MAY_HOLD_NONCHARACTER;
+      /* a cut character (never in decoder output) is left to the careful path */
+      if (end - p < (*p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4))
+        return found | SCAN_UNSTABLE;
+      if (*p < 0xE0)
+        {
+          c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+          p += 2;
+        }
+      else if (*p < 0xF0)
+        {
+          c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+          p += 3;
+        }
+      else
+        {
+          c = 0x10000; /* beyond every stable range */
+          p += 4;
+        }
+      if (!is_stable_char (c))
+        found |= SCAN_UNSTABLE;
+    }
+  return found;
+}
+
 char *
 diem_text_decode (const char  *data,
                   gsize        length,
@@ -184,6 +267,7 @@ diem_text_decode (const char  *data,
   gsize decoded_length = 0;
   const char *nul;
   char *normalized;
+  guint scan;
 
   /* UTF-16 is full of NUL bytes: it is judged after decoding */
   if ((!utf16 && looks_binary (data, length)))
@@ -213,8 +297,19 @@ diem_text_decode (const char  *data,
       return NULL;
     }
 
-  unified = clean_text (decoded, decoded_length);
-  normalized = diem_text_normalize (unified, strlen (unified));
+  /* most texts need neither step: the decoded buffer is then the text, uncopied */
+  scan = scan_text (decoded, decoded_length);
+  if (scan & (SCAN_HAS_CR | SCAN_MAY_HOLD_NONCHARACTER))
+    {
+      unified = clean_text (decoded, decoded_length);
+      scan |= SCAN_UNSTABLE;
+    }
+  else
+    unified = g_steal_pointer (&decoded);
+  if (scan & SCAN_UNSTABLE)
+    normalized = diem_text_normalize (unified, strlen (unified));
+  else
+    normalized = g_steal_pointer (&unified);
   if (normalized == NULL)
     {
       g_set_error (error, DIEM_ARTICLE_ERROR, DIEM_ARTICLE_ERROR_INVALID_TEXT,

@@ -32,12 +32,113 @@ diem_tokens_free (DiemTokens *self)
   g_free (self);
 }
 
+/* What the tokeniser asks of a character, looked up in a table below TABLE_SIZE (Latin,
+ * every Vietnamese letter, combining marks, General Punctuation) and asked of GLib
+ * above it. ASCII answers as the g_ascii_ functions do. */
+#define TABLE_SIZE 0x2100
+
+enum
+{
+  CHAR_WORD  = 1 << 0, /* letter, digit or mark */
+  CHAR_ALPHA = 1 << 1,
+  CHAR_UPPER = 1 << 2,
+  CHAR_LOWER = 1 << 3,
+  CHAR_DIGIT = 1 << 4,
+  CHAR_SPACE = 1 << 5, /* white space, no-break space, zero width space, BOM */
+};
+
+typedef struct
+{
+  guint8   flags;
+  guint8   lower_length; /* bytes of lower_utf8 */
+  char     lower_utf8[4];
+  gunichar lower;
+} CharInfo;
+
+static CharInfo
+char_info_compute (gunichar c)
+{
+  CharInfo info = { 0 };
+
+  if (c < 0x80)
+    {
+      info.flags = (g_ascii_isalnum (c) ? CHAR_WORD : 0) | (g_ascii_isalpha (c) ? CHAR_ALPHA : 0)
+                   | (g_ascii_isupper (c) ? CHAR_UPPER : 0) | (g_ascii_islower (c) ? CHAR_LOWER : 0)
+                   | (g_ascii_isdigit (c) ? CHAR_DIGIT : 0) | (g_unichar_isspace (c) ? CHAR_SPACE : 0);
+      info.lower = g_ascii_tolower (c);
+    }
+  else
+    {
+      info.flags = (g_unichar_isalnum (c) || g_unichar_ismark (c) ? CHAR_WORD : 0)
+                   | (g_unichar_isalpha (c) ? CHAR_ALPHA : 0) | (g_unichar_isupper (c) ? CHAR_UPPER : 0)
+                   | (g_unichar_islower (c) ? CHAR_LOWER : 0) | (g_unichar_isdigit (c) ? CHAR_DIGIT : 0)
+                   | (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF ? CHAR_SPACE : 0);
+      info.lower = g_unichar_tolower (c);
+    }
+  info.lower_length = (guint8) g_unichar_to_utf8 (info.lower, info.lower_utf8);
+  return info;
+}
+
+static const CharInfo *
+char_table (void)
+{
+  static gsize once = 0;
+  static CharInfo table[TABLE_SIZE];
+
+  if (g_once_init_enter (&once))
+    {
+      for (gunichar c = 0; c < TABLE_SIZE; c++)
+        table[c] = char_info_compute (c);
+      g_once_init_leave (&once, 1);
+    }
+  return table;
+}
+
+static inline CharInfo
+char_info (const CharInfo *table,
+           gunichar        c)
+{
+  return G_LIKELY (c < TABLE_SIZE) ? table[c] : char_info_compute (c);
+}
+
+/* The text is valid UTF-8: one character and its length, without GLib's checks. */
+static inline gunichar
+next_char (const char *p,
+           guint      *length)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    {
+      *length = 1;
+      return u[0];
+    }
+  if (u[0] < 0xE0)
+    {
+      *length = 2;
+      return ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    }
+  if (u[0] < 0xF0)
+    {
+      *length = 3;
+      return ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    }
+  *length = 4;
+  return ((gunichar) (u[0] & 0x07) << 18) | ((gunichar) (u[1] & 0x3F) << 12) | ((gunichar) (u[2] & 0x3F) << 6)
+         | (u[3] & 0x3F);
+}
+
 static gboolean
 is_word_char (gunichar c)
 {
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  return (char_info (char_table (), c).flags & CHAR_WORD) != 0;
+}
+
+static gboolean
+has_flag (gunichar c,
+          guint    flag)
+{
+  return (char_info (char_table (), c).flags & flag) != 0;
 }
 
 /* Is the run of word characters starting at p all upper case or digits? */
@@ -46,14 +147,15 @@ run_is_upper (const char *p,
               const char *end)
 {
   gboolean any = FALSE;
+  guint length;
 
-  for (; p < end; p = g_utf8_next_char (p))
+  for (; p < end; p += length)
     {
-      gunichar c = g_utf8_get_char (p);
+      CharInfo info = char_info (char_table (), next_char (p, &length));
 
-      if (!is_word_char (c))
+      if (!(info.flags & CHAR_WORD))
         break;
-      if (g_unichar_islower (c))
+      if (info.flags & CHAR_LOWER)
         return FALSE;
       any = TRUE;
     }
@@ -69,10 +171,18 @@ joins (gunichar    joiner,
        const char *end)
 {
   gunichar after;
+  guint length;
 
+  switch (joiner)
+    {
+    case '/': case '&': case '\'': case 0x2019: case '.': case ',': case '-':
+      break;
+    default:
+      return FALSE;
+    }
   if (next >= end)
     return FALSE;
-  after = g_utf8_get_char (next);
+  after = next_char (next, &length);
   if (!is_word_char (after))
     return FALSE;
   switch (joiner)
@@ -83,16 +193,16 @@ joins (gunichar    joiner,
     case '\'':
     case 0x2019:
       /* Tây Nguyên names: "K’Mak", "H’Hen" */
-      return g_unichar_isupper (before) && g_unichar_isupper (after);
+      return has_flag (before, CHAR_UPPER) && has_flag (after, CHAR_UPPER);
     case '.':
     case ',':
       /* "1.500", "TP.HCM", and "Q.1" or "P.12" (district and ward numbers) */
-      return (g_unichar_isdigit (before) && g_unichar_isdigit (after))
-             || (joiner == '.' && g_unichar_isupper (before)
-                 && (g_unichar_isupper (after) || g_unichar_isdigit (after)));
+      return (has_flag (before, CHAR_DIGIT) && has_flag (after, CHAR_DIGIT))
+             || (joiner == '.' && has_flag (before, CHAR_UPPER)
+                 && (has_flag (after, CHAR_UPPER) || has_flag (after, CHAR_DIGIT)));
     case '-':
-      return g_unichar_isdigit (before) || g_unichar_isdigit (after) || run_is_upper (next, end)
-             || (g_unichar_islower (before) && g_unichar_islower (after));
+      return has_flag (before, CHAR_DIGIT) || has_flag (after, CHAR_DIGIT) || run_is_upper (next, end)
+             || (has_flag (before, CHAR_LOWER) && has_flag (after, CHAR_LOWER));
     default:
       return FALSE;
     }
@@ -112,9 +222,10 @@ diem_tokens_fold_tone_placement (char  *key,
     "òa", "óa", "ỏa", "õa", "ọa", "òe", "óe", "ỏe", "õe", "ọe", "ùy", "úy", "ủy", "ũy", "ụy", NULL
   };
 
-  /* the pairs are three or four bytes: most keys have no 'o' or 'u' there */
-  if (memchr (key + len - MIN (len, 4), 'o', MIN (len, 4) - 1) == NULL
-      && memchr (key + len - MIN (len, 4), 'u', MIN (len, 4) - 1) == NULL)
+  /* an old form is 'o' or 'u' then a letter of two bytes (0xC3 …) or three (0xE1 …):
+   * most keys end otherwise */
+  if (!(len >= 3 && (key[len - 3] == 'o' || key[len - 3] == 'u') && (guchar) key[len - 2] == 0xC3)
+      && !(len >= 4 && (key[len - 4] == 'o' || key[len - 4] == 'u') && (guchar) key[len - 3] == 0xE1))
     return;
   for (guint k = 0; old_forms[k] != NULL; k++)
     {
@@ -132,58 +243,148 @@ diem_tokens_fold_tone_placement (char  *key,
     }
 }
 
+/* The key's bytes are written straight into the keys buffer, grown beforehand: a
+ * lower-case character is never longer than four bytes. */
 static void
-append_token (DiemTokens *self,
-              gsize       start,
-              gsize       end,
-              guint16     flags,
-              gboolean    block_start)
+append_token (DiemTokens     *self,
+              const CharInfo *table,
+              gsize           start,
+              gsize           end,
+              guint16         flags,
+              gboolean        block_start)
 {
   DiemToken token = { (guint) start, (guint) end, (guint) self->keys->len, flags, 0, 0, 0 };
-  const char *p;
+  const char *p = self->text + start;
+  const char *stop = self->text + end;
+  GString *keys = self->keys;
+  gsize needed = keys->len + 4 * (end - start) + 1;
+  char *out;
   guint letters = 0, upper = 0;
+  gsize key_length;
+
+  if (needed >= keys->allocated_len)
+    {
+      gsize old_length = keys->len;
+
+      g_string_set_size (keys, MAX (needed, keys->allocated_len * 2));
+      g_string_truncate (keys, old_length);
+    }
+  out = keys->str + keys->len;
 
   if (block_start)
     token.flags |= DIEM_TOKEN_BLOCK_START;
-  for (p = self->text + start; p < self->text + end; p = g_utf8_next_char (p))
+  while (p < stop)
     {
-      gunichar c = (guchar) *p;
+      guint length;
+      gunichar c = next_char (p, &length);
+      CharInfo info = char_info (table, c);
 
-      if (c < 0x80)
+      if (info.flags & CHAR_ALPHA)
         {
-          /* ASCII, most of the bytes even in Vietnamese text */
-          if (g_ascii_isalpha (c))
-            {
-              if (letters == 0 && g_ascii_isupper (c))
-                token.flags |= DIEM_TOKEN_CAPITALISED;
-              letters++;
-              if (g_ascii_isupper (c))
-                upper++;
-            }
-          else if (p == self->text + start && g_ascii_isdigit (c))
-            token.flags |= DIEM_TOKEN_DIGIT;
-          g_string_append_c (self->keys, g_ascii_tolower (c));
-          continue;
-        }
-      c = g_utf8_get_char (p);
-      if (g_unichar_isalpha (c))
-        {
-          if (letters == 0 && g_unichar_isupper (c))
+          if (letters == 0 && (info.flags & CHAR_UPPER))
             token.flags |= DIEM_TOKEN_CAPITALISED;
           letters++;
-          if (g_unichar_isupper (c))
+          if (info.flags & CHAR_UPPER)
             upper++;
         }
-      else if (p == self->text + start && g_unichar_isdigit (c))
+      else if (p == self->text + start && (info.flags & CHAR_DIGIT))
         token.flags |= DIEM_TOKEN_DIGIT;
-      g_string_append_unichar (self->keys, g_unichar_tolower (c));
+      /* four bytes are reserved for every character */
+      memcpy (out, info.lower_utf8, 4);
+      out += info.lower_length;
+      p += length;
     }
+  key_length = out - (keys->str + token.key);
   if (letters >= 2 && upper == letters)
     token.flags |= DIEM_TOKEN_UPPER;
-  if (letters >= 2 && self->keys->len - token.key >= 3)
-    diem_tokens_fold_tone_placement (self->keys->str + token.key, self->keys->len - token.key);
-  g_string_append_c (self->keys, '\0');
+  if (letters >= 2 && key_length >= 3)
+    diem_tokens_fold_tone_placement (keys->str + token.key, key_length);
+  *out++ = '\0';
+  keys->len = out - keys->str;
+  keys->str[keys->len] = '\0';
   g_array_append_val (self->tokens, token);
+}
+
+/* Room for @more bytes after the first @used of the keys (whose len is not kept up to
+ * date while a key is written). */
+static inline char *
+reserve_keys (GString *keys,
+              gsize    used,
+              gsize    more)
+{
+  if (G_UNLIKELY (used + more >= keys->allocated_len))
+    {
+      g_string_set_size (keys, MAX (used + more, keys->allocated_len * 2));
+      g_string_truncate (keys, used);
+    }
+  return keys->str + used;
+}
+
+/* Reads the word that starts at p (a word character) and appends its token, its key
+ * written as it is read; returns the end of the word. */
+static const char *
+scan_word (DiemTokens     *self,
+           const CharInfo *table,
+           const char     *p,
+           const char     *stop,
+           gboolean        block_start)
+{
+  const char *text = self->text;
+  GString *keys = self->keys;
+  gsize key = keys->len;
+  DiemToken token = { (guint) (p - text), 0, (guint) key, DIEM_TOKEN_WORD, 0, 0, 0 };
+  char *out = reserve_keys (keys, key, 64);
+  char *room = keys->str + keys->allocated_len - 1; /* one byte is kept for the NUL */
+  const char *q = p;
+  gunichar last = 0;
+  guint letters = 0, upper = 0;
+  gsize key_length;
+
+  if (block_start)
+    token.flags |= DIEM_TOKEN_BLOCK_START;
+  while (q < stop)
+    {
+      guint length;
+      gunichar d = next_char (q, &length);
+      CharInfo info = char_info (table, d);
+
+      /* joiners ("98/2023", "TP.HCM") stay inside the word, and in its key */
+      if (info.flags & CHAR_WORD)
+        last = d;
+      else if (!joins (d, last, q + length, stop))
+        break;
+      if (info.flags & CHAR_ALPHA)
+        {
+          if (letters == 0 && (info.flags & CHAR_UPPER))
+            token.flags |= DIEM_TOKEN_CAPITALISED;
+          letters++;
+          if (info.flags & CHAR_UPPER)
+            upper++;
+        }
+      else if (q == p && (info.flags & CHAR_DIGIT))
+        token.flags |= DIEM_TOKEN_DIGIT;
+      if (G_UNLIKELY (room - out < 4))
+        {
+          gsize used = out - keys->str;
+
+          out = reserve_keys (keys, used, 64);
+          room = keys->str + keys->allocated_len - 1;
+        }
+      memcpy (out, info.lower_utf8, 4);
+      out += info.lower_length;
+      q += length;
+    }
+  token.end = (guint) (q - text);
+  key_length = out - (keys->str + key);
+  if (letters >= 2 && upper == letters)
+    token.flags |= DIEM_TOKEN_UPPER;
+  if (letters >= 2 && key_length >= 3)
+    diem_tokens_fold_tone_placement (keys->str + key, key_length);
+  *out++ = '\0';
+  keys->len = out - keys->str;
+  keys->str[keys->len] = '\0';
+  g_array_append_val (self->tokens, token);
+  return q;
 }
 
 /* Tokenises text[start, end) as one block. */
@@ -192,6 +393,7 @@ diem_tokens_add_span (DiemTokens *self,
                       gsize       start,
                       gsize       end)
 {
+  const CharInfo *table = char_table ();
   const char *text = self->text;
   const char *p = text + start;
   const char *stop = text + end;
@@ -199,38 +401,23 @@ diem_tokens_add_span (DiemTokens *self,
 
   while (p < stop)
     {
-      gunichar c = g_utf8_get_char (p);
-      const char *next = g_utf8_next_char (p);
+      guint length;
+      gunichar c = next_char (p, &length);
+      guint flags = char_info (table, c).flags;
+      const char *next = p + length;
 
-      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF)
+      if (flags & CHAR_SPACE)
         {
           if (self->tokens->len > 0 && !first)
             g_array_index (self->tokens, DiemToken, self->tokens->len - 1).flags |= DIEM_TOKEN_SPACE_AFTER;
           p = next;
           continue;
         }
-      if (is_word_char (c))
-        {
-          const char *q = p;
-          gunichar last = c;
-
-          while (q < stop)
-            {
-              gunichar d = g_utf8_get_char (q);
-              const char *after = g_utf8_next_char (q);
-
-              if (is_word_char (d))
-                last = d;
-              else if (!joins (d, last, after, stop))
-                break;
-              q = after;
-            }
-          append_token (self, p - text, q - text, DIEM_TOKEN_WORD, first);
-          p = q;
-        }
+      if (flags & CHAR_WORD)
+        p = scan_word (self, table, p, stop, first);
       else
         {
-          append_token (self, p - text, next - text, DIEM_TOKEN_PUNCT, first);
+          append_token (self, table, p - text, next - text, DIEM_TOKEN_PUNCT, first);
           p = next;
         }
       first = FALSE;

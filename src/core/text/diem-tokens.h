@@ -31,8 +31,8 @@ typedef struct
   guint16 flags;
   guint8  stop_len;   /* filled by diem_grammar_annotate (): stop word starting here */
   guint8  office_len; /* filled by diem_grammar_annotate (): office starting here */
-  guint16 lexicons;   /* filled by diem_lexicon_annotate (): bit per lexicon with an entry
-                       * starting with this word */
+  guint   word;       /* filled by diem_lexicon_annotate (): the key's number among the
+                       * words of the bundled lexicons, 0 when none has it */
 } DiemToken;
 
 typedef struct
@@ -47,7 +47,7 @@ typedef struct
   GArray     *tokens;    /* (element-type DiemToken) */
   GString    *keys;
   GArray     *sentences; /* (element-type DiemSentence) */
-  gboolean    annotated; /* DiemToken.lexicons is filled */
+  gboolean    annotated; /* DiemToken.word is filled */
 } DiemTokens;
 
 DiemTokens *diem_tokens_new      (const char *text,

@@ -61,7 +61,12 @@ static gboolean
 in_compound (const DiemTokens *tokens,
              guint             i)
 {
-  const DiemLexicon *compounds = diem_lexicon_get ("compounds");
+  static gsize slot;
+  const DiemLexicon *compounds;
+
+  if (g_once_init_enter (&slot))
+    g_once_init_leave (&slot, (gsize) diem_lexicon_get ("compounds"));
+  compounds = (const DiemLexicon *) slot;
 
   for (guint back = 0; back <= 1 && back <= i; back++)
     {

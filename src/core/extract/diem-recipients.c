@@ -15,6 +15,16 @@
 #include "diem-grammar.h"
 #include "diem-officials.h"
 
+/* A lexicon by name, looked up once: diem_lexicon_get () takes a lock each call. */
+static const DiemLexicon *
+cached_lexicon (gsize      *slot,
+                const char *name)
+{
+  if (g_once_init_enter (slot))
+    g_once_init_leave (slot, (gsize) diem_lexicon_get (name));
+  return (const DiemLexicon *) *slot;
+}
+
 /* The award words lexicon: what a word does around the recipients of an honour. */
 guint
 diem_award_word (const DiemTokens *tokens,
@@ -22,7 +32,8 @@ diem_award_word (const DiemTokens *tokens,
                  guint             limit,
                  const char       *kind)
 {
-  const DiemLexicon *words = diem_lexicon_get ("award-words");
+  static gsize slot;
+  const DiemLexicon *words = cached_lexicon (&slot, "award-words");
   guint len = 0;
   int entry = diem_lexicon_match (words, tokens, i, limit, &len);
   const char *field;
@@ -490,7 +501,8 @@ unit_size_at (const DiemTokens *tokens,
               guint             end,
               guint            *len)
 {
-  const DiemLexicon *units = diem_lexicon_get ("units");
+  static gsize slot;
+  const DiemLexicon *units = cached_lexicon (&slot, "units");
   int entry;
 
   *len = 0;

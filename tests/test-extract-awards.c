@@ -896,6 +896,20 @@ test_awards_list_goes_on_in_paragraphs (void)
                      "Vi Văn Thắng", "Đinh Thị Ngân", NULL);
 }
 
+/* The agent of a passive giving is the issuer of a certificate named by who gives it,
+ * when it is an office and not a person. */
+static void
+test_awards_issuer_from_passive_agent (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm nay, 37 cá nhân được Bộ trưởng Bộ Tư pháp tặng Bằng khen. "
+    "Ông Hứa Văn Nam được Chủ tịch UBND huyện Lê Minh Đức tặng Giấy khen.");
+  const DiemAward *certificate = find_award (out, "Bằng khen của Bộ trưởng Bộ Tư pháp");
+
+  assert_recipients (certificate, "37 cá nhân", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Hứa Văn Nam", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -961,6 +975,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/colon-counts-and-recognition", test_awards_colon_counts_and_recognition);
   g_test_add_func ("/extract-awards/fronted-receiving-and-family-count", test_awards_fronted_receiving_and_family_count);
   g_test_add_func ("/extract-awards/list-goes-on-in-paragraphs", test_awards_list_goes_on_in_paragraphs);
+  g_test_add_func ("/extract-awards/issuer-from-passive-agent", test_awards_issuer_from_passive_agent);
   g_test_add_func ("/extract-awards/name-like-a-verb-and-place-after-preposition",
                    test_awards_name_like_a_verb_and_place_after_preposition);
   return g_test_run ();

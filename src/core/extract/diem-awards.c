@@ -1073,6 +1073,60 @@ count_before (const DiemTokens *tokens,
   return i - 1;
 }
 
+/* "445 cá nhân được Thủ tướng Chính phủ tặng Bằng khen": a certificate or flag named
+ * by who gives it takes the agent of the passive as its issuer, when the agent is an
+ * office or body (not a person) and the text names no other. */
+static void
+name_issuer_from_agent (const Context *ctx,
+                        Honour        *honour,
+                        guint          verb,
+                        guint          floor)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
+  int entry = diem_lexicon_lookup (honours, honour->key);
+  guint passive = G_MAXUINT, name_len = 0, end;
+  const char *field;
+  g_autofree char *agent = NULL;
+  char *name, *key;
+
+  field = entry >= 0 ? diem_lexicon_field (honours, entry, 2) : NULL;
+  if (field == NULL || !g_str_equal (field, "issuer"))
+    return;
+  for (guint k = verb; k > floor && verb - k < LOOK_BACK; k--)
+    {
+      if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT))
+        break;
+      if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
+        {
+          passive = k - 1;
+          break;
+        }
+    }
+  if (passive == G_MAXUINT || passive + 2 > verb || !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED))
+    return;
+  end = diem_grammar_body_end (tokens, passive + 1, verb);
+  if (end != verb || diem_grammar_office_at (tokens, passive + 1, verb, FALSE) == 0
+      || diem_recipient_person_at (tokens, passive + 1, verb, &name_len) != G_MAXUINT)
+    return;
+  agent = diem_tokens_dup_text (tokens, passive + 1, verb - 1);
+  name = g_strdup_printf ("%s của %s", honour->name, agent);
+  key = g_strdup_printf ("%s@%s", honour->key, agent);
+  g_free (honour->name);
+  g_free (honour->key);
+  honour->name = name;
+  honour->key = g_utf8_strdown (key, -1);
+  g_free (key);
+  /* "Bằng khen của Thủ tướng" has a rank of its own */
+  {
+    g_autofree char *lower = g_utf8_strdown (name, -1);
+
+    entry = diem_lexicon_lookup (honours, lower);
+    if (entry >= 0)
+      honour->rank = (guint) g_ascii_strtoull (diem_lexicon_field (honours, entry, 1), NULL, 10);
+  }
+}
+
 /* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")? */
 static gboolean
 is_proposal (const DiemTokens *tokens,
@@ -1207,6 +1261,8 @@ read_honour_clause (Context *ctx,
       if (!(diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")))
         return;
     }
+  if (verb != G_MAXUINT)
+    name_issuer_from_agent (ctx, honour, verb, start);
   award = ensure_award (ctx, honour);
 
   if (count != G_MAXUINT)

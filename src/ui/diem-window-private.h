@@ -2,6 +2,7 @@
 /* diem-window-private.h — what the window's own source files share */
 #pragma once
 
+#include "diem-corrections.h"
 #include "diem-pdf-export.h"
 #include "diem-summary-pane.h"
 #include "diem-window.h"
@@ -53,6 +54,9 @@ struct _DiemWindow
   DiemWorkKeeper       *keeper;           /* (nullable) until an article opens */
   int                   desk_error_shown;  /* the desk error code + 1 last toasted */
   gint64                pending_position;  /* kept reading position to restore, or 0 */
+  DiemCorrected        *corrected;        /* (nullable) the open article's log, replayed */
+  GPtrArray            *redo;             /* (element-type DiemDeskCorrection) undone, the last first to redo */
+  GtkWidget            *selection_menu;   /* "Add selection as…", on the reading view */
   guint                 restoring_work : 1;
   guint                 loading : 1;
   guint                 sidebar_visible : 1;
@@ -79,5 +83,13 @@ void _diem_window_desk_set_article  (DiemWindow  *self,
 void _diem_window_desk_close        (DiemWindow  *self);
 void _diem_window_desk_restore_position (DiemWindow *self);
 void _diem_window_desk_dispose      (DiemWindow  *self);
+
+/* diem-window-corrections.c */
+void        _diem_window_corrections_class_init  (GtkWidgetClass *widget_class);
+void        _diem_window_corrections_init        (DiemWindow     *self);
+void        _diem_window_corrections_set_article (DiemWindow     *self,
+                                                  DiemArticle    *article);
+void        _diem_window_corrections_dispose     (DiemWindow     *self);
+GMenuModel *_diem_window_corrections_create_selection_menu (void);
 
 G_END_DECLS

@@ -67,9 +67,11 @@ diem_correction_dialog_new (GtkWindow  *parent,
                                              "transient-for", parent,
                                              "modal", TRUE,
                                              "heading", heading,
-                                             "body", body,
                                              "default-width", 420,
                                              NULL);
+
+  if (body != NULL)
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
                                     "cancel", _("_Cancel"),

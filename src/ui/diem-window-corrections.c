@@ -182,6 +182,17 @@ replay (DiemWindow *self,
   update_actions (self);
 }
 
+/* The pages of an export are drawn from the article's lists in another thread: they
+ * stay as they are until it ends. */
+static gboolean
+refuse_while_exporting (DiemWindow *self)
+{
+  if (self->export_cancellable == NULL)
+    return FALSE;
+  _diem_window_show_toast (self, _("Corrections wait until the export is done"));
+  return TRUE;
+}
+
 /* Appends a correction and shows its effect. One that changes nothing (it names an
  * entry no longer there, or adds a name already listed) is not kept.
  * Returns: whether it was kept */
@@ -197,7 +208,7 @@ correct (DiemWindow *self,
   guint skipped_before = self->corrected != NULL ? self->corrected->skipped : 0;
   g_autofree char *text = payload != NULL ? json_to_string (payload, FALSE) : g_strdup ("{}");
 
-  if (log == NULL)
+  if (log == NULL || refuse_while_exporting (self))
     return FALSE;
   g_ptr_array_add (log, diem_desk_correction_new (category, action, entry, text));
   replay (self, renamed_to != NULL ? entry : NULL, renamed_to);
@@ -616,7 +627,7 @@ undo_action (GtkWidget  *widget,
   GPtrArray *from = undo ? log : self->redo;
   GPtrArray *to = undo ? self->redo : log;
 
-  if (log == NULL || from->len == 0)
+  if (log == NULL || from->len == 0 || refuse_while_exporting (self))
     return;
   g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
   replay (self, NULL, NULL);

@@ -312,6 +312,7 @@ test_edit_official_through_its_dialog (void)
   DiemCorrectionDialog *dialog;
   g_autoptr(JsonObject) json = NULL;
   g_autofree char *pdf = NULL;
+  g_autofree char *lit = NULL;
   DiemEntry *ha;
   JsonArray *titles;
 
@@ -342,12 +343,29 @@ test_edit_official_through_its_dialog (void)
   if (pdf != NULL)
     g_assert_nonnull (strstr (pdf, "Ủy viên Ban Thường vụ Tỉnh ủy"));
 
-  /* renamed, the entry finds its mentions under its new name; cancelled, nothing changes */
+  /* cancelled, nothing changes */
   activate (window, "win.edit-entry", g_variant_new ("(ss)", "officials", "Nguyễn Minh Quang"));
   dialog = find_dialog ();
   type_into (dialog, "name", "Nguyễn Minh Quang X");
   answer (dialog, "cancel");
   g_assert_nonnull (shown (window, "officials", "Nguyễn Minh Quang"));
+
+  /* renamed while highlighted, the entry stays active and its highlight follows the
+   * mentions found under its new name */
+  ha = shown (window, "officials", "Trịnh Thu Hà");
+  g_signal_emit_by_name (diem_window_get_sidebar (window), "mentions-activated", diem_entry_get_mentions (ha));
+  diem_sidebar_set_active_entry (diem_window_get_sidebar (window), ha);
+  lit = highlighted (window);
+  g_assert_true (g_str_has_prefix (lit, "Trịnh Thu Hà"));
+  activate (window, "win.edit-entry", g_variant_new ("(ss)", "officials", "Trịnh Thu Hà"));
+  dialog = find_dialog ();
+  type_into (dialog, "name", "Thu Hà");
+  answer (dialog, "apply");
+  g_assert_null (shown (window, "officials", "Trịnh Thu Hà"));
+  g_assert_true (diem_sidebar_get_active_entry (diem_window_get_sidebar (window)) == shown (window, "officials", "Thu Hà"));
+  g_free (lit);
+  lit = highlighted (window);
+  g_assert_cmpstr (lit, ==, "Thu Hà");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

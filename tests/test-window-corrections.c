@@ -667,6 +667,107 @@ test_undo_and_redo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The target of the item of @model (or of its sections) for @action; NULL when none. */
+static GVariant *
+menu_target (GMenuModel *model,
+             const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      GMenuModel *section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL)
+        {
+          GVariant *found = menu_target (section, action);
+
+          g_object_unref (section);
+          if (found != NULL)
+            return found;
+        }
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) && g_str_equal (name, action))
+        {
+          GVariant *target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+
+          return target != NULL ? target : g_variant_ref_sink (g_variant_new_string (""));
+        }
+    }
+  return NULL;
+}
+
+/* Opens the menu of @entry's row from the keyboard (Shift+F10), and runs its @action. */
+static void
+run_from_row_menu (DiemWindow *window,
+                   DiemEntry  *entry,
+                   const char *action,
+                   const char *absent)
+{
+  DiemSidebar *sidebar = diem_window_get_sidebar (window);
+  GtkWidget *row = row_of (window, entry);
+  GtkWidget *menu;
+  g_autoptr(GVariant) target = NULL;
+  g_autoptr(GVariant) other = NULL;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  ui_press_shortcut (GTK_WIDGET (sidebar), "<Shift>F10");
+  menu = ui_find_widget_of_type (GTK_WIDGET (sidebar), GTK_TYPE_POPOVER_MENU);
+  g_assert_true (gtk_widget_get_visible (menu));
+  target = menu_target (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu)), action);
+  g_assert_nonnull (target);
+  if (absent != NULL)
+    {
+      other = menu_target (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu)), absent);
+      g_assert_null (other);
+    }
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  /* from the menu, as its item does: the window's action, found up the widget tree */
+  g_assert_true (gtk_widget_activate_action_variant (menu, action, target));
+  ui_spin_briefly ();
+}
+
+static void
+test_from_the_menus (void)
+{
+  DiemWindow *window;
+  GMenuModel *extra;
+  g_autoptr(GVariant) official = NULL;
+  g_autoptr(GVariant) document = NULL;
+  DiemCorrectionDialog *dialog;
+  DiemEntry *removed;
+
+  SKIP_WITHOUT_DISPLAY ();
+  window = open_article ("menus.txt");
+
+  /* the reading view's context menu has the selection's additions, in a section of their own */
+  extra = gtk_text_view_get_extra_menu (diem_reading_view_get_text_view (diem_window_get_reading_view (window)));
+  g_assert_nonnull (extra);
+  official = menu_target (extra, "win.add-selection");
+  g_assert_cmpstr (g_variant_get_string (official, NULL), ==, "official");
+
+  /* an entry's menu removes it; the removed entry's menu restores it, and offers no edit */
+  run_from_row_menu (window, shown (window, "officials", "Trịnh Thu Hà"), "win.remove-entry", NULL);
+  removed = shown (window, "officials", "Trịnh Thu Hà");
+  g_assert_cmpint (diem_entry_get_state (removed), ==, DIEM_ENTRY_REMOVED);
+  run_from_row_menu (window, removed, "win.restore-entry", "win.edit-entry");
+  g_assert_cmpint (diem_entry_get_state (shown (window, "officials", "Trịnh Thu Hà")), ==, DIEM_ENTRY_EXTRACTED);
+
+  /* a recipient's menu moves it, the tier chosen in a dialog */
+  run_from_row_menu (window, shown_part (window, "Lương Văn Tú", THIRD_TIER), "win.move-recipient", "win.merge-official");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  pick (dialog, "to", SECOND_TIER);
+  answer (dialog, "apply");
+  g_assert_nonnull (shown_part (window, "Lương Văn Tú", SECOND_TIER));
+
+  /* an official's menu edits it */
+  run_from_row_menu (window, shown (window, "officials", "Nguyễn Minh Quang"), "win.edit-entry", "win.restore-entry");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  answer (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Closing the window saves the log; a new window on the same article replays it. */
 static void
 test_kept_across_restart (void)
@@ -729,6 +830,7 @@ main (int   argc,
   g_test_add_func ("/window-corrections/recipients-added-and-moved", test_recipients_added_and_moved);
   g_test_add_func ("/window-corrections/documents-edited-and-added", test_documents_edited_and_added);
   g_test_add_func ("/window-corrections/undo-and-redo", test_undo_and_redo);
+  g_test_add_func ("/window-corrections/from-the-menus", test_from_the_menus);
   g_test_add_func ("/window-corrections/kept-across-restart", test_kept_across_restart);
   status = ui_test_run (private_dirs);
   g_free (folder);

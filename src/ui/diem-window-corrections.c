@@ -19,9 +19,6 @@
 #include "diem-correction-dialog.h"
 #include "diem-window-private.h"
 
-/* A selection longer than this is a passage, not a name. */
-#define SELECTION_MAX_CHARS 200
-
 typedef struct
 {
   const char *field; /* DiemField.key, which is also the payload's member */
@@ -73,14 +70,21 @@ current_log (DiemWindow *self)
   return work != NULL ? work->corrections : NULL;
 }
 
+/* Whether the open article takes corrections now: once it is extracted. */
+gboolean
+_diem_window_can_correct (DiemWindow *self)
+{
+  return current_log (self) != NULL;
+}
+
 static gboolean
 has_selection (DiemWindow *self)
 {
   return gtk_text_buffer_get_has_selection (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (self->reading_view)));
 }
 
-static void
-update_actions (DiemWindow *self)
+void
+_diem_window_corrections_update_actions (DiemWindow *self)
 {
   GPtrArray *log = current_log (self);
   GtkWidget *widget = GTK_WIDGET (self);
@@ -135,6 +139,19 @@ show_mentions (DiemWindow *self,
   g_signal_emit_by_name (self->sidebar, "mentions-activated", diem_entry_get_mentions (entry));
 }
 
+/* After an addition, its mentions are what the view shows. */
+void
+_diem_window_show_entry (DiemWindow *self,
+                         const char *category,
+                         const char *key,
+                         const char *parent_key)
+{
+  DiemEntry *entry = find_shown (self, category, key, parent_key);
+
+  if (entry != NULL && diem_entry_get_mention_count (entry) > 0)
+    show_mentions (self, entry);
+}
+
 /* Replays the log. The entry whose mentions are highlighted stays active (under its
  * new name when @renamed_from became @renamed_to), its highlight following its
  * mentions; removed, its highlight goes. */
@@ -179,7 +196,7 @@ replay (DiemWindow *self,
     }
   else if (active != NULL && diem_reading_view_get_target_kind (self->reading_view) == DIEM_TARGET_MENTIONS)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-highlight", NULL);
-  update_actions (self);
+  _diem_window_corrections_update_actions (self);
 }
 
 /* The pages of an export are drawn from the article's lists in another thread: they
@@ -196,13 +213,13 @@ refuse_while_exporting (DiemWindow *self)
 /* Appends a correction and shows its effect. One that changes nothing (it names an
  * entry no longer there, or adds a name already listed) is not kept.
  * Returns: whether it was kept */
-static gboolean
-correct (DiemWindow *self,
-         const char *category,
-         const char *action,
-         const char *entry,
-         JsonNode   *payload,
-         const char *renamed_to)
+gboolean
+_diem_window_correct (DiemWindow *self,
+                      const char *category,
+                      const char *action,
+                      const char *entry,
+                      JsonNode   *payload,
+                      const char *renamed_to)
 {
   GPtrArray *log = current_log (self);
   guint skipped_before = self->corrected != NULL ? self->corrected->skipped : 0;
@@ -220,17 +237,17 @@ correct (DiemWindow *self,
       return FALSE;
     }
   g_ptr_array_set_size (self->redo, 0);
-  update_actions (self);
+  _diem_window_corrections_update_actions (self);
   diem_work_keeper_changed (self->keeper, DIEM_WORK_CHANGE_WORK);
   return TRUE;
 }
 
 /* Payloads --------------------------------------------------------------------- */
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
+void
+_diem_window_payload_add_string (JsonBuilder *builder,
+                                 const char  *member,
+                                 const char  *value)
 {
   json_builder_set_member_name (builder, member);
   if (value != NULL)
@@ -239,10 +256,10 @@ add_string_or_null (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-static void
-add_strings (JsonBuilder *builder,
-             const char  *member,
-             GPtrArray   *values)
+void
+_diem_window_payload_add_strings (JsonBuilder *builder,
+                                  const char  *member,
+                                  GPtrArray   *values)
 {
   json_builder_set_member_name (builder, member);
   json_builder_begin_array (builder);
@@ -252,11 +269,11 @@ add_strings (JsonBuilder *builder,
 }
 
 /* A payload of one list member, @values with @extra appended when it is not there. */
-static JsonNode *
-list_payload (const char *member,
-              GPtrArray  *values,
-              const char *extra,
-              const char *without)
+JsonNode *
+_diem_window_list_payload (const char *member,
+                           GPtrArray  *values,
+                           const char *extra,
+                           const char *without)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GPtrArray) list = g_ptr_array_new ();
@@ -267,19 +284,19 @@ list_payload (const char *member,
   if (extra != NULL && !g_ptr_array_find_with_equal_func (list, extra, g_str_equal, NULL))
     g_ptr_array_add (list, (gpointer) extra);
   json_builder_begin_object (builder);
-  add_strings (builder, member, list);
+  _diem_window_payload_add_strings (builder, member, list);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }
 
-static JsonNode *
-one_member_payload (const char *member,
-                    const char *value)
+JsonNode *
+_diem_window_member_payload (const char *member,
+                             const char *value)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, member, value);
+  _diem_window_payload_add_string (builder, member, value);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }
@@ -287,10 +304,10 @@ one_member_payload (const char *member,
 /* Reading the corrected lists ----------------------------------------------------- */
 
 /* (nullable) the entry of @category named @key in the article as corrected */
-static gconstpointer
-find_listed (DiemWindow         *self,
-             const DiemCategory *category,
-             const char         *key)
+gconstpointer
+_diem_window_find_listed (DiemWindow         *self,
+                          const DiemCategory *category,
+                          const char         *key)
 {
   GPtrArray *entries;
 
@@ -308,10 +325,10 @@ find_listed (DiemWindow         *self,
 }
 
 /* (element-type utf8) the keys of the entries of @category, @except left out */
-static GPtrArray *
-listed_keys (DiemWindow *self,
-             const char *category_key,
-             const char *except)
+GPtrArray *
+_diem_window_listed_keys (DiemWindow *self,
+                          const char *category_key,
+                          const char *except)
 {
   const DiemCategory *category = diem_category_lookup (category_key);
   GPtrArray *entries = diem_article_get_entries (self->article, category);
@@ -329,26 +346,26 @@ listed_keys (DiemWindow *self,
   return keys;
 }
 
-static GPtrArray *
-listed_strings (DiemWindow *self,
-                const char *category_key,
-                const char *key,
-                const char *field)
+GPtrArray *
+_diem_window_listed_strings (DiemWindow *self,
+                             const char *category_key,
+                             const char *key,
+                             const char *field)
 {
   const DiemCategory *category = diem_category_lookup (category_key);
-  gconstpointer entry = find_listed (self, category, key);
+  gconstpointer entry = _diem_window_find_listed (self, category, key);
 
   return entry != NULL ? diem_category_get_value (category, entry, field).list : NULL;
 }
 
 /* Dialogs ------------------------------------------------------------------------ */
 
-static DiemCorrectionDialog *
-new_dialog (DiemWindow *self,
-            const char *heading,
-            const char *body,
-            const char *apply_label,
-            GCallback   on_response)
+DiemCorrectionDialog *
+_diem_window_new_correction_dialog (DiemWindow *self,
+                                    const char *heading,
+                                    const char *body,
+                                    const char *apply_label,
+                                    GCallback   on_response)
 {
   DiemCorrectionDialog *dialog = diem_correction_dialog_new (GTK_WINDOW (self), heading, body, apply_label);
 
@@ -372,9 +389,9 @@ recall (DiemCorrectionDialog *dialog,
 }
 
 /* The chosen one of the names the dialog offered under @id. */
-static const char *
-chosen (DiemCorrectionDialog *dialog,
-        const char           *id)
+const char *
+_diem_window_dialog_chosen (DiemCorrectionDialog *dialog,
+                            const char           *id)
 {
   GPtrArray *choices = g_object_get_data (G_OBJECT (dialog), id);
   guint index = diem_correction_dialog_get_choice (dialog, id);
@@ -382,11 +399,11 @@ chosen (DiemCorrectionDialog *dialog,
   return choices != NULL && index < choices->len ? g_ptr_array_index (choices, index) : NULL;
 }
 
-static void
-add_choice (DiemCorrectionDialog *dialog,
-            const char           *id,
-            const char           *title,
-            GPtrArray            *choices)
+void
+_diem_window_dialog_add_choice (DiemCorrectionDialog *dialog,
+                                const char           *id,
+                                const char           *title,
+                                GPtrArray            *choices)
 {
   diem_correction_dialog_add_choice (dialog, id, title, choices);
   g_object_set_data_full (G_OBJECT (dialog), id, g_ptr_array_ref (choices), (GDestroyNotify) g_ptr_array_unref);
@@ -417,7 +434,7 @@ on_edit_response_cb (DiemCorrectionDialog *dialog,
         {
           g_autoptr(GPtrArray) lines = diem_correction_dialog_dup_lines (dialog, form[i].field);
 
-          add_strings (builder, form[i].field, lines);
+          _diem_window_payload_add_strings (builder, form[i].field, lines);
         }
       else
         {
@@ -430,12 +447,12 @@ on_edit_response_cb (DiemCorrectionDialog *dialog,
                 continue;
               new_key = g_strdup (value);
             }
-          add_string_or_null (builder, form[i].field, value);
+          _diem_window_payload_add_string (builder, form[i].field, value);
         }
     }
   json_builder_end_object (builder);
   payload = json_builder_get_root (builder);
-  correct (self, category->key, "edit", key, payload, g_strcmp0 (new_key, key) != 0 ? new_key : NULL);
+  _diem_window_correct (self, category->key, "edit", key, payload, g_strcmp0 (new_key, key) != 0 ? new_key : NULL);
 }
 
 static void
@@ -454,13 +471,13 @@ edit_entry_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&s&s)", &category_key, &key);
   category = diem_category_lookup (category_key);
-  entry = find_listed (self, category, key);
+  entry = _diem_window_find_listed (self, category, key);
   if (entry == NULL)
     return;
 
   /* TRANSLATORS: the heading of the dialog that corrects a sidebar entry */
   heading = g_strdup_printf (_("Correct “%s”"), key);
-  dialog = new_dialog (self, heading, NULL, _("_Apply"), G_CALLBACK (on_edit_response_cb));
+  dialog = _diem_window_new_correction_dialog (self, heading, NULL, _("_Apply"), G_CALLBACK (on_edit_response_cb));
   remember (dialog, "category", category->key);
   remember (dialog, "key", key);
   form = form_for (category, &n_fields);
@@ -484,7 +501,7 @@ remove_entry_action (GtkWidget  *widget,
   const char *category, *key;
 
   g_variant_get (parameter, "(&s&s)", &category, &key);
-  correct (DIEM_WINDOW (widget), category, g_str_equal (action_name, "win.remove-entry") ? "remove" : "restore",
+  _diem_window_correct (DIEM_WINDOW (widget), category, g_str_equal (action_name, "win.remove-entry") ? "remove" : "restore",
            key, NULL, NULL);
 }
 
@@ -493,9 +510,9 @@ merge (DiemWindow *self,
        const char *name,
        const char *into)
 {
-  g_autoptr(JsonNode) payload = one_member_payload ("into", into);
+  g_autoptr(JsonNode) payload = _diem_window_member_payload ("into", into);
 
-  correct (self, "officials", "merge", name, payload, NULL);
+  _diem_window_correct (self, "officials", "merge", name, payload, NULL);
 }
 
 static void
@@ -503,8 +520,8 @@ on_merge_response_cb (DiemCorrectionDialog *dialog,
                       const char           *response,
                       DiemWindow           *self)
 {
-  if (g_str_equal (response, "apply") && chosen (dialog, "into") != NULL)
-    merge (self, recall (dialog, "key"), chosen (dialog, "into"));
+  if (g_str_equal (response, "apply") && _diem_window_dialog_chosen (dialog, "into") != NULL)
+    merge (self, recall (dialog, "key"), _diem_window_dialog_chosen (dialog, "into"));
 }
 
 /* (ss): the official, and the one it is merged into ("" asks which). */
@@ -525,7 +542,7 @@ merge_official_action (GtkWidget  *widget,
       merge (self, name, into);
       return;
     }
-  others = listed_keys (self, "officials", name);
+  others = _diem_window_listed_keys (self, "officials", name);
   if (others->len == 0)
     {
       _diem_window_show_toast (self, _("There is no other official to merge with"));
@@ -533,10 +550,10 @@ merge_official_action (GtkWidget  *widget,
     }
   /* TRANSLATORS: the heading of the dialog that merges two officials who are one person */
   heading = g_strdup_printf (_("Merge “%s”"), name);
-  dialog = new_dialog (self, heading, _("The same person under another name: titles and mentions join the official chosen."),
+  dialog = _diem_window_new_correction_dialog (self, heading, _("The same person under another name: titles and mentions join the official chosen."),
                        _("_Merge"), G_CALLBACK (on_merge_response_cb));
   remember (dialog, "key", name);
-  add_choice (dialog, "into", _("Same person as"), others);
+  _diem_window_dialog_add_choice (dialog, "into", _("Same person as"), others);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -550,11 +567,11 @@ move (DiemWindow *self,
   g_autoptr(JsonNode) payload = NULL;
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "recipient", recipient);
-  add_string_or_null (builder, "to", to);
+  _diem_window_payload_add_string (builder, "recipient", recipient);
+  _diem_window_payload_add_string (builder, "to", to);
   json_builder_end_object (builder);
   payload = json_builder_get_root (builder);
-  correct (self, "awards", "move", tier, payload, NULL);
+  _diem_window_correct (self, "awards", "move", tier, payload, NULL);
 }
 
 static void
@@ -562,8 +579,8 @@ on_move_response_cb (DiemCorrectionDialog *dialog,
                      const char           *response,
                      DiemWindow           *self)
 {
-  if (g_str_equal (response, "apply") && chosen (dialog, "to") != NULL)
-    move (self, recall (dialog, "tier"), recall (dialog, "recipient"), chosen (dialog, "to"));
+  if (g_str_equal (response, "apply") && _diem_window_dialog_chosen (dialog, "to") != NULL)
+    move (self, recall (dialog, "tier"), recall (dialog, "recipient"), _diem_window_dialog_chosen (dialog, "to"));
 }
 
 /* (sss): the tier, the recipient, and the tier it moves to ("" asks which). */
@@ -584,7 +601,7 @@ move_recipient_action (GtkWidget  *widget,
       move (self, tier, recipient, to);
       return;
     }
-  others = listed_keys (self, "awards", tier);
+  others = _diem_window_listed_keys (self, "awards", tier);
   if (others->len == 0)
     {
       _diem_window_show_toast (self, _("There is no other award tier to move to"));
@@ -592,10 +609,10 @@ move_recipient_action (GtkWidget  *widget,
     }
   /* TRANSLATORS: the heading of the dialog that moves a recipient to another award tier */
   heading = g_strdup_printf (_("Move “%s”"), recipient);
-  dialog = new_dialog (self, heading, NULL, _("_Move"), G_CALLBACK (on_move_response_cb));
+  dialog = _diem_window_new_correction_dialog (self, heading, NULL, _("_Move"), G_CALLBACK (on_move_response_cb));
   remember (dialog, "tier", tier);
   remember (dialog, "recipient", recipient);
-  add_choice (dialog, "to", _("To the tier"), others);
+  _diem_window_dialog_add_choice (dialog, "to", _("To the tier"), others);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -610,8 +627,8 @@ remove_recipient_action (GtkWidget  *widget,
   g_autoptr(JsonNode) payload = NULL;
 
   g_variant_get (parameter, "(&s&s)", &tier, &recipient);
-  payload = list_payload ("recipients", listed_strings (self, "awards", tier, "recipients"), NULL, recipient);
-  correct (self, "awards", "edit", tier, payload, NULL);
+  payload = _diem_window_list_payload ("recipients", _diem_window_listed_strings (self, "awards", tier, "recipients"), NULL, recipient);
+  _diem_window_correct (self, "awards", "edit", tier, payload, NULL);
 }
 
 /* Undo and redo ------------------------------------------------------------------- */
@@ -634,280 +651,6 @@ undo_action (GtkWidget  *widget,
   diem_work_keeper_changed (self->keeper, DIEM_WORK_CHANGE_WORK);
 }
 
-/* Adding a selection ---------------------------------------------------------------- */
-
-static gboolean
-is_edge_character (gunichar c)
-{
-  return g_unichar_isspace (c) || (g_unichar_ispunct (c) && c != ')' && c != '(');
-}
-
-/* The selected words, without the spaces and punctuation around them; NULL (with a
- * toast) when there are none, or too many to be a name. */
-static char *
-dup_selection (DiemWindow *self)
-{
-  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (self->reading_view));
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autofree char *joined = NULL;
-  const char *first, *last;
-
-  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
-    return NULL;
-  if (gtk_text_iter_get_offset (&end) - gtk_text_iter_get_offset (&start) > SELECTION_MAX_CHARS)
-    {
-      _diem_window_show_toast (self, _("Select a name or a number, not a passage"));
-      return NULL;
-    }
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  words = g_strsplit_set (text, " \t\n\r\u00a0", -1);
-  joined = g_strjoinv (" ", words);
-  first = joined;
-  while (*first != '\0' && is_edge_character (g_utf8_get_char (first)))
-    first = g_utf8_next_char (first);
-  last = first + strlen (first);
-  while (last > first && is_edge_character (g_utf8_get_char (g_utf8_prev_char (last))))
-    last = g_utf8_prev_char (last);
-  if (last == first)
-    return NULL;
-  {
-    g_autofree char *trimmed = g_strndup (first, last - first);
-    g_auto(GStrv) parts = g_strsplit (trimmed, " ", -1);
-    g_autoptr(GString) clean = g_string_new (NULL);
-
-    /* runs of spaces become one */
-    for (guint i = 0; parts[i] != NULL; i++)
-      if (parts[i][0] != '\0')
-        g_string_append_printf (clean, clean->len > 0 ? " %s" : "%s", parts[i]);
-    return g_utf8_normalize (clean->str, -1, G_NORMALIZE_NFC);
-  }
-}
-
-/* After an addition, its mentions are what the view shows. */
-static void
-show_added (DiemWindow *self,
-            const char *category,
-            const char *key,
-            const char *parent_key)
-{
-  DiemEntry *entry = find_shown (self, category, key, parent_key);
-
-  if (entry != NULL && diem_entry_get_mention_count (entry) > 0)
-    show_mentions (self, entry);
-}
-
-static void
-add_official (DiemWindow *self,
-              const char *name)
-{
-  g_autoptr(JsonNode) payload = one_member_payload ("name", name);
-
-  if (correct (self, "officials", "add", name, payload, NULL))
-    show_added (self, "officials", name, NULL);
-}
-
-static void
-on_add_title_response_cb (DiemCorrectionDialog *dialog,
-                          const char           *response,
-                          DiemWindow           *self)
-{
-  const char *official = chosen (dialog, "official");
-  g_autofree char *title = NULL;
-  g_autoptr(JsonNode) payload = NULL;
-
-  if (!g_str_equal (response, "apply") || official == NULL)
-    return;
-  title = diem_correction_dialog_dup_text (dialog, "title");
-  if (title == NULL)
-    return;
-  payload = list_payload ("titles", listed_strings (self, "officials", official, "titles"), title, NULL);
-  correct (self, "officials", "edit", official, payload, NULL);
-}
-
-static void
-on_add_recipient_response_cb (DiemCorrectionDialog *dialog,
-                              const char           *response,
-                              DiemWindow           *self)
-{
-  g_autofree char *recipient = NULL;
-  g_autofree char *new_tier = NULL;
-  const char *tier;
-  g_autoptr(JsonNode) payload = NULL;
-
-  if (!g_str_equal (response, "apply"))
-    return;
-  recipient = diem_correction_dialog_dup_text (dialog, "recipient");
-  new_tier = diem_correction_dialog_dup_text (dialog, "new-tier");
-  tier = new_tier != NULL ? new_tier : chosen (dialog, "tier");
-  if (recipient == NULL || tier == NULL)
-    return;
-  if (new_tier != NULL && find_listed (self, diem_category_lookup ("awards"), new_tier) == NULL)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(GPtrArray) recipients = g_ptr_array_new ();
-
-      g_ptr_array_add (recipients, recipient);
-      json_builder_begin_object (builder);
-      add_string_or_null (builder, "award", new_tier);
-      add_strings (builder, "recipients", recipients);
-      json_builder_end_object (builder);
-      payload = json_builder_get_root (builder);
-      correct (self, "awards", "add", new_tier, payload, NULL);
-    }
-  else
-    {
-      payload = list_payload ("recipients", listed_strings (self, "awards", tier, "recipients"), recipient, NULL);
-      correct (self, "awards", "edit", tier, payload, NULL);
-    }
-  show_added (self, "awards", recipient, tier);
-}
-
-static void
-on_add_document_response_cb (DiemCorrectionDialog *dialog,
-                             const char           *response,
-                             DiemWindow           *self)
-{
-  DiemDocumentKind kind = diem_correction_dialog_get_choice (dialog, "kind");
-  g_autofree char *id = NULL;
-  g_autofree char *issuer = NULL;
-  g_autofree char *subject = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) payload = NULL;
-  const char *category = kind == DIEM_DOCUMENT_RESOLUTION ? "resolutions" : "documents";
-
-  if (!g_str_equal (response, "apply"))
-    return;
-  id = diem_correction_dialog_dup_text (dialog, "id");
-  if (id == NULL)
-    return;
-  issuer = diem_correction_dialog_dup_text (dialog, "issuer");
-  subject = diem_correction_dialog_dup_text (dialog, "subject");
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", id);
-  add_string_or_null (builder, "kind", diem_document_kind_name (kind));
-  add_string_or_null (builder, "issuer", issuer);
-  add_string_or_null (builder, "subject", subject);
-  json_builder_end_object (builder);
-  payload = json_builder_get_root (builder);
-  if (correct (self, category, "add", id, payload, NULL))
-    show_added (self, category, id, NULL);
-}
-
-/* (s): "official", "title", "recipient" or "document". */
-static void
-add_selection_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  DiemWindow *self = DIEM_WINDOW (widget);
-  const char *as = g_variant_get_string (parameter, NULL);
-  g_autofree char *selection = dup_selection (self);
-  DiemCorrectionDialog *dialog;
-
-  if (selection == NULL || current_log (self) == NULL)
-    return;
-  if (g_str_equal (as, "official"))
-    {
-      add_official (self, selection);
-      return;
-    }
-  if (g_str_equal (as, "title"))
-    {
-      g_autoptr(GPtrArray) officials = listed_keys (self, "officials", NULL);
-
-      if (officials->len == 0)
-        {
-          _diem_window_show_toast (self, _("There is no official to give a title to"));
-          return;
-        }
-      dialog = new_dialog (self, _("Add a Title"), NULL, _("_Add"), G_CALLBACK (on_add_title_response_cb));
-      diem_correction_dialog_add_text (dialog, "title", _("Title"), selection);
-      add_choice (dialog, "official", _("Of the official"), officials);
-    }
-  else if (g_str_equal (as, "recipient"))
-    {
-      g_autoptr(GPtrArray) tiers = listed_keys (self, "awards", NULL);
-
-      dialog = new_dialog (self, _("Add an Award Recipient"), NULL, _("_Add"), G_CALLBACK (on_add_recipient_response_cb));
-      diem_correction_dialog_add_text (dialog, "recipient", _("Recipient"), selection);
-      if (tiers->len > 0)
-        add_choice (dialog, "tier", _("Award tier"), tiers);
-      diem_correction_dialog_add_text (dialog, "new-tier", tiers->len > 0 ? _("Or a new tier") : _("Award tier"), NULL);
-    }
-  else if (g_str_equal (as, "document"))
-    {
-      g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
-
-      for (DiemDocumentKind kind = DIEM_DOCUMENT_RESOLUTION; kind <= DIEM_DOCUMENT_LAW; kind++)
-        g_ptr_array_add (kinds, (gpointer) diem_document_kind_label (kind));
-      dialog = new_dialog (self, _("Add a Document"), NULL, _("_Add"), G_CALLBACK (on_add_document_response_cb));
-      diem_correction_dialog_add_choice (dialog, "kind", _("Kind"), kinds);
-      diem_correction_dialog_add_text (dialog, "id", _("Number"), selection);
-      diem_correction_dialog_add_text (dialog, "issuer", _("Issuer"), NULL);
-      diem_correction_dialog_add_text (dialog, "subject", _("Subject"), NULL);
-    }
-  else
-    return;
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/**
- * _diem_window_corrections_create_selection_menu:
- *
- * Returns: (transfer full): the "Add selection as…" items, a section of their own in
- *   the reading view's context menu and the popover of Ctrl+Shift+E
- */
-GMenuModel *
-_diem_window_corrections_create_selection_menu (void)
-{
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) section = g_menu_new ();
-
-  g_menu_append (section, _("Add as _Official"), "win.add-selection::official");
-  g_menu_append (section, _("Add as _Title of an Official…"), "win.add-selection::title");
-  g_menu_append (section, _("Add as Award _Recipient…"), "win.add-selection::recipient");
-  g_menu_append (section, _("Add as _Document…"), "win.add-selection::document");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-  return G_MENU_MODEL (menu);
-}
-
-/* The popover points at the selection's end, where the reader's eyes are. */
-static void
-add_selection_menu_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  DiemWindow *self = DIEM_WINDOW (widget);
-  GtkTextView *view = diem_reading_view_get_text_view (self->reading_view);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  GdkRectangle location;
-  graphene_point_t in_view, in_parent;
-
-  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
-    return;
-  gtk_text_view_get_iter_location (view, &end, &location);
-  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y, &location.x, &location.y);
-  in_view = GRAPHENE_POINT_INIT (location.x, location.y);
-  if (!gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (self->reading_view), &in_view, &in_parent))
-    in_parent = GRAPHENE_POINT_INIT (0, 0);
-  location.x = (int) in_parent.x;
-  location.y = (int) in_parent.y;
-  location.width = 1;
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->selection_menu), &location);
-  gtk_popover_popup (GTK_POPOVER (self->selection_menu));
-}
-
-static void
-on_selection_changed_cb (GtkTextBuffer *buffer,
-                         GParamSpec    *pspec,
-                         DiemWindow    *self)
-{
-  update_actions (self);
-}
-
 /* Hooks --------------------------------------------------------------------------- */
 
 /* The article whose work the keeper just opened (NULL: none): its log is replayed. */
@@ -922,31 +665,21 @@ _diem_window_corrections_set_article (DiemWindow  *self,
   log = current_log (self);
   if (article != NULL && log != NULL && log->len > 0)
     replay (self, NULL, NULL);
-  update_actions (self);
+  _diem_window_corrections_update_actions (self);
 }
 
 void
 _diem_window_corrections_init (DiemWindow *self)
 {
-  GtkTextView *view = diem_reading_view_get_text_view (self->reading_view);
-  g_autoptr(GMenuModel) menu = _diem_window_corrections_create_selection_menu ();
-
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) diem_desk_correction_free);
-  gtk_text_view_set_extra_menu (view, menu);
-  self->selection_menu = gtk_popover_menu_new_from_model (menu);
-  gtk_widget_set_parent (self->selection_menu, GTK_WIDGET (self->reading_view));
-  gtk_popover_set_position (GTK_POPOVER (self->selection_menu), GTK_POS_BOTTOM);
-  g_signal_connect_object (gtk_text_view_get_buffer (view), "notify::has-selection",
-                           G_CALLBACK (on_selection_changed_cb), self, 0);
-  update_actions (self);
+  _diem_window_selection_init (self);
+  _diem_window_corrections_update_actions (self);
 }
 
 void
 _diem_window_corrections_dispose (DiemWindow *self)
 {
-  if (self->selection_menu != NULL)
-    gtk_popover_popdown (GTK_POPOVER (self->selection_menu));
-  g_clear_pointer (&self->selection_menu, gtk_widget_unparent);
+  _diem_window_selection_dispose (self);
   g_clear_pointer (&self->corrected, diem_corrected_free);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
 }
@@ -960,13 +693,10 @@ _diem_window_corrections_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.merge-official", "(ss)", merge_official_action);
   gtk_widget_class_install_action (widget_class, "win.move-recipient", "(sss)", move_recipient_action);
   gtk_widget_class_install_action (widget_class, "win.remove-recipient", "(ss)", remove_recipient_action);
-  gtk_widget_class_install_action (widget_class, "win.add-selection", "s", add_selection_action);
-  gtk_widget_class_install_action (widget_class, "win.add-selection-menu", NULL, add_selection_menu_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.add-selection-menu", NULL);
+  _diem_window_selection_class_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 }

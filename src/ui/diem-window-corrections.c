@@ -6,8 +6,9 @@
  * the PDF follow the article's getters) and the sidebar, the highlight and the mention
  * stepping are brought up to date; the work keeper saves the log within a second. Undo
  * takes the last correction off the log onto a redo stack; a new correction clears it.
- * A selection in the article can be added as an official, a title, a recipient or a
- * document, from the reading view's menu or with Ctrl+Shift+E.
+ * Entries are corrected from their menu in the sidebar (win.edit-entry and the others,
+ * with the entry's category and key as their target); what a selection in the article
+ * adds is in diem-window-selection.c.
  */
 #include "config.h"
 

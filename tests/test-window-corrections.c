@@ -276,6 +276,18 @@ exported_pdf_words (DiemWindow *window)
 
 /* Whether @action (detailed, with its target) can be used now: a button for it, inside the window, is sensitive
  * only then (GTK 4.8 has no widget call that says it). */
+/* Toasts are shown from the overlay's queue, a moment after they are added. */
+static gboolean
+shows_label (DiemWindow *window,
+             const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (ui_find_label (GTK_WIDGET (window), text) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return ui_find_label (GTK_WIDGET (window), text) != NULL;
+}
+
 static gboolean
 action_enabled (DiemWindow *window,
                 const char *action)
@@ -396,6 +408,8 @@ test_remove_and_restore (void)
 
   activate (window, "win.remove-entry", g_variant_new ("(ss)", "officials", "Trịnh Thu Hà"));
   g_assert_cmpuint (diem_article_get_officials (diem_window_get_article (window))->len, ==, 1);
+  /* a toast says what went, with Undo at hand */
+  g_assert_true (shows_label (window, "“Trịnh Thu Hà” removed"));
   /* still shown, last and struck out, so that it can be restored */
   entries = diem_sidebar_get_entries (diem_window_get_sidebar (window), "officials");
   last = g_list_model_get_item (entries, g_list_model_get_n_items (entries) - 1);

@@ -499,11 +499,23 @@ remove_entry_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
+  DiemWindow *self = DIEM_WINDOW (widget);
+  gboolean removing = g_str_equal (action_name, "win.remove-entry");
   const char *category, *key;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
 
   g_variant_get (parameter, "(&s&s)", &category, &key);
-  _diem_window_correct (DIEM_WINDOW (widget), category, g_str_equal (action_name, "win.remove-entry") ? "remove" : "restore",
-           key, NULL, NULL);
+  if (!_diem_window_correct (self, category, removing ? "remove" : "restore", key, NULL, NULL) || !removing)
+    return;
+  /* a removal says what went, with the way back at hand */
+  /* TRANSLATORS: a toast after a sidebar entry was removed; %s is its name */
+  title = g_strdup_printf (_("“%s” removed"), key);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void

@@ -62,7 +62,6 @@ struct _DiemWindow
   GtkWidget            *selection_menu;   /* "Add selection as…", on the reading view */
   guint                 restoring_work : 1;
   guint                 loading : 1;
-  guint                 extracting : 1;   /* the extraction's result has not reached the sidebar yet */
   guint                 sidebar_visible : 1;
 };
 

@@ -367,7 +367,6 @@ cancel_loading (DiemWindow *self)
   g_clear_handle_id (&self->progress_source, g_source_remove);
   gtk_widget_set_visible (self->spinner, FALSE);
   gtk_spinner_stop (GTK_SPINNER (self->spinner));
-  self->extracting = FALSE;
   set_loading (self, FALSE);
 }
 
@@ -484,9 +483,8 @@ extract_article_thread (GTask        *task,
 static void
 finish_if_loaded (DiemWindow *self)
 {
-  /* the worker marks the article extracted before its result is shown: the sidebar waits */
   if (!self->loading || self->article == NULL || !diem_article_is_extracted (self->article)
-      || self->extracting || !diem_reading_view_is_filled (self->reading_view))
+      || !diem_reading_view_is_filled (self->reading_view))
     return;
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
@@ -516,7 +514,6 @@ on_article_extracted_cb (GObject      *source,
   if (g_task_had_error (G_TASK (result)) || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result)))
       || article != self->article)
     return;
-  self->extracting = FALSE;
   diem_sidebar_set_article (self->sidebar, article);
   /* the summary's draft needs the extraction */
   _diem_window_desk_set_article (self, article);
@@ -588,7 +585,6 @@ on_article_read_cb (GObject      *source,
   task = g_task_new (self, self->load_cancellable, on_article_extracted_cb, NULL);
   g_task_set_source_tag (task, on_article_read_cb);
   g_task_set_task_data (task, g_object_ref (article), g_object_unref);
-  self->extracting = TRUE;
   g_task_run_in_thread (task, extract_article_thread);
   diem_reading_view_load_article (self->reading_view, article);
 }

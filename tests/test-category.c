@@ -276,6 +276,8 @@ test_entry_model_lines_and_parts (void)
   official = g_list_model_get_item (officials, 0);
   g_assert_cmpstr (diem_entry_get_name (official), ==, "Võ Thị Hạnh");
   g_assert_cmpstr (diem_entry_get_detail (official), ==, "Giám đốc Sở Tài chính");
+  g_assert_cmpstr (diem_entry_get_key (official), ==, "Võ Thị Hạnh");
+  g_assert_cmpint (diem_entry_get_state (official), ==, DIEM_ENTRY_EXTRACTED);
 
   awards = diem_entry_list_new (article, diem_category_lookup ("awards"));
   tier = g_list_model_get_item (awards, 0);
@@ -287,6 +289,10 @@ test_entry_model_lines_and_parts (void)
   g_assert_cmpstr (diem_entry_get_name (recipient), ==, "Bệnh viện tỉnh");
   g_assert_cmpuint (diem_entry_get_mention_count (recipient), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (awards), ==, 3);
+  /* the names the editor's corrections use: the tier's, and a recipient's tier */
+  g_assert_cmpstr (diem_entry_get_key (tier), ==, "Huân chương Lao động hạng Nhì");
+  g_assert_cmpstr (diem_entry_get_parent_key (recipient), ==, "Huân chương Lao động hạng Nhì");
+  g_assert_null (diem_entry_get_parent_key (tier));
   copied = diem_entry_dup_text (tier);
   g_assert_cmpstr (copied, ==, "Huân chương Lao động hạng Nhì\nPresented by Ngô Văn Cường\nBệnh viện tỉnh\nTrường Kim Đồng");
 }

@@ -139,6 +139,12 @@ test_corrections_remove_restore_merge (void)
   g_assert_cmpuint (removed->removed->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (removed->removed, 0), ==, "officials\nBình");
   g_assert_cmpint (diem_corrected_state (removed, "officials", "Bình"), ==, DIEM_ENTRY_REMOVED);
+  /* kept whole as it was when removed, so the sidebar can show it struck out */
+  g_assert_cmpuint (diem_corrected_get_removed (removed, "officials")->len, ==, 1);
+  binh = g_ptr_array_index (diem_corrected_get_removed (removed, "officials"), 0);
+  g_assert_cmpstr (binh->name, ==, "Bình");
+  g_assert_cmpstr (g_ptr_array_index (binh->titles, 0), ==, "Phó Chủ tịch UBND");
+  g_assert_cmpuint (diem_corrected_get_removed (removed, "awards")->len, ==, 0);
 
   /* restored as it was when removed: edited */
   correct (&lists, "officials", "restore", "Bình", NULL);

@@ -19,6 +19,8 @@ struct _DiemEntry
 
   const DiemCategory *category;
   char               *name;
+  char               *key;      /* what the editor's corrections call it (DiemCategory.key_field) */
+  char               *parent_key; /* (nullable) a part's: the key of the entry it is listed under */
   char               *detail;   /* (nullable) lines under the name: titles, issuer */
   char               *note;     /* (nullable) secondary lines: presenter, subject */
   GPtrArray          *parts;    /* (element-type utf8) names listed under the entry */
@@ -68,6 +70,8 @@ diem_entry_finalize (GObject *object)
   DiemEntry *self = DIEM_ENTRY (object);
 
   g_free (self->name);
+  g_free (self->key);
+  g_free (self->parent_key);
   g_free (self->detail);
   g_free (self->note);
   g_clear_pointer (&self->parts, g_ptr_array_unref);
@@ -198,6 +202,27 @@ diem_entry_get_name (DiemEntry *self)
 {
   g_return_val_if_fail (DIEM_IS_ENTRY (self), NULL);
   return self->name;
+}
+
+/* The entry's name in the editor's corrections: an official's name, an award tier, a
+ * document's number; a part's is its own name. */
+const char *
+diem_entry_get_key (DiemEntry *self)
+{
+  g_return_val_if_fail (DIEM_IS_ENTRY (self), NULL);
+  return self->key != NULL ? self->key : self->name;
+}
+
+/**
+ * diem_entry_get_parent_key:
+ *
+ * Returns: (nullable): for a part (an award's recipient), the key of its entry
+ */
+const char *
+diem_entry_get_parent_key (DiemEntry *self)
+{
+  g_return_val_if_fail (DIEM_IS_ENTRY (self), NULL);
+  return self->parent_key;
 }
 
 /* A correction of what was found marks it edited. */
@@ -393,6 +418,52 @@ find_spans (DiemArticle *article,
 }
 
 /**
+ * diem_entry_list_append:
+ * @store: a GListStore of DiemEntry
+ * @entries: (element-type gpointer): entries of @category
+ * @state: the state they are shown in; removed ones are shown without their parts
+ *
+ * Appends @entries as DiemEntry, each entry's parts after it.
+ */
+void
+diem_entry_list_append (GListStore         *store,
+                        DiemArticle        *article,
+                        const DiemCategory *category,
+                        GPtrArray          *entries,
+                        DiemEntryState      state)
+{
+  g_return_if_fail (G_IS_LIST_STORE (store));
+  g_return_if_fail (DIEM_IS_ARTICLE (article));
+  g_return_if_fail (category != NULL);
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      gconstpointer found = g_ptr_array_index (entries, i);
+      g_autofree char *title = category->dup_title (found);
+      g_autoptr(DiemEntry) entry = diem_entry_new (category, title, category->get_mentions (found));
+      GPtrArray *parts = state != DIEM_ENTRY_REMOVED ? diem_category_get_parts (category, found) : NULL;
+
+      if (category->key_field != NULL)
+        entry->key = diem_category_dup_text (category, found, category->key_field);
+      entry->detail = dup_lines (category, found, DIEM_LINE_DETAIL);
+      entry->note = dup_lines (category, found, DIEM_LINE_NOTE);
+      entry->state = state;
+      g_list_store_append (store, entry);
+      for (guint j = 0; parts != NULL && j < parts->len; j++)
+        {
+          const char *name = g_ptr_array_index (parts, j);
+          g_autoptr(GArray) spans = find_spans (article, name);
+          g_autoptr(DiemEntry) part = diem_entry_new (category, name, spans);
+
+          part->is_part = TRUE;
+          part->parent_key = g_strdup (diem_entry_get_key (entry));
+          g_ptr_array_add (entry->parts, g_strdup (name));
+          g_list_store_append (store, part);
+        }
+    }
+}
+
+/**
  * diem_entry_list_new:
  *
  * Returns: (transfer full): a GListModel of the DiemEntry of @category in @article, in
@@ -403,32 +474,11 @@ diem_entry_list_new (DiemArticle        *article,
                      const DiemCategory *category)
 {
   GListStore *store = g_list_store_new (DIEM_TYPE_ENTRY);
-  GPtrArray *entries;
 
   g_return_val_if_fail (DIEM_IS_ARTICLE (article), G_LIST_MODEL (store));
   g_return_val_if_fail (category != NULL, G_LIST_MODEL (store));
 
-  entries = diem_article_get_entries (article, category);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      gconstpointer found = g_ptr_array_index (entries, i);
-      g_autofree char *title = category->dup_title (found);
-      g_autoptr(DiemEntry) entry = diem_entry_new (category, title, category->get_mentions (found));
-      GPtrArray *parts = diem_category_get_parts (category, found);
-
-      entry->detail = dup_lines (category, found, DIEM_LINE_DETAIL);
-      entry->note = dup_lines (category, found, DIEM_LINE_NOTE);
-      g_list_store_append (store, entry);
-      for (guint j = 0; parts != NULL && j < parts->len; j++)
-        {
-          const char *name = g_ptr_array_index (parts, j);
-          g_autoptr(GArray) spans = find_spans (article, name);
-          g_autoptr(DiemEntry) part = diem_entry_new (category, name, spans);
-
-          part->is_part = TRUE;
-          g_ptr_array_add (entry->parts, g_strdup (name));
-          g_list_store_append (store, part);
-        }
-    }
+  diem_entry_list_append (store, article, category, diem_article_get_entries (article, category),
+                          DIEM_ENTRY_EXTRACTED);
   return G_LIST_MODEL (store);
 }

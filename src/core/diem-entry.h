@@ -31,6 +31,8 @@ DiemEntry          *diem_entry_new               (const DiemCategory *category,
                                                   GArray             *mentions);
 const DiemCategory *diem_entry_get_category      (DiemEntry      *self);
 const char         *diem_entry_get_name          (DiemEntry      *self);
+const char         *diem_entry_get_key           (DiemEntry      *self);
+const char         *diem_entry_get_parent_key    (DiemEntry      *self);
 void                diem_entry_set_name          (DiemEntry      *self,
                                                   const char     *name);
 const char         *diem_entry_get_detail        (DiemEntry      *self);
@@ -47,5 +49,10 @@ char               *diem_entry_dup_text          (DiemEntry      *self);
 
 GListModel         *diem_entry_list_new          (DiemArticle        *article,
                                                   const DiemCategory *category);
+void                diem_entry_list_append       (GListStore         *store,
+                                                  DiemArticle        *article,
+                                                  const DiemCategory *category,
+                                                  GPtrArray          *entries,
+                                                  DiemEntryState      state);
 
 G_END_DECLS

@@ -328,6 +328,17 @@ diem_entity_section_get_active (DiemEntitySection *self)
   return self->active;
 }
 
+/* Marks @entry active without activating it: the same entry, shown again corrected. */
+void
+diem_entity_section_set_active (DiemEntitySection *self,
+                                DiemEntry         *entry)
+{
+  g_return_if_fail (DIEM_IS_ENTITY_SECTION (self));
+  g_return_if_fail (entry == NULL || DIEM_IS_ENTRY (entry));
+
+  set_active (self, entry);
+}
+
 void
 diem_entity_section_clear_active (DiemEntitySection *self)
 {

@@ -16,6 +16,8 @@ GListModel *diem_entity_section_get_entries   (DiemEntitySection *self);
 void        diem_entity_section_set_entries   (DiemEntitySection *self,
                                                GListModel        *entries);
 DiemEntry  *diem_entity_section_get_active    (DiemEntitySection *self);
+void        diem_entity_section_set_active    (DiemEntitySection *self,
+                                               DiemEntry         *entry);
 void        diem_entity_section_clear_active  (DiemEntitySection *self);
 void        diem_entity_section_set_count     (DiemEntitySection *self,
                                                guint              count);

@@ -3,6 +3,8 @@
  *
  * The list view recycles rows: setting another entry rewrites every label, and the
  * accessible name of the list item around the row, which is what a screen reader says.
+ * An entry the editor corrected says so: a small "Edited" or "Added" label, a removed
+ * one dimmed and struck out, and the list item's accessible description.
  */
 #include "config.h"
 
@@ -17,6 +19,7 @@ struct _DiemEntryRow
 
   /* template widgets */
   GtkLabel  *title_label;
+  GtkLabel  *state_label;
   GtkLabel  *count_label;
   GtkLabel  *detail_label;
   GtkLabel  *note_label;
@@ -41,6 +44,46 @@ set_optional_label (GtkLabel   *label,
 {
   gtk_label_set_label (label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
+}
+
+static const struct
+{
+  const char *css_class;
+  const char *label;       /* shown beside the name */
+  const char *description; /* said after the name */
+} state_marks[] = {
+  [DIEM_ENTRY_EXTRACTED] = { NULL, NULL, NULL },
+  /* TRANSLATORS: beside a sidebar entry the editor corrected; keep it short */
+  [DIEM_ENTRY_EDITED] = { "entry-edited", N_("Edited"), N_("Corrected by the editor") },
+  /* TRANSLATORS: beside a sidebar entry the editor added; keep it short */
+  [DIEM_ENTRY_ADDED] = { "entry-added", N_("Added"), N_("Added by the editor") },
+  /* TRANSLATORS: beside a sidebar entry the editor removed; keep it short */
+  [DIEM_ENTRY_REMOVED] = { "entry-removed", N_("Removed"), N_("Removed by the editor; its menu can restore it") },
+};
+
+/* The list item is recycled: its state's class and description are set again each time. */
+static void
+update_state_marks (DiemEntryRow *self,
+                    GtkWidget    *item)
+{
+  DiemEntryState state = diem_entry_get_state (self->entry);
+
+  for (guint i = 0; i < G_N_ELEMENTS (state_marks); i++)
+    if (state_marks[i].css_class != NULL && i != state)
+      gtk_widget_remove_css_class (item, state_marks[i].css_class);
+  /* a recipient is corrected with its tier: only the tier carries the mark */
+  if (state_marks[state].css_class == NULL || diem_entry_is_part (self->entry))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->state_label), FALSE);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  gtk_widget_add_css_class (item, state_marks[state].css_class);
+  gtk_label_set_label (self->state_label, _(state_marks[state].label));
+  gtk_widget_set_visible (GTK_WIDGET (self->state_label), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(state_marks[state].description),
+                                  -1);
 }
 
 /* The list item holds the focus and is what assistive technologies name. */
@@ -68,6 +111,7 @@ update_list_item (DiemEntryRow *self)
     gtk_widget_add_css_class (item, "recipient-row");
   else
     gtk_widget_remove_css_class (item, "recipient-row");
+  update_state_marks (self, item);
   _diem_entry_row_update_active (self);
 }
 
@@ -166,6 +210,7 @@ diem_entry_row_class_init (DiemEntryRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-entry-row.ui");
   gtk_widget_class_bind_template_child (widget_class, DiemEntryRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DiemEntryRow, state_label);
   gtk_widget_class_bind_template_child (widget_class, DiemEntryRow, count_label);
   gtk_widget_class_bind_template_child (widget_class, DiemEntryRow, detail_label);
   gtk_widget_class_bind_template_child (widget_class, DiemEntryRow, note_label);

@@ -3,7 +3,10 @@
  *
  * Each section shows its category's entries (DiemEntry, diem_entry_list_new ());
  * activating one emits ::mentions-activated with its mentions, and the window
- * highlights them in the reading view.
+ * highlights them in the reading view. With the editor's corrections, each entry shows
+ * its state and the removed ones follow, struck out. An entry's menu offers the
+ * window's corrections (win.edit-entry, win.remove-entry, …) with the entry's category
+ * and key as their target.
  */
 #include "config.h"
 
@@ -40,6 +43,50 @@ static guint signals[N_SIGNALS];
 /* The context menu ---------------------------------------------------------- */
 
 static void
+append_item (GMenu      *menu,
+             const char *label,
+             const char *action,
+             GVariant   *target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, target);
+  g_menu_append_item (menu, item);
+}
+
+/* What can be done to @entry: copied, and corrected as its kind and state allow. */
+static GMenuModel *
+create_entry_menu (DiemEntry *entry)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) corrections = g_menu_new ();
+  const char *category = diem_entry_get_category (entry)->key;
+  const char *key = diem_entry_get_key (entry);
+
+  g_menu_append (menu, _("_Copy"), "entity.copy");
+  if (diem_entry_get_state (entry) == DIEM_ENTRY_REMOVED)
+    append_item (corrections, _("_Restore"), "win.restore-entry", g_variant_new ("(ss)", category, key));
+  else if (diem_entry_is_part (entry))
+    {
+      const char *tier = diem_entry_get_parent_key (entry);
+
+      append_item (corrections, _("_Move to Another Tier…"), "win.move-recipient",
+                   g_variant_new ("(sss)", tier, key, ""));
+      append_item (corrections, _("_Remove From This Tier"), "win.remove-recipient",
+                   g_variant_new ("(ss)", tier, key));
+    }
+  else
+    {
+      append_item (corrections, _("_Edit…"), "win.edit-entry", g_variant_new ("(ss)", category, key));
+      if (g_str_equal (category, "officials"))
+        append_item (corrections, _("_Merge With…"), "win.merge-official", g_variant_new ("(ss)", key, ""));
+      append_item (corrections, _("Re_move"), "win.remove-entry", g_variant_new ("(ss)", category, key));
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (corrections));
+  return G_MENU_MODEL (menu);
+}
+
+static void
 popup_row_menu (DiemSidebar *self,
                 GtkWidget   *row,
                 double       x,
@@ -47,11 +94,14 @@ popup_row_menu (DiemSidebar *self,
 {
   graphene_point_t in_row = GRAPHENE_POINT_INIT (x, y), in_self;
   DiemEntry *entry = diem_entry_row_get_entry (DIEM_ENTRY_ROW (row));
+  g_autoptr(GMenuModel) model = NULL;
   GdkRectangle at;
 
   if (entry == NULL || !gtk_widget_compute_point (row, GTK_WIDGET (self), &in_row, &in_self))
     return;
   g_set_object (&self->menu_entry, entry);
+  model = create_entry_menu (entry);
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->row_menu), model);
   at = (GdkRectangle) { (int) in_self.x, (int) in_self.y, 1, 1 };
   gtk_popover_set_pointing_to (GTK_POPOVER (self->row_menu), &at);
   gtk_popover_popup (GTK_POPOVER (self->row_menu));
@@ -125,11 +175,8 @@ copy_row_action (GtkWidget  *widget,
 static GtkWidget *
 create_row_menu (DiemSidebar *self)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *popover;
+  GtkWidget *popover = gtk_popover_menu_new_from_model (NULL);
 
-  g_menu_append (menu, _("_Copy"), "entity.copy");
-  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
   gtk_widget_set_halign (popover, GTK_ALIGN_START);
   gtk_widget_set_parent (popover, GTK_WIDGET (self));
@@ -254,6 +301,51 @@ void
 diem_sidebar_set_article (DiemSidebar *self,
                           DiemArticle *article)
 {
+  diem_sidebar_set_corrected (self, article, NULL);
+}
+
+/* The entries of one category: as the article's getters give them, each in its state,
+ * then the removed ones. */
+static GListModel *
+create_entries (DiemArticle        *article,
+                const DiemCategory *category,
+                DiemCorrected      *corrected)
+{
+  GListStore *store = g_list_store_new (DIEM_TYPE_ENTRY);
+  guint n;
+
+  if (article == NULL)
+    return G_LIST_MODEL (store);
+  diem_entry_list_append (store, article, category, diem_article_get_entries (article, category),
+                          DIEM_ENTRY_EXTRACTED);
+  if (corrected == NULL)
+    return G_LIST_MODEL (store);
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DiemEntry) entry = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (!diem_entry_is_part (entry))
+        diem_entry_set_state (entry, diem_corrected_state (corrected, category->key, diem_entry_get_key (entry)));
+    }
+  diem_entry_list_append (store, article, category, diem_corrected_get_removed (corrected, category->key),
+                          DIEM_ENTRY_REMOVED);
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * diem_sidebar_set_corrected:
+ * @article: (nullable): the article, its getters answering with the corrected lists
+ * @corrected: (nullable): the replay of the editor's corrections, for each entry's state
+ *   and the removed entries
+ *
+ * Shows @article's entries; none is active afterwards.
+ */
+void
+diem_sidebar_set_corrected (DiemSidebar   *self,
+                            DiemArticle   *article,
+                            DiemCorrected *corrected)
+{
   const DiemCategory * const *categories;
   guint n_categories;
 
@@ -271,16 +363,77 @@ diem_sidebar_set_article (DiemSidebar *self,
       DiemEntitySection *section = g_hash_table_lookup (self->sections, categories[i]->key);
       g_autoptr(GListModel) entries = NULL;
       guint count = article != NULL ? diem_article_get_entries (article, categories[i])->len : 0;
+      GPtrArray *removed = corrected != NULL ? diem_corrected_get_removed (corrected, categories[i]->key) : NULL;
 
       if (section == NULL)
         continue;
-      entries = article != NULL ? diem_entry_list_new (article, categories[i])
-                                : G_LIST_MODEL (g_list_store_new (DIEM_TYPE_ENTRY));
+      entries = create_entries (article, categories[i], corrected);
       diem_entity_section_set_entries (section, entries);
       diem_entity_section_set_count (section, count);
       if (categories[i]->hide_when_empty)
-        gtk_widget_set_visible (GTK_WIDGET (section), count > 0);
+        gtk_widget_set_visible (GTK_WIDGET (section), count > 0 || (removed != NULL && removed->len > 0));
     }
+}
+
+/**
+ * diem_sidebar_find_entry:
+ * @category: a category's key
+ * @key: the entry's key (diem_entry_get_key ())
+ *
+ * Returns: (transfer none) (nullable): the entry (not a part) of that name shown
+ */
+DiemEntry *
+diem_sidebar_find_entry (DiemSidebar *self,
+                         const char  *category,
+                         const char  *key)
+{
+  DiemEntitySection *section;
+  GListModel *entries;
+
+  g_return_val_if_fail (DIEM_IS_SIDEBAR (self), NULL);
+
+  section = g_hash_table_lookup (self->sections, category);
+  if (section == NULL || key == NULL)
+    return NULL;
+  entries = diem_entity_section_get_entries (section);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(DiemEntry) entry = g_list_model_get_item (entries, i);
+
+      if (!diem_entry_is_part (entry) && g_strcmp0 (diem_entry_get_key (entry), key) == 0)
+        return entry; /* the model keeps it */
+    }
+  return NULL;
+}
+
+/**
+ * diem_sidebar_get_active_entry:
+ *
+ * Returns: (transfer none) (nullable): the entry whose mentions were activated last
+ */
+DiemEntry *
+diem_sidebar_get_active_entry (DiemSidebar *self)
+{
+  g_return_val_if_fail (DIEM_IS_SIDEBAR (self), NULL);
+  return self->active_entry;
+}
+
+/* Marks @entry active in its section (the others' let theirs go) without emitting
+ * ::mentions-activated: the window decides whether the highlight changes. */
+void
+diem_sidebar_set_active_entry (DiemSidebar *self,
+                               DiemEntry   *entry)
+{
+  GHashTableIter iter;
+  gpointer key, section;
+
+  g_return_if_fail (DIEM_IS_SIDEBAR (self));
+
+  g_hash_table_iter_init (&iter, self->sections);
+  while (g_hash_table_iter_next (&iter, &key, &section))
+    diem_entity_section_set_active (section, entry != NULL && g_str_equal (key, diem_entry_get_category (entry)->key)
+                                               ? entry : NULL);
+  g_set_object (&self->active_entry, entry);
 }
 
 /**

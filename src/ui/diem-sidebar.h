@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "diem-article.h"
+#include "diem-corrections.h"
 #include "diem-entity-section.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,15 @@ G_DECLARE_FINAL_TYPE (DiemSidebar, diem_sidebar, DIEM, SIDEBAR, AdwBin)
 
 void               diem_sidebar_set_article      (DiemSidebar *self,
                                                   DiemArticle *article);
+void               diem_sidebar_set_corrected    (DiemSidebar   *self,
+                                                  DiemArticle   *article,
+                                                  DiemCorrected *corrected);
+DiemEntry         *diem_sidebar_find_entry       (DiemSidebar *self,
+                                                  const char  *category,
+                                                  const char  *key);
+DiemEntry         *diem_sidebar_get_active_entry (DiemSidebar *self);
+void               diem_sidebar_set_active_entry (DiemSidebar *self,
+                                                  DiemEntry   *entry);
 DiemEntitySection *diem_sidebar_get_section      (DiemSidebar *self,
                                                   const char  *key);
 GtkListView       *diem_sidebar_get_list_view    (DiemSidebar *self,

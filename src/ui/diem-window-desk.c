@@ -102,6 +102,7 @@ _diem_window_desk_set_article (DiemWindow  *self,
   if (article == NULL)
     {
       diem_work_keeper_close (keeper);
+      _diem_window_corrections_set_article (self, NULL);
       diem_summary_pane_set_article (self->summary_pane, NULL, NULL, FALSE);
       return;
     }
@@ -112,6 +113,8 @@ _diem_window_desk_set_article (DiemWindow  *self,
   source = dup_source_uri (article);
   work = diem_work_keeper_open (keeper, diem_article_get_text (article), diem_article_get_text_length (article),
                                 headline, source, &was_kept);
+  /* the corrections first: the summary's draft reads the corrected lists */
+  _diem_window_corrections_set_article (self, article);
   self->restoring_work = TRUE;
   diem_summary_pane_set_article (self->summary_pane, article, was_kept ? work->summary : NULL,
                                  was_kept && work->summary_edited);

@@ -1191,6 +1191,7 @@ diem_window_dispose (GObject *object)
   self->zoom_toast = NULL;
   _diem_window_cancel_export (self);
   _diem_window_desk_dispose (self);
+  _diem_window_corrections_dispose (self);
   g_clear_object (&self->article);
   watch_article_file (self);
   g_clear_object (&self->settings);
@@ -1240,6 +1241,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_button);
   _diem_window_desk_class_init (widget_class);
   _diem_window_export_class_init (widget_class);
+  _diem_window_corrections_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, diacritics_button);
@@ -1320,6 +1322,7 @@ diem_window_init (DiemWindow *self)
 
   self->settings = create_settings ();
   _diem_window_desk_init (self);
+  _diem_window_corrections_init (self);
 
   update_recent_menu (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",

@@ -495,6 +495,7 @@ diem_corrections_apply (const char *text,
   out->documents = copy_list (documents, (gpointer (*) (gconstpointer)) copy_document, frees[3]);
   out->removed = g_ptr_array_new_with_free_func (g_free);
   out->states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  out->removed_entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   replay.before_removal = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   categories[0].list = out->officials;
   categories[1].list = out->awards;
@@ -535,7 +536,8 @@ diem_corrections_apply (const char *text,
                          state_key (categories[c].category,
                                     G_STRUCT_MEMBER (const char *, g_ptr_array_index (categories[c].removed, i),
                                                      categories[c].name_offset)));
-      g_ptr_array_unref (categories[c].removed);
+      /* kept whole, so that what was removed can still be shown, struck out */
+      g_hash_table_insert (out->removed_entries, (gpointer) categories[c].category, categories[c].removed);
     }
   g_hash_table_unref (replay.before_removal);
   g_free (replay.folded);
@@ -554,6 +556,21 @@ diem_corrected_state (DiemCorrected *self,
   return GPOINTER_TO_INT (g_hash_table_lookup (self->states, full));
 }
 
+/**
+ * diem_corrected_get_removed:
+ * @category: a category's key, as "officials"
+ *
+ * Returns: (transfer none) (nullable): the entries of @category the editor removed, as
+ *   they were when removed, in the order removed
+ */
+GPtrArray *
+diem_corrected_get_removed (DiemCorrected *self,
+                            const char    *category)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_hash_table_lookup (self->removed_entries, category);
+}
+
 void
 diem_corrected_free (DiemCorrected *self)
 {
@@ -564,6 +581,7 @@ diem_corrected_free (DiemCorrected *self)
   g_ptr_array_unref (self->resolutions);
   g_ptr_array_unref (self->documents);
   g_ptr_array_unref (self->removed);
+  g_hash_table_unref (self->removed_entries);
   g_hash_table_unref (self->states);
   g_free (self);
 }

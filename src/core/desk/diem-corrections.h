@@ -22,16 +22,9 @@
 
 #include "diem-desk-store.h"
 #include "diem-entities.h"
+#include "diem-entry.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  DIEM_ENTRY_EXTRACTED,
-  DIEM_ENTRY_EDITED,
-  DIEM_ENTRY_ADDED,
-  DIEM_ENTRY_REMOVED,
-} DiemEntryState;
 
 typedef struct
 {
@@ -40,6 +33,7 @@ typedef struct
   GPtrArray  *resolutions; /* (element-type DiemDocument) */
   GPtrArray  *documents;   /* (element-type DiemDocument) */
   GPtrArray  *removed;     /* (element-type utf8) "category\nkey" of each removed entry, for restoring */
+  GHashTable *removed_entries; /* category key → (element-type gpointer) the removed entries, as they were */
   GHashTable *states;      /* "category\nkey" → DiemEntryState, for entries that are not as extracted */
   guint       skipped;     /* corrections that named nothing the lists hold */
 } DiemCorrected;
@@ -54,6 +48,8 @@ DiemCorrected  *diem_corrections_apply     (const char *text,
 DiemEntryState  diem_corrected_state       (DiemCorrected *self,
                                             const char    *category,
                                             const char    *key);
+GPtrArray      *diem_corrected_get_removed (DiemCorrected *self,
+                                            const char    *category);
 void            diem_corrected_free        (DiemCorrected *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemCorrected, diem_corrected_free)

@@ -94,6 +94,7 @@ const DiemCategory diem_awards_category = {
   .dup_title = dup_title,
   .fields = fields,
   .n_fields = G_N_ELEMENTS (fields),
+  .key_field = "award",
   .parts_field = "recipients",
   .lines = lines,
   .n_lines = G_N_ELEMENTS (lines),

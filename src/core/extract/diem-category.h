@@ -102,6 +102,7 @@ struct _DiemCategory
   const DiemField *fields;
   guint            n_fields;
   const char      *parts_field; /* (nullable) a list field of names each shown and linked on its own */
+  const char      *key_field;   /* the text field that names an entry in the editor's corrections */
 
   /* Showing it */
   const DiemLine   *lines;     /* the sidebar row's lines under its title */

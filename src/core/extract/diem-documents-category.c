@@ -98,6 +98,7 @@ static const DiemColumn columns[] = {
   .dup_title = dup_title, \
   .fields = fields, \
   .n_fields = G_N_ELEMENTS (fields), \
+  .key_field = "id", \
   .lines = lines, \
   .n_lines = G_N_ELEMENTS (lines), \
   .columns = columns, \

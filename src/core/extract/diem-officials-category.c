@@ -74,6 +74,7 @@ const DiemCategory diem_officials_category = {
   .dup_title = dup_title,
   .fields = fields,
   .n_fields = G_N_ELEMENTS (fields),
+  .key_field = "name",
   .lines = lines,
   .n_lines = G_N_ELEMENTS (lines),
   .columns = columns,

@@ -637,7 +637,7 @@ test_documents_edited_and_added (void)
   select_words (window, "Sở Nội vụ", 1);
   activate (window, "win.add-selection", g_variant_new_string ("document"));
   dialog = find_dialog ();
-  pick (dialog, "kind", "Decision");
+  pick (dialog, "kind", diem_document_kind_words (DIEM_DOCUMENT_DECISION));
   type_into (dialog, "id", "12/QĐ-SNV");
   type_into (dialog, "issuer", "Sở Nội vụ");
   answer (dialog, "apply");

@@ -211,7 +211,7 @@ add_selection_action (GtkWidget  *widget,
       g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
 
       for (DiemDocumentKind kind = DIEM_DOCUMENT_RESOLUTION; kind <= DIEM_DOCUMENT_LAW; kind++)
-        g_ptr_array_add (kinds, (gpointer) diem_document_kind_label (kind));
+        g_ptr_array_add (kinds, (gpointer) diem_document_kind_words (kind));
       dialog = _diem_window_new_correction_dialog (self, _("Add a Document"), NULL, _("_Add"), G_CALLBACK (on_add_document_response_cb));
       diem_correction_dialog_add_choice (dialog, "kind", _("Kind"), kinds);
       diem_correction_dialog_add_text (dialog, "id", _("Number"), selection);

@@ -16,7 +16,6 @@
 #include <string.h>
 
 #include <adwaita.h>
-#include <sys/resource.h>
 
 #include "bench-util.h"
 #include "diem-desk-window.h"
@@ -47,17 +46,6 @@ fill (const char *path)
     }
 }
 
-/* CPU time of this process, in ms: steadier than wall time on a busy machine */
-static double
-cpu_ms (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_utime.tv_sec * 1e3 + usage.ru_utime.tv_usec / 1e3
-         + usage.ru_stime.tv_sec * 1e3 + usage.ru_stime.tv_usec / 1e3;
-}
-
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    gboolean      *painted)
@@ -72,7 +60,7 @@ open_once (const char *path,
            double     *cpu)
 {
   gint64 start = g_get_monotonic_time ();
-  double cpu_start = cpu_ms ();
+  double cpu_start = bench_cpu_ms ();
   g_autoptr(GError) error = NULL;
   g_autoptr(DiemDeskStore) store = diem_desk_store_open (path, &error);
   DiemDeskWindow *desk;
@@ -90,7 +78,7 @@ open_once (const char *path,
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   elapsed = (g_get_monotonic_time () - start) / 1000.0;
-  *cpu = cpu_ms () - cpu_start;
+  *cpu = bench_cpu_ms () - cpu_start;
 
   *rows = g_list_model_get_n_items (diem_desk_window_get_items (desk));
   gtk_window_destroy (GTK_WINDOW (desk));

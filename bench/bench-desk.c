@@ -6,7 +6,6 @@
  */
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/resource.h>
 
 #include "bench-util.h"
 #include "diem-desk-store.h"
@@ -41,17 +40,6 @@ fill (const char *path)
     }
 }
 
-/* CPU time of this process, in ms: steadier than wall time on a busy machine */
-static double
-cpu_ms (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_utime.tv_sec * 1e3 + usage.ru_utime.tv_usec / 1e3
-         + usage.ru_stime.tv_sec * 1e3 + usage.ru_stime.tv_usec / 1e3;
-}
-
 static double
 time_open_and_list (const char *path,
                     const char *query,
@@ -59,7 +47,7 @@ time_open_and_list (const char *path,
                     double     *cpu)
 {
   gint64 start = g_get_monotonic_time ();
-  double cpu_start = cpu_ms ();
+  double cpu_start = bench_cpu_ms ();
   g_autoptr(GError) error = NULL;
   g_autoptr(DiemDeskStore) store = diem_desk_store_open (path, &error);
   g_autoptr(GPtrArray) list = NULL;
@@ -68,7 +56,7 @@ time_open_and_list (const char *path,
   list = diem_desk_store_list (store, query, &error);
   g_assert_no_error (error);
   *rows = list->len;
-  *cpu = cpu_ms () - cpu_start;
+  *cpu = bench_cpu_ms () - cpu_start;
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 

@@ -54,17 +54,6 @@ write_articles (const char *folder)
   return files;
 }
 
-/* CPU time of this process, in ms: steadier than wall time on a busy machine */
-static double
-cpu_ms (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_utime.tv_sec * 1e3 + usage.ru_utime.tv_usec / 1e3
-         + usage.ru_stime.tv_sec * 1e3 + usage.ru_stime.tv_usec / 1e3;
-}
-
 static long
 max_rss_kb (void)
 {
@@ -95,12 +84,12 @@ main (void)
   for (guint r = 0; r < RUNS; r++)
     {
       gint64 start = g_get_monotonic_time ();
-      double cpu_start = cpu_ms ();
+      double cpu_start = bench_cpu_ms ();
 
       if (!diem_digest_job_run (files, NULL, &options, out, count_pages, NULL, NULL, &error))
         g_error ("%s", error->message);
       from_files[r] = (g_get_monotonic_time () - start) / 1000.0;
-      from_files_cpu[r] = cpu_ms () - cpu_start;
+      from_files_cpu[r] = bench_cpu_ms () - cpu_start;
     }
 
   for (guint i = 0; i < files->len; i++)
@@ -121,13 +110,13 @@ main (void)
   for (guint r = 0; r < RUNS; r++)
     {
       gint64 start = g_get_monotonic_time ();
-      double cpu_start = cpu_ms ();
+      double cpu_start = bench_cpu_ms ();
 
       if (!diem_pdf_digest_to_file ((DiemDigestArticle *) (gpointer) entries->data, entries->len, &options, out,
                                     NULL, NULL, NULL, &error))
         g_error ("%s", error->message);
       pdf_only[r] = (g_get_monotonic_time () - start) / 1000.0;
-      pdf_only_cpu[r] = cpu_ms () - cpu_start;
+      pdf_only_cpu[r] = bench_cpu_ms () - cpu_start;
     }
   rss_after = max_rss_kb ();
   g_stat (out, &st);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bench-util.c — what every benchmark needs: sorting times, removing its scratch folder */
+/* bench-util.c — what every benchmark needs: sorting times, CPU time, removing its scratch folder */
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 #include "bench-util.h"
 
@@ -38,4 +39,14 @@ bench_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+double
+bench_cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec * 1e3 + usage.ru_utime.tv_usec / 1e3
+         + usage.ru_stime.tv_sec * 1e3 + usage.ru_stime.tv_usec / 1e3;
 }

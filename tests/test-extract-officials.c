@@ -558,6 +558,19 @@ test_officials_attends_and_long_ede_name (void)
   g_assert_cmpstr (g_ptr_array_index (director->titles, 0), ==, "Giám đốc Ban Quản lý dự án giao thông tỉnh");
 }
 
+/* A unit named by the kind of place it serves completes the title after a comma. */
+static void
+test_officials_unit_of_a_place_after_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trung tá Hoàng Văn Khải, Đội trưởng Đội Cảnh sát giao thông, Công an huyện phát biểu.");
+  const DiemOfficial *officer = find_official (out, "Hoàng Văn Khải");
+
+  g_assert_nonnull (officer);
+  g_assert_cmpuint (officer->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (officer->titles, 0), ==, "Đội trưởng Đội Cảnh sát giao thông, Công an huyện");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -597,5 +610,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/counted-list-with-term", test_officials_counted_list_with_term);
   g_test_add_func ("/extract-officials/ministerial-title", test_officials_ministerial_title);
   g_test_add_func ("/extract-officials/attends-and-long-ede-name", test_officials_attends_and_long_ede_name);
+  g_test_add_func ("/extract-officials/unit-of-a-place-after-comma", test_officials_unit_of_a_place_after_comma);
   return g_test_run ();
 }

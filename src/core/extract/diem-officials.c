@@ -343,6 +343,10 @@ unit_end_at (const Context *ctx,
   pos = start + len;
   while (pos < limit && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
     pos++;
+  /* "Công an tỉnh", "UBND huyện Tuy Phước": the kind of place the unit serves */
+  for (guint round = 0; round < 2 && pos < limit && diem_grammar_is_place_word (tokens, pos)
+                        && !diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED); round++)
+    pos++;
   if (pos < limit && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
     pos = diem_grammar_body_end (tokens, pos, limit);
   return pos;

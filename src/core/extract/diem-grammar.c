@@ -61,12 +61,7 @@ static gboolean
 in_compound (const DiemTokens *tokens,
              guint             i)
 {
-  static gsize slot;
-  const DiemLexicon *compounds;
-
-  if (g_once_init_enter (&slot))
-    g_once_init_leave (&slot, (gsize) diem_lexicon_get ("compounds"));
-  compounds = (const DiemLexicon *) slot;
+  const DiemLexicon *compounds = diem_lexicon (DIEM_LEXICON_COMPOUNDS);
 
   for (guint back = 0; back <= 1 && back <= i; back++)
     {

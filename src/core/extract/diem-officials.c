@@ -1402,7 +1402,7 @@ diem_officials_extract (const DiemTokens *tokens,
   ctx.names = g_array_new (FALSE, FALSE, sizeof (NameMention));
   ctx.pending = g_array_new (FALSE, FALSE, sizeof (NameMention));
   ctx.office_verbs = diem_lexicon_get ("office-verbs");
-  ctx.units = diem_lexicon_get ("units");
+  ctx.units = diem_lexicon (DIEM_LEXICON_UNITS);
 
   for (guint s = 0; s < tokens->sentences->len; s++)
     {

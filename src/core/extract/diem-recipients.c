@@ -15,16 +15,6 @@
 #include "diem-grammar.h"
 #include "diem-officials.h"
 
-/* A lexicon by name, looked up once: diem_lexicon_get () takes a lock each call. */
-static const DiemLexicon *
-cached_lexicon (gsize      *slot,
-                const char *name)
-{
-  if (g_once_init_enter (slot))
-    g_once_init_leave (slot, (gsize) diem_lexicon_get (name));
-  return (const DiemLexicon *) *slot;
-}
-
 /* The award words lexicon: what a word does around the recipients of an honour. */
 guint
 diem_award_word (const DiemTokens *tokens,
@@ -32,8 +22,7 @@ diem_award_word (const DiemTokens *tokens,
                  guint             limit,
                  const char       *kind)
 {
-  static gsize slot;
-  const DiemLexicon *words = cached_lexicon (&slot, "award-words");
+  const DiemLexicon *words = diem_lexicon (DIEM_LEXICON_AWARD_WORDS);
   guint len = 0;
   int entry = diem_lexicon_match (words, tokens, i, limit, &len);
   const char *field;
@@ -501,8 +490,7 @@ unit_size_at (const DiemTokens *tokens,
               guint             end,
               guint            *len)
 {
-  static gsize slot;
-  const DiemLexicon *units = cached_lexicon (&slot, "units");
+  const DiemLexicon *units = diem_lexicon (DIEM_LEXICON_UNITS);
   int entry;
 
   *len = 0;

@@ -232,6 +232,8 @@ diem_lexicon (DiemLexiconId id)
 {
   static const char *const names[DIEM_N_LEXICONS] = {
     "abbreviations",
+    "award-words",
+    "compounds",
     "document-kinds",
     "give-verbs",
     "honorifics",
@@ -242,8 +244,10 @@ diem_lexicon (DiemLexiconId id)
     "ranks",
     "stopwords",
     "surnames",
+    "units",
   };
   static gsize slots[DIEM_N_LEXICONS];
+  G_STATIC_ASSERT (DIEM_N_LEXICONS <= 16); /* a bit each in the vocabulary's 16-bit masks */
 
   g_return_val_if_fail (id < DIEM_N_LEXICONS, NULL);
   if (g_once_init_enter (&slots[id]))

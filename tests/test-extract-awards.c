@@ -910,6 +910,62 @@ test_awards_issuer_from_passive_agent (void)
   assert_recipients (find_award (out, "Giấy khen"), "Hứa Văn Nam", NULL);
 }
 
+static void
+test_awards_own_name_of_a_family (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm 1951, Karl Brenner được tặng Huân chương Thập tự cao quý. "
+    "Các bạn đạt giải được Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo. "
+    "Chiều 4/3, Nhà nước Ba Lan trao Huân chương Công trạng của Nhà nước Ba Lan và Kỷ niệm chương "
+    "của Cơ quan Liên bang về giáo dục quốc phòng tặng Thiếu tướng Đào Văn Quý. "
+    "Nhà máy từng 5 lần được tặng Huy chương Vàng hội chợ hàng công nghiệp.");
+
+  assert_recipients (find_award (out, "Huân chương Thập tự"), "Karl Brenner", NULL);
+  g_assert_nonnull (find_award (out, "Huy hiệu Tuổi trẻ sáng tạo"));
+  g_assert_null (find_award (out, "Huy hiệu"));
+  assert_recipients (find_award (out, "Huân chương Công trạng"), "Đào Văn Quý", NULL);
+  assert_recipients (find_award (out, "Kỷ niệm chương của Cơ quan Liên bang"), "Đào Văn Quý", NULL);
+  /* a contest's gold medal is no honour, and "5 lần" counts times, not people */
+  g_assert_null (find_award (out, "Huy chương Vàng"));
+  g_assert_null (find_award (out, "Huy chương"));
+}
+
+static void
+test_awards_body_names_and_merit_clauses (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dịp này, bà Trịnh Thu Hà và 9 đảng viên đạt tiêu chuẩn “trong sạch, vững mạnh” 4 năm liền "
+    "(2020-2023) đã được tặng Bằng khen của Đảng ủy Khối các cơ quan Trung ương. "
+    "Ông Vũ Hải thay mặt Hội Nhà văn Việt Nam trao Bằng khen của Chủ tịch Hội Nhà văn Việt Nam "
+    "cho 14 hội viên. Ông Lâm Văn Tư, thợ hàn, 3 lần được tặng Giấy khen.");
+  const DiemAward *bloc = find_award (out, "Bằng khen của Đảng ủy Khối các cơ quan Trung ương");
+
+  assert_recipients (bloc, "Trịnh Thu Hà", "9 đảng viên", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Chủ tịch Hội Nhà văn Việt Nam"), "14 hội viên", NULL);
+  g_assert_null (find_award (out, "Bằng khen của Đảng ủy Khối"));
+  if (find_award (out, "Giấy khen") != NULL)
+    for (guint i = 0; i < find_award (out, "Giấy khen")->recipients->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (find_award (out, "Giấy khen")->recipients, i), !=, "3 lần");
+}
+
+static void
+test_awards_deed_flag_and_party_years (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hành động dũng cảm của anh Lương Văn Khải được Chủ tịch UBND huyện tặng Giấy khen. "
+    "Hành động của ba em học sinh trên được Huyện đoàn tặng Bằng khen. "
+    "Thứ trưởng Phan Thanh Bình gắn Huân chương Lao động hạng Nhì lên lá cờ truyền thống "
+    "của Trường Cao đẳng Nghề Yên Bái. "
+    "Ông Hoàng Văn Lũy được tặng Huân chương Kháng chiến hạng Nhất, Huy hiệu 60 tuổi Đảng.");
+
+  assert_recipients (find_award (out, "Giấy khen của Chủ tịch UBND huyện"), "Lương Văn Khải", NULL);
+  /* "ba em học sinh trên" points back: no one is named */
+  g_assert_true (find_award (out, "Bằng khen của Huyện đoàn") == NULL
+                 || find_award (out, "Bằng khen của Huyện đoàn")->recipients->len == 0);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Trường Cao đẳng Nghề Yên Bái", NULL);
+  assert_recipients (find_award (out, "Huy hiệu 60 tuổi Đảng"), "Hoàng Văn Lũy", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -978,5 +1034,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/issuer-from-passive-agent", test_awards_issuer_from_passive_agent);
   g_test_add_func ("/extract-awards/name-like-a-verb-and-place-after-preposition",
                    test_awards_name_like_a_verb_and_place_after_preposition);
+  g_test_add_func ("/extract-awards/own-name-of-a-family", test_awards_own_name_of_a_family);
+  g_test_add_func ("/extract-awards/body-names-and-merit-clauses", test_awards_body_names_and_merit_clauses);
+  g_test_add_func ("/extract-awards/deed-flag-and-party-years", test_awards_deed_flag_and_party_years);
   return g_test_run ();
 }

@@ -114,6 +114,48 @@ years_tail (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* A give verb at i ("phong tặng", "tặng"); its length, or 0. */
+static guint
+give_verb_at (const DiemTokens *tokens,
+              guint             i,
+              guint             limit)
+{
+  const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
+  guint len = 0;
+  int entry = diem_lexicon_match (verbs, tokens, i, limit, &len);
+
+  if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give"))
+    return 0;
+  return len;
+}
+
+/* "Huân chương Victoria", "Huy hiệu Tuổi trẻ sáng tạo": the end of the proper name that
+ * completes a family word at i (a capitalised word, and the lower-case words of the same
+ * name after it), or i when none follows. A person, an office or a body after the family
+ * word is who gives or gets it, not its name. */
+static guint
+own_name_end (const DiemTokens *tokens,
+              guint             i,
+              guint             limit)
+{
+  guint pos = i;
+
+  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
+      || diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, i, limit) > 0
+      || diem_grammar_name_at (tokens, i, limit) > 0 || diem_grammar_office_at (tokens, i, limit, FALSE) > 0
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, i, limit, NULL) >= 0)
+    return i;
+  while (pos < MIN (limit, i + 4) && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
+         && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
+         && (pos == i || !(diem_tokens_get (tokens, pos)->flags & DIEM_TOKEN_BLOCK_START))
+         && diem_grammar_stop_word (tokens, pos, limit) == 0 && give_verb_at (tokens, pos, limit) == 0
+         && !diem_tokens_is (tokens, pos, "hạng") && diem_award_word (tokens, pos, limit, "purpose") == 0
+         && diem_award_word (tokens, pos, limit, "locative") == 0
+         && diem_award_word (tokens, pos, limit, "epithet") == 0)
+    pos++;
+  return pos;
+}
+
 /* The honour starting at i, if any. */
 static gboolean
 read_honour (const Context *ctx,
@@ -130,7 +172,7 @@ read_honour (const Context *ctx,
   const char *class_word = NULL;
   const char *field;
   g_autofree char *years = NULL;
-  gboolean has_class = FALSE, motto = FALSE, issuer_bare = FALSE, all_classes = FALSE;
+  gboolean has_class = FALSE, motto = FALSE, issuer_bare = FALSE, all_classes = FALSE, named = FALSE;
   GString *name, *key;
 
   if (entry < 0)
@@ -152,6 +194,17 @@ read_honour (const Context *ctx,
           len += tail == pos + 2 ? 4 : 2;
         }
     }
+  /* "Huy hiệu 65 tuổi Đảng": the years without "năm" */
+  else if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 1, "tuổi")
+           && pos + 2 < limit && diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_CAPITALISED))
+    {
+      g_autofree char *number = diem_tokens_dup_text (tokens, pos, pos);
+      g_autofree char *age = diem_tokens_dup_text (tokens, pos + 1, pos + 2);
+
+      years = g_strdup_printf ("%s %s", number, age);
+      honour->years_tail = pos + 1;
+      len += 3;
+    }
   head = diem_tokens_dup_text (tokens, i, i + len - 1);
   if (years != NULL)
     {
@@ -172,6 +225,22 @@ read_honour (const Context *ctx,
           break;
         }
   pos = i + len;
+  if (years == NULL && !motto && g_strcmp0 (diem_lexicon_field (honours, entry, 3), "named") == 0)
+    {
+      guint own = own_name_end (tokens, pos, limit);
+
+      /* "Huy chương Vàng": a contest's prize */
+      if (own > pos && diem_award_word (tokens, pos, own, "prize") > 0)
+        return FALSE;
+      if (own > pos)
+        {
+          g_free (head);
+          head = diem_tokens_dup_text (tokens, i, own - 1);
+          len = own - i;
+          named = TRUE;
+          pos = own;
+        }
+    }
   if (diem_tokens_is (tokens, pos, "hạng") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
     {
       guint index = 0;
@@ -210,6 +279,16 @@ read_honour (const Context *ctx,
           pos = end;
         }
     }
+  else if (!motto && diem_tokens_is (tokens, pos, "của"))
+    {
+      /* "Huân chương Hữu nghị của Nhà nước Liên bang Nga": who gives an order is not
+       * part of its name, but the honour runs on to the end of it */
+      guint end = diem_grammar_body_end (tokens, pos + 1, limit);
+
+      if (end > pos + 1 && diem_grammar_name_at (tokens, pos + 1, limit) == 0
+          && (end >= limit || diem_tokens_has (tokens, end, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, end, "và")))
+        pos = end;
+    }
   /* "Huân chương Lao động các hạng": every class at once */
   if (!has_class && years == NULL && !motto && diem_tokens_is (tokens, pos, "các") && diem_tokens_is (tokens, pos + 1, "hạng"))
     {
@@ -223,7 +302,7 @@ read_honour (const Context *ctx,
 
     name = g_string_new (capitalised);
     key = g_string_new (entry_key);
-    if (years != NULL || motto)
+    if (years != NULL || motto || named)
       {
         g_autofree char *whole = g_utf8_strdown (head, -1);
 
@@ -632,20 +711,6 @@ verb_before (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
-/* A give verb at i ("phong tặng", "tặng"); its length, or 0. */
-static guint
-give_verb_at (const DiemTokens *tokens,
-              guint             i,
-              guint             limit)
-{
-  const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
-  guint len = 0;
-  int entry = diem_lexicon_match (verbs, tokens, i, limit, &len);
-
-  if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give"))
-    return 0;
-  return len;
-}
 
 /* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
@@ -863,6 +928,25 @@ read_subject (Context      *ctx,
       if (open > floor && diem_grammar_is_punct (tokens, open - 1, "("))
         pos = open - 1;
     }
+  /* "6 đảng viên đạt tiêu chuẩn “…” 3 năm liền (2019-2021) được tặng": a clause of
+   * merit after the subject qualifies it; the subject ends where that clause begins */
+  {
+    guint merit = G_MAXUINT;
+    gboolean quoted = FALSE;
+
+    for (guint k = pos; k > floor && pos - k < 3 * LOOK_BACK; k--)
+      {
+        /* a comma inside quotes ("“trong sạch, vững mạnh”") is part of the clause */
+        if (diem_grammar_is_punct (tokens, k - 1, "”“\""))
+          quoted = !quoted;
+        else if (!quoted && diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
+          break;
+        if (diem_award_word (tokens, k - 1, pos, "purpose") > 0)
+          merit = k - 1;
+      }
+    if (merit != G_MAXUINT && merit > floor && diem_tokens_has (tokens, merit - 1, DIEM_TOKEN_WORD))
+      pos = merit;
+  }
   if (pos > floor && diem_tokens_is (tokens, pos - 1, "và"))
     {
       /* "Đồng chí A là thương binh … và đã được tặng …": a person who opens the clause
@@ -1237,6 +1321,38 @@ read_honour_clause (Context *ctx,
         if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k, list_end) > 0)
           break;
       }
+  /* "Kỷ niệm chương của Cơ quan A về hợp tác quân sự tặng X": what the honour is for,
+   * then the verb */
+  if (diem_tokens_is (tokens, pos, "về") || diem_tokens_is (tokens, pos, "vì"))
+    for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+      {
+        if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
+          {
+            pos = k;
+            break;
+          }
+        if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, k, "và"))
+          break;
+      }
+  /* "gắn Huân chương … lên lá cờ truyền thống của X": pinned on the flag of who
+   * receives it */
+  if ((diem_tokens_is (tokens, pos, "lên") || diem_tokens_is (tokens, pos, "vào")) && pos + 3 < list_end)
+    {
+      guint k = pos + 1 + diem_tokens_is (tokens, pos + 1, "lá");
+
+      if (diem_tokens_is (tokens, k, "cờ"))
+        {
+          k++;
+          if (diem_tokens_is (tokens, k, "truyền") && diem_tokens_is (tokens, k + 1, "thống"))
+            k += 2;
+          if (diem_tokens_is (tokens, k, "của") && k + 1 < list_end)
+            {
+              pos = k + 1;
+              context = TRUE;
+              listed = TRUE;
+            }
+        }
+    }
   /* "Huân chương … được trao cho X": the honour as the subject of a passive giving */
   if (diem_tokens_is (tokens, pos, "được") && give_verb_at (tokens, pos + 1, list_end) > 0
       && diem_tokens_is (tokens, pos + 1 + give_verb_at (tokens, pos + 1, list_end), "cho"))

@@ -364,6 +364,26 @@ diem_grammar_title_end (const DiemTokens *tokens,
   return pos;
 }
 
+/* Length of a run of one to three lower-case words at i that are not stop words and are
+ * followed by a capitalised word, or 0. */
+static guint
+lower_run_to_capital (const DiemTokens *tokens,
+                      guint             i,
+                      guint             limit)
+{
+  for (guint pos = i; pos < MIN (limit, i + 4); pos++)
+    {
+      const DiemToken *token = diem_tokens_get (tokens, pos);
+
+      if (pos > i && (token->flags & DIEM_TOKEN_CAPITALISED) && (token->flags & DIEM_TOKEN_WORD))
+        return pos - i;
+      if (!(token->flags & DIEM_TOKEN_WORD) || (token->flags & DIEM_TOKEN_CAPITALISED)
+          || (token->flags & DIEM_TOKEN_BLOCK_START) || diem_grammar_stop_word (tokens, pos, limit) > 0)
+        return 0;
+    }
+  return 0;
+}
+
 /* End (exclusive) of an issuing body or organisation after "của": capitalised words and
  * the lower-case words of their compounds ("Thủ tướng Chính phủ", "Đảng bộ TPHCM"). */
 guint
@@ -401,6 +421,10 @@ diem_grammar_body_end (const DiemTokens *tokens,
             ;
           else if (diem_tokens_is (tokens, pos, "khóa") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
             ;
+          /* "Đảng ủy Khối các cơ quan Trung ương": a plural of common nouns inside the
+           * name, between two capitalised parts of it */
+          else if (diem_tokens_is (tokens, pos, "các") && lower_run_to_capital (tokens, pos + 1, max) > 0)
+            pos += lower_run_to_capital (tokens, pos + 1, max);
           /* "Bộ Giáo dục và Đào tạo": "và" between two domains of one body */
           else if (diem_tokens_is (tokens, pos, "và") && pos > i + 1 && pos + 2 < max
                    && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)

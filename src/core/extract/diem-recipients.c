@@ -322,6 +322,14 @@ diem_recipient_phrase (const DiemTokens *tokens,
     }
   if (pos >= end)
     return NULL;
+  /* "Hành động dũng cảm của hai sinh viên": the act is honoured in the ones who did it */
+  if ((len = diem_award_word (tokens, pos, end, "deed")) > 0)
+    {
+      for (guint k = pos + len; k < MIN (end, pos + len + 4); k++)
+        if (diem_tokens_is (tokens, k, "của"))
+          return diem_recipient_phrase (tokens, officials, k + 1, end, subject, cut);
+      return NULL;
+    }
 
   person = diem_recipient_person_at (tokens, pos, end, &name_len);
   if (person != G_MAXUINT)
@@ -391,7 +399,11 @@ diem_recipient_phrase (const DiemTokens *tokens,
     {
       /* a count needs the noun it counts: "25 cá nhân", not "50" */
       if (stop == pos + 1 || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
-          || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
+          || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT)
+          || diem_award_word (tokens, pos + 1, stop, "frequency") > 0)
+        return NULL;
+      /* "hai sinh viên trên": the ones named above, so not this phrase */
+      if (stop > pos + 2 && diem_tokens_is (tokens, stop - 1, "trên"))
         return NULL;
       return diem_tokens_dup_text (tokens, pos, stop - 1);
     }

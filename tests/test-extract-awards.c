@@ -956,7 +956,8 @@ test_awards_deed_flag_and_party_years (void)
     "Hành động của ba em học sinh trên được Huyện đoàn tặng Bằng khen. "
     "Thứ trưởng Phan Thanh Bình gắn Huân chương Lao động hạng Nhì lên lá cờ truyền thống "
     "của Trường Cao đẳng Nghề Yên Bái. "
-    "Ông Hoàng Văn Lũy được tặng Huân chương Kháng chiến hạng Nhất, Huy hiệu 60 tuổi Đảng.");
+    "Ông Hoàng Văn Lũy được tặng Huân chương Kháng chiến hạng Nhất, Huy hiệu 60 tuổi Đảng. "
+    "Bà con trong xóm nói hai cụ xứng đáng được tặng Giấy khen của UBND xã từ lâu.");
 
   assert_recipients (find_award (out, "Giấy khen của Chủ tịch UBND huyện"), "Lương Văn Khải", NULL);
   /* "ba em học sinh trên" points back: no one is named */
@@ -964,6 +965,8 @@ test_awards_deed_flag_and_party_years (void)
                  || find_award (out, "Bằng khen của Huyện đoàn")->recipients->len == 0);
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Trường Cao đẳng Nghề Yên Bái", NULL);
   assert_recipients (find_award (out, "Huy hiệu 60 tuổi Đảng"), "Hoàng Văn Lũy", NULL);
+  /* deserving an honour is not receiving it */
+  g_assert_null (find_award (out, "Giấy khen của UBND xã"));
 }
 
 int

@@ -969,6 +969,22 @@ test_awards_deed_flag_and_party_years (void)
   g_assert_null (find_award (out, "Giấy khen của UBND xã"));
 }
 
+static void
+test_awards_host_of_a_receiving_ceremony (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Cục Quản lý đê điều Việt Nam được thành lập năm 1995.\n\n"
+    "Nhân dịp kỷ niệm 25 năm thành lập, Cục QLĐĐVN long trọng tổ chức lễ đón nhận "
+    "Huân chương Độc lập hạng Ba. Sáng 2/4, Trường THCS Hòa Bình tổ chức Lễ đón nhận Cờ thi đua "
+    "của Chính phủ. Chiều 9/4, Sở Tài chính tổ chức lễ trao Bằng khen cho 6 cá nhân.");
+
+  /* the abbreviation is named in full, as the article first wrote it */
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Ba"), "Cục Quản lý đê điều Việt Nam", NULL);
+  assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"), "Trường THCS Hòa Bình", NULL);
+  /* a ceremony of giving: its host gives, the recipients follow */
+  assert_recipients (find_award (out, "Bằng khen"), "6 cá nhân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1040,5 +1056,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/own-name-of-a-family", test_awards_own_name_of_a_family);
   g_test_add_func ("/extract-awards/body-names-and-merit-clauses", test_awards_body_names_and_merit_clauses);
   g_test_add_func ("/extract-awards/deed-flag-and-party-years", test_awards_deed_flag_and_party_years);
+  g_test_add_func ("/extract-awards/host-of-a-receiving-ceremony", test_awards_host_of_a_receiving_ceremony);
   return g_test_run ();
 }

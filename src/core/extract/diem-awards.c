@@ -156,6 +156,34 @@ own_name_end (const DiemTokens *tokens,
   return pos;
 }
 
+/* Recipients named by an abbreviation the article spells out elsewhere are named in
+ * full, once. */
+static void
+spell_out_recipients (const DiemTokens *tokens,
+                      DiemAward        *award)
+{
+  for (guint r = 0; r < award->recipients->len; r++)
+    {
+      char *full = diem_recipient_spell_out (tokens, g_ptr_array_index (award->recipients, r));
+      gboolean known = FALSE;
+
+      if (full == NULL)
+        continue;
+      for (guint k = 0; k < award->recipients->len && !known; k++)
+        known = g_str_equal (g_ptr_array_index (award->recipients, k), full);
+      if (known)
+        {
+          g_free (full);
+          g_ptr_array_remove_index (award->recipients, r--);
+        }
+      else
+        {
+          g_free (g_ptr_array_index (award->recipients, r));
+          g_ptr_array_index (award->recipients, r) = full;
+        }
+    }
+}
+
 /* The honour starting at i, if any. */
 static gboolean
 read_honour (const Context *ctx,
@@ -813,6 +841,13 @@ read_ceremony_host (Context      *ctx,
 
       while (segment_end < conjunction && !diem_grammar_is_punct (tokens, segment_end, ","))
         segment_end++;
+      /* "Nhân dịp kỷ niệm 30 năm thành lập, Trường A …": a fronted setting */
+      if (segment_end < conjunction
+          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, start, segment_end, NULL) >= 0)
+        {
+          start = segment_end + 1;
+          continue;
+        }
       stop = verb = diem_recipient_phrase_end (tokens, start, segment_end);
       /* "Trường A long trọng tổ chức": the adverb is not part of the name */
       for (guint round = 0; round < 3 && stop > start; round++)
@@ -917,6 +952,19 @@ read_subject (Context      *ctx,
       if (manner == G_MAXUINT)
         break;
       pos = manner;
+    }
+  /* "Trường A long trọng tổ chức lễ đón nhận …": the one who holds the ceremony of
+   * receiving is the one who receives */
+  if (pos > floor + 2 && (diem_tokens_is (tokens, end, "đón") || diem_tokens_is (tokens, end, "nhận"))
+      && diem_tokens_is (tokens, pos - 1, "lễ") && diem_tokens_is (tokens, pos - 2, "chức")
+      && diem_tokens_is (tokens, pos - 3, "tổ"))
+    {
+      guint clause = pos - 1;
+
+      while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
+        clause--;
+      read_ceremony_host (ctx, honour, award, clause, pos - 1);
+      return;
     }
   /* "Công ty A (A Finance) vừa nhận …": the aside is not the subject */
   if (pos > floor && diem_grammar_is_punct (tokens, pos - 1, ")"))
@@ -1825,6 +1873,7 @@ diem_awards_extract (const DiemTokens *tokens,
   fold_shortened_awards (awards);
   for (guint i = 0; i < awards->len; i++)
     {
+      spell_out_recipients (tokens, g_ptr_array_index (awards, i));
       merge_contained_recipients (g_ptr_array_index (awards, i));
       drop_spelled_out_counts (g_ptr_array_index (awards, i));
     }

@@ -606,3 +606,61 @@ diem_recipient_count_before_comma (const DiemTokens *tokens,
     k--;
   return k > floor && k < end && diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT);
 }
+
+/* Do the words from i on begin with the letters of `initials`, one each, in order? */
+static gboolean
+initials_at (const DiemTokens *tokens,
+             guint             i,
+             const char       *initials)
+{
+  const char *letter = initials;
+
+  for (guint k = i; *letter != '\0'; k++, letter = g_utf8_next_char (letter))
+    {
+      const DiemToken *token;
+
+      if (k >= tokens->tokens->len || !diem_tokens_has (tokens, k, DIEM_TOKEN_WORD)
+          || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT | DIEM_TOKEN_UPPER))
+        return FALSE;
+      token = diem_tokens_get (tokens, k);
+      if (g_unichar_toupper (g_utf8_get_char (tokens->text + token->start)) != g_utf8_get_char (letter))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Cục ĐKVN" where the article also writes "Cục Đăng kiểm Việt Nam": the name in full
+ * (the first one the article gives), or NULL when the recipient ends on no such
+ * abbreviation or the article never spells it out. */
+char *
+diem_recipient_spell_out (const DiemTokens *tokens,
+                          const char       *recipient)
+{
+  g_auto(GStrv) words = g_strsplit (recipient, " ", -1);
+  guint n = g_strv_length (words), letters;
+  const char *abbreviation;
+
+  if (n < 2)
+    return NULL;
+  abbreviation = words[n - 1];
+  letters = g_utf8_strlen (abbreviation, -1);
+  if (letters < 2 || letters > 8)
+    return NULL;
+  for (const char *c = abbreviation; *c != '\0'; c = g_utf8_next_char (c))
+    if (!g_unichar_isupper (g_utf8_get_char (c)))
+      return NULL;
+  for (guint i = 0; i + n - 1 + letters <= tokens->tokens->len; i++)
+    {
+      gboolean head = TRUE;
+
+      for (guint w = 0; w + 1 < n && head; w++)
+        {
+          g_autofree char *key = g_utf8_strdown (words[w], -1);
+
+          head = diem_tokens_is (tokens, i + w, key);
+        }
+      if (head && initials_at (tokens, i + n - 1, abbreviation))
+        return diem_tokens_dup_text (tokens, i, i + n - 2 + letters);
+    }
+  return NULL;
+}

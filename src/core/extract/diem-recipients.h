@@ -57,5 +57,7 @@ gboolean diem_recipient_starts_new_item    (const DiemTokens *tokens,
 gboolean diem_recipient_count_before_comma (const DiemTokens *tokens,
                                             guint             end,
                                             guint             floor);
+char    *diem_recipient_spell_out          (const DiemTokens *tokens,
+                                            const char       *recipient);
 
 G_END_DECLS

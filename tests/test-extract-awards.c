@@ -985,6 +985,21 @@ test_awards_host_of_a_receiving_ceremony (void)
   assert_recipients (find_award (out, "Bằng khen"), "6 cá nhân", NULL);
 }
 
+static void
+test_awards_embassy_place_and_relative_clause (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thứ trưởng Hà Kim Ngọc trao Bằng khen của Bộ trưởng Bộ Ngoại giao tặng Đại sứ quán Việt Nam "
+    "tại Chile và ông Lưu Văn Tám - Bí thư thứ nhất. "
+    "Chủ tịch tỉnh trao Giấy khen cho Trường Tiểu học Kim Đồng tại Đông Hà và bà Hồ Thị Lan. "
+    "Bà Mai Thị Nhàn, người từng được phong tặng danh hiệu Anh hùng Lao động, đã về dự lễ.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng Bộ Ngoại giao"), "Đại sứ quán Việt Nam",
+                     "Lưu Văn Tám", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Trường Tiểu học Kim Đồng", "Hồ Thị Lan", NULL);
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Mai Thị Nhàn", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1057,5 +1072,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/body-names-and-merit-clauses", test_awards_body_names_and_merit_clauses);
   g_test_add_func ("/extract-awards/deed-flag-and-party-years", test_awards_deed_flag_and_party_years);
   g_test_add_func ("/extract-awards/host-of-a-receiving-ceremony", test_awards_host_of_a_receiving_ceremony);
+  g_test_add_func ("/extract-awards/embassy-place-and-relative-clause", test_awards_embassy_place_and_relative_clause);
   return g_test_run ();
 }

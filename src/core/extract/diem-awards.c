@@ -583,6 +583,23 @@ add_phrase (Context      *ctx,
   return TRUE;
 }
 
+/* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
+ * place's proper name only? Then it qualifies the item before it and ends no list. */
+static gboolean
+place_qualifies (const DiemTokens *tokens,
+                 guint             from,
+                 guint             end)
+{
+  guint len = diem_award_word (tokens, from, end, "locative");
+
+  if (len == 0 || from + len >= end || diem_tokens_is (tokens, from, "của"))
+    return FALSE;
+  for (guint k = from + len; k < end; k++)
+    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, k, DIEM_TOKEN_WORD))
+      return FALSE;
+  return TRUE;
+}
+
 /* The recipients of "trao … cho LIST". Lists split on ";" when there is one
  * (organisation names may hold commas), else on "," and on "và" before a new item.
  * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
@@ -681,7 +698,7 @@ read_list (Context      *ctx,
       if (!add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
         break; /* "trao tặng … các hạng; …": no list of recipients at all */
       first_item = FALSE;
-      if (cut)
+      if (cut && !place_qualifies (tokens, diem_recipient_phrase_end (tokens, item, k), k))
         break;
       item = k + 1;
     }
@@ -952,6 +969,25 @@ read_subject (Context      *ctx,
       if (manner == G_MAXUINT)
         break;
       pos = manner;
+    }
+  /* "Ông A, người từng được tặng …": the person the relative clause is about */
+  if (pos > floor + 3 && diem_tokens_is (tokens, pos - 1, "người") && diem_grammar_is_punct (tokens, pos - 2, ","))
+    {
+      for (guint k = pos - 3; k + LOOK_BACK > pos && k >= floor; k--)
+        {
+          guint name_len = 0, person = diem_recipient_person_at (tokens, k, pos - 2, &name_len);
+
+          if (person != G_MAXUINT && person + name_len == pos - 2)
+            {
+              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+              add_recipient (ctx, honour, award, name);
+              return;
+            }
+          if (k == floor || diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
+            break;
+        }
+      return;
     }
   /* "Trường A long trọng tổ chức lễ đón nhận …": the one who holds the ceremony of
    * receiving is the one who receives */

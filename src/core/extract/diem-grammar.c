@@ -261,6 +261,9 @@ diem_grammar_office_at (const DiemTokens *tokens,
   if (i + lead + len > limit
       && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_OFFICES), tokens, i + lead, limit, &len) < 0)
     return 0;
+  /* "Đại sứ quán", "Lãnh sự quán": the office's house, a body and not a post */
+  if (diem_tokens_is (tokens, i + lead + len, "quán"))
+    return 0;
   /* "thành viên" only counts in an apposition, where any_case is set */
   return lead + len;
 }

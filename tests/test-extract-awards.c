@@ -1000,6 +1000,22 @@ test_awards_embassy_place_and_relative_clause (void)
   assert_recipients (find_award (out, "Anh hùng Lao động"), "Mai Thị Nhàn", NULL);
 }
 
+static void
+test_awards_anniversary_host_and_names_written_two_ways (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "NXB Giáo dục Việt Nam nhận Huân chương Độc lập hạng Nhì\n\n"
+    "Sáng 8/6, Nhà xuất bản Giáo dục Việt Nam kỷ niệm 65 năm thành lập và đón nhận Huân chương "
+    "Độc lập hạng Nhì. Chiều 9/6, tại Hà Nội, Cục Cảnh sát giao thông Bộ Công an tổ chức lễ kỷ "
+    "niệm 75 năm Ngày truyền thống và đón nhận Huân chương Chiến công hạng Nhất.");
+  const DiemAward *order = find_award (out, "Huân chương Độc lập hạng Nhì");
+
+  /* one publisher written two ways is one recipient, as the article first wrote it */
+  assert_recipients (order, "NXB Giáo dục Việt Nam", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhất"),
+                     "Cục Cảnh sát giao thông Bộ Công an", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1073,5 +1089,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/deed-flag-and-party-years", test_awards_deed_flag_and_party_years);
   g_test_add_func ("/extract-awards/host-of-a-receiving-ceremony", test_awards_host_of_a_receiving_ceremony);
   g_test_add_func ("/extract-awards/embassy-place-and-relative-clause", test_awards_embassy_place_and_relative_clause);
+  g_test_add_func ("/extract-awards/anniversary-host-and-names-written-two-ways",
+                   test_awards_anniversary_host_and_names_written_two_ways);
   return g_test_run ();
 }

@@ -631,10 +631,12 @@ initials_at (const DiemTokens *tokens,
 
 /* "Cục ĐKVN" where the article also writes "Cục Đăng kiểm Việt Nam": the name in full
  * (the first one the article gives), or NULL when the recipient ends on no such
- * abbreviation or the article never spells it out. */
+ * abbreviation or the article never spells it out. Counts in *scans each reading of
+ * the article. */
 char *
 diem_recipient_spell_out (const DiemTokens *tokens,
-                          const char       *recipient)
+                          const char       *recipient,
+                          guint            *scans)
 {
   g_auto(GStrv) words = g_strsplit (recipient, " ", -1);
   guint n = g_strv_length (words), letters;
@@ -649,6 +651,7 @@ diem_recipient_spell_out (const DiemTokens *tokens,
   for (const char *c = abbreviation; *c != '\0'; c = g_utf8_next_char (c))
     if (!g_unichar_isupper (g_utf8_get_char (c)))
       return NULL;
+  (*scans)++;
   for (guint i = 0; i + n - 1 + letters <= tokens->tokens->len; i++)
     {
       gboolean head = TRUE;

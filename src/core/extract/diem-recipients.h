@@ -58,6 +58,7 @@ gboolean diem_recipient_count_before_comma (const DiemTokens *tokens,
                                             guint             end,
                                             guint             floor);
 char    *diem_recipient_spell_out          (const DiemTokens *tokens,
-                                            const char       *recipient);
+                                            const char       *recipient,
+                                            guint            *scans);
 
 G_END_DECLS

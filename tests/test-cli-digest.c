@@ -208,6 +208,7 @@ test_cli_digest_uses_kept_work (Fixture       *fixture,
   g_autofree char *summary_option = g_strconcat ("--export-pdf=", summary_out, NULL);
   const char *args[] = { option, a, NULL };
   const char *summary_args[] = { summary_option, "--pdf-contents=summary", a, NULL };
+  const char *raw_args[] = { "--no-desk", option, a, NULL };
   g_autoptr(GFile) file = g_file_new_for_path (a);
   g_autoptr(DiemArticle) article = NULL;
   g_autoptr(DiemDeskStore) store = NULL;
@@ -217,6 +218,7 @@ test_cli_digest_uses_kept_work (Fixture       *fixture,
   g_autofree char *err = NULL;
   g_autofree char *text = NULL;
   g_autofree char *summary_text = NULL;
+  g_autofree char *raw_text = NULL;
 
   article = diem_article_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -235,8 +237,13 @@ test_cli_digest_uses_kept_work (Fixture       *fixture,
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (fixture, summary_args, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
   text = pdf_text (out);
   summary_text = pdf_text (summary_out);
+  /* --no-desk: the extraction and a draft */
+  g_assert_cmpint (run_cli (fixture, raw_args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  raw_text = pdf_text (out);
   g_unlink (out);
   g_unlink (summary_out);
   remove_desk (fixture);
@@ -249,6 +256,8 @@ test_cli_digest_uses_kept_work (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Đinh Công Sứ"));
   g_assert_null (strstr (text, "Quách Thị Hương"));
   g_assert_nonnull (strstr (summary_text, "Bản tóm tắt của biên tập viên"));
+  g_assert_null (strstr (raw_text, "Bản tóm tắt của biên tập viên"));
+  g_assert_nonnull (strstr (raw_text, "Quách Thị Hương"));
 }
 
 /* Keeps on the desk, for the text of the article at @path, a summary and two

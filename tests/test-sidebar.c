@@ -308,6 +308,9 @@ test_wrapped_rows_are_whole (void)
   DiemSidebar *sidebar;
   const DiemCategory * const *categories;
   guint n_categories, n_wrapped = 0;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
 
   if (!have_display)
     {
@@ -315,14 +318,22 @@ test_wrapped_rows_are_whole (void)
       return;
     }
 
+  /* the narrowest sidebar, where the sample's longer names wrap */
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) != NULL)
+    {
+      settings = g_settings_new (APP_ID);
+      g_settings_set_int (settings, "sidebar-width", 280);
+    }
   window = diem_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   diem_window_show_sample (window);
   gtk_window_present (GTK_WINDOW (window));
   sidebar = diem_window_get_sidebar (window);
+  categories = diem_categories (&n_categories);
+  for (guint i = 0; i < n_categories; i++)
+    diem_entity_section_set_expanded (diem_sidebar_get_section (sidebar, categories[i]->key), TRUE);
   ui_wait_for_frames (GTK_WIDGET (window), 3);
 
-  categories = diem_categories (&n_categories);
   for (guint i = 0; i < n_categories; i++)
     {
       const char *key = categories[i]->key;
@@ -346,6 +357,8 @@ test_wrapped_rows_are_whole (void)
   g_assert_cmpuint (n_wrapped, >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
+  if (settings != NULL)
+    g_settings_reset (settings, "sidebar-width");
 }
 
 static void

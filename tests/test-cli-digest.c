@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-digest.c — diembao --digest: exit codes, the bad file named, nothing half
- * written, and the work kept on the desk used */
+ * written, and the work kept on the desk used, by the digest and by the exports */
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
+
+#include <json-glib/json-glib.h>
 
 #include "diem-desk-store.h"
 #include "pdf-test-util.h"
@@ -206,6 +208,7 @@ test_cli_digest_uses_kept_work (Fixture       *fixture,
   g_autofree char *summary_option = g_strconcat ("--export-pdf=", summary_out, NULL);
   const char *args[] = { option, a, NULL };
   const char *summary_args[] = { summary_option, "--pdf-contents=summary", a, NULL };
+  const char *raw_args[] = { "--no-desk", option, a, NULL };
   g_autoptr(GFile) file = g_file_new_for_path (a);
   g_autoptr(DiemArticle) article = NULL;
   g_autoptr(DiemDeskStore) store = NULL;
@@ -215,6 +218,7 @@ test_cli_digest_uses_kept_work (Fixture       *fixture,
   g_autofree char *err = NULL;
   g_autofree char *text = NULL;
   g_autofree char *summary_text = NULL;
+  g_autofree char *raw_text = NULL;
 
   article = diem_article_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -233,8 +237,13 @@ test_cli_digest_uses_kept_work (Fixture       *fixture,
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (fixture, summary_args, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
   text = pdf_text (out);
   summary_text = pdf_text (summary_out);
+  /* --no-desk: the extraction and a draft */
+  g_assert_cmpint (run_cli (fixture, raw_args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  raw_text = pdf_text (out);
   g_unlink (out);
   g_unlink (summary_out);
   remove_desk (fixture);
@@ -247,6 +256,121 @@ test_cli_digest_uses_kept_work (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Đinh Công Sứ"));
   g_assert_null (strstr (text, "Quách Thị Hương"));
   g_assert_nonnull (strstr (summary_text, "Bản tóm tắt của biên tập viên"));
+  g_assert_null (strstr (raw_text, "Bản tóm tắt của biên tập viên"));
+  g_assert_nonnull (strstr (raw_text, "Quách Thị Hương"));
+}
+
+/* Keeps on the desk, for the text of the article at @path, a summary and two
+ * corrections: one official's titles edited, another removed. */
+static void
+keep_work_for (Fixture    *fixture,
+               const char *path)
+{
+  g_autofree char *desk_path = g_build_filename (fixture->dir, "data", "diembao", "desk.sqlite", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DiemArticle) article = NULL;
+  g_autoptr(DiemDeskStore) store = NULL;
+  g_autoptr(DiemDeskWork) work = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hash = NULL;
+
+  article = diem_article_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  hash = diem_desk_text_hash (diem_article_get_text (article), diem_article_get_text_length (article));
+  store = diem_desk_store_open (desk_path, &error);
+  g_assert_no_error (error);
+  work = diem_desk_work_new (hash);
+  work->summary = g_strdup ("Bản tóm tắt của biên tập viên về trung tâm dữ liệu.");
+  work->summary_edited = TRUE;
+  g_ptr_array_add (work->corrections, diem_desk_correction_new ("officials", "edit", "Đinh Công Sứ",
+                                                                "{\"titles\": [\"Trưởng ban chỉ đạo chuyển đổi số\"]}"));
+  g_ptr_array_add (work->corrections, diem_desk_correction_new ("officials", "remove", "Quách Thị Hương", "{}"));
+  g_assert_true (diem_desk_store_save (store, work, &error));
+  g_assert_no_error (error);
+}
+
+/* The officials of a JSON export, as "NAME: TITLE; TITLE" lines. */
+static char *
+json_officials (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  JsonArray *officials;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  officials = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "officials");
+  for (guint i = 0; i < json_array_get_length (officials); i++)
+    {
+      JsonObject *official = json_array_get_object_element (officials, i);
+      JsonArray *titles = json_object_get_array_member (official, "titles");
+
+      g_string_append_printf (out, "%s:", json_object_get_string_member (official, "name"));
+      for (guint j = 0; j < json_array_get_length (titles); j++)
+        g_string_append_printf (out, " %s;", json_array_get_string_element (titles, j));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* --export-json and --export-pdf show the article as the editor corrected it on the
+ * desk, the summary sheet with the editor's summary; --no-desk gives the extraction. */
+static void
+test_cli_exports_use_kept_work (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *a = write_file (fixture, "a.txt", first_article, -1);
+  g_autofree char *json_out = g_build_filename (fixture->dir, "a.json", NULL);
+  g_autofree char *pdf_out = g_build_filename (fixture->dir, "a.pdf", NULL);
+  g_autofree char *json_option = g_strconcat ("--export-json=", json_out, NULL);
+  g_autofree char *pdf_option = g_strconcat ("--export-pdf=", pdf_out, NULL);
+  const char *args[] = { json_option, pdf_option, "--pdf-contents=summary", a, NULL };
+  const char *raw_args[] = { "--no-desk", json_option, pdf_option, "--pdf-contents=summary", a, NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *corrected = NULL;
+  g_autofree char *extracted = NULL;
+  g_autofree char *corrected_pdf = NULL;
+  g_autofree char *extracted_pdf = NULL;
+
+  /* without a desk, the exports are the extraction */
+  g_assert_cmpint (run_cli (fixture, args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  extracted = json_officials (json_out);
+  g_assert_nonnull (strstr (extracted, "Quách Thị Hương:"));
+  g_assert_nonnull (strstr (extracted, "Đinh Công Sứ: Chủ tịch UBND tỉnh Hòa Bình;"));
+
+  keep_work_for (fixture, a);
+  g_assert_cmpint (run_cli (fixture, args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  corrected = json_officials (json_out);
+  corrected_pdf = pdf_text (pdf_out);
+  g_assert_cmpstr (corrected, ==, "Đinh Công Sứ: Trưởng ban chỉ đạo chuyển đổi số;\n");
+
+  /* --no-desk: the extraction again, and a draft on the summary sheet */
+  g_assert_cmpint (run_cli (fixture, raw_args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&extracted, g_free);
+  extracted = json_officials (json_out);
+  extracted_pdf = pdf_text (pdf_out);
+  g_assert_nonnull (strstr (extracted, "Quách Thị Hương:"));
+  g_assert_nonnull (strstr (extracted, "Đinh Công Sứ: Chủ tịch UBND tỉnh Hòa Bình;"));
+  g_unlink (json_out);
+  g_unlink (pdf_out);
+  remove_desk (fixture);
+  if (corrected_pdf == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (corrected_pdf, "Bản tóm tắt của biên tập viên"));
+  g_assert_nonnull (strstr (corrected_pdf, "Trưởng ban chỉ đạo chuyển đổi số"));
+  g_assert_null (strstr (corrected_pdf, "Quách Thị Hương"));
+  g_assert_null (strstr (extracted_pdf, "Bản tóm tắt của biên tập viên"));
+  g_assert_null (strstr (extracted_pdf, "Trưởng ban chỉ đạo chuyển đổi số"));
+  g_assert_nonnull (strstr (extracted_pdf, "Quách Thị Hương"));
 }
 
 int
@@ -260,6 +384,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/cli-digest/usage", Fixture, NULL, fixture_set_up, test_cli_digest_usage, fixture_tear_down);
   g_test_add ("/cli-digest/kept-work", Fixture, NULL, fixture_set_up, test_cli_digest_uses_kept_work,
+              fixture_tear_down);
+  g_test_add ("/cli-digest/exports-use-kept-work", Fixture, NULL, fixture_set_up, test_cli_exports_use_kept_work,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -364,6 +364,53 @@ test_find_and_export_before_all_in (void)
   g_rmdir (dir);
 }
 
+/* When the window says the load is over, the sidebar shows what was extracted. */
+static void
+on_loading_notify_cb (DiemWindow *window,
+                      GParamSpec *pspec,
+                      guint      *n_checked)
+{
+  DiemArticle *article = diem_window_get_article (window);
+  GListModel *shown = diem_sidebar_get_entries (diem_window_get_sidebar (window), "officials");
+
+  if (diem_window_get_loading (window) || article == NULL)
+    return;
+  g_assert_true (diem_article_is_extracted (article));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, diem_article_get_officials (article)->len);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  (*n_checked)++;
+}
+
+/* Articles short and long, whose text fills the view before or after the extraction is
+ * done: the load ends with the sidebar filled, never a turn of the main loop before. */
+static void
+test_load_ends_with_sidebar_filled (void)
+{
+  const gsize sizes[] = { 1024, 16 * 1024, 64 * 1024 };
+  DiemWindow *window;
+  guint n_checked = 0;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = diem_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  g_signal_connect (window, "notify::loading", G_CALLBACK (on_loading_notify_cb), &n_checked);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(GFile) file = write_temp_article ("bai.txt", sizes[i], "Bài về đường ven biển");
+
+      diem_window_open_file (window, file);
+      ui_wait_until_loaded (window);
+    }
+  g_assert_cmpuint (n_checked, ==, G_N_ELEMENTS (sizes));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -377,5 +424,6 @@ main (int    argc,
   g_test_add_func ("/loading/mention-in-view", test_mention_in_view);
   g_test_add_func ("/loading/paste-twice", test_paste_twice);
   g_test_add_func ("/loading/find-and-export-before-all-in", test_find_and_export_before_all_in);
+  g_test_add_func ("/loading/load-ends-with-sidebar-filled", test_load_ends_with_sidebar_filled);
   return ui_test_run (private_dirs);
 }

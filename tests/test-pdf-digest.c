@@ -378,7 +378,8 @@ test_digest_fails_cleanly (void)
 
 /* The summary printed alone names its article at the top (headline, source, date,
  * byline), gives the editor's summary first, and its pages' header is the headline;
- * without a headline there is no header, never the file's name. */
+ * without a headline there is no header and the article's opening names it, never the
+ * file's name. */
 static void
 test_summary_alone_stands_alone (void)
 {
@@ -449,6 +450,12 @@ test_summary_alone_stands_alone (void)
     g_assert_no_error (error);
     header = header_text (path, 2);
     g_assert_cmpstr (header, ==, "");
+    /* the sheet is named by the article's opening words, not by its file */
+    g_clear_pointer (&first, g_free);
+    first = folded_page_text (path, 1);
+    g_assert_true (g_str_has_prefix (first, "Sáng 5/3, UBND tỉnh Hòa Bình khai trương trung tâm dữ liệu"));
+    g_assert_nonnull (strstr (first, "…"));
+    g_assert_null (strstr (first, "ten-tep-khong-tieu-de"));
   }
 }
 

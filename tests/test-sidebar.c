@@ -253,7 +253,7 @@ test_one_tab_stop_per_section (void)
   g_assert_true (focus_of (window) == ui_sidebar_row (window, "officials", 0));
 
   /* the arrow keys move inside the list */
-  ui_press_shortcut (GTK_WIDGET (diem_sidebar_get_list_view (sidebar, "officials")), "Down");
+  ui_press_shortcut (GTK_WIDGET (diem_sidebar_get_list_box (sidebar, "officials")), "Down");
   g_assert_true (focus_of (window) == ui_sidebar_row (window, "officials", 1));
 
   /* Tab leaves the list whatever its length: the next section's header */
@@ -267,6 +267,98 @@ test_one_tab_stop_per_section (void)
   g_assert_true (focus_of (window) == officials_header);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every row of @list is allocated at least the height it asks for at the list's width,
+ * and the list holds it whole: a row whose lines wrap is never cut off at its end. */
+static void
+assert_rows_whole (GtkWidget  *list,
+                   const char *key,
+                   guint       n_entries)
+{
+  int list_width = gtk_widget_get_width (list);
+  int list_height = gtk_widget_get_height (list);
+  guint n_rows = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+      int minimum = 0;
+
+      if (!gtk_widget_get_visible (row))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (row, list, &bounds));
+      gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, list_width, &minimum, NULL, NULL, NULL);
+      if (bounds.size.height < minimum || bounds.origin.y + bounds.size.height > list_height + 0.5)
+        g_test_message ("%s: row %u is %.0f px high at y %.0f, needs %d; the list is %d px",
+                        key, n_rows, bounds.size.height, bounds.origin.y, minimum, list_height);
+      g_assert_cmpfloat (bounds.size.height, >=, minimum);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, list_height + 0.5);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, n_entries);
+}
+
+/* In a sidebar narrow enough that names wrap over several lines, every section shows
+ * each of its rows whole, the last one too. */
+static void
+test_wrapped_rows_are_whole (void)
+{
+  DiemWindow *window;
+  DiemSidebar *sidebar;
+  const DiemCategory * const *categories;
+  guint n_categories, n_wrapped = 0;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  /* the narrowest sidebar, where the sample's longer names wrap */
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) != NULL)
+    {
+      settings = g_settings_new (APP_ID);
+      g_settings_set_int (settings, "sidebar-width", 280);
+    }
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  diem_window_show_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  sidebar = diem_window_get_sidebar (window);
+  categories = diem_categories (&n_categories);
+  for (guint i = 0; i < n_categories; i++)
+    diem_entity_section_set_expanded (diem_sidebar_get_section (sidebar, categories[i]->key), TRUE);
+  ui_wait_for_frames (GTK_WIDGET (window), 3);
+
+  for (guint i = 0; i < n_categories; i++)
+    {
+      const char *key = categories[i]->key;
+      GtkWidget *list = GTK_WIDGET (diem_sidebar_get_list_box (sidebar, key));
+      guint n_entries = g_list_model_get_n_items (diem_sidebar_get_entries (sidebar, key));
+
+      if (n_entries == 0 || !gtk_widget_get_mapped (list))
+        continue;
+      assert_rows_whole (list, key, n_entries);
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_first_child (gtk_widget_get_first_child (row)));
+          int one_line = 0;
+
+          gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, G_MAXINT / 2, &one_line, NULL, NULL, NULL);
+          if (gtk_widget_get_height (title) > one_line)
+            n_wrapped++;
+        }
+    }
+  /* the sample has names long enough to wrap at this width */
+  g_assert_cmpuint (n_wrapped, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (settings != NULL)
+    g_settings_reset (settings, "sidebar-width");
 }
 
 static void
@@ -305,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/sidebar/recipients-are-rows-under-their-tier", test_recipients_are_rows_under_their_tier);
   g_test_add_func ("/sidebar/one-tab-stop-per-section", test_one_tab_stop_per_section);
   g_test_add_func ("/sidebar/active-entry-is-marked", test_active_entry_is_marked);
+  g_test_add_func ("/sidebar/wrapped-rows-are-whole", test_wrapped_rows_are_whole);
 
   return ui_test_run (private_dirs);
 }

@@ -124,6 +124,46 @@ test_summary_count_words (void)
   g_assert_cmpuint (diem_summary_count_words ("  Hà   Nội  "), ==, 2);
 }
 
+/* Paragraphs that are items of a list in the article ('• ', '– ', '# ') become points
+ * with the draft's own bullet only: no "- •", no marker left alone. */
+static void
+test_summary_draft_list_markers (void)
+{
+  static const char listed[] =
+    "Tỉnh Bình An đặt ba mục tiêu lớn cho năm tới về giao thông và đô thị của tỉnh.\n"
+    "\n"
+    "• Hoàn thành cầu Sông Xanh nối hai huyện trước tháng sáu để việc đi lại giao thông thuận tiện.\n"
+    "\n"
+    "– Mở rộng đường tỉnh qua ba xã ven sông bằng vốn giao thông từ ngân sách tỉnh trong năm tới.\n"
+    "\n"
+    "# Xây dựng bến xe mới ở trung tâm đô thị phục vụ giao thông liên tỉnh trong năm tới.\n"
+    "\n"
+    "•\n"
+    "\n"
+    "“Giao thông đi trước một bước”, Chủ tịch tỉnh nói về kế hoạch đô thị của tỉnh trong năm tới.\n";
+  g_autoptr(DiemArticle) article = load (listed);
+  g_autofree char *draft = diem_summary_draft (article, NULL, NULL, 400);
+  g_auto(GStrv) lines = g_strsplit (draft, "\n", -1);
+  guint n_points = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *after;
+
+      if (!g_str_has_prefix (lines[i], "- "))
+        continue;
+      n_points++;
+      after = lines[i] + 2;
+      /* a letter or an opening quote after the bullet */
+      g_assert_true (g_unichar_isalnum (g_utf8_get_char (after)) || g_str_has_prefix (after, "“"));
+    }
+  g_assert_cmpuint (n_points, ==, 4);
+  g_assert_null (strstr (draft, "•"));
+  g_assert_null (strstr (draft, "–"));
+  g_assert_nonnull (strstr (draft, "- Hoàn thành cầu Sông Xanh"));
+  g_assert_nonnull (strstr (draft, "- “Giao thông đi trước một bước”"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -133,5 +173,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/summary-draft/corrected-lists", test_summary_draft_takes_corrected_lists);
   g_test_add_func ("/summary-draft/without-sentences", test_summary_draft_without_sentences);
   g_test_add_func ("/summary-draft/count-words", test_summary_count_words);
+  g_test_add_func ("/summary-draft/list-markers", test_summary_draft_list_markers);
   return g_test_run ();
 }

@@ -180,7 +180,7 @@ ui_sidebar_row (DiemWindow *window,
                 const char *key,
                 guint       position)
 {
-  GtkListView *view = diem_sidebar_get_list_view (diem_window_get_sidebar (window), key);
+  GtkListBox *view = diem_sidebar_get_list_box (diem_window_get_sidebar (window), key);
   g_autoptr(GObject) entry = g_list_model_get_item (diem_sidebar_get_entries (diem_window_get_sidebar (window), key),
                                                     position);
 

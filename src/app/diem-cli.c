@@ -2,7 +2,9 @@
 /* diem-cli.c — headless extraction and export from the command line
  *
  * Errors are one line on stderr and a non-zero exit; output files are written whole or
- * not at all, and when both exports are asked, both are written or neither.
+ * not at all, and when both exports are asked, both are written or neither. The editor
+ * has the last word: when the desk keeps work for the article's text, the exports show
+ * the corrected lists (and the summary sheet the editor's summary), unless --no-desk.
  */
 /* sbrk (), madvise () */
 #define _DEFAULT_SOURCE
@@ -18,6 +20,7 @@
 #include <sys/mman.h>
 #endif
 
+#include "diem-article-corrections.h"
 #include "diem-article.h"
 #include "diem-cli.h"
 #include "diem-digest-job.h"
@@ -159,21 +162,34 @@ open_existing_desk (void)
   return store;
 }
 
+/* The work the desk keeps for @article's text (the same hash as the window's), or NULL. */
+static DiemDeskWork *
+load_kept_work (DiemArticle *article)
+{
+  g_autoptr(DiemDeskStore) store = open_existing_desk ();
+  g_autofree char *hash = NULL;
+  g_autoptr(GError) error = NULL;
+  DiemDeskWork *work;
+
+  if (store == NULL)
+    return NULL;
+  hash = diem_desk_text_hash (diem_article_get_text (article), diem_article_get_text_length (article));
+  work = diem_desk_store_load (store, hash, &error);
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("the editor’s work is not used: %s"), error->message);
+
+      fail_with (0, _("warning"), message);
+    }
+  return work;
+}
+
 /* The summary printed alone opens with the editor's summary: the one kept on the desk,
  * or a draft. */
 static char *
-dup_summary_text (DiemArticle *article)
+dup_summary_text (DiemArticle  *article,
+                  DiemDeskWork *work)
 {
-  g_autoptr(DiemDeskStore) store = open_existing_desk ();
-  g_autoptr(DiemDeskWork) work = NULL;
-
-  if (store != NULL)
-    {
-      g_autofree char *hash = diem_desk_text_hash (diem_article_get_text (article),
-                                                   diem_article_get_text_length (article));
-
-      work = diem_desk_store_load (store, hash, NULL);
-    }
   if (work != NULL && work->summary != NULL && *work->summary != '\0')
     return g_strdup (work->summary);
   return diem_summary_draft (article, NULL, NULL, DIEM_SUMMARY_DEFAULT_WORDS);
@@ -208,7 +224,8 @@ diem_cli_digest (const DiemCliDigestRequest *request)
       g_ptr_array_add (files, g_file_new_for_commandline_arg (request->article_paths[i]));
     }
 
-  store = open_existing_desk ();
+  if (!request->no_desk)
+    store = open_existing_desk ();
   if (!diem_digest_job_run (files, store, &options, request->digest_path, NULL, NULL, NULL, &error))
     return fail_with (1, NULL, error->message);
   return 0;
@@ -226,6 +243,7 @@ diem_cli_export (const DiemCliRequest *request)
   g_autoptr(GFile) file = NULL;
   g_autoptr(DiemArticle) article = NULL;
   g_autoptr(DiemAtomicFile) pdf_file = NULL;
+  g_autoptr(DiemDeskWork) work = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
@@ -271,6 +289,10 @@ diem_cli_export (const DiemCliRequest *request)
   article = diem_article_new_from_file_full (file, encoding, NULL, &error);
   if (article == NULL)
     return fail (article_path, error);
+  if (!request->no_desk)
+    work = load_kept_work (article);
+  if (work != NULL && work->corrections->len > 0)
+    diem_corrected_free (diem_article_apply_corrections (article, work->corrections));
 
   /* The PDF first, into its temporary file or standard output: when it fails, no JSON
    * is written either. Files are renamed into place only once both are whole. */
@@ -283,7 +305,7 @@ diem_cli_export (const DiemCliRequest *request)
       if (warning != NULL)
         fail_with (0, _("warning"), warning);
       if (pdf_options.contents == DIEM_PAGE_CONTENTS_SUMMARY)
-        pdf_options.summary = summary_text = dup_summary_text (article);
+        pdf_options.summary = summary_text = dup_summary_text (article, work);
       if (is_stdout (pdf_path))
         stream = stdout_stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
       else if ((pdf_file = diem_atomic_file_new (pdf_path, &error)) != NULL)

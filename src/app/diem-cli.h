@@ -15,6 +15,7 @@ typedef struct
   const char *pdf_path;
   const char *paper;        /* "a4" or "letter" */
   const char *pdf_contents; /* "both", "article" or "summary" */
+  gboolean    no_desk;      /* the extraction as it is, without the editor's kept work */
 } DiemCliRequest;
 
 /* A digest of several articles */
@@ -24,6 +25,7 @@ typedef struct
   const char        *digest_path;
   const char        *title;
   const char        *paper;
+  gboolean           no_desk;        /* drafts and extractions, without the kept work */
 } DiemCliDigestRequest;
 
 int diem_cli_export (const DiemCliRequest *request);

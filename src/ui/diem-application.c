@@ -34,6 +34,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write one PDF digest of the ARTICLEs, with the work kept on the desk, to FILE and exit"), N_("FILE") },
   { "digest-title", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The title on the digest's cover"), N_("TITLE") },
+  { "no-desk", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Export the extraction as it is, without the corrections and summary kept on the desk"), NULL },
   { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Read ARTICLE in ENCODING (UTF-8, UTF-16, WINDOWS-1258, VISCII, TCVN3, VNI) instead of detecting it"),
     N_("ENCODING") },
@@ -62,6 +64,7 @@ diem_application_handle_local_options (GApplication *app,
   g_autofree const char **remaining = NULL;
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean no_desk = g_variant_dict_contains (options, "no-desk");
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -80,7 +83,7 @@ diem_application_handle_local_options (GApplication *app,
 
   if (digest_path != NULL)
     {
-      DiemCliDigestRequest request = { remaining, digest_path, digest_title, paper };
+      DiemCliDigestRequest request = { remaining, digest_path, digest_title, paper, no_desk };
 
       if (json_path != NULL || pdf_path != NULL)
         {
@@ -94,7 +97,7 @@ diem_application_handle_local_options (GApplication *app,
     {
       guint n = remaining ? g_strv_length ((char **) remaining) : 0;
       DiemCliRequest request = { n == 1 ? remaining[0] : NULL, encoding, json_path, pdf_path,
-                                 paper, pdf_contents };
+                                 paper, pdf_contents, no_desk };
 
       if (n > 1)
         {

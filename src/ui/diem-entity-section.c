@@ -3,8 +3,10 @@
  *
  * The header is a toggle button, so a section folds from the keyboard (Space/Enter) as
  * well as with a click, and screen readers hear its name, count and expanded state.
- * The list is a list view of the category's entries (rows from diem-entry-item.ui): Tab
- * stops once in it, at the entry last focused, and the arrow keys move inside it.
+ * The list is a list box of the category's entries, a DiemEntryRow in each row: Tab stops
+ * once in it, at the entry last focused, and the arrow keys move inside it. A list box,
+ * not a list view: GTK 4.8's list view, in a sidebar that scrolls as a whole, allocates
+ * its rows from estimated heights, which cut off the last rows when names wrap.
  */
 #include "config.h"
 
@@ -23,12 +25,13 @@ struct _DiemEntitySection
   GtkLabel           *title_label;
   GtkLabel           *count_label;
   GtkRevealer        *revealer;
-  GtkListView        *list_view;
+  GtkListBox         *list_box;
   GtkWidget          *placeholder;
 
   /* owned state */
-  GtkNoSelection     *selection; /* the entries; hovering or moving selects nothing */
+  GListModel         *entries;
   DiemEntry          *active;    /* (nullable) the entry activated last */
+  guint               focus_position; /* of the row focused last, where Tab comes back */
   guint               count;
 };
 
@@ -83,7 +86,7 @@ set_active (DiemEntitySection *self,
 {
   if (!g_set_object (&self->active, entry))
     return;
-  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
        item != NULL;
        item = gtk_widget_get_next_sibling (item))
     {
@@ -95,11 +98,11 @@ set_active (DiemEntitySection *self,
 }
 
 static void
-on_list_activate_cb (GtkListView       *list_view,
-                     guint              position,
+on_row_activated_cb (GtkListBox        *list_box,
+                     GtkListBoxRow     *row,
                      DiemEntitySection *self)
 {
-  g_autoptr(DiemEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(DiemEntry) entry = g_list_model_get_item (self->entries, gtk_list_box_row_get_index (row));
 
   if (entry == NULL || diem_entry_get_mention_count (entry) == 0)
     return;
@@ -107,11 +110,48 @@ on_list_activate_cb (GtkListView       *list_view,
   g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, entry);
 }
 
+static void
+on_row_focus_enter_cb (GtkEventControllerFocus *controller,
+                       DiemEntitySection       *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  self->focus_position = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  DiemEntitySection *self = user_data;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), g_object_new (DIEM_TYPE_ENTRY_ROW, "entry", item, NULL));
+  g_signal_connect_object (focus, "enter", G_CALLBACK (on_row_focus_enter_cb), self, 0);
+  gtk_widget_add_controller (row, focus);
+  return row;
+}
+
 static gboolean
 list_can_focus (DiemEntitySection *self)
 {
   return gtk_revealer_get_reveal_child (self->revealer)
-         && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0;
+         && g_list_model_get_n_items (self->entries) > 0;
+}
+
+/* Tab into the list lands on the row focused last, as long as there is one there. */
+static gboolean
+focus_list (DiemEntitySection *self,
+            GtkDirectionType   direction)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, (int) self->focus_position);
+
+  if (!list_can_focus (self))
+    return FALSE;
+  if (row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row)))
+    return TRUE;
+  return gtk_widget_child_focus (GTK_WIDGET (self->list_box), direction);
 }
 
 /* One Tab stop for the header and one for the list, whatever its length: Tab leaves the
@@ -123,7 +163,6 @@ diem_entity_section_focus (GtkWidget        *widget,
   DiemEntitySection *self = DIEM_ENTITY_SECTION (widget);
   GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
   GtkWidget *header = GTK_WIDGET (self->header);
-  GtkWidget *list = GTK_WIDGET (self->list_view);
   gboolean in_list = focus_child != NULL && focus_child != header;
 
   switch (direction)
@@ -132,12 +171,11 @@ diem_entity_section_focus (GtkWidget        *widget,
       if (focus_child == NULL)
         return gtk_widget_child_focus (header, direction);
       if (!in_list)
-        return list_can_focus (self) && gtk_widget_child_focus (list, direction);
+        return focus_list (self, direction);
       return FALSE;
     case GTK_DIR_TAB_BACKWARD:
       if (focus_child == NULL)
-        return (list_can_focus (self) && gtk_widget_child_focus (list, direction))
-               || gtk_widget_child_focus (header, direction);
+        return focus_list (self, direction) || gtk_widget_child_focus (header, direction);
       if (in_list)
         return gtk_widget_grab_focus (header);
       return FALSE;
@@ -199,9 +237,9 @@ diem_entity_section_dispose (GObject *object)
 {
   DiemEntitySection *self = DIEM_ENTITY_SECTION (object);
 
-  if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, NULL);
-  g_clear_object (&self->selection);
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->entries);
   g_clear_object (&self->active);
   gtk_widget_dispose_template (GTK_WIDGET (object), DIEM_TYPE_ENTITY_SECTION);
 
@@ -246,10 +284,10 @@ diem_entity_section_class_init (DiemEntitySectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, title_label);
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, count_label);
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, revealer);
-  gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, list_view);
+  gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, list_box);
   gtk_widget_class_bind_template_child (widget_class, DiemEntitySection, placeholder);
   gtk_widget_class_bind_template_callback (widget_class, on_header_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "entitysection");
 }
@@ -263,21 +301,20 @@ diem_entity_section_init (DiemEntitySection *self)
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->header),
                                GTK_ACCESSIBLE_STATE_EXPANDED, TRUE,
                                -1);
-  self->selection = gtk_no_selection_new (G_LIST_MODEL (g_list_store_new (DIEM_TYPE_ENTRY)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  self->entries = G_LIST_MODEL (g_list_store_new (DIEM_TYPE_ENTRY));
 }
 
 /**
- * diem_entity_section_get_list_view:
+ * diem_entity_section_get_list_box:
  *
- * Returns: (transfer none): the section's list of entries
+ * Returns: (transfer none): the section's list of entries, a row per entry
  */
-GtkListView *
-diem_entity_section_get_list_view (DiemEntitySection *self)
+GtkListBox *
+diem_entity_section_get_list_box (DiemEntitySection *self)
 {
   g_return_val_if_fail (DIEM_IS_ENTITY_SECTION (self), NULL);
 
-  return self->list_view;
+  return self->list_box;
 }
 
 /**
@@ -290,7 +327,7 @@ diem_entity_section_get_entries (DiemEntitySection *self)
 {
   g_return_val_if_fail (DIEM_IS_ENTITY_SECTION (self), NULL);
 
-  return gtk_no_selection_get_model (self->selection);
+  return self->entries;
 }
 
 /**
@@ -309,9 +346,10 @@ diem_entity_section_set_entries (DiemEntitySection *self,
   g_return_if_fail (G_IS_LIST_MODEL (entries));
 
   set_active (self, NULL);
-  gtk_no_selection_set_model (self->selection, entries);
+  g_set_object (&self->entries, entries);
+  gtk_list_box_bind_model (self->list_box, entries, create_row, self, NULL);
   empty = g_list_model_get_n_items (entries) == 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->list_view), !empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_box), !empty);
   gtk_widget_set_visible (self->placeholder, empty);
 }
 

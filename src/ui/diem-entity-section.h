@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 #define DIEM_TYPE_ENTITY_SECTION (diem_entity_section_get_type ())
 G_DECLARE_FINAL_TYPE (DiemEntitySection, diem_entity_section, DIEM, ENTITY_SECTION, GtkWidget)
 
-GtkListView *diem_entity_section_get_list_view (DiemEntitySection *self);
+GtkListBox *diem_entity_section_get_list_box  (DiemEntitySection *self);
 GListModel *diem_entity_section_get_entries   (DiemEntitySection *self);
 void        diem_entity_section_set_entries   (DiemEntitySection *self,
                                                GListModel        *entries);

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-entry-row.c — a sidebar row: an entry's name, mention count, detail and note
  *
- * The list view recycles rows: setting another entry rewrites every label, and the
- * accessible name of the list item around the row, which is what a screen reader says.
+ * Setting another entry rewrites every label, and the accessible name of the list row
+ * around it, which is what a screen reader says.
  * An entry the editor corrected says so: a small "Edited" or "Added" label, a removed
- * one dimmed and struck out, and the list item's accessible description.
+ * one dimmed and struck out, and the list row's accessible description.
  */
 #include "config.h"
 
@@ -61,7 +61,7 @@ static const struct
   [DIEM_ENTRY_REMOVED] = { "entry-removed", N_("Removed"), N_("Removed by the editor; its menu can restore it") },
 };
 
-/* The list item is recycled: its state's class and description are set again each time. */
+/* The list row's state class and description are set again at each new entry. */
 static void
 update_state_marks (DiemEntryRow *self,
                     GtkWidget    *item)
@@ -86,7 +86,7 @@ update_state_marks (DiemEntryRow *self,
                                   -1);
 }
 
-/* The list item holds the focus and is what assistive technologies name. */
+/* The list row holds the focus and is what assistive technologies name. */
 static void
 update_list_item (DiemEntryRow *self)
 {
@@ -115,7 +115,7 @@ update_list_item (DiemEntryRow *self)
   _diem_entry_row_update_active (self);
 }
 
-/* Marks the list item when its entry is its section's active one. */
+/* Marks the list row when its entry is its section's active one. */
 void
 _diem_entry_row_update_active (DiemEntryRow *self)
 {
@@ -202,7 +202,6 @@ diem_entry_row_class_init (DiemEntryRowClass *klass)
   object_class->dispose = diem_entry_row_dispose;
   widget_class->root = diem_entry_row_root;
 
-  /* typed GObject: a list item's "item" lookup evaluates to one */
   properties[PROP_ENTRY] =
     g_param_spec_object ("entry", NULL, NULL, G_TYPE_OBJECT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

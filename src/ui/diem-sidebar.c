@@ -125,7 +125,7 @@ on_list_pressed_cb (GtkGestureClick *gesture,
   popup_row_menu (self, row, in_row.x, in_row.y);
 }
 
-/* The row of a focused list item: the item holds the focus, the row is its child. */
+/* The row of a focused list row: the list row holds the focus, the entry's row is its child. */
 static GtkWidget *
 row_of_focus (GtkWidget *focus)
 {
@@ -215,7 +215,7 @@ add_section (DiemSidebar        *self,
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), GDK_BUTTON_SECONDARY);
   g_signal_connect (press, "pressed", G_CALLBACK (on_list_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (diem_entity_section_get_list_view (section)),
+  gtk_widget_add_controller (GTK_WIDGET (diem_entity_section_get_list_box (section)),
                              GTK_EVENT_CONTROLLER (press));
   g_signal_connect (section, "entry-activated", G_CALLBACK (on_entry_activated_cb), self);
 
@@ -452,19 +452,19 @@ diem_sidebar_get_section (DiemSidebar *self,
 }
 
 /**
- * diem_sidebar_get_list_view:
+ * diem_sidebar_get_list_box:
  *
  * Returns: (transfer none): the list of one category's section
  */
-GtkListView *
-diem_sidebar_get_list_view (DiemSidebar *self,
+GtkListBox *
+diem_sidebar_get_list_box (DiemSidebar *self,
                             const char  *key)
 {
   DiemEntitySection *section = diem_sidebar_get_section (self, key);
 
   g_return_val_if_fail (section != NULL, NULL);
 
-  return diem_entity_section_get_list_view (section);
+  return diem_entity_section_get_list_box (section);
 }
 
 /**

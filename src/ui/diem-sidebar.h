@@ -26,7 +26,7 @@ void               diem_sidebar_set_active_entry (DiemSidebar *self,
                                                   DiemEntry   *entry);
 DiemEntitySection *diem_sidebar_get_section      (DiemSidebar *self,
                                                   const char  *key);
-GtkListView       *diem_sidebar_get_list_view    (DiemSidebar *self,
+GtkListBox        *diem_sidebar_get_list_box     (DiemSidebar *self,
                                                   const char  *key);
 GListModel        *diem_sidebar_get_entries      (DiemSidebar *self,
                                                   const char  *key);

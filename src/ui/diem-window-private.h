@@ -62,6 +62,7 @@ struct _DiemWindow
   GtkWidget            *selection_menu;   /* "Add selection as…", on the reading view */
   guint                 restoring_work : 1;
   guint                 loading : 1;
+  guint                 extraction_shown : 1; /* the sidebar shows the article's extraction */
   guint                 sidebar_visible : 1;
 };
 

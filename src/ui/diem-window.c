@@ -429,6 +429,7 @@ set_article (DiemWindow  *self,
   cancel_loading (self);
   replace_article (self, article);
   diem_sidebar_set_article (self->sidebar, article);
+  self->extraction_shown = TRUE;
   diem_reading_view_set_article (self->reading_view, article);
   _diem_window_desk_set_article (self, article);
   update_article_actions (self);
@@ -530,11 +531,13 @@ extract_article_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-/* The load ends when the text is all in the view and the sidebar is filled. */
+/* The load ends when the text is all in the view and the sidebar is filled: not as soon
+ * as the worker has extracted the article, a turn of the main loop before its result
+ * reaches the sidebar. */
 static void
 finish_if_loaded (DiemWindow *self)
 {
-  if (!self->loading || self->article == NULL || !diem_article_is_extracted (self->article)
+  if (!self->loading || self->article == NULL || !self->extraction_shown
       || !diem_reading_view_is_filled (self->reading_view))
     return;
   g_clear_object (&self->load_cancellable);
@@ -566,6 +569,7 @@ on_article_extracted_cb (GObject      *source,
       || article != self->article)
     return;
   diem_sidebar_set_article (self->sidebar, article);
+  self->extraction_shown = TRUE;
   /* the summary's draft needs the extraction */
   _diem_window_desk_set_article (self, article);
   update_article_actions (self);
@@ -631,6 +635,7 @@ on_article_read_cb (GObject      *source,
 
   replace_article (self, article);
   diem_sidebar_set_article (self->sidebar, NULL);
+  self->extraction_shown = FALSE;
   update_article_actions (self);
   update_target_indicators (self);
   update_title (self);

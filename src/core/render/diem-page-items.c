@@ -553,13 +553,68 @@ locate_anchors (DiemPageRenderer *self,
     }
 }
 
-/* The title of the article's part in the outline: the headline on one line, or the
- * name the article came with. */
+/* A title made of an article's opening: its first sentence when that is short, else
+ * its first words and an ellipsis. */
+#define OPENING_MIN_CHARS 20
+#define OPENING_MAX_CHARS 80
+
+static char *
+shorten_to_title (const char *text)
+{
+  const char *last_space = NULL;
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (n >= OPENING_MAX_CHARS)
+        {
+          g_autofree char *words = g_strndup (text, (gsize) ((last_space != NULL ? last_space : p) - text));
+
+          return g_strconcat (words, "…", NULL);
+        }
+      /* a sentence ends at '.', '?', '!' or '…' before a space; the full stop is dropped */
+      if (n >= OPENING_MIN_CHARS && (c == '.' || c == '?' || c == '!' || c == 0x2026) && (*next == ' ' || *next == '\0'))
+        return g_strndup (text, (gsize) ((c == '.' ? p : next) - text));
+      if (c == ' ')
+        last_space = p;
+    }
+  return g_strdup (text);
+}
+
+/* For want of a headline, the article is named by its opening, never by its file. */
+static char *
+dup_opening (DiemArticle *article)
+{
+  GPtrArray *blocks = diem_article_get_blocks (article);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const DiemBlock *block = g_ptr_array_index (blocks, i);
+      g_autofree char *text = NULL;
+      g_autofree char *folded = NULL;
+      g_autoptr(GArray) none = NULL;
+
+      if (block->kind != DIEM_BLOCK_LEAD && block->kind != DIEM_BLOCK_PARAGRAPH)
+        continue;
+      text = diem_article_dup_span (article, block->span);
+      none = g_array_new (FALSE, FALSE, sizeof (DiemPageAnchor));
+      folded = fold_white_space (text, 0, NULL, 0, none);
+      if (*folded != '\0')
+        return shorten_to_title (folded);
+    }
+  return NULL;
+}
+
+/* The title of the article's part in the outline: the headline on one line, else the
+ * article's opening; "Untitled article" when it has no text to name it by. */
 char *
 diem_page_dup_article_title (DiemArticle *article)
 {
   g_autofree char *headline = diem_article_dup_headline (article);
-  const char *hint = diem_article_get_title_hint (article);
+  char *opening;
 
   if (headline != NULL)
     {
@@ -570,7 +625,8 @@ diem_page_dup_article_title (DiemArticle *article)
       if (*folded != '\0')
         return g_steal_pointer (&folded);
     }
-  return g_strdup (hint != NULL ? hint : _("Article"));
+  opening = dup_opening (article);
+  return opening != NULL ? opening : g_strdup (_("Untitled article"));
 }
 
 /**

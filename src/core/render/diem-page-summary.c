@@ -250,16 +250,14 @@ add_category (DiemPageRenderer   *self,
 
 /* The article's heading block ------------------------------------------------ */
 
-/* Where the article comes from and when: the site, the date, the file's name (unless
- * that is already the title, for want of a headline). */
+/* Where the article comes from and when: the site, the date, the file's name. */
 static char *
 dup_dateline (DiemArticle *article)
 {
   const char *source = diem_article_get_source (article);
   g_autofree char *published = diem_article_format_published (article);
-  g_autofree char *headline = diem_article_dup_headline (article);
   GFile *file = diem_article_get_file (article);
-  g_autofree char *file_name = file != NULL && headline != NULL ? g_file_get_basename (file) : NULL;
+  g_autofree char *file_name = file != NULL ? g_file_get_basename (file) : NULL;
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
 
   if (source != NULL && *source != '\0')

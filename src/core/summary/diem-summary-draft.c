@@ -271,6 +271,26 @@ choose_points (GArray *sentences,
   return chosen;
 }
 
+/* A sentence of a list in the article keeps its words, not its marker ('•', '–', '#'):
+ * the draft is Markdown and makes its own bullets. An opening quote or bracket stays. */
+static const char *
+skip_list_marker (const char *sentence)
+{
+  const char *p = sentence;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (g_unichar_isalnum (c) || type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION
+          || c == '"' || c == '\'')
+        break;
+      p = g_utf8_next_char (p);
+    }
+  return p;
+}
+
 static void
 append_sentence (GString     *out,
                  const char  *text,
@@ -280,7 +300,7 @@ append_sentence (GString     *out,
   g_auto(GStrv) lines = g_strsplit_set (raw, "\r\n", -1);
   g_autofree char *joined = g_strjoinv (" ", lines);
 
-  g_string_append (out, g_strstrip (joined));
+  g_string_append (out, g_strstrip ((char *) skip_list_marker (joined)));
 }
 
 static void

@@ -571,6 +571,23 @@ test_officials_unit_of_a_place_after_comma (void)
   g_assert_cmpstr (g_ptr_array_index (officer->titles, 0), ==, "Đội trưởng Đội Cảnh sát giao thông, Công an huyện");
 }
 
+/* A capitalised office right after a name, without a comma, is the name's title; a
+ * lower-case word after a name is not an office. */
+static void
+test_officials_title_after_name_without_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đặng Quốc Thịnh Phó Chủ tịch UBND huyện Tuy An phát biểu tại buổi lễ. "
+    "Bà Mai Thị Hạnh chủ trì cuộc họp.");
+  const DiemOfficial *thinh = find_official (out, "Đặng Quốc Thịnh");
+
+  g_assert_nonnull (thinh);
+  g_assert_null (find_official (out, "Đặng Quốc Thịnh Phó"));
+  g_assert_cmpuint (thinh->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (thinh->titles, 0), ==, "Phó Chủ tịch UBND huyện Tuy An");
+  g_assert_null (find_official (out, "Mai Thị Hạnh"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -611,5 +628,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/ministerial-title", test_officials_ministerial_title);
   g_test_add_func ("/extract-officials/attends-and-long-ede-name", test_officials_attends_and_long_ede_name);
   g_test_add_func ("/extract-officials/unit-of-a-place-after-comma", test_officials_unit_of_a_place_after_comma);
+  g_test_add_func ("/extract-officials/title-after-name-without-comma", test_officials_title_after_name_without_comma);
   return g_test_run ();
 }

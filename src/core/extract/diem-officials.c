@@ -608,7 +608,9 @@ titles_after (const Context *ctx,
       if (diem_grammar_is_punct (tokens, pos, ",(") || diem_grammar_is_dash (tokens, pos)
           || (round > 0 && diem_tokens_is (tokens, pos, "kiêm")))
         pos++;
-      else
+      /* "ông Nguyễn Văn An Chủ tịch UBND tỉnh …": a capitalised office right after the
+       * name, without a comma, is in apposition too */
+      else if (round > 0 || pos != end || diem_grammar_office_at (tokens, pos, sentence_end, FALSE) == 0)
         break;
       /* "A và B, đều là Phó Giám đốc …": the titles are every listed name's */
       if (round == 0 && (diem_tokens_is (tokens, pos, "đều") || diem_tokens_is (tokens, pos, "cùng"))
@@ -1198,7 +1200,10 @@ read_sentence (Context *ctx,
           continue;
         }
       run_end = i;
-      while (run_end < end && diem_grammar_is_name_word (tokens, run_end))
+      /* "ông Nguyễn Văn An Chủ tịch UBND tỉnh": an office head ends the name's run, so
+       * a title written right after a name without a comma is not read as part of it */
+      while (run_end < end && diem_grammar_is_name_word (tokens, run_end)
+             && (run_end == i || diem_grammar_office_at (tokens, run_end, end, FALSE) == 0))
         run_end++;
       name_start = diem_grammar_name_in_run (tokens, i, run_end);
       if (name_start == i && completes_verb_office (ctx, i, start, first_name))

@@ -588,6 +588,42 @@ test_officials_title_after_name_without_comma (void)
   g_assert_null (find_official (out, "Mai Thị Hạnh"));
 }
 
+/* Foreign names the family-name list cannot know: hyphenated syllables after an office
+ * and its country, a post abroad ("Đại sứ X tại Y"), and a name after a form of address
+ * with its office in apposition. */
+static void
+test_officials_foreign_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng Lào Bun-thoong Xỉ-xu-lít tiếp đoàn. "
+    "Đại sứ Canada tại Việt Nam Peter Brown dự lễ. "
+    "Bà Nguyễn Thu Lan, Đại sứ Việt Nam tại Nhật Bản, phát biểu. "
+    "Đồng chí Xổm-phết Pha-lăn (Lò Văn Tả) - Phó Tỉnh trưởng tỉnh Sê Kông và đồng chí Bun Mi - "
+    "Bí thư Huyện ủy dự lễ. "
+    "Ông Bình, Chủ tịch UBND xã, nói. Ông Hà Nội Mới, Giám đốc công ty, nói. "
+    "Giám đốc Sở Y tế tại Hà Nội Trương Văn Quý phát biểu. Ông John Smith đến thăm.");
+  const DiemOfficial *official;
+
+  g_assert_true (has_string (find_official (out, "Bun-thoong Xỉ-xu-lít")->titles, "Thủ tướng Lào"));
+  g_assert_true (has_string (find_official (out, "Peter Brown")->titles, "Đại sứ Canada tại Việt Nam"));
+  g_assert_true (has_string (find_official (out, "Nguyễn Thu Lan")->titles, "Đại sứ Việt Nam tại Nhật Bản"));
+  official = find_official (out, "Xổm-phết Pha-lăn");
+  g_assert_nonnull (official);
+  g_assert_cmpuint (official->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, "Phó Tỉnh trưởng tỉnh Sê Kông");
+  g_assert_true (has_string (find_official (out, "Bun Mi")->titles, "Bí thư Huyện ủy"));
+  /* one word, a place, no office after the name: no official; "tại" ends other offices */
+  g_assert_null (find_official (out, "Bình"));
+  g_assert_null (find_official (out, "Hà Nội Mới"));
+  g_assert_null (find_official (out, "John Smith"));
+  for (guint i = 0; i < out->officials->len; i++)
+    {
+      official = g_ptr_array_index (out->officials, i);
+      for (guint t = 0; t < official->titles->len; t++)
+        g_assert_null (strstr (g_ptr_array_index (official->titles, t), "tại Hà Nội"));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -629,5 +665,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/attends-and-long-ede-name", test_officials_attends_and_long_ede_name);
   g_test_add_func ("/extract-officials/unit-of-a-place-after-comma", test_officials_unit_of_a_place_after_comma);
   g_test_add_func ("/extract-officials/title-after-name-without-comma", test_officials_title_after_name_without_comma);
+  g_test_add_func ("/extract-officials/foreign-names", test_officials_foreign_names);
   return g_test_run ();
 }

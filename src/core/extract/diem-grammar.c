@@ -344,10 +344,12 @@ diem_grammar_title_end (const DiemTokens *tokens,
       if ((diem_tokens_is (tokens, pos, "kiêm") || diem_tokens_is (tokens, pos, "và"))
           && diem_grammar_office_at (tokens, pos + 1, limit, TRUE) > 0)
         break;
-      /* "… và các đồng chí …", "… và Phan Văn A": another person, not part of the organisation */
+      /* "… và các đồng chí …", "… và đồng chí …", "… và Phan Văn A": another person, not
+       * part of the organisation */
       if (diem_tokens_is (tokens, pos, "và")
           && (diem_tokens_is (tokens, pos + 1, "các") || diem_tokens_is (tokens, pos + 1, "những")
-              || diem_grammar_name_at (tokens, pos + 1 + diem_grammar_address_at (tokens, pos + 1, limit, NULL), limit) > 0))
+              || diem_grammar_address_at (tokens, pos + 1, limit, NULL) > 0
+              || diem_grammar_name_at (tokens, pos + 1, limit) > 0))
         break;
       if (diem_grammar_is_name_word (tokens, pos) && diem_grammar_name_at (tokens, pos, limit) > 0)
         {

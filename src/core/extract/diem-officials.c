@@ -419,6 +419,29 @@ joins_organisation (const DiemTokens *tokens,
          && diem_grammar_name_at (tokens, i + 1, tokens->tokens->len) == 0;
 }
 
+/* "Đại sứ Việt Nam tại Lào": is token i the "tại" of a post abroad whose office head
+ * starts at head, followed by a country? Returns the end of the country, or 0. */
+static guint
+post_abroad_end (const DiemTokens *tokens,
+                 guint             head,
+                 guint             i,
+                 guint             limit)
+{
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+  guint len = 0;
+  int entry;
+  const char *kind;
+
+  if (!diem_tokens_is (tokens, i, "tại") || !diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED))
+    return 0;
+  entry = diem_lexicon_match (offices, tokens, head, limit, &len);
+  kind = entry >= 0 ? diem_lexicon_field (offices, entry, 1) : NULL;
+  if (kind == NULL || !g_str_equal (kind, "posted")
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, i + 1, limit, &len) < 0)
+    return 0;
+  return i + 1 + len;
+}
+
 /* Titles written before the name, ending at end: the segment right before the name and
  * earlier segments joined by ",", a dash or "kiêm". Returns them in reading order. */
 static GPtrArray *
@@ -466,6 +489,12 @@ titles_before (const Context *ctx,
         {
           guint stop = diem_grammar_stop_word (tokens, i, seg_end);
 
+          /* "Đại sứ Việt Nam tại Lào NAME": where the post is belongs to the title */
+          if (stop > 0 && head != G_MAXUINT && post_abroad_end (tokens, head, i, seg_end) > 0)
+            {
+              i = post_abroad_end (tokens, head, i, seg_end) - 1;
+              continue;
+            }
           if (stop > 0 || (diem_tokens_is (tokens, i, "và") && !joins_organisation (tokens, i, seg_end)))
             {
               head = G_MAXUINT;
@@ -634,6 +663,8 @@ titles_after (const Context *ctx,
       title_end = diem_grammar_title_end (tokens, pos, sentence_end);
       if (title_end <= pos)
         break;
+      if (post_abroad_end (tokens, pos, title_end, sentence_end) > 0)
+        title_end = post_abroad_end (tokens, pos, title_end, sentence_end);
       /* "A, Thủ tướng Chính phủ B": that title is B's; in "A, Giám đốc X, GS.TS B đã…" it
        * may be either's, so it is left out; in a list "A, T1, ông B, T2" B has its own */
       if (diem_grammar_name_at (tokens, title_end, sentence_end) > 0)
@@ -1125,6 +1156,44 @@ shared_title_at (Context *ctx,
   return after;
 }
 
+/* A word of a name written in a foreign way: capitalised, no acronym or number, and
+ * its syllables may be joined by hyphens ("Xổm-xạ-vạt", "Bút-đa-viêng"). */
+static gboolean
+is_foreign_name_word (const DiemTokens *tokens,
+                      guint             i)
+{
+  const DiemToken *token;
+
+  if (i >= tokens->tokens->len)
+    return FALSE;
+  token = diem_tokens_get (tokens, i);
+  return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
+         && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
+         && strpbrk (diem_tokens_key (tokens, i), "/&.") == NULL;
+}
+
+/* "Đại sứ Hoa Kỳ tại Việt Nam NAME", "Đại sứ đặc mệnh toàn quyền Hợp chúng quốc Hoa Kỳ
+ * tại Việt Nam NAME": the start of the office whose post abroad ends with "tại" at
+ * run_start - 1, or G_MAXUINT. */
+static guint
+office_before_post (const DiemTokens *tokens,
+                    guint             run_start)
+{
+  if (run_start < 3 || !diem_tokens_is (tokens, run_start - 1, "tại"))
+    return G_MAXUINT;
+  for (guint k = run_start - 2; k + 16 > run_start; k--)
+    {
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_tokens_has (tokens, k + 1, DIEM_TOKEN_BLOCK_START))
+        return G_MAXUINT;
+      if (diem_grammar_office_at (tokens, k, run_start, FALSE) > 0)
+        return diem_grammar_title_end (tokens, k, run_start + 1) == run_start - 1
+                   && post_abroad_end (tokens, k, run_start - 1, tokens->tokens->len) > 0 ? k : G_MAXUINT;
+      if (k == 0)
+        break;
+    }
+  return G_MAXUINT;
+}
+
 /* "Tổng thống Pháp Emmanuel Macron", "Thủ tướng Nhật Bản Kishida Fumio": an office, a
  * country, then a name the family-name list cannot know. The run of capitalised words
  * [run_start, run_end) must begin with the country and end with the name. */
@@ -1143,6 +1212,8 @@ read_foreign_name (Context *ctx,
         head = k;
         break;
       }
+  if (head == G_MAXUINT)
+    head = office_before_post (tokens, run_start);
   if (head == G_MAXUINT
       || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, run_start, run_end, &country) < 0)
     return;
@@ -1160,6 +1231,48 @@ read_foreign_name (Context *ctx,
     g_array_append_val (ctx->names, mention);
     official_add_title (ensure_official (ctx, mention.start, mention.end), title);
   }
+}
+
+/* "đồng chí Khăm-phởi Bút-đa-viêng - Ủy viên …", "ông Marc Knapper, Đại sứ …": after a
+ * form of address, two to four capitalised words that the family-name list cannot know
+ * are a name when an office stands in apposition right after them. Returns the end of
+ * the name read after the address at address, or address. */
+static guint
+read_addressed_foreign_name (Context *ctx,
+                             guint    address,
+                             guint    sentence_start,
+                             guint    sentence_end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemLexicon *places = diem_lexicon (DIEM_LEXICON_PLACES);
+  guint i = address + diem_grammar_address_at (tokens, address, sentence_end, NULL);
+  guint run_end = i, apposition;
+
+  if (i == address || !is_foreign_name_word (tokens, i) || diem_grammar_name_at (tokens, i, sentence_end) > 0)
+    return address;
+  while (run_end < sentence_end && run_end < i + 5 && is_foreign_name_word (tokens, run_end))
+    {
+      if (diem_grammar_office_at (tokens, run_end, sentence_end, TRUE) > 0
+          || diem_lexicon_match (places, tokens, run_end, sentence_end, NULL) >= 0
+          || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, run_end, sentence_end, NULL) >= 0)
+        return address;
+      run_end++;
+    }
+  if (run_end - i < 2 || run_end - i > 4 || is_foreign_name_word (tokens, run_end))
+    return address;
+  /* the office may follow an aside in brackets, such as the name written another way */
+  apposition = run_end;
+  if (diem_grammar_is_punct (tokens, apposition, "("))
+    for (guint k = apposition + 1; k < MIN (sentence_end, apposition + 8); k++)
+      if (diem_grammar_is_punct (tokens, k, ")"))
+        {
+          apposition = k + 1;
+          break;
+        }
+  if (!has_apposition (tokens, apposition, sentence_end))
+    return address;
+  read_name (ctx, i, run_end, sentence_start, sentence_end);
+  return run_end;
 }
 
 static void
@@ -1194,12 +1307,17 @@ read_sentence (Context *ctx,
           i = list;
           continue;
         }
+      run_end = read_addressed_foreign_name (ctx, i, start, end);
+      if (run_end > i)
+        {
+          i = run_end;
+          continue;
+        }
       if (!diem_grammar_is_name_word (tokens, i))
         {
           i++;
           continue;
         }
-      run_end = i;
       /* "ông Nguyễn Văn An Chủ tịch UBND tỉnh": an office head ends the name's run, so
        * a title written right after a name without a comma is not read as part of it */
       while (run_end < end && diem_grammar_is_name_word (tokens, run_end)
@@ -1211,7 +1329,12 @@ read_sentence (Context *ctx,
       else if (name_start < run_end)
         read_name (ctx, name_start, run_end, start, end);
       else
-        read_foreign_name (ctx, i, run_end, end);
+        {
+          /* "Thủ tướng Lào Xổm-xạ-vạt Lềng-xa-vắt": a foreign name may join syllables */
+          while (run_end < end && run_end < i + 8 && is_foreign_name_word (tokens, run_end))
+            run_end++;
+          read_foreign_name (ctx, i, run_end, end);
+        }
       i = run_end;
     }
   read_office_verbs (ctx, start, end, first_name);

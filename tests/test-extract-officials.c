@@ -624,6 +624,24 @@ test_officials_foreign_names (void)
     }
 }
 
+/* The copula states the subject's office ("A hiện là Giám đốc …"); an office after "là"
+ * in another clause, or after "là con trai của", is not the subject's. */
+static void
+test_officials_copula (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Tạ Quang Vinh hiện là Giám đốc Sở Nội vụ tỉnh Phú Yên. "
+    "Bà Kha Thị Mến cũng đang là Phó Chủ tịch UBND huyện. "
+    "Ông Tăng Văn Lực cho biết người chịu trách nhiệm là Chủ tịch UBND xã. "
+    "Ông Mạc Văn Tư là con trai của Chủ tịch UBND xã. Người phát biểu là ông Thái Văn Hải.");
+
+  g_assert_true (has_string (find_official (out, "Tạ Quang Vinh")->titles, "Giám đốc Sở Nội vụ tỉnh Phú Yên"));
+  g_assert_true (has_string (find_official (out, "Kha Thị Mến")->titles, "Phó Chủ tịch UBND huyện"));
+  g_assert_null (find_official (out, "Tăng Văn Lực"));
+  g_assert_null (find_official (out, "Mạc Văn Tư"));
+  g_assert_null (find_official (out, "Thái Văn Hải"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -666,5 +684,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/unit-of-a-place-after-comma", test_officials_unit_of_a_place_after_comma);
   g_test_add_func ("/extract-officials/title-after-name-without-comma", test_officials_title_after_name_without_comma);
   g_test_add_func ("/extract-officials/foreign-names", test_officials_foreign_names);
+  g_test_add_func ("/extract-officials/copula", test_officials_copula);
   return g_test_run ();
 }

@@ -887,7 +887,7 @@ is_verb_gap_word (const DiemTokens *tokens,
                   gboolean         *passive_seen)
 {
   static const char *const phrases[] = {
-    "được", "đã", "vừa", "mới", "sẽ", "năm", "tiếp tục", "lại", "chính thức", NULL
+    "được", "đã", "vừa", "mới", "sẽ", "năm", "tiếp tục", "lại", "chính thức", "đang", "cũng", "từng", "vẫn", NULL
   };
   /* only in the passive ("A được điều động, bổ nhiệm giữ chức"): "A bổ nhiệm giữ chức …"
    * makes A the appointer */

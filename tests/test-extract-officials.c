@@ -642,6 +642,25 @@ test_officials_copula (void)
   g_assert_null (find_official (out, "Thái Văn Hải"));
 }
 
+/* A form of address and the last word of one full name read earlier ("ông Tùng") stand
+ * for that person, whose office may then be given in another sentence; two people with
+ * that last word, or a word that begins a term ("Thủ tướng Chính phủ"), give nothing. */
+static void
+test_officials_short_reference_titles (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đoàn Văn Tường cho biết dự án sắp xong. Ông Tường hiện là Giám đốc Sở Xây dựng. "
+    "Bà Lương Thị Duyên dự. Theo bà Duyên, Phó Giám đốc Sở Tư pháp, hồ sơ đã đủ. "
+    "Ông Phan Văn Lâm và ông Vũ Đức Lâm đến. Ông Lâm là Chủ tịch UBND xã. "
+    "Bà Bùi Thị Chính phát biểu. Thủ tướng Chính phủ cùng các Phó Thủ tướng Chính phủ kiểm tra.");
+
+  g_assert_true (has_string (find_official (out, "Đoàn Văn Tường")->titles, "Giám đốc Sở Xây dựng"));
+  g_assert_true (has_string (find_official (out, "Lương Thị Duyên")->titles, "Phó Giám đốc Sở Tư pháp"));
+  g_assert_null (find_official (out, "Phan Văn Lâm"));
+  g_assert_null (find_official (out, "Vũ Đức Lâm"));
+  g_assert_null (find_official (out, "Bùi Thị Chính"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -685,5 +704,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/title-after-name-without-comma", test_officials_title_after_name_without_comma);
   g_test_add_func ("/extract-officials/foreign-names", test_officials_foreign_names);
   g_test_add_func ("/extract-officials/copula", test_officials_copula);
+  g_test_add_func ("/extract-officials/short-reference-titles", test_officials_short_reference_titles);
   return g_test_run ();
 }

@@ -24,6 +24,7 @@ typedef struct
   GHashTable       *by_name;    /* lower-case name → DiemOfficial */
   GArray           *names;      /* (element-type NameMention) every personal name seen */
   GArray           *pending;    /* (element-type NameMention) "ông A, ông B, …" awaiting the list's titles */
+  GHashTable       *by_given;   /* last word of a full name → its first NameMention index + 1, or 0 when two names share it */
   char             *shared;     /* "các Ủy viên Bộ Chính trị: A, B, C": the title all share */
   guint             shared_end; /* token where that list ends */
   char             *inner;      /* "…: A; các Phó Thủ tướng: B, C": a list nested in the shared one */
@@ -36,6 +37,8 @@ typedef struct
 {
   guint start;
   guint end;
+  guint key_start; /* the full name this mention stands for: itself, or for a short */
+  guint key_end;   /* reference ("ông Tùng") the earlier "Nguyễn Văn Tùng" */
 } NameMention;
 
 static char *
@@ -253,6 +256,13 @@ ensure_official (Context *ctx,
       g_hash_table_insert (ctx->by_name, g_steal_pointer (&key), official);
     }
   return official;
+}
+
+static DiemOfficial *
+ensure_named (Context           *ctx,
+              const NameMention *mention)
+{
+  return ensure_official (ctx, mention->key_start, mention->key_end);
 }
 
 static gboolean
@@ -787,20 +797,45 @@ join_ministerial_titles (GPtrArray *titles)
     }
 }
 
+/* Remembers a full name by its last word, for the short references to it ("ông Tùng"). */
 static void
-read_name (Context *ctx,
-           guint    start,
-           guint    end,
-           guint    sentence_start,
-           guint    sentence_end)
+remember_given (Context           *ctx,
+                const NameMention *mention)
+{
+  const char *given = diem_tokens_key (ctx->tokens, mention->key_end - 1);
+  gpointer known;
+
+  if (mention->key_end - mention->key_start < 2)
+    return;
+  if (!g_hash_table_lookup_extended (ctx->by_given, given, NULL, &known))
+    g_hash_table_insert (ctx->by_given, g_strdup (given), GUINT_TO_POINTER (ctx->names->len));
+  else if (GPOINTER_TO_UINT (known) > 0)
+    {
+      const NameMention *first = &g_array_index (ctx->names, NameMention, GPOINTER_TO_UINT (known) - 1);
+      g_autofree char *first_key = name_key (ctx, first->key_start, first->key_end);
+      g_autofree char *key = name_key (ctx, mention->key_start, mention->key_end);
+
+      /* two people share the given name: "ông Tùng" could mean either */
+      if (!g_str_equal (first_key, key))
+        g_hash_table_insert (ctx->by_given, g_strdup (given), GUINT_TO_POINTER (0));
+    }
+}
+
+static void
+read_name (Context           *ctx,
+           const NameMention *named,
+           guint              sentence_start,
+           guint              sentence_end)
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) titles = NULL;
   gboolean military = FALSE, for_all = FALSE;
+  guint start = named->start, end = named->end;
   guint before = start, n_before;
-  NameMention mention = { start, end };
+  NameMention mention = *named;
 
   g_array_append_val (ctx->names, mention);
+  remember_given (ctx, &mention);
 
   /* forms of address and ranks right before the name */
   for (guint k = start > sentence_start + 4 ? start - 4 : sentence_start; k < start; k++)
@@ -841,7 +876,7 @@ read_name (Context *ctx,
 
           if (other->start < sentence_start || !is_list_gap (tokens, other->end, next->start))
             break;
-          official = ensure_official (ctx, other->start, other->end);
+          official = ensure_named (ctx, other);
           for (guint t = n_before; t < titles->len; t++)
             official_add_title (official, g_ptr_array_index (titles, t));
         }
@@ -853,7 +888,7 @@ read_name (Context *ctx,
     for (guint p = 0; p < ctx->pending->len; p++)
       {
         NameMention *other = &g_array_index (ctx->pending, NameMention, p);
-        DiemOfficial *official = ensure_official (ctx, other->start, other->end);
+        DiemOfficial *official = ensure_named (ctx, other);
 
         for (guint t = n_before; t < titles->len; t++)
           official_add_title (official, g_ptr_array_index (titles, t));
@@ -870,7 +905,7 @@ read_name (Context *ctx,
     return;
 
   {
-    DiemOfficial *official = ensure_official (ctx, start, end);
+    DiemOfficial *official = ensure_named (ctx, &mention);
 
     for (guint i = 0; i < titles->len; i++)
       official_add_title (official, g_ptr_array_index (titles, i));
@@ -1015,7 +1050,7 @@ read_office_verbs (Context *ctx,
         {
           NameMention *name = &g_array_index (ctx->names, NameMention, subject);
 
-          official_add_title (ensure_official (ctx, name->start, name->end), title);
+          official_add_title (ensure_named (ctx, name), title);
           if (subject == first_name
               || !is_list_gap (tokens, g_array_index (ctx->names, NameMention, subject - 1).end, name->start)
               || !starts_list_item (tokens, g_array_index (ctx->names, NameMention, subject - 1).start, start))
@@ -1226,7 +1261,7 @@ read_foreign_name (Context *ctx,
       return;
   {
     g_autofree char *title = diem_tokens_dup_text (tokens, head, run_start + country - 1);
-    NameMention mention = { run_start + country, run_end };
+    NameMention mention = { run_start + country, run_end, run_start + country, run_end };
 
     g_array_append_val (ctx->names, mention);
     official_add_title (ensure_official (ctx, mention.start, mention.end), title);
@@ -1271,8 +1306,48 @@ read_addressed_foreign_name (Context *ctx,
         }
   if (!has_apposition (tokens, apposition, sentence_end))
     return address;
-  read_name (ctx, i, run_end, sentence_start, sentence_end);
+  {
+    NameMention mention = { i, run_end, i, run_end };
+
+    read_name (ctx, &mention, sentence_start, sentence_end);
+  }
   return run_end;
+}
+
+/* "Ông Tùng hiện là Giám đốc …", "ông Tùng, Giám đốc Sở …, cho biết": a form of address
+ * and the last word of one full name read earlier stand for that name, so the offices
+ * given to the short reference are the person's. Returns the end of the reference read
+ * after the address at address, or address. */
+static guint
+read_short_reference (Context *ctx,
+                      guint    address,
+                      guint    sentence_start,
+                      guint    sentence_end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint word = address + diem_grammar_address_at (tokens, address, sentence_end, NULL);
+  gpointer known;
+  const NameMention *full;
+  NameMention mention;
+  guint len = 0;
+
+  if (word == address || word + 1 >= sentence_end || !diem_grammar_is_name_word (tokens, word)
+      || (is_foreign_name_word (tokens, word + 1) && diem_grammar_office_at (tokens, word + 1, sentence_end, FALSE) == 0)
+      || !g_hash_table_lookup_extended (ctx->by_given, diem_tokens_key (tokens, word), NULL, &known)
+      || GPOINTER_TO_UINT (known) == 0)
+    return address;
+  /* "Thủ tướng Chính phủ": neither the rank inside an office nor a word that begins a
+   * term with the word after it */
+  if ((address > 0 && diem_grammar_office_at (tokens, address - 1, word, TRUE) > 1)
+      || (address > 1 && diem_grammar_office_at (tokens, address - 2, word, TRUE) > 2)
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, word, word + 2, &len) >= 0
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_OFFICES), tokens, word, word + 2, &len) >= 0
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, word, word + 2, &len) >= 0)
+    return address;
+  full = &g_array_index (ctx->names, NameMention, GPOINTER_TO_UINT (known) - 1);
+  mention = (NameMention) { word, word + 1, full->key_start, full->key_end };
+  read_name (ctx, &mention, sentence_start, sentence_end);
+  return word + 1;
 }
 
 static void
@@ -1308,6 +1383,8 @@ read_sentence (Context *ctx,
           continue;
         }
       run_end = read_addressed_foreign_name (ctx, i, start, end);
+      if (run_end == i)
+        run_end = read_short_reference (ctx, i, start, end);
       if (run_end > i)
         {
           i = run_end;
@@ -1327,7 +1404,11 @@ read_sentence (Context *ctx,
       if (name_start == i && completes_verb_office (ctx, i, start, first_name))
         ;
       else if (name_start < run_end)
-        read_name (ctx, name_start, run_end, start, end);
+        {
+          NameMention mention = { name_start, run_end, name_start, run_end };
+
+          read_name (ctx, &mention, start, end);
+        }
       else
         {
           /* "Thủ tướng Lào Xổm-xạ-vạt Lềng-xa-vắt": a foreign name may join syllables */
@@ -1524,11 +1605,12 @@ void
 diem_officials_extract (const DiemTokens *tokens,
                         GPtrArray        *officials)
 {
-  Context ctx = { tokens, officials, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
+  Context ctx = { tokens, officials, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
 
   ctx.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.names = g_array_new (FALSE, FALSE, sizeof (NameMention));
   ctx.pending = g_array_new (FALSE, FALSE, sizeof (NameMention));
+  ctx.by_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.office_verbs = diem_lexicon_get ("office-verbs");
   ctx.units = diem_lexicon (DIEM_LEXICON_UNITS);
 
@@ -1543,7 +1625,7 @@ diem_officials_extract (const DiemTokens *tokens,
   for (guint i = 0; i < ctx.names->len; i++)
     {
       NameMention *mention = &g_array_index (ctx.names, NameMention, i);
-      g_autofree char *key = name_key (&ctx, mention->start, mention->end);
+      g_autofree char *key = name_key (&ctx, mention->key_start, mention->key_end);
       DiemOfficial *official = g_hash_table_lookup (ctx.by_name, key);
 
       if (official != NULL)
@@ -1559,6 +1641,7 @@ diem_officials_extract (const DiemTokens *tokens,
   g_hash_table_unref (ctx.by_name);
   g_array_unref (ctx.names);
   g_array_unref (ctx.pending);
+  g_hash_table_unref (ctx.by_given);
   g_free (ctx.shared);
   g_free (ctx.inner);
 }

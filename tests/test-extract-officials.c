@@ -661,6 +661,22 @@ test_officials_short_reference_titles (void)
   g_assert_null (find_official (out, "Bùi Thị Chính"));
 }
 
+/* "Y" opens Ê Đê names, but after the term of a school it is the school's field, and
+ * before a place it names no one. */
+static void
+test_officials_y_is_a_field_after_a_school (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "PGS.TS Đỗ Văn Năm, Hiệu trưởng Trường Đại học Y Hà Nội, phát biểu. "
+    "Ông Y Khoa Niê, Phó Chủ tịch UBND huyện, dự.");
+  const DiemOfficial *nam = find_official (out, "Đỗ Văn Năm");
+
+  g_assert_nonnull (nam);
+  g_assert_true (has_string (nam->titles, "Hiệu trưởng Trường Đại học Y Hà Nội"));
+  g_assert_null (find_official (out, "Y Hà Nội"));
+  g_assert_nonnull (find_official (out, "Y Khoa Niê"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -705,5 +721,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/foreign-names", test_officials_foreign_names);
   g_test_add_func ("/extract-officials/copula", test_officials_copula);
   g_test_add_func ("/extract-officials/short-reference-titles", test_officials_short_reference_titles);
+  g_test_add_func ("/extract-officials/y-is-a-field-after-a-school", test_officials_y_is_a_field_after_a_school);
   return g_test_run ();
 }

@@ -157,6 +157,12 @@ is_name (const DiemTokens *tokens,
     return FALSE;
   if (len < 2 && !has_apostrophe (tokens, start))
     return FALSE;
+  /* "Trường Đại học Y Hà Nội": after the term of a school the prefix "Y" is its field,
+   * and "Y" followed by a place names none */
+  if (diem_tokens_is (tokens, start, "y")
+      && ((start >= 2 && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start - 2, start, &n) >= 0 && n == 2)
+          || diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), tokens, start + 1, len - 1)))
+    return FALSE;
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start + len - 1,
                           start + len + 1, &n) >= 0 && n == 2)
     return FALSE;

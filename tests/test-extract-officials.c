@@ -677,6 +677,25 @@ test_officials_y_is_a_field_after_a_school (void)
   g_assert_nonnull (find_official (out, "Y Khoa Niê"));
 }
 
+/* "trao quyết định bổ nhiệm chức vụ X cho bà A": the office is A's, not the presenter's;
+ * "A bổ nhiệm X" makes A the one who appoints. */
+static void
+test_officials_appointed_after_cho (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng Bộ Nội vụ Đàm Văn Kiên trao quyết định bổ nhiệm chức vụ Vụ trưởng Vụ Pháp chế cho bà "
+    "Quách Thị Hoa. Ông Lạc Văn Một bổ nhiệm Phó Giám đốc Sở Y tế.");
+  const DiemOfficial *kien = find_official (out, "Đàm Văn Kiên");
+  const DiemOfficial *hoa = find_official (out, "Quách Thị Hoa");
+
+  g_assert_nonnull (kien);
+  g_assert_cmpuint (kien->titles->len, ==, 1);
+  g_assert_nonnull (hoa);
+  g_assert_cmpuint (hoa->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (hoa->titles, 0), ==, "Vụ trưởng Vụ Pháp chế");
+  g_assert_null (find_official (out, "Lạc Văn Một"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -722,5 +741,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/copula", test_officials_copula);
   g_test_add_func ("/extract-officials/short-reference-titles", test_officials_short_reference_titles);
   g_test_add_func ("/extract-officials/y-is-a-field-after-a-school", test_officials_y_is_a_field_after_a_school);
+  g_test_add_func ("/extract-officials/appointed-after-cho", test_officials_appointed_after_cho);
   return g_test_run ();
 }

@@ -1017,6 +1017,21 @@ read_office_verbs (Context *ctx,
           i += len - 1;
           continue;
         }
+      /* "bổ nhiệm chức vụ Vụ trưởng … cho bà A": the office is A's, whoever stands before */
+      if (diem_tokens_is (tokens, title_end, "cho"))
+        {
+          guint who = title_end + 1 + diem_grammar_address_at (tokens, title_end + 1, end, NULL);
+          guint who_len = diem_grammar_name_at (tokens, who, end);
+
+          if (who_len > 0 && diem_grammar_name_in_run (tokens, who, who + who_len) == who)
+            {
+              g_autofree char *given = diem_tokens_dup_text (tokens, i + len, title_end - 1);
+
+              official_add_title (ensure_official (ctx, who, who + who_len), given);
+              i = title_end - 1;
+              continue;
+            }
+        }
       /* verbs come in reading order: the cursor only moves forward, so a long sentence
        * stays linear */
       while (cursor < ctx->names->len && g_array_index (ctx->names, NameMention, cursor).end <= i)

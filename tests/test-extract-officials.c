@@ -696,6 +696,21 @@ test_officials_appointed_after_cho (void)
   g_assert_null (find_official (out, "Lạc Văn Một"));
 }
 
+/* ", kiêm" chains one more office in apposition, and an honour after it is no part of it. */
+static void
+test_officials_comma_kiem_and_honour_after (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng trao tặng đồng chí Tạ Văn Bình, nguyên Thứ trưởng Bộ Ngoại giao, kiêm Chủ nhiệm "
+    "Ủy ban Biên giới quốc gia Huân chương Lao động hạng Nhì.");
+  const DiemOfficial *binh = find_official (out, "Tạ Văn Bình");
+
+  g_assert_nonnull (binh);
+  g_assert_cmpuint (binh->titles->len, ==, 2);
+  g_assert_true (has_string (binh->titles, "nguyên Thứ trưởng Bộ Ngoại giao"));
+  g_assert_true (has_string (binh->titles, "Chủ nhiệm Ủy ban Biên giới quốc gia"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -742,5 +757,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/short-reference-titles", test_officials_short_reference_titles);
   g_test_add_func ("/extract-officials/y-is-a-field-after-a-school", test_officials_y_is_a_field_after_a_school);
   g_test_add_func ("/extract-officials/appointed-after-cho", test_officials_appointed_after_cho);
+  g_test_add_func ("/extract-officials/comma-kiem-and-honour-after", test_officials_comma_kiem_and_honour_after);
   return g_test_run ();
 }

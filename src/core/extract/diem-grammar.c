@@ -347,6 +347,11 @@ diem_grammar_title_end (const DiemTokens *tokens,
         }
       if (diem_grammar_stop_word (tokens, pos, limit) > 0)
         break;
+      /* "… kiêm Chủ nhiệm Ủy ban Biên giới quốc gia Huân chương Lao động": an honour
+       * given to the holder is no part of the office */
+      if ((token->flags & DIEM_TOKEN_CAPITALISED) && diem_lexicon_may_start (tokens, pos, 1u << DIEM_LEXICON_HONOURS)
+          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, pos, limit, NULL) >= 0)
+        break;
       if ((diem_tokens_is (tokens, pos, "kiêm") || diem_tokens_is (tokens, pos, "và"))
           && diem_grammar_office_at (tokens, pos + 1, limit, TRUE) > 0)
         break;

@@ -651,6 +651,9 @@ titles_after (const Context *ctx,
        * name, without a comma, is in apposition too */
       else if (round > 0 || pos != end || diem_grammar_office_at (tokens, pos, sentence_end, FALSE) == 0)
         break;
+      /* "…, nguyên Thứ trưởng Bộ Ngoại giao, kiêm Chủ nhiệm …" */
+      if (round > 0 && diem_grammar_is_punct (tokens, pos - 1, ",") && diem_tokens_is (tokens, pos, "kiêm"))
+        pos++;
       /* "A và B, đều là Phó Giám đốc …": the titles are every listed name's */
       if (round == 0 && (diem_tokens_is (tokens, pos, "đều") || diem_tokens_is (tokens, pos, "cùng"))
           && diem_tokens_is (tokens, pos + 1, "là"))

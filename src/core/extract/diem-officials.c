@@ -4,9 +4,12 @@
  * Shapes read: TITLE NAME ("Chủ tịch UBND TPHCM Phan Văn Mãi"), chains of titles before
  * a name ("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải", "Bí thư Quận
  * ủy kiêm Chủ tịch …"), apposition after a name ("Hồ Quốc Dũng, Ủy viên Trung ương Đảng,
- * Bí thư Tỉnh ủy;", "Nguyễn Văn Hòa - Chủ tịch …", "(Chủ tịch …)"). Military ranks make
- * an official without giving a title. Short references ("ông Mãi") and a title standing
- * alone ("Chủ tịch UBND TPHCM yêu cầu…") are mentions of the one person they can mean.
+ * Bí thư Tỉnh ủy;", "Nguyễn Văn Hòa - Chủ tịch …", "(Chủ tịch …)", or with no comma at
+ * all), office verbs and the copula ("được bầu làm …", "hiện là …"), foreign names after
+ * an office and its country, a post abroad or a form of address. Military ranks make an
+ * official without giving a title. Short references ("ông Mãi") take the offices given
+ * to them, and they and a title standing alone ("Chủ tịch UBND TPHCM yêu cầu…") are
+ * mentions of the one person they can mean.
  */
 #include "diem-officials.h"
 

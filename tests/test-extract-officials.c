@@ -571,6 +571,146 @@ test_officials_unit_of_a_place_after_comma (void)
   g_assert_cmpstr (g_ptr_array_index (officer->titles, 0), ==, "Đội trưởng Đội Cảnh sát giao thông, Công an huyện");
 }
 
+/* A capitalised office right after a name, without a comma, is the name's title; a
+ * lower-case word after a name is not an office. */
+static void
+test_officials_title_after_name_without_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đặng Quốc Thịnh Phó Chủ tịch UBND huyện Tuy An phát biểu tại buổi lễ. "
+    "Bà Mai Thị Hạnh chủ trì cuộc họp.");
+  const DiemOfficial *thinh = find_official (out, "Đặng Quốc Thịnh");
+
+  g_assert_nonnull (thinh);
+  g_assert_null (find_official (out, "Đặng Quốc Thịnh Phó"));
+  g_assert_cmpuint (thinh->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (thinh->titles, 0), ==, "Phó Chủ tịch UBND huyện Tuy An");
+  g_assert_null (find_official (out, "Mai Thị Hạnh"));
+}
+
+/* Foreign names the family-name list cannot know: hyphenated syllables after an office
+ * and its country, a post abroad ("Đại sứ X tại Y"), and a name after a form of address
+ * with its office in apposition. */
+static void
+test_officials_foreign_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng Lào Bun-thoong Xỉ-xu-lít tiếp đoàn. "
+    "Đại sứ Canada tại Việt Nam Peter Brown dự lễ. "
+    "Bà Nguyễn Thu Lan, Đại sứ Việt Nam tại Nhật Bản, phát biểu. "
+    "Đồng chí Xổm-phết Pha-lăn (Lò Văn Tả) - Phó Tỉnh trưởng tỉnh Sê Kông và đồng chí Bun Mi - "
+    "Bí thư Huyện ủy dự lễ. "
+    "Ông Bình, Chủ tịch UBND xã, nói. Ông Hà Nội Mới, Giám đốc công ty, nói. "
+    "Giám đốc Sở Y tế tại Hà Nội Trương Văn Quý phát biểu. Ông John Smith đến thăm.");
+  const DiemOfficial *official;
+
+  g_assert_true (has_string (find_official (out, "Bun-thoong Xỉ-xu-lít")->titles, "Thủ tướng Lào"));
+  g_assert_true (has_string (find_official (out, "Peter Brown")->titles, "Đại sứ Canada tại Việt Nam"));
+  g_assert_true (has_string (find_official (out, "Nguyễn Thu Lan")->titles, "Đại sứ Việt Nam tại Nhật Bản"));
+  official = find_official (out, "Xổm-phết Pha-lăn");
+  g_assert_nonnull (official);
+  g_assert_cmpuint (official->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, "Phó Tỉnh trưởng tỉnh Sê Kông");
+  g_assert_true (has_string (find_official (out, "Bun Mi")->titles, "Bí thư Huyện ủy"));
+  /* one word, a place, no office after the name: no official; "tại" ends other offices */
+  g_assert_null (find_official (out, "Bình"));
+  g_assert_null (find_official (out, "Hà Nội Mới"));
+  g_assert_null (find_official (out, "John Smith"));
+  for (guint i = 0; i < out->officials->len; i++)
+    {
+      official = g_ptr_array_index (out->officials, i);
+      for (guint t = 0; t < official->titles->len; t++)
+        g_assert_null (strstr (g_ptr_array_index (official->titles, t), "tại Hà Nội"));
+    }
+}
+
+/* The copula states the subject's office ("A hiện là Giám đốc …"); an office after "là"
+ * in another clause, or after "là con trai của", is not the subject's. */
+static void
+test_officials_copula (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Tạ Quang Vinh hiện là Giám đốc Sở Nội vụ tỉnh Phú Yên. "
+    "Bà Kha Thị Mến cũng đang là Phó Chủ tịch UBND huyện. "
+    "Ông Tăng Văn Lực cho biết người chịu trách nhiệm là Chủ tịch UBND xã. "
+    "Ông Mạc Văn Tư là con trai của Chủ tịch UBND xã. Người phát biểu là ông Thái Văn Hải.");
+
+  g_assert_true (has_string (find_official (out, "Tạ Quang Vinh")->titles, "Giám đốc Sở Nội vụ tỉnh Phú Yên"));
+  g_assert_true (has_string (find_official (out, "Kha Thị Mến")->titles, "Phó Chủ tịch UBND huyện"));
+  g_assert_null (find_official (out, "Tăng Văn Lực"));
+  g_assert_null (find_official (out, "Mạc Văn Tư"));
+  g_assert_null (find_official (out, "Thái Văn Hải"));
+}
+
+/* A form of address and the last word of one full name read earlier ("ông Tùng") stand
+ * for that person, whose office may then be given in another sentence; two people with
+ * that last word, or a word that begins a term ("Thủ tướng Chính phủ"), give nothing. */
+static void
+test_officials_short_reference_titles (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đoàn Văn Tường cho biết dự án sắp xong. Ông Tường hiện là Giám đốc Sở Xây dựng. "
+    "Bà Lương Thị Duyên dự. Theo bà Duyên, Phó Giám đốc Sở Tư pháp, hồ sơ đã đủ. "
+    "Ông Phan Văn Lâm và ông Vũ Đức Lâm đến. Ông Lâm là Chủ tịch UBND xã. "
+    "Bà Bùi Thị Chính phát biểu. Thủ tướng Chính phủ cùng các Phó Thủ tướng Chính phủ kiểm tra.");
+
+  g_assert_true (has_string (find_official (out, "Đoàn Văn Tường")->titles, "Giám đốc Sở Xây dựng"));
+  g_assert_true (has_string (find_official (out, "Lương Thị Duyên")->titles, "Phó Giám đốc Sở Tư pháp"));
+  g_assert_null (find_official (out, "Phan Văn Lâm"));
+  g_assert_null (find_official (out, "Vũ Đức Lâm"));
+  g_assert_null (find_official (out, "Bùi Thị Chính"));
+}
+
+/* "Y" opens Ê Đê names, but after the term of a school it is the school's field, and
+ * before a place it names no one. */
+static void
+test_officials_y_is_a_field_after_a_school (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "PGS.TS Đỗ Văn Năm, Hiệu trưởng Trường Đại học Y Hà Nội, phát biểu. "
+    "Ông Y Khoa Niê, Phó Chủ tịch UBND huyện, dự.");
+  const DiemOfficial *nam = find_official (out, "Đỗ Văn Năm");
+
+  g_assert_nonnull (nam);
+  g_assert_true (has_string (nam->titles, "Hiệu trưởng Trường Đại học Y Hà Nội"));
+  g_assert_null (find_official (out, "Y Hà Nội"));
+  g_assert_nonnull (find_official (out, "Y Khoa Niê"));
+}
+
+/* "trao quyết định bổ nhiệm chức vụ X cho bà A": the office is A's, not the presenter's;
+ * "A bổ nhiệm X" makes A the one who appoints. */
+static void
+test_officials_appointed_after_cho (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng Bộ Nội vụ Đàm Văn Kiên trao quyết định bổ nhiệm chức vụ Vụ trưởng Vụ Pháp chế cho bà "
+    "Quách Thị Hoa. Ông Lạc Văn Một bổ nhiệm Phó Giám đốc Sở Y tế.");
+  const DiemOfficial *kien = find_official (out, "Đàm Văn Kiên");
+  const DiemOfficial *hoa = find_official (out, "Quách Thị Hoa");
+
+  g_assert_nonnull (kien);
+  g_assert_cmpuint (kien->titles->len, ==, 1);
+  g_assert_nonnull (hoa);
+  g_assert_cmpuint (hoa->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (hoa->titles, 0), ==, "Vụ trưởng Vụ Pháp chế");
+  g_assert_null (find_official (out, "Lạc Văn Một"));
+}
+
+/* ", kiêm" chains one more office in apposition, and an honour after it is no part of it. */
+static void
+test_officials_comma_kiem_and_honour_after (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng trao tặng đồng chí Tạ Văn Bình, nguyên Thứ trưởng Bộ Ngoại giao, kiêm Chủ nhiệm "
+    "Ủy ban Biên giới quốc gia Huân chương Lao động hạng Nhì.");
+  const DiemOfficial *binh = find_official (out, "Tạ Văn Bình");
+
+  g_assert_nonnull (binh);
+  g_assert_cmpuint (binh->titles->len, ==, 2);
+  g_assert_true (has_string (binh->titles, "nguyên Thứ trưởng Bộ Ngoại giao"));
+  g_assert_true (has_string (binh->titles, "Chủ nhiệm Ủy ban Biên giới quốc gia"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -611,5 +751,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/ministerial-title", test_officials_ministerial_title);
   g_test_add_func ("/extract-officials/attends-and-long-ede-name", test_officials_attends_and_long_ede_name);
   g_test_add_func ("/extract-officials/unit-of-a-place-after-comma", test_officials_unit_of_a_place_after_comma);
+  g_test_add_func ("/extract-officials/title-after-name-without-comma", test_officials_title_after_name_without_comma);
+  g_test_add_func ("/extract-officials/foreign-names", test_officials_foreign_names);
+  g_test_add_func ("/extract-officials/copula", test_officials_copula);
+  g_test_add_func ("/extract-officials/short-reference-titles", test_officials_short_reference_titles);
+  g_test_add_func ("/extract-officials/y-is-a-field-after-a-school", test_officials_y_is_a_field_after_a_school);
+  g_test_add_func ("/extract-officials/appointed-after-cho", test_officials_appointed_after_cho);
+  g_test_add_func ("/extract-officials/comma-kiem-and-honour-after", test_officials_comma_kiem_and_honour_after);
   return g_test_run ();
 }

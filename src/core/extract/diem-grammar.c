@@ -157,6 +157,12 @@ is_name (const DiemTokens *tokens,
     return FALSE;
   if (len < 2 && !has_apostrophe (tokens, start))
     return FALSE;
+  /* "Trường Đại học Y Hà Nội": after the term of a school the prefix "Y" is its field,
+   * and "Y" followed by a place names none */
+  if (diem_tokens_is (tokens, start, "y")
+      && ((start >= 2 && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start - 2, start, &n) >= 0 && n == 2)
+          || diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), tokens, start + 1, len - 1)))
+    return FALSE;
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start + len - 1,
                           start + len + 1, &n) >= 0 && n == 2)
     return FALSE;
@@ -344,13 +350,20 @@ diem_grammar_title_end (const DiemTokens *tokens,
         }
       if (diem_grammar_stop_word (tokens, pos, limit) > 0)
         break;
+      /* "… kiêm Chủ nhiệm Ủy ban Biên giới quốc gia Huân chương Lao động": an honour
+       * given to the holder is no part of the office */
+      if ((token->flags & DIEM_TOKEN_CAPITALISED) && diem_lexicon_may_start (tokens, pos, 1u << DIEM_LEXICON_HONOURS)
+          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, pos, limit, NULL) >= 0)
+        break;
       if ((diem_tokens_is (tokens, pos, "kiêm") || diem_tokens_is (tokens, pos, "và"))
           && diem_grammar_office_at (tokens, pos + 1, limit, TRUE) > 0)
         break;
-      /* "… và các đồng chí …", "… và Phan Văn A": another person, not part of the organisation */
+      /* "… và các đồng chí …", "… và đồng chí …", "… và Phan Văn A": another person, not
+       * part of the organisation */
       if (diem_tokens_is (tokens, pos, "và")
           && (diem_tokens_is (tokens, pos + 1, "các") || diem_tokens_is (tokens, pos + 1, "những")
-              || diem_grammar_name_at (tokens, pos + 1 + diem_grammar_address_at (tokens, pos + 1, limit, NULL), limit) > 0))
+              || diem_grammar_address_at (tokens, pos + 1, limit, NULL) > 0
+              || diem_grammar_name_at (tokens, pos + 1, limit) > 0))
         break;
       if (diem_grammar_is_name_word (tokens, pos) && diem_grammar_name_at (tokens, pos, limit) > 0)
         {

@@ -4,9 +4,12 @@
  * Shapes read: TITLE NAME ("Chủ tịch UBND TPHCM Phan Văn Mãi"), chains of titles before
  * a name ("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải", "Bí thư Quận
  * ủy kiêm Chủ tịch …"), apposition after a name ("Hồ Quốc Dũng, Ủy viên Trung ương Đảng,
- * Bí thư Tỉnh ủy;", "Nguyễn Văn Hòa - Chủ tịch …", "(Chủ tịch …)"). Military ranks make
- * an official without giving a title. Short references ("ông Mãi") and a title standing
- * alone ("Chủ tịch UBND TPHCM yêu cầu…") are mentions of the one person they can mean.
+ * Bí thư Tỉnh ủy;", "Nguyễn Văn Hòa - Chủ tịch …", "(Chủ tịch …)", or with no comma at
+ * all), office verbs and the copula ("được bầu làm …", "hiện là …"), foreign names after
+ * an office and its country, a post abroad or a form of address. Military ranks make an
+ * official without giving a title. Short references ("ông Mãi") take the offices given
+ * to them, and they and a title standing alone ("Chủ tịch UBND TPHCM yêu cầu…") are
+ * mentions of the one person they can mean.
  */
 #include "diem-officials.h"
 
@@ -24,6 +27,7 @@ typedef struct
   GHashTable       *by_name;    /* lower-case name → DiemOfficial */
   GArray           *names;      /* (element-type NameMention) every personal name seen */
   GArray           *pending;    /* (element-type NameMention) "ông A, ông B, …" awaiting the list's titles */
+  GHashTable       *by_given;   /* last word of a full name → its first NameMention index + 1, or 0 when two names share it */
   char             *shared;     /* "các Ủy viên Bộ Chính trị: A, B, C": the title all share */
   guint             shared_end; /* token where that list ends */
   char             *inner;      /* "…: A; các Phó Thủ tướng: B, C": a list nested in the shared one */
@@ -36,6 +40,8 @@ typedef struct
 {
   guint start;
   guint end;
+  guint key_start; /* the full name this mention stands for: itself, or for a short */
+  guint key_end;   /* reference ("ông Tùng") the earlier "Nguyễn Văn Tùng" */
 } NameMention;
 
 static char *
@@ -255,6 +261,13 @@ ensure_official (Context *ctx,
   return official;
 }
 
+static DiemOfficial *
+ensure_named (Context           *ctx,
+              const NameMention *mention)
+{
+  return ensure_official (ctx, mention->key_start, mention->key_end);
+}
+
 static gboolean
 is_chain_delimiter (const DiemTokens *tokens,
                     guint             i)
@@ -419,6 +432,29 @@ joins_organisation (const DiemTokens *tokens,
          && diem_grammar_name_at (tokens, i + 1, tokens->tokens->len) == 0;
 }
 
+/* "Đại sứ Việt Nam tại Lào": is token i the "tại" of a post abroad whose office head
+ * starts at head, followed by a country? Returns the end of the country, or 0. */
+static guint
+post_abroad_end (const DiemTokens *tokens,
+                 guint             head,
+                 guint             i,
+                 guint             limit)
+{
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+  guint len = 0;
+  int entry;
+  const char *kind;
+
+  if (!diem_tokens_is (tokens, i, "tại") || !diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED))
+    return 0;
+  entry = diem_lexicon_match (offices, tokens, head, limit, &len);
+  kind = entry >= 0 ? diem_lexicon_field (offices, entry, 1) : NULL;
+  if (kind == NULL || !g_str_equal (kind, "posted")
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, i + 1, limit, &len) < 0)
+    return 0;
+  return i + 1 + len;
+}
+
 /* Titles written before the name, ending at end: the segment right before the name and
  * earlier segments joined by ",", a dash or "kiêm". Returns them in reading order. */
 static GPtrArray *
@@ -466,6 +502,12 @@ titles_before (const Context *ctx,
         {
           guint stop = diem_grammar_stop_word (tokens, i, seg_end);
 
+          /* "Đại sứ Việt Nam tại Lào NAME": where the post is belongs to the title */
+          if (stop > 0 && head != G_MAXUINT && post_abroad_end (tokens, head, i, seg_end) > 0)
+            {
+              i = post_abroad_end (tokens, head, i, seg_end) - 1;
+              continue;
+            }
           if (stop > 0 || (diem_tokens_is (tokens, i, "và") && !joins_organisation (tokens, i, seg_end)))
             {
               head = G_MAXUINT;
@@ -608,8 +650,13 @@ titles_after (const Context *ctx,
       if (diem_grammar_is_punct (tokens, pos, ",(") || diem_grammar_is_dash (tokens, pos)
           || (round > 0 && diem_tokens_is (tokens, pos, "kiêm")))
         pos++;
-      else
+      /* "ông Nguyễn Văn An Chủ tịch UBND tỉnh …": a capitalised office right after the
+       * name, without a comma, is in apposition too */
+      else if (round > 0 || pos != end || diem_grammar_office_at (tokens, pos, sentence_end, FALSE) == 0)
         break;
+      /* "…, nguyên Thứ trưởng Bộ Ngoại giao, kiêm Chủ nhiệm …" */
+      if (round > 0 && diem_grammar_is_punct (tokens, pos - 1, ",") && diem_tokens_is (tokens, pos, "kiêm"))
+        pos++;
       /* "A và B, đều là Phó Giám đốc …": the titles are every listed name's */
       if (round == 0 && (diem_tokens_is (tokens, pos, "đều") || diem_tokens_is (tokens, pos, "cùng"))
           && diem_tokens_is (tokens, pos + 1, "là"))
@@ -632,6 +679,8 @@ titles_after (const Context *ctx,
       title_end = diem_grammar_title_end (tokens, pos, sentence_end);
       if (title_end <= pos)
         break;
+      if (post_abroad_end (tokens, pos, title_end, sentence_end) > 0)
+        title_end = post_abroad_end (tokens, pos, title_end, sentence_end);
       /* "A, Thủ tướng Chính phủ B": that title is B's; in "A, Giám đốc X, GS.TS B đã…" it
        * may be either's, so it is left out; in a list "A, T1, ông B, T2" B has its own */
       if (diem_grammar_name_at (tokens, title_end, sentence_end) > 0)
@@ -754,20 +803,45 @@ join_ministerial_titles (GPtrArray *titles)
     }
 }
 
+/* Remembers a full name by its last word, for the short references to it ("ông Tùng"). */
 static void
-read_name (Context *ctx,
-           guint    start,
-           guint    end,
-           guint    sentence_start,
-           guint    sentence_end)
+remember_given (Context           *ctx,
+                const NameMention *mention)
+{
+  const char *given = diem_tokens_key (ctx->tokens, mention->key_end - 1);
+  gpointer known;
+
+  if (mention->key_end - mention->key_start < 2)
+    return;
+  if (!g_hash_table_lookup_extended (ctx->by_given, given, NULL, &known))
+    g_hash_table_insert (ctx->by_given, g_strdup (given), GUINT_TO_POINTER (ctx->names->len));
+  else if (GPOINTER_TO_UINT (known) > 0)
+    {
+      const NameMention *first = &g_array_index (ctx->names, NameMention, GPOINTER_TO_UINT (known) - 1);
+      g_autofree char *first_key = name_key (ctx, first->key_start, first->key_end);
+      g_autofree char *key = name_key (ctx, mention->key_start, mention->key_end);
+
+      /* two people share the given name: "ông Tùng" could mean either */
+      if (!g_str_equal (first_key, key))
+        g_hash_table_insert (ctx->by_given, g_strdup (given), GUINT_TO_POINTER (0));
+    }
+}
+
+static void
+read_name (Context           *ctx,
+           const NameMention *named,
+           guint              sentence_start,
+           guint              sentence_end)
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) titles = NULL;
   gboolean military = FALSE, for_all = FALSE;
+  guint start = named->start, end = named->end;
   guint before = start, n_before;
-  NameMention mention = { start, end };
+  NameMention mention = *named;
 
   g_array_append_val (ctx->names, mention);
+  remember_given (ctx, &mention);
 
   /* forms of address and ranks right before the name */
   for (guint k = start > sentence_start + 4 ? start - 4 : sentence_start; k < start; k++)
@@ -808,7 +882,7 @@ read_name (Context *ctx,
 
           if (other->start < sentence_start || !is_list_gap (tokens, other->end, next->start))
             break;
-          official = ensure_official (ctx, other->start, other->end);
+          official = ensure_named (ctx, other);
           for (guint t = n_before; t < titles->len; t++)
             official_add_title (official, g_ptr_array_index (titles, t));
         }
@@ -820,7 +894,7 @@ read_name (Context *ctx,
     for (guint p = 0; p < ctx->pending->len; p++)
       {
         NameMention *other = &g_array_index (ctx->pending, NameMention, p);
-        DiemOfficial *official = ensure_official (ctx, other->start, other->end);
+        DiemOfficial *official = ensure_named (ctx, other);
 
         for (guint t = n_before; t < titles->len; t++)
           official_add_title (official, g_ptr_array_index (titles, t));
@@ -837,7 +911,7 @@ read_name (Context *ctx,
     return;
 
   {
-    DiemOfficial *official = ensure_official (ctx, start, end);
+    DiemOfficial *official = ensure_named (ctx, &mention);
 
     for (guint i = 0; i < titles->len; i++)
       official_add_title (official, g_ptr_array_index (titles, i));
@@ -854,7 +928,7 @@ is_verb_gap_word (const DiemTokens *tokens,
                   gboolean         *passive_seen)
 {
   static const char *const phrases[] = {
-    "được", "đã", "vừa", "mới", "sẽ", "năm", "tiếp tục", "lại", "chính thức", NULL
+    "được", "đã", "vừa", "mới", "sẽ", "năm", "tiếp tục", "lại", "chính thức", "đang", "cũng", "từng", "vẫn", NULL
   };
   /* only in the passive ("A được điều động, bổ nhiệm giữ chức"): "A bổ nhiệm giữ chức …"
    * makes A the appointer */
@@ -949,6 +1023,21 @@ read_office_verbs (Context *ctx,
           i += len - 1;
           continue;
         }
+      /* "bổ nhiệm chức vụ Vụ trưởng … cho bà A": the office is A's, whoever stands before */
+      if (diem_tokens_is (tokens, title_end, "cho"))
+        {
+          guint who = title_end + 1 + diem_grammar_address_at (tokens, title_end + 1, end, NULL);
+          guint who_len = diem_grammar_name_at (tokens, who, end);
+
+          if (who_len > 0 && diem_grammar_name_in_run (tokens, who, who + who_len) == who)
+            {
+              g_autofree char *given = diem_tokens_dup_text (tokens, i + len, title_end - 1);
+
+              official_add_title (ensure_official (ctx, who, who + who_len), given);
+              i = title_end - 1;
+              continue;
+            }
+        }
       /* verbs come in reading order: the cursor only moves forward, so a long sentence
        * stays linear */
       while (cursor < ctx->names->len && g_array_index (ctx->names, NameMention, cursor).end <= i)
@@ -982,7 +1071,7 @@ read_office_verbs (Context *ctx,
         {
           NameMention *name = &g_array_index (ctx->names, NameMention, subject);
 
-          official_add_title (ensure_official (ctx, name->start, name->end), title);
+          official_add_title (ensure_named (ctx, name), title);
           if (subject == first_name
               || !is_list_gap (tokens, g_array_index (ctx->names, NameMention, subject - 1).end, name->start)
               || !starts_list_item (tokens, g_array_index (ctx->names, NameMention, subject - 1).start, start))
@@ -1123,6 +1212,44 @@ shared_title_at (Context *ctx,
   return after;
 }
 
+/* A word of a name written in a foreign way: capitalised, no acronym or number, and
+ * its syllables may be joined by hyphens ("Xổm-xạ-vạt", "Bút-đa-viêng"). */
+static gboolean
+is_foreign_name_word (const DiemTokens *tokens,
+                      guint             i)
+{
+  const DiemToken *token;
+
+  if (i >= tokens->tokens->len)
+    return FALSE;
+  token = diem_tokens_get (tokens, i);
+  return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
+         && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
+         && strpbrk (diem_tokens_key (tokens, i), "/&.") == NULL;
+}
+
+/* "Đại sứ Hoa Kỳ tại Việt Nam NAME", "Đại sứ đặc mệnh toàn quyền Hợp chúng quốc Hoa Kỳ
+ * tại Việt Nam NAME": the start of the office whose post abroad ends with "tại" at
+ * run_start - 1, or G_MAXUINT. */
+static guint
+office_before_post (const DiemTokens *tokens,
+                    guint             run_start)
+{
+  if (run_start < 3 || !diem_tokens_is (tokens, run_start - 1, "tại"))
+    return G_MAXUINT;
+  for (guint k = run_start - 2; k + 16 > run_start; k--)
+    {
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_tokens_has (tokens, k + 1, DIEM_TOKEN_BLOCK_START))
+        return G_MAXUINT;
+      if (diem_grammar_office_at (tokens, k, run_start, FALSE) > 0)
+        return diem_grammar_title_end (tokens, k, run_start + 1) == run_start - 1
+                   && post_abroad_end (tokens, k, run_start - 1, tokens->tokens->len) > 0 ? k : G_MAXUINT;
+      if (k == 0)
+        break;
+    }
+  return G_MAXUINT;
+}
+
 /* "Tổng thống Pháp Emmanuel Macron", "Thủ tướng Nhật Bản Kishida Fumio": an office, a
  * country, then a name the family-name list cannot know. The run of capitalised words
  * [run_start, run_end) must begin with the country and end with the name. */
@@ -1141,6 +1268,8 @@ read_foreign_name (Context *ctx,
         head = k;
         break;
       }
+  if (head == G_MAXUINT)
+    head = office_before_post (tokens, run_start);
   if (head == G_MAXUINT
       || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, run_start, run_end, &country) < 0)
     return;
@@ -1153,11 +1282,93 @@ read_foreign_name (Context *ctx,
       return;
   {
     g_autofree char *title = diem_tokens_dup_text (tokens, head, run_start + country - 1);
-    NameMention mention = { run_start + country, run_end };
+    NameMention mention = { run_start + country, run_end, run_start + country, run_end };
 
     g_array_append_val (ctx->names, mention);
     official_add_title (ensure_official (ctx, mention.start, mention.end), title);
   }
+}
+
+/* "đồng chí Khăm-phởi Bút-đa-viêng - Ủy viên …", "ông Marc Knapper, Đại sứ …": after a
+ * form of address, two to four capitalised words that the family-name list cannot know
+ * are a name when an office stands in apposition right after them. Returns the end of
+ * the name read after the address at address, or address. */
+static guint
+read_addressed_foreign_name (Context *ctx,
+                             guint    address,
+                             guint    sentence_start,
+                             guint    sentence_end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemLexicon *places = diem_lexicon (DIEM_LEXICON_PLACES);
+  guint i = address + diem_grammar_address_at (tokens, address, sentence_end, NULL);
+  guint run_end = i, apposition;
+
+  if (i == address || !is_foreign_name_word (tokens, i) || diem_grammar_name_at (tokens, i, sentence_end) > 0)
+    return address;
+  while (run_end < sentence_end && run_end < i + 5 && is_foreign_name_word (tokens, run_end))
+    {
+      if (diem_grammar_office_at (tokens, run_end, sentence_end, TRUE) > 0
+          || diem_lexicon_match (places, tokens, run_end, sentence_end, NULL) >= 0
+          || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, run_end, sentence_end, NULL) >= 0)
+        return address;
+      run_end++;
+    }
+  if (run_end - i < 2 || run_end - i > 4 || is_foreign_name_word (tokens, run_end))
+    return address;
+  /* the office may follow an aside in brackets, such as the name written another way */
+  apposition = run_end;
+  if (diem_grammar_is_punct (tokens, apposition, "("))
+    for (guint k = apposition + 1; k < MIN (sentence_end, apposition + 8); k++)
+      if (diem_grammar_is_punct (tokens, k, ")"))
+        {
+          apposition = k + 1;
+          break;
+        }
+  if (!has_apposition (tokens, apposition, sentence_end))
+    return address;
+  {
+    NameMention mention = { i, run_end, i, run_end };
+
+    read_name (ctx, &mention, sentence_start, sentence_end);
+  }
+  return run_end;
+}
+
+/* "Ông Tùng hiện là Giám đốc …", "ông Tùng, Giám đốc Sở …, cho biết": a form of address
+ * and the last word of one full name read earlier stand for that name, so the offices
+ * given to the short reference are the person's. Returns the end of the reference read
+ * after the address at address, or address. */
+static guint
+read_short_reference (Context *ctx,
+                      guint    address,
+                      guint    sentence_start,
+                      guint    sentence_end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint word = address + diem_grammar_address_at (tokens, address, sentence_end, NULL);
+  gpointer known;
+  const NameMention *full;
+  NameMention mention;
+  guint len = 0;
+
+  if (word == address || word + 1 >= sentence_end || !diem_grammar_is_name_word (tokens, word)
+      || (is_foreign_name_word (tokens, word + 1) && diem_grammar_office_at (tokens, word + 1, sentence_end, FALSE) == 0)
+      || !g_hash_table_lookup_extended (ctx->by_given, diem_tokens_key (tokens, word), NULL, &known)
+      || GPOINTER_TO_UINT (known) == 0)
+    return address;
+  /* "Thủ tướng Chính phủ": neither the rank inside an office nor a word that begins a
+   * term with the word after it */
+  if ((address > 0 && diem_grammar_office_at (tokens, address - 1, word, TRUE) > 1)
+      || (address > 1 && diem_grammar_office_at (tokens, address - 2, word, TRUE) > 2)
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, word, word + 2, &len) >= 0
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_OFFICES), tokens, word, word + 2, &len) >= 0
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, word, word + 2, &len) >= 0)
+    return address;
+  full = &g_array_index (ctx->names, NameMention, GPOINTER_TO_UINT (known) - 1);
+  mention = (NameMention) { word, word + 1, full->key_start, full->key_end };
+  read_name (ctx, &mention, sentence_start, sentence_end);
+  return word + 1;
 }
 
 static void
@@ -1192,21 +1403,40 @@ read_sentence (Context *ctx,
           i = list;
           continue;
         }
+      run_end = read_addressed_foreign_name (ctx, i, start, end);
+      if (run_end == i)
+        run_end = read_short_reference (ctx, i, start, end);
+      if (run_end > i)
+        {
+          i = run_end;
+          continue;
+        }
       if (!diem_grammar_is_name_word (tokens, i))
         {
           i++;
           continue;
         }
-      run_end = i;
-      while (run_end < end && diem_grammar_is_name_word (tokens, run_end))
+      /* "ông Nguyễn Văn An Chủ tịch UBND tỉnh": an office head ends the name's run, so
+       * a title written right after a name without a comma is not read as part of it */
+      while (run_end < end && diem_grammar_is_name_word (tokens, run_end)
+             && (run_end == i || diem_grammar_office_at (tokens, run_end, end, FALSE) == 0))
         run_end++;
       name_start = diem_grammar_name_in_run (tokens, i, run_end);
       if (name_start == i && completes_verb_office (ctx, i, start, first_name))
         ;
       else if (name_start < run_end)
-        read_name (ctx, name_start, run_end, start, end);
+        {
+          NameMention mention = { name_start, run_end, name_start, run_end };
+
+          read_name (ctx, &mention, start, end);
+        }
       else
-        read_foreign_name (ctx, i, run_end, end);
+        {
+          /* "Thủ tướng Lào Xổm-xạ-vạt Lềng-xa-vắt": a foreign name may join syllables */
+          while (run_end < end && run_end < i + 8 && is_foreign_name_word (tokens, run_end))
+            run_end++;
+          read_foreign_name (ctx, i, run_end, end);
+        }
       i = run_end;
     }
   read_office_verbs (ctx, start, end, first_name);
@@ -1396,11 +1626,12 @@ void
 diem_officials_extract (const DiemTokens *tokens,
                         GPtrArray        *officials)
 {
-  Context ctx = { tokens, officials, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
+  Context ctx = { tokens, officials, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
 
   ctx.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.names = g_array_new (FALSE, FALSE, sizeof (NameMention));
   ctx.pending = g_array_new (FALSE, FALSE, sizeof (NameMention));
+  ctx.by_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.office_verbs = diem_lexicon_get ("office-verbs");
   ctx.units = diem_lexicon (DIEM_LEXICON_UNITS);
 
@@ -1415,7 +1646,7 @@ diem_officials_extract (const DiemTokens *tokens,
   for (guint i = 0; i < ctx.names->len; i++)
     {
       NameMention *mention = &g_array_index (ctx.names, NameMention, i);
-      g_autofree char *key = name_key (&ctx, mention->start, mention->end);
+      g_autofree char *key = name_key (&ctx, mention->key_start, mention->key_end);
       DiemOfficial *official = g_hash_table_lookup (ctx.by_name, key);
 
       if (official != NULL)
@@ -1431,6 +1662,7 @@ diem_officials_extract (const DiemTokens *tokens,
   g_hash_table_unref (ctx.by_name);
   g_array_unref (ctx.names);
   g_array_unref (ctx.pending);
+  g_hash_table_unref (ctx.by_given);
   g_free (ctx.shared);
   g_free (ctx.inner);
 }

@@ -102,7 +102,8 @@ update_target_indicators (DiemWindow *self)
   DiemTargetKind kind = diem_reading_view_get_target_kind (self->reading_view);
   guint n = diem_reading_view_get_n_targets (self->reading_view);
   int current = diem_reading_view_get_current (self->reading_view);
-  gboolean stepping = n > 0;
+  gboolean stepping = current >= 0;
+  gboolean searching = diem_reading_view_is_searching (self->reading_view);
   gboolean no_matches;
 
   gtk_widget_set_visible (self->mention_pill, kind == DIEM_TARGET_MENTIONS && n > 0);
@@ -114,7 +115,7 @@ update_target_indicators (DiemWindow *self)
       gtk_label_set_label (self->mention_label, position);
     }
 
-  no_matches = kind == DIEM_TARGET_MATCHES && n == 0 && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+  no_matches = kind == DIEM_TARGET_MATCHES && n == 0 && !searching && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
   if (no_matches)
     gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
   else
@@ -123,7 +124,15 @@ update_target_indicators (DiemWindow *self)
   if (kind != DIEM_TARGET_MATCHES || *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
     gtk_label_set_label (self->match_label, "");
   else if (n == 0)
-    gtk_label_set_label (self->match_label, _("No matches"));
+    gtk_label_set_label (self->match_label, searching ? _("Searching…") : _("No matches"));
+  else if (searching)
+    {
+      /* TRANSLATORS: the current match's position among those found so far, while the
+       * search goes on, e.g. "1 of 120…" */
+      g_autofree char *count = g_strdup_printf (_("%u of %u…"), (guint) MAX (current, 0) + 1, n);
+
+      gtk_label_set_label (self->match_label, count);
+    }
   else
     {
       /* TRANSLATORS: the current match's position among all, e.g. "2 of 37 matches" */
@@ -143,6 +152,14 @@ run_search (DiemWindow *self)
   diem_reading_view_find (self->reading_view,
                           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                           gtk_toggle_button_get_active (self->diacritics_button));
+  update_target_indicators (self);
+}
+
+/* A search under way found more, or ended. */
+static void
+on_reading_view_targets_changed_cb (DiemReadingView *view,
+                                    DiemWindow      *self)
+{
   update_target_indicators (self);
 }
 
@@ -1261,6 +1278,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_flap_revealed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reading_view_targets_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_next_match_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_previous_match_cb);

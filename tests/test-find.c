@@ -189,7 +189,7 @@ find_in_window (DiemWindow *window,
 {
   DiemReadingView *view = diem_window_get_reading_view (window);
   GtkWidget *entry = ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   g_autofree char *searched = NULL;
   gulong handler;
 
@@ -421,10 +421,7 @@ test_find_from_visible_position (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   entry = GTK_SEARCH_ENTRY (ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Lê Minh Tâm");
-  g_signal_emit_by_name (entry, "search-changed");
-  wait_for_search (view);
-  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 300);
+  g_assert_cmpuint (find_in_window (window, "Lê Minh Tâm"), ==, 300);
   current = diem_reading_view_get_current (view);
   g_assert_cmpint (current, >, 10);
   {
@@ -435,12 +432,104 @@ test_find_from_visible_position (void)
   }
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Không có đâu");
-  g_signal_emit_by_name (entry, "search-changed");
-  wait_for_search (view);
-  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 0);
+  g_assert_cmpuint (find_in_window (window, "Không có đâu"), ==, 0);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  DiemWindow *window;
+  guint       n_changes;
+  guint       n_while_searching; /* announcements with a current match before the count was final */
+  gboolean    label_was_growing; /* the find bar then said "1 of N…" */
+} Progress;
+
+static void
+on_targets_changed_cb (DiemReadingView *view,
+                       Progress        *progress)
+{
+  progress->n_changes++;
+  if (diem_reading_view_is_searching (view) && diem_reading_view_get_current (view) >= 0)
+    {
+      g_autofree char *growing = g_strdup_printf ("%d of %u…", diem_reading_view_get_current (view) + 1,
+                                                  diem_reading_view_get_n_targets (view));
+
+      progress->n_while_searching++;
+      progress->label_was_growing = progress->label_was_growing || shows_label (progress->window, growing);
+    }
+}
+
+/* In a long article the first match is current, and counted in the find bar, before the
+ * search is over; a new query cancels the search under way, whose matches never mix
+ * with the new ones. */
+static void
+test_incremental_find (void)
+{
+  g_autoptr(GString) text = g_string_new ("Báo cáo dài\n\n");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  Progress progress = { 0 };
+  DiemReadingView *view;
+  DiemWindow *window;
+  guint paragraphs = 0;
+  gulong handler;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  while (text->len < 3 * 1024 * 1024)
+    {
+      g_string_append_printf (text, "Đoạn %u: đoàn kiểm tra của Sở Giao thông vận tải làm việc tại huyện Cần Giờ "
+                                    "về tiến độ xây dựng cầu, đường và bến phà.\n\n", paragraphs);
+      paragraphs++;
+    }
+  dir = g_dir_make_tmp ("diembao-test-XXXXXX", NULL);
+  path = g_build_filename (dir, "dai.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  file = g_file_new_for_path (path);
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  diem_window_open_file (window, file);
+  ui_wait_until_loaded (window);
+  view = diem_window_get_reading_view (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+
+  progress.window = window;
+  handler = g_signal_connect_after (view, "targets-changed", G_CALLBACK (on_targets_changed_cb), &progress);
+  g_assert_cmpuint (find_in_window (window, "can gio"), ==, paragraphs);
+  g_assert_cmpuint (progress.n_while_searching, >, 0);
+  g_assert_true (progress.label_was_growing);
+  g_assert_cmpuint (progress.n_changes, >, progress.n_while_searching);
+
+  /* a query that matches everywhere, replaced at once by a rare one */
+  diem_reading_view_find (view, "d", FALSE);
+  g_assert_true (diem_reading_view_is_searching (view));
+  diem_reading_view_find (view, "Đoạn 7:", FALSE);
+  wait_for_search (view);
+  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 1);
+  {
+    GtkTextBuffer *buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
+    int start = -1, end = -1;
+    GtkTextIter start_iter, end_iter;
+    g_autofree char *current = NULL;
+
+    g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_current_tag (view), &start, &end), ==, 1);
+    gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+    current = gtk_text_buffer_get_slice (buffer, &start_iter, &end_iter, TRUE);
+    g_assert_cmpstr (current, ==, "Đoạn 7:");
+  }
+
+  g_signal_handler_disconnect (view, handler);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 int
@@ -453,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/find/find-bar", test_find_bar);
   g_test_add_func ("/find/large-article", test_large_article);
   g_test_add_func ("/find/from-visible-position", test_find_from_visible_position);
+  g_test_add_func ("/find/incremental", test_incremental_find);
 
   return ui_test_run (private_dirs);
 }

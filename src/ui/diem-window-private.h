@@ -21,8 +21,6 @@ struct _DiemWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwFlap              *flap;
-  GtkButton            *export_button;
-  GtkButton            *open_button;
   DiemSidebar          *sidebar;
   DiemReadingView      *reading_view;
   GtkSearchBar         *search_bar;

@@ -732,9 +732,11 @@ on_flap_revealed_cb (AdwFlap    *flap,
 }
 
 /* Folded, the sidebar waits to be called for; unfolded again, it is as the user left it.
- * The header bar and the find bar give up their labels' width, and Export its place, to
- * fit a phone. This waits for the allocation that folded the flap to end: a size or a
- * child changed within it leaves widgets drawn without an allocation. */
+ * This waits for the allocation that folded the flap to end: a child changed within it
+ * leaves widgets drawn without an allocation. (The header bar and the find bar give up
+ * their labels' width, and Export its place, by themselves, in squeezers: were that
+ * done here, after the fold, a window manager would already have held a window made
+ * narrow in one step at the unfolded window's least width.) */
 static gboolean
 apply_folding_cb (gpointer user_data)
 {
@@ -746,16 +748,6 @@ apply_folding_cb (gpointer user_data)
     set_sidebar_visible (self, FALSE);
   else
     set_sidebar_visible (self, self->settings == NULL || g_settings_get_boolean (self->settings, "sidebar-visible"));
-  /* Export then lives in the main menu: with a window manager's minimize and maximize
-   * buttons, the header bar's buttons would not fit 360 px */
-  gtk_widget_set_visible (GTK_WIDGET (self->export_button), !folded);
-  if (folded)
-    gtk_button_set_icon_name (self->open_button, "document-open-symbolic");
-  else
-    gtk_button_set_label (self->open_button, _("_Open"));
-  gtk_button_set_label (GTK_BUTTON (self->diacritics_button),
-                        /* TRANSLATORS: the "Match Diacritics" toggle when the window is narrow */
-                        folded ? C_("diacritics", "_ă") : _("Match _Diacritics"));
   return G_SOURCE_REMOVE;
 }
 
@@ -1250,8 +1242,6 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, flap);
-  gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_button);
-  gtk_widget_class_bind_template_child (widget_class, DiemWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, reading_view);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_pane);

@@ -27,6 +27,7 @@ struct _DiemWindow
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *diacritics_button;
   GtkLabel             *match_label;
+  GtkLabel             *match_short_label;
   GtkWidget            *mention_pill;
   GtkLabel             *mention_title;
   GtkLabel             *mention_label;

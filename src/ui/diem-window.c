@@ -122,24 +122,36 @@ update_target_indicators (DiemWindow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
 
   if (kind != DIEM_TARGET_MATCHES || *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
-    gtk_label_set_label (self->match_label, "");
-  else if (n == 0)
-    gtk_label_set_label (self->match_label, searching ? _("Searching…") : _("No matches"));
-  else if (searching)
     {
-      /* TRANSLATORS: the current match's position among those found so far, while the
-       * search goes on, e.g. "1 of 120…" */
-      g_autofree char *count = g_strdup_printf (_("%u of %u…"), (guint) MAX (current, 0) + 1, n);
+      gtk_label_set_label (self->match_label, "");
+      gtk_label_set_label (self->match_short_label, "");
+    }
+  else if (n == 0)
+    {
+      const char *label = searching ? _("Searching…") : _("No matches");
 
-      gtk_label_set_label (self->match_label, count);
+      gtk_label_set_label (self->match_label, label);
+      /* TRANSLATORS: no match found, where "No matches" does not fit */
+      gtk_label_set_label (self->match_short_label, searching ? "…" : C_("match position", "0/0"));
     }
   else
     {
-      /* TRANSLATORS: the current match's position among all, e.g. "2 of 37 matches" */
-      g_autofree char *count = g_strdup_printf (ngettext ("%u of %u match", "%u of %u matches", n),
-                                                (guint) current + 1, n);
+      g_autofree char *count = NULL;
+      g_autofree char *figures = NULL;
+      guint position = (guint) MAX (current, 0) + 1;
 
+      if (searching)
+        /* TRANSLATORS: the current match's position among those found so far, while the
+         * search goes on, e.g. "1 of 120…" */
+        count = g_strdup_printf (_("%u of %u…"), position, n);
+      else
+        /* TRANSLATORS: the current match's position among all, e.g. "2 of 37 matches" */
+        count = g_strdup_printf (ngettext ("%u of %u match", "%u of %u matches", n), position, n);
+      /* TRANSLATORS: the current match's position in figures alone, for a narrow window,
+       * e.g. "2/37" ("2/37…" while the search goes on) */
+      figures = g_strdup_printf (searching ? C_("match position", "%u/%u…") : C_("match position", "%u/%u"), position, n);
       gtk_label_set_label (self->match_label, count);
+      gtk_label_set_label (self->match_short_label, figures);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match", stepping);
@@ -1253,6 +1265,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, diacritics_button);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, match_short_label);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_pill);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_title);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_label);

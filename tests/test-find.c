@@ -346,8 +346,14 @@ test_large_article (void)
   g_assert_cmpuint (ui_find_all (view, "nguyen van nen", FALSE), >=, copies);
   again = g_get_monotonic_time () - started;
   ui_spin_briefly ();
-  g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)),
-                                      diem_reading_view_get_match_tag (view), NULL, NULL), ==, copies);
+  /* in a long article only the matches near the view are marked, the current one too */
+  {
+    guint tagged = count_tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)),
+                                     diem_reading_view_get_match_tag (view), NULL, NULL);
+
+    g_assert_cmpuint (tagged, >, 0);
+    g_assert_cmpuint (tagged, <, copies);
+  }
 
   /* a search matching everywhere marks only the matches around the view */
   g_assert_cmpuint (ui_find_all (view, "n", FALSE), >, 10000);

@@ -23,8 +23,12 @@
 #include "diem-text-tag.h"
 
 #define PHOTO_MAX_HEIGHT 420
-/* Up to this many matches are all marked; past it, those within a screen of the view. */
+/* Up to this many matches in a text up to this long are all marked; past either, those
+ * within a screen of the view: a tag far off screen still has the view measure its
+ * line again, and a long article's matches, marked and then unmarked, held the window
+ * a quarter of a second. */
 #define MAX_TAGGED_MATCHES 1000
+#define MAX_BYTES_TAGGED_WHOLE (512 * 1024)
 #define MATCHES_AROUND_CURRENT 200
 
 struct _DiemReadingView
@@ -316,23 +320,26 @@ byte_at_y (DiemReadingView *self,
   return diem_article_buffer_byte_for_offset (self->buffer, gtk_text_iter_get_offset (&iter));
 }
 
-/* The matches to mark: all while they are few, else those within a screen of the view;
- * either way only those already in the buffer. */
+/* The matches to mark: all while they are few in a short text, else those within a
+ * screen of the view; either way only those already in the buffer. */
 static void
 get_matches_to_tag (DiemReadingView *self,
                     guint           *from,
                     guint           *to)
 {
+  DiemArticle *article = diem_article_buffer_get_article (self->buffer);
   guint n = self->targets->len;
   guint lo = 0, hi = n;
+  gboolean near_view_only = n > MAX_TAGGED_MATCHES
+                            || (article != NULL && diem_article_get_text_length (article) > MAX_BYTES_TAGGED_WHOLE);
 
-  if (n > MAX_TAGGED_MATCHES && self->has_current && self->frames_to_watch > 0)
+  if (near_view_only && self->has_current && self->frames_to_watch > 0)
     {
       /* after a jump, the view is on its way to the current match */
       lo = self->current > MATCHES_AROUND_CURRENT ? self->current - MATCHES_AROUND_CURRENT : 0;
       hi = MIN (n, self->current + MATCHES_AROUND_CURRENT);
     }
-  else if (n > MAX_TAGGED_MATCHES)
+  else if (near_view_only)
     {
       GdkRectangle visible;
 

@@ -11,6 +11,7 @@
 #include "diem-reading-view.h"
 #include "diem-text-tag.h"
 #include "ui-test-util.h"
+#include "ui-window-util.h"
 
 static gboolean have_display;
 
@@ -122,7 +123,7 @@ test_caret_follows_current (void)
   g_assert_cmpint (current_start (view), >, first);
   g_assert_cmpint (caret_offset (view), ==, current_start (view));
 
-  g_assert_cmpuint (diem_reading_view_find (view, "TPHCM", FALSE), >, 1);
+  g_assert_cmpuint (ui_find_all (view, "TPHCM", FALSE), >, 1);
   g_assert_cmpint (caret_offset (view), ==, current_start (view));
   g_assert_true (diem_reading_view_move_current (view, FALSE));
   g_assert_cmpint (caret_offset (view), ==, current_start (view));

@@ -127,6 +127,49 @@ test_fits_360 (void)
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", saved_layout, NULL);
 }
 
+/* A wide window made narrow in one step, as by a window manager's resize to 360 px: the
+ * window manager holds the window at the least width the window asks for in the state
+ * it is in when asked, unfolded, before any fold. That least width, sent as the window's
+ * size hints, is 360 px already, with the find bar open and the title bar buttons of
+ * openbox. */
+static void
+test_unfolded_window_asks_360 (void)
+{
+  const char *layouts[] = { ":close", "menu:minimize,maximize,close" };
+  g_autofree char *saved_layout = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  g_object_get (gtk_settings_get_default (), "gtk-decoration-layout", &saved_layout, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    {
+      DiemWindow *window;
+      int minimum;
+
+      g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", layouts[i], NULL);
+      window = sample_window_of_width (1100);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+      ui_wait_for_frames (GTK_WIDGET (window), 3);
+      g_assert_false (adw_flap_get_folded (window_flap (window)));
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s, unfolded: at least %d px", layouts[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+
+      /* and the jump itself folds the sidebar away */
+      gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+      ui_wait_for_frames (GTK_WIDGET (window), 4);
+      ui_spin_briefly ();
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+      g_assert_true (adw_flap_get_folded (window_flap (window)));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", saved_layout, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -140,5 +183,6 @@ main (int    argc,
   g_test_add_func ("/adaptive/wide-window-keeps-sidebar-beside", test_wide_window_keeps_sidebar_beside);
   g_test_add_func ("/adaptive/narrow-window-folds-sidebar", test_narrow_window_folds_sidebar);
   g_test_add_func ("/adaptive/fits-360", test_fits_360);
+  g_test_add_func ("/adaptive/unfolded-window-asks-360", test_unfolded_window_asks_360);
   return ui_test_run (private_dirs);
 }

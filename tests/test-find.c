@@ -10,7 +10,6 @@
 #include "diem-article-buffer.h"
 #include "diem-reading-view.h"
 #include "diem-sidebar.h"
-#include "diem-text-index.h"
 #include "diem-window.h"
 #include "ui-test-util.h"
 #include "ui-window-util.h"
@@ -165,6 +164,17 @@ test_mention_navigation (void)
 }
 
 static void
+wait_for_search (DiemReadingView *view)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (diem_reading_view_is_searching (view) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (diem_reading_view_is_searching (view));
+  ui_spin_briefly ();
+}
+
+static void
 on_search_changed_cb (GtkSearchEntry *entry,
                       char          **searched)
 {
@@ -179,14 +189,15 @@ find_in_window (DiemWindow *window,
 {
   DiemReadingView *view = diem_window_get_reading_view (window);
   GtkWidget *entry = ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   g_autofree char *searched = NULL;
   gulong handler;
 
   /* connected after the window's handler, so the search has run when it is called */
   handler = g_signal_connect_after (entry, "search-changed", G_CALLBACK (on_search_changed_cb), &searched);
   gtk_editable_set_text (GTK_EDITABLE (entry), query);
-  while (g_strcmp0 (searched, query) != 0 && g_get_monotonic_time () < deadline)
+  while ((g_strcmp0 (searched, query) != 0 || diem_reading_view_is_searching (view))
+         && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (entry, handler);
   g_assert_cmpint (diem_reading_view_get_target_kind (view), ==, DIEM_TARGET_MATCHES);
@@ -278,30 +289,6 @@ test_find_bar (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-test_text_index (void)
-{
-  /* U+FFFC stands where a photo sits in the reading view's buffer */
-  g_autoptr(DiemTextIndex) index =
-    diem_text_index_new ("Ông Nguyễn Văn Nên\xef\xbf\xbc thăm ĐẢNG bộ; đảng viên Nguyen.");
-  g_autoptr(GArray) folded = diem_text_index_search (index, "nguyen", FALSE);
-  g_autoptr(GArray) dang = diem_text_index_search (index, "Dang", FALSE);
-  g_autoptr(GArray) exact = diem_text_index_search (index, "nguyễn văn", TRUE);
-  g_autoptr(GArray) none = diem_text_index_search (index, "", FALSE);
-
-  g_assert_cmpuint (folded->len, ==, 2);
-  g_assert_cmpint (g_array_index (folded, DiemTextRange, 0).start, ==, 4);
-  g_assert_cmpint (g_array_index (folded, DiemTextRange, 0).end, ==, 10);
-  g_assert_cmpint (g_array_index (folded, DiemTextRange, 1).start, ==, 44);
-  g_assert_cmpint (g_array_index (folded, DiemTextRange, 1).end, ==, 50);
-  g_assert_cmpuint (dang->len, ==, 2);
-  g_assert_cmpint (g_array_index (dang, DiemTextRange, 0).start, ==, 25);
-  g_assert_cmpint (g_array_index (dang, DiemTextRange, 1).start, ==, 34);
-  g_assert_cmpuint (exact->len, ==, 1);
-  g_assert_cmpint (g_array_index (exact, DiemTextRange, 0).end, ==, 14);
-  g_assert_cmpuint (none->len, ==, 0);
-}
-
 /* A long article: the sample's paragraphs many times over, about 2 MB. */
 static void
 test_large_article (void)
@@ -352,21 +339,30 @@ test_large_article (void)
   g_assert_cmpuint (diem_article_buffer_get_n_photos (diem_reading_view_get_buffer (view)), >=, 5 * copies);
   g_assert_null (ui_find_widget_of_type (GTK_WIDGET (diem_reading_view_get_text_view (view)), GTK_TYPE_BOX));
 
-  /* the first search folds the text; later ones only scan it */
   started = g_get_monotonic_time ();
-  g_assert_cmpuint (diem_reading_view_find (view, "tphcm", FALSE), >=, per_copy * copies);
+  g_assert_cmpuint (ui_find_all (view, "tphcm", FALSE), >=, per_copy * copies);
   first = g_get_monotonic_time () - started;
   started = g_get_monotonic_time ();
-  g_assert_cmpuint (diem_reading_view_find (view, "nguyen van nen", FALSE), >=, copies);
+  g_assert_cmpuint (ui_find_all (view, "nguyen van nen", FALSE), >=, copies);
   again = g_get_monotonic_time () - started;
-  g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)),
-                                      diem_reading_view_get_match_tag (view), NULL, NULL), ==, copies);
+  ui_spin_briefly ();
+  /* in a long article only the matches near the view are marked, the current one too */
+  {
+    guint tagged = count_tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)),
+                                     diem_reading_view_get_match_tag (view), NULL, NULL);
 
-  /* a search matching everywhere marks only the matches around the current one */
-  g_assert_cmpuint (diem_reading_view_find (view, "n", FALSE), >, 10000);
+    g_assert_cmpuint (tagged, >, 0);
+    g_assert_cmpuint (tagged, <, copies);
+  }
+
+  /* a search matching everywhere marks only the matches around the view */
+  g_assert_cmpuint (ui_find_all (view, "n", FALSE), >, 10000);
+  ui_spin_briefly ();
   g_assert_cmpuint (count_tag_ranges (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)),
                                       diem_reading_view_get_match_tag (view), NULL, NULL), <=, 1000);
   g_assert_true (diem_reading_view_move_current (view, FALSE));
+  ui_wait_for_frames (GTK_WIDGET (window), 3);
+  ui_spin_briefly ();
   g_assert_cmpint (diem_reading_view_get_current (view), ==, (int) diem_reading_view_get_n_targets (view) - 1);
   {
     GtkTextBuffer *buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
@@ -377,7 +373,7 @@ test_large_article (void)
     gtk_text_buffer_get_iter_at_offset (buffer, &iter, current_start);
     g_assert_true (gtk_text_iter_has_tag (&iter, diem_reading_view_get_match_tag (view)));
   }
-  g_test_message ("2 MB: first search %.1f ms, next %.1f ms", first / 1000.0, again / 1000.0);
+  g_test_message ("2 MB: a search %.1f ms, the next %.1f ms", first / 1000.0, again / 1000.0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_remove (path);
@@ -431,10 +427,7 @@ test_find_from_visible_position (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   entry = GTK_SEARCH_ENTRY (ui_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Lê Minh Tâm");
-  g_signal_emit_by_name (entry, "search-changed");
-  ui_spin_briefly ();
-  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 300);
+  g_assert_cmpuint (find_in_window (window, "Lê Minh Tâm"), ==, 300);
   current = diem_reading_view_get_current (view);
   g_assert_cmpint (current, >, 10);
   {
@@ -445,12 +438,104 @@ test_find_from_visible_position (void)
   }
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Không có đâu");
-  g_signal_emit_by_name (entry, "search-changed");
-  ui_spin_briefly ();
-  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 0);
+  g_assert_cmpuint (find_in_window (window, "Không có đâu"), ==, 0);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  DiemWindow *window;
+  guint       n_changes;
+  guint       n_while_searching; /* announcements with a current match before the count was final */
+  gboolean    label_was_growing; /* the find bar then said "1 of N…" */
+} Progress;
+
+static void
+on_targets_changed_cb (DiemReadingView *view,
+                       Progress        *progress)
+{
+  progress->n_changes++;
+  if (diem_reading_view_is_searching (view) && diem_reading_view_get_current (view) >= 0)
+    {
+      g_autofree char *growing = g_strdup_printf ("%d of %u…", diem_reading_view_get_current (view) + 1,
+                                                  diem_reading_view_get_n_targets (view));
+
+      progress->n_while_searching++;
+      progress->label_was_growing = progress->label_was_growing || shows_label (progress->window, growing);
+    }
+}
+
+/* In a long article the first match is current, and counted in the find bar, before the
+ * search is over; a new query cancels the search under way, whose matches never mix
+ * with the new ones. */
+static void
+test_incremental_find (void)
+{
+  g_autoptr(GString) text = g_string_new ("Báo cáo dài\n\n");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  Progress progress = { 0 };
+  DiemReadingView *view;
+  DiemWindow *window;
+  guint paragraphs = 0;
+  gulong handler;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  while (text->len < 3 * 1024 * 1024)
+    {
+      g_string_append_printf (text, "Đoạn %u: đoàn kiểm tra của Sở Giao thông vận tải làm việc tại huyện Cần Giờ "
+                                    "về tiến độ xây dựng cầu, đường và bến phà.\n\n", paragraphs);
+      paragraphs++;
+    }
+  dir = g_dir_make_tmp ("diembao-test-XXXXXX", NULL);
+  path = g_build_filename (dir, "dai.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  file = g_file_new_for_path (path);
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  diem_window_open_file (window, file);
+  ui_wait_until_loaded (window);
+  view = diem_window_get_reading_view (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+
+  progress.window = window;
+  handler = g_signal_connect_after (view, "targets-changed", G_CALLBACK (on_targets_changed_cb), &progress);
+  g_assert_cmpuint (find_in_window (window, "can gio"), ==, paragraphs);
+  g_assert_cmpuint (progress.n_while_searching, >, 0);
+  g_assert_true (progress.label_was_growing);
+  g_assert_cmpuint (progress.n_changes, >, progress.n_while_searching);
+
+  /* a query that matches everywhere, replaced at once by a rare one */
+  diem_reading_view_find (view, "d", FALSE);
+  g_assert_true (diem_reading_view_is_searching (view));
+  diem_reading_view_find (view, "Đoạn 7:", FALSE);
+  wait_for_search (view);
+  g_assert_cmpuint (diem_reading_view_get_n_targets (view), ==, 1);
+  {
+    GtkTextBuffer *buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
+    int start = -1, end = -1;
+    GtkTextIter start_iter, end_iter;
+    g_autofree char *current = NULL;
+
+    g_assert_cmpuint (count_tag_ranges (buffer, diem_reading_view_get_current_tag (view), &start, &end), ==, 1);
+    gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+    current = gtk_text_buffer_get_slice (buffer, &start_iter, &end_iter, TRUE);
+    g_assert_cmpstr (current, ==, "Đoạn 7:");
+  }
+
+  g_signal_handler_disconnect (view, handler);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 int
@@ -459,11 +544,11 @@ main (int   argc,
 {
   char *private_dirs = ui_test_init (&argc, &argv, &have_display);
 
-  g_test_add_func ("/find/text-index", test_text_index);
   g_test_add_func ("/find/mention-navigation", test_mention_navigation);
   g_test_add_func ("/find/find-bar", test_find_bar);
   g_test_add_func ("/find/large-article", test_large_article);
   g_test_add_func ("/find/from-visible-position", test_find_from_visible_position);
+  g_test_add_func ("/find/incremental", test_incremental_find);
 
   return ui_test_run (private_dirs);
 }

@@ -209,3 +209,19 @@ ui_activate_sidebar_row (DiemWindow *window,
   g_assert_true (gtk_widget_activate (row));
   ui_spin_briefly ();
 }
+
+/* Searches @view for @query and waits until the search is over; returns the number of
+ * matches. */
+static inline guint
+ui_find_all (DiemReadingView *view,
+             const char      *query,
+             gboolean         match_diacritics)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  diem_reading_view_find (view, query, match_diacritics);
+  while (diem_reading_view_is_searching (view) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (diem_reading_view_is_searching (view));
+  return diem_reading_view_get_n_targets (view);
+}

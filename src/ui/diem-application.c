@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "diem-application.h"
+#include "diem-article.h"
 #include "diem-cli.h"
 #include "diem-print.h"
 #include "diem-window.h"
@@ -283,6 +284,17 @@ setup_color_scheme (DiemApplication *self)
   apply_color_scheme (self);
 }
 
+/* The first extraction loads and indexes every lexicon, tens of milliseconds that would
+ * otherwise come before the window's first frame: done here, on another core, while GTK
+ * opens the display (which loads the graphics drivers). */
+static gpointer
+warm_up_extraction_thread (gpointer data)
+{
+  g_autoptr(DiemArticle) sample = diem_article_new_sample (NULL);
+
+  return NULL;
+}
+
 static void
 diem_application_startup (GApplication *app)
 {
@@ -290,6 +302,7 @@ diem_application_startup (GApplication *app)
   static const char *new_window_accels[] = { "<Control>n", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
 
+  g_thread_unref (g_thread_new ("diem-warm-up", warm_up_extraction_thread, NULL));
   G_APPLICATION_CLASS (diem_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);

@@ -436,6 +436,109 @@ diem_article_buffer_offset_for_byte (DiemArticleBuffer *self,
          + (int) g_utf8_pointer_to_offset (text + segment->byte_start, text + byte_offset);
 }
 
+/**
+ * diem_article_buffer_byte_for_offset:
+ * @offset: a character offset into the buffer
+ *
+ * The inverse of diem_article_buffer_offset_for_byte(): outside the article's own text
+ * (a dateline, a photo line) the start of the next segment of it.
+ *
+ * Returns: the article's byte offset for the buffer's @offset
+ */
+gsize
+diem_article_buffer_byte_for_offset (DiemArticleBuffer *self,
+                                     int                offset)
+{
+  const Segment *segment;
+  const char *text;
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), 0);
+
+  if (self->article == NULL || self->segments->len == 0)
+    return 0;
+
+  hi = self->segments->len;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->segments, Segment, mid).buffer_start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  segment = &g_array_index (self->segments, Segment, lo);
+  if (offset <= segment->buffer_start)
+    return segment->byte_start;
+
+  /* a segment is one block's text: counting its characters costs little */
+  text = diem_article_get_text (self->article);
+  {
+    const char *p = text + segment->byte_start;
+    const char *end = text + segment->byte_end;
+
+    for (int left = offset - segment->buffer_start; left > 0 && p < end; left--)
+      p = g_utf8_next_char (p);
+    if (p < end)
+      return p - text;
+  }
+  return lo + 1 < self->segments->len ? g_array_index (self->segments, Segment, lo + 1).byte_start
+                                      : segment->byte_end;
+}
+
+/**
+ * diem_article_buffer_get_filled_bytes:
+ *
+ * Returns: where in the article's text the blocks not yet in the buffer start
+ *   (%G_MAXSIZE once all are in): every byte before it is in
+ */
+gsize
+diem_article_buffer_get_filled_bytes (DiemArticleBuffer *self)
+{
+  GPtrArray *blocks;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), G_MAXSIZE);
+
+  if (self->complete)
+    return G_MAXSIZE;
+  blocks = diem_article_get_blocks (self->article);
+  return ((const DiemBlock *) g_ptr_array_index (blocks, self->next_block))->span.start;
+}
+
+/* Whether the block holding the article's @byte_offset is in the buffer yet. */
+gboolean
+diem_article_buffer_holds_byte (DiemArticleBuffer *self,
+                                gsize              byte_offset)
+{
+  return byte_offset < diem_article_buffer_get_filled_bytes (self);
+}
+
+/**
+ * diem_article_buffer_fill_to_byte:
+ *
+ * Brings in the blocks up to the one holding the article's @byte_offset.
+ *
+ * Returns: whether blocks remain to be added
+ */
+gboolean
+diem_article_buffer_fill_to_byte (DiemArticleBuffer *self,
+                                  gsize              byte_offset)
+{
+  GPtrArray *blocks;
+  guint stop;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), FALSE);
+
+  if (self->complete)
+    return FALSE;
+  blocks = diem_article_get_blocks (self->article);
+  for (stop = self->next_block; stop < blocks->len; stop++)
+    if (((const DiemBlock *) g_ptr_array_index (blocks, stop))->span.start > byte_offset)
+      break;
+  return diem_article_buffer_fill_more (self, stop - self->next_block);
+}
+
 guint
 diem_article_buffer_get_n_photos (DiemArticleBuffer *self)
 {

@@ -34,6 +34,13 @@ DiemArticle        *diem_article_buffer_get_article       (DiemArticleBuffer *se
 int                 diem_article_buffer_offset_for_byte   (DiemArticleBuffer *self,
                                                            gsize              byte_offset,
                                                            gboolean           is_end);
+gsize               diem_article_buffer_byte_for_offset   (DiemArticleBuffer *self,
+                                                           int                offset);
+gsize               diem_article_buffer_get_filled_bytes  (DiemArticleBuffer *self);
+gboolean            diem_article_buffer_holds_byte        (DiemArticleBuffer *self,
+                                                           gsize              byte_offset);
+gboolean            diem_article_buffer_fill_to_byte      (DiemArticleBuffer *self,
+                                                           gsize              byte_offset);
 guint               diem_article_buffer_get_n_photos      (DiemArticleBuffer *self);
 GtkTextChildAnchor *diem_article_buffer_get_photo_anchor  (DiemArticleBuffer *self,
                                                            guint              index);

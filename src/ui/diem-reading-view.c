@@ -4,21 +4,32 @@
  * The text lives in a DiemArticleBuffer; this view puts a photo frame, the picture or a
  * line saying it is not loaded, at the anchor of each caption that names one. It also keeps the mentions or search matches
  * that F3 steps through, and marks the current one.
+ *
+ * A search runs in a worker over the article's own text (see diem-find-task.h): its
+ * matches come in while the count grows, and the first one from where the reader is
+ * becomes current as soon as it is found. Targets are kept as byte ranges of the
+ * article, so a match in a part of a long article not yet in the view needs nothing
+ * of the view until it is stepped to. Only the matches on and near the screen are
+ * marked: a one-letter search in a long article matches a hundred thousand times.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "diem-article-view.h"
+#include "diem-find-task.h"
 #include "diem-image.h"
 #include "diem-reading-view.h"
-#include "diem-text-index.h"
 #include "diem-text-tag.h"
 
 #define PHOTO_MAX_HEIGHT 420
-/* Tagging is what costs in a long article: a one-letter search there can match a
- * hundred thousand times, so only the matches around the current one are marked. */
+/* Up to this many matches in a text up to this long are all marked; past either, those
+ * within a screen of the view: a tag far off screen still has the view measure its
+ * line again, and a long article's matches, marked and then unmarked, held the window
+ * a quarter of a second. */
 #define MAX_TAGGED_MATCHES 1000
+#define MAX_BYTES_TAGGED_WHOLE (512 * 1024)
+#define MATCHES_AROUND_CURRENT 200
 
 struct _DiemReadingView
 {
@@ -33,13 +44,21 @@ struct _DiemReadingView
 
   /* what F3 steps through: a sidebar item's mentions or the find bar's matches */
   DiemTargetKind     target_kind;
-  GArray            *targets; /* (element-type DiemTextRange) in text order */
+  GArray            *targets; /* (element-type DiemSpan) byte ranges of the article, in text order */
   guint              current;
+  guint              has_current : 1;
+  guint              tags_stale : 1;  /* the tagged matches moved in targets: mark afresh */
   guint              tagged_from; /* matches in [tagged_from, tagged_to) carry match_tag */
   guint              tagged_to;
+  int                tagged_start; /* the buffer range they span, to untag */
+  int                tagged_end;
+  int                current_start; /* the buffer range of current_tag */
+  int                current_end;
   GtkTextTag        *match_tag;
   GtkTextTag        *current_tag;
-  DiemTextIndex     *index;   /* built on the first search in an article */
+  DiemFindTask      *find_task;      /* the search under way, or done */
+  guint              n_before_from;  /* matches from the part searched last, before where it began */
+  guint              retag_source;
 
   guint              fill_source;     /* brings a long article's blocks in, in parts */
   guint              n_framed_photos; /* photos whose frames are in the view */
@@ -49,6 +68,7 @@ struct _DiemReadingView
 
 enum {
   SIGNAL_FILLED,
+  SIGNAL_TARGETS_CHANGED,
   N_SIGNALS
 };
 
@@ -61,6 +81,8 @@ static guint signals[N_SIGNALS];
 #define KEEP_IN_VIEW_FRAMES 90
 
 G_DEFINE_FINAL_TYPE (DiemReadingView, diem_reading_view, ADW_TYPE_BIN)
+
+static void queue_retag (DiemReadingView *self);
 
 static GtkWidget *
 create_photo_frame (DiemReadingView *self,
@@ -129,13 +151,14 @@ diem_reading_view_dispose (GObject *object)
   DiemReadingView *self = DIEM_READING_VIEW (object);
 
   g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_handle_id (&self->retag_source, g_source_remove);
+  g_clear_pointer (&self->find_task, diem_find_task_cancel);
   if (self->keep_in_view_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->keep_in_view_tick);
   self->keep_in_view_tick = 0;
   g_clear_object (&self->zoom_provider);
   g_clear_object (&self->buffer);
   g_clear_pointer (&self->targets, g_array_unref);
-  g_clear_pointer (&self->index, diem_text_index_free);
 
   G_OBJECT_CLASS (diem_reading_view_parent_class)->dispose (object);
 }
@@ -155,6 +178,14 @@ diem_reading_view_class_init (DiemReadingViewClass *klass)
    */
   signals[SIGNAL_FILLED] = g_signal_new ("filled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * DiemReadingView::targets-changed:
+   *
+   * A search found more matches or ended, so the count or the current match changed.
+   */
+  signals[SIGNAL_TARGETS_CHANGED] = g_signal_new ("targets-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (DIEM_TYPE_ARTICLE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/diem-reading-view.ui");
@@ -185,7 +216,10 @@ diem_reading_view_init (DiemReadingView *self)
                                                    "foreground-rgba",
                                                    &(GdkRGBA) { 0.0f, 0.0f, 0.0f, 1.0f },
                                                    NULL);
-  self->targets = g_array_new (FALSE, FALSE, sizeof (DiemTextRange));
+  self->targets = g_array_new (FALSE, FALSE, sizeof (DiemSpan));
+  self->tagged_start = self->current_start = -1;
+  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                            G_CALLBACK (queue_retag), self);
   /* the text's size is the view's own, whatever style sheet the application loads */
   diem_reading_view_set_zoom (self, 1.0);
 
@@ -202,42 +236,181 @@ diem_reading_view_init (DiemReadingView *self)
 }
 
 static void
-remove_tag_everywhere (DiemReadingView *self,
-                       GtkTextTag      *tag)
+remove_tag_between (DiemReadingView *self,
+                    GtkTextTag      *tag,
+                    int              start_offset,
+                    int              end_offset)
 {
   GtkTextIter start, end;
 
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  if (start_offset < 0)
+    return;
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &start, start_offset);
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &end, end_offset);
   gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), tag, &start, &end);
 }
 
+static gboolean fill_cb (gpointer user_data);
+static void     frame_new_photos (DiemReadingView *self);
+
+/* Brings in the blocks up to @byte, if they are not in yet. */
+static void
+fill_to (DiemReadingView *self,
+         gsize            byte)
+{
+  if (self->fill_source == 0 || diem_article_buffer_holds_byte (self->buffer, byte))
+    return;
+  if (!diem_article_buffer_fill_to_byte (self->buffer, byte))
+    {
+      g_clear_handle_id (&self->fill_source, g_source_remove);
+      frame_new_photos (self);
+      g_signal_emit (self, signals[SIGNAL_FILLED], 0);
+      return;
+    }
+  frame_new_photos (self);
+}
+
+/* Where target @index is in the buffer, its blocks brought in first if need be. */
 static void
 get_target_iters (DiemReadingView *self,
                   guint            index,
                   GtkTextIter     *start,
                   GtkTextIter     *end)
 {
-  const DiemTextRange *range = &g_array_index (self->targets, DiemTextRange, index);
+  const DiemSpan *span = &g_array_index (self->targets, DiemSpan, index);
 
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), start, range->start);
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), end, range->end);
+  fill_to (self, span->end);
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), start,
+                                      diem_article_buffer_offset_for_byte (self->buffer, span->start, FALSE));
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), end,
+                                      diem_article_buffer_offset_for_byte (self->buffer, span->end, TRUE));
+}
+
+/* The first target starting at or after @byte. */
+static guint
+first_target_from (DiemReadingView *self,
+                   gsize            byte)
+{
+  guint lo = 0, hi = self->targets->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->targets, DiemSpan, mid).start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The article's byte offset of the start, or the end, of the line at height @y of the
+ * view (in buffer coordinates). */
+static gsize
+byte_at_y (DiemReadingView *self,
+           int              y,
+           gboolean         line_end)
+{
+  GtkTextIter iter;
+
+  gtk_text_view_get_line_at_y (self->text_view, &iter, MAX (y, 0), NULL);
+  if (line_end && !gtk_text_iter_ends_line (&iter))
+    gtk_text_iter_forward_to_line_end (&iter);
+  return diem_article_buffer_byte_for_offset (self->buffer, gtk_text_iter_get_offset (&iter));
+}
+
+/* The matches to mark: all while they are few in a short text, else those within a
+ * screen of the view; either way only those already in the buffer. */
+static void
+get_matches_to_tag (DiemReadingView *self,
+                    guint           *from,
+                    guint           *to)
+{
+  DiemArticle *article = diem_article_buffer_get_article (self->buffer);
+  guint n = self->targets->len;
+  guint lo = 0, hi = n;
+  gboolean near_view_only = n > MAX_TAGGED_MATCHES
+                            || (article != NULL && diem_article_get_text_length (article) > MAX_BYTES_TAGGED_WHOLE);
+
+  if (near_view_only && self->has_current && self->frames_to_watch > 0)
+    {
+      /* after a jump, the view is on its way to the current match */
+      lo = self->current > MATCHES_AROUND_CURRENT ? self->current - MATCHES_AROUND_CURRENT : 0;
+      hi = MIN (n, self->current + MATCHES_AROUND_CURRENT);
+    }
+  else if (near_view_only)
+    {
+      GdkRectangle visible;
+
+      gtk_text_view_get_visible_rect (self->text_view, &visible);
+      lo = first_target_from (self, byte_at_y (self, visible.y - visible.height, FALSE));
+      hi = first_target_from (self, byte_at_y (self, visible.y + 2 * visible.height, TRUE));
+      hi = MIN (MAX (hi, lo), lo + MAX_TAGGED_MATCHES);
+    }
+  if (!diem_article_buffer_is_complete (self->buffer))
+    hi = MAX (lo, MIN (hi, first_target_from (self, diem_article_buffer_get_filled_bytes (self->buffer))));
+  *from = lo;
+  *to = hi;
 }
 
 static void
-tag_matches_around (DiemReadingView *self,
-                    guint            index)
+tag_match (DiemReadingView *self,
+           guint            index)
 {
   GtkTextIter start, end;
 
-  if (self->tagged_from < self->tagged_to)
-    remove_tag_everywhere (self, self->match_tag);
-  self->tagged_from = index > MAX_TAGGED_MATCHES / 2 ? index - MAX_TAGGED_MATCHES / 2 : 0;
-  self->tagged_to = MIN (self->tagged_from + MAX_TAGGED_MATCHES, self->targets->len);
-  for (guint i = self->tagged_from; i < self->tagged_to; i++)
+  get_target_iters (self, index, &start, &end);
+  gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->match_tag, &start, &end);
+  if (self->tagged_start < 0 || gtk_text_iter_get_offset (&start) < self->tagged_start)
+    self->tagged_start = gtk_text_iter_get_offset (&start);
+  self->tagged_end = MAX (self->tagged_end, gtk_text_iter_get_offset (&end));
+}
+
+/* Marks the matches that should be, unmarking those that should not any more. */
+static void
+retag_matches (DiemReadingView *self)
+{
+  guint from, to;
+
+  if (self->target_kind != DIEM_TARGET_MATCHES)
+    return;
+  get_matches_to_tag (self, &from, &to);
+  if (!self->tags_stale && from == self->tagged_from && to >= self->tagged_to && self->tagged_to > from)
     {
-      get_target_iters (self, i, &start, &end);
-      gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->match_tag, &start, &end);
+      /* more of the same: only the new ones */
+      for (guint i = self->tagged_to; i < to; i++)
+        tag_match (self, i);
+      self->tagged_to = to;
+      return;
     }
+  if (!self->tags_stale && from == self->tagged_from && to == self->tagged_to)
+    return;
+  remove_tag_between (self, self->match_tag, self->tagged_start, self->tagged_end);
+  self->tagged_start = self->tagged_end = -1;
+  for (guint i = from; i < to; i++)
+    tag_match (self, i);
+  self->tagged_from = from;
+  self->tagged_to = to;
+  self->tags_stale = FALSE;
+}
+
+static gboolean
+retag_cb (gpointer user_data)
+{
+  DiemReadingView *self = user_data;
+
+  self->retag_source = 0;
+  retag_matches (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* After a scroll, or when more matches or more text came in. */
+static void
+queue_retag (DiemReadingView *self)
+{
+  if (self->target_kind == DIEM_TARGET_MATCHES && self->targets->len > 0 && self->retag_source == 0)
+    self->retag_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, retag_cb, self, NULL);
 }
 
 static gboolean
@@ -262,9 +435,11 @@ keep_in_view_cb (GtkWidget     *widget,
 {
   DiemReadingView *self = user_data;
 
-  if (self->current >= self->targets->len || self->frames_to_watch == 0)
+  if (!self->has_current || self->frames_to_watch == 0)
     {
       self->keep_in_view_tick = 0;
+      /* from now on the matches marked are those near the view */
+      queue_retag (self);
       return G_SOURCE_REMOVE;
     }
   self->frames_to_watch--;
@@ -280,16 +455,12 @@ set_current (DiemReadingView *self,
 {
   GtkTextIter start, end;
 
-  if (self->target_kind == DIEM_TARGET_MATCHES && (index < self->tagged_from || index >= self->tagged_to))
-    tag_matches_around (self, index);
-
-  if (self->current < self->targets->len)
-    {
-      get_target_iters (self, self->current, &start, &end);
-      gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
-    }
+  remove_tag_between (self, self->current_tag, self->current_start, self->current_end);
   self->current = index;
+  self->has_current = TRUE;
   get_target_iters (self, index, &start, &end);
+  self->current_start = gtk_text_iter_get_offset (&start);
+  self->current_end = gtk_text_iter_get_offset (&end);
   gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
   /* the (hidden) caret follows, so a screen reader reads on from the current mention */
   gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
@@ -298,14 +469,15 @@ set_current (DiemReadingView *self,
   self->frames_to_watch = KEEP_IN_VIEW_FRAMES;
   if (self->keep_in_view_tick == 0)
     self->keep_in_view_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), keep_in_view_cb, self, NULL);
+  queue_retag (self);
 }
 
 static int
 compare_ranges (gconstpointer a,
                 gconstpointer b)
 {
-  const DiemTextRange *range_a = a;
-  const DiemTextRange *range_b = b;
+  const DiemSpan *range_a = a;
+  const DiemSpan *range_b = b;
 
   if (range_a->start != range_b->start)
     return range_a->start < range_b->start ? -1 : 1;
@@ -354,7 +526,12 @@ fill_cb (gpointer user_data)
 {
   DiemReadingView *self = user_data;
 
-  if (fill_for_a_while (self))
+  gboolean more = fill_for_a_while (self);
+
+  /* while they are few, every match is marked as its text comes in */
+  if (self->target_kind == DIEM_TARGET_MATCHES && self->tagged_to < self->targets->len)
+    queue_retag (self);
+  if (more)
     return G_SOURCE_CONTINUE;
   self->fill_source = 0;
   g_signal_emit (self, signals[SIGNAL_FILLED], 0);
@@ -367,7 +544,6 @@ begin_article (DiemReadingView *self,
 {
   g_clear_handle_id (&self->fill_source, g_source_remove);
   diem_reading_view_clear_targets (self);
-  g_clear_pointer (&self->index, diem_text_index_free);
   diem_article_buffer_begin_article (self->buffer, article);
   self->n_framed_photos = 0;
 
@@ -468,11 +644,9 @@ diem_reading_view_highlight (DiemReadingView *self,
   for (guint i = 0; i < mentions->len; i++)
     {
       const DiemSpan *span = &g_array_index (mentions, DiemSpan, i);
-      DiemTextRange range = { diem_article_buffer_offset_for_byte (self->buffer, span->start, FALSE),
-                              diem_article_buffer_offset_for_byte (self->buffer, span->end, TRUE) };
 
-      if (range.start >= 0 && range.end > range.start)
-        g_array_append_val (self->targets, range);
+      if (span->end > span->start)
+        g_array_append_val (self->targets, *span);
     }
   g_array_sort (self->targets, compare_ranges);
   self->target_kind = DIEM_TARGET_MENTIONS;
@@ -480,29 +654,37 @@ diem_reading_view_highlight (DiemReadingView *self,
   return TRUE;
 }
 
-/* The first target at or after the top of what is on screen (the first of all when
- * none is): a search goes on from where the reader is. */
-static guint
-first_target_in_view (DiemReadingView *self)
+/* A batch of the search's matches: those after where it began go at the end, those
+ * before it (searched last) after the ones of that part already in. The first match
+ * found is current, unless one already is. */
+static void
+on_matches_found (GArray   *matches,
+                  gboolean  before_from,
+                  gboolean  done,
+                  gpointer  user_data)
 {
-  GdkRectangle visible;
-  GtkTextIter top;
-  int offset;
-  guint lo = 0, hi = self->targets->len;
+  DiemReadingView *self = user_data;
 
-  gtk_text_view_get_visible_rect (self->text_view, &visible);
-  gtk_text_view_get_iter_at_location (self->text_view, &top, visible.x, visible.y);
-  offset = gtk_text_iter_get_offset (&top);
-  while (lo < hi)
+  if (matches->len > 0)
     {
-      guint mid = lo + (hi - lo) / 2;
+      guint at = before_from ? self->n_before_from : self->targets->len;
 
-      if (g_array_index (self->targets, DiemTextRange, mid).start < offset)
-        lo = mid + 1;
-      else
-        hi = mid;
+      g_array_insert_vals (self->targets, at, matches->data, matches->len);
+      if (before_from)
+        {
+          self->n_before_from += matches->len;
+          if (self->has_current)
+            self->current += matches->len;
+          if (at < self->tagged_to)
+            self->tags_stale = TRUE;
+        }
+      if (!self->has_current)
+        set_current (self, at);
+      queue_retag (self);
     }
-  return lo < self->targets->len ? lo : 0;
+  if (done)
+    g_clear_pointer (&self->find_task, diem_find_task_cancel);
+  g_signal_emit (self, signals[SIGNAL_TARGETS_CHANGED], 0);
 }
 
 /**
@@ -510,43 +692,42 @@ first_target_in_view (DiemReadingView *self)
  * @query: the text to find; an empty one just clears
  * @match_diacritics: whether "nguyen" must not find "Nguyễn" (case never matters)
  *
- * Marks every match of @query, replacing any earlier highlight, and makes current the
- * first one from the top of the view on.
- *
- * Returns: the number of matches
+ * Starts a search for @query, replacing any earlier highlight or search. Matches come
+ * in while it runs, each batch announced by DiemReadingView::targets-changed, the last
+ * once diem_reading_view_is_searching() is %FALSE; the first from the top of the view
+ * on becomes current as soon as it is found.
  */
-guint
+void
 diem_reading_view_find (DiemReadingView *self,
                         const char      *query,
                         gboolean         match_diacritics)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
+  DiemArticle *article;
+  GdkRectangle visible;
+  GtkTextIter top;
+  gsize from;
 
-  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), 0);
+  g_return_if_fail (DIEM_IS_READING_VIEW (self));
 
-  buffer = GTK_TEXT_BUFFER (self->buffer);
-  finish_filling (self);
   diem_reading_view_clear_targets (self);
   self->target_kind = DIEM_TARGET_MATCHES;
-  if (query == NULL || *query == '\0')
-    return 0;
+  article = diem_article_buffer_get_article (self->buffer);
+  if (query == NULL || *query == '\0' || article == NULL)
+    return;
 
-  if (self->index == NULL)
-    {
-      /* a slice keeps one character per photo anchor, so offsets stay the buffer's */
-      g_autofree char *text = NULL;
+  /* from the top of what is on screen: a search goes on from where the reader is */
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_at_location (self->text_view, &top, visible.x, visible.y);
+  from = diem_article_buffer_byte_for_offset (self->buffer, gtk_text_iter_get_offset (&top));
+  self->find_task = diem_find_task_start (article, query, match_diacritics, from, on_matches_found, self);
+}
 
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = gtk_text_buffer_get_slice (buffer, &start, &end, TRUE);
-      self->index = diem_text_index_new (text);
-    }
-
-  g_array_unref (self->targets);
-  self->targets = diem_text_index_search (self->index, query, match_diacritics);
-  if (self->targets->len > 0)
-    set_current (self, first_target_in_view (self));
-  return self->targets->len;
+/* Whether a search is still finding matches. */
+gboolean
+diem_reading_view_is_searching (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), FALSE);
+  return self->find_task != NULL;
 }
 
 /**
@@ -566,7 +747,7 @@ diem_reading_view_move_current (DiemReadingView *self,
   g_return_val_if_fail (DIEM_IS_READING_VIEW (self), FALSE);
 
   n = self->targets->len;
-  if (n == 0)
+  if (n == 0 || !self->has_current)
     return FALSE;
   set_current (self, forward ? (self->current + 1) % n : (self->current + n - 1) % n);
   return TRUE;
@@ -578,12 +759,19 @@ diem_reading_view_clear_targets (DiemReadingView *self)
 {
   g_return_if_fail (DIEM_IS_READING_VIEW (self));
 
+  g_clear_pointer (&self->find_task, diem_find_task_cancel);
+  g_clear_handle_id (&self->retag_source, g_source_remove);
   diem_article_buffer_clear_highlight (self->buffer);
-  remove_tag_everywhere (self, self->match_tag);
-  remove_tag_everywhere (self, self->current_tag);
+  remove_tag_between (self, self->match_tag, self->tagged_start, self->tagged_end);
+  remove_tag_between (self, self->current_tag, self->current_start, self->current_end);
   g_array_set_size (self->targets, 0);
   self->current = 0;
+  self->has_current = FALSE;
+  self->tags_stale = FALSE;
+  self->n_before_from = 0;
   self->tagged_from = self->tagged_to = 0;
+  self->tagged_start = self->tagged_end = -1;
+  self->current_start = self->current_end = -1;
   self->target_kind = DIEM_TARGET_NONE;
 }
 
@@ -610,7 +798,7 @@ int
 diem_reading_view_get_current (DiemReadingView *self)
 {
   g_return_val_if_fail (DIEM_IS_READING_VIEW (self), -1);
-  return self->targets->len > 0 ? (int) self->current : -1;
+  return self->has_current ? (int) self->current : -1;
 }
 
 /**

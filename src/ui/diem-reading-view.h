@@ -25,9 +25,10 @@ void               diem_reading_view_load_article  (DiemReadingView *self,
 gboolean           diem_reading_view_is_filled     (DiemReadingView *self);
 gboolean           diem_reading_view_highlight     (DiemReadingView *self,
                                                     GArray          *mentions);
-guint              diem_reading_view_find          (DiemReadingView *self,
+void               diem_reading_view_find          (DiemReadingView *self,
                                                     const char      *query,
                                                     gboolean         match_diacritics);
+gboolean           diem_reading_view_is_searching  (DiemReadingView *self);
 gboolean           diem_reading_view_move_current  (DiemReadingView *self,
                                                     gboolean         forward);
 void               diem_reading_view_clear_targets (DiemReadingView *self);

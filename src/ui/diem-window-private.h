@@ -21,14 +21,13 @@ struct _DiemWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwFlap              *flap;
-  GtkButton            *export_button;
-  GtkButton            *open_button;
   DiemSidebar          *sidebar;
   DiemReadingView      *reading_view;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *diacritics_button;
   GtkLabel             *match_label;
+  GtkLabel             *match_short_label;
   GtkWidget            *mention_pill;
   GtkLabel             *mention_title;
   GtkLabel             *mention_label;

@@ -102,7 +102,8 @@ update_target_indicators (DiemWindow *self)
   DiemTargetKind kind = diem_reading_view_get_target_kind (self->reading_view);
   guint n = diem_reading_view_get_n_targets (self->reading_view);
   int current = diem_reading_view_get_current (self->reading_view);
-  gboolean stepping = n > 0;
+  gboolean stepping = current >= 0;
+  gboolean searching = diem_reading_view_is_searching (self->reading_view);
   gboolean no_matches;
 
   gtk_widget_set_visible (self->mention_pill, kind == DIEM_TARGET_MENTIONS && n > 0);
@@ -114,23 +115,43 @@ update_target_indicators (DiemWindow *self)
       gtk_label_set_label (self->mention_label, position);
     }
 
-  no_matches = kind == DIEM_TARGET_MATCHES && n == 0 && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+  no_matches = kind == DIEM_TARGET_MATCHES && n == 0 && !searching && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
   if (no_matches)
     gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
 
   if (kind != DIEM_TARGET_MATCHES || *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
-    gtk_label_set_label (self->match_label, "");
+    {
+      gtk_label_set_label (self->match_label, "");
+      gtk_label_set_label (self->match_short_label, "");
+    }
   else if (n == 0)
-    gtk_label_set_label (self->match_label, _("No matches"));
+    {
+      const char *label = searching ? _("Searching…") : _("No matches");
+
+      gtk_label_set_label (self->match_label, label);
+      /* TRANSLATORS: no match found, where "No matches" does not fit */
+      gtk_label_set_label (self->match_short_label, searching ? "…" : C_("match position", "0/0"));
+    }
   else
     {
-      /* TRANSLATORS: the current match's position among all, e.g. "2 of 37 matches" */
-      g_autofree char *count = g_strdup_printf (ngettext ("%u of %u match", "%u of %u matches", n),
-                                                (guint) current + 1, n);
+      g_autofree char *count = NULL;
+      g_autofree char *figures = NULL;
+      guint position = (guint) MAX (current, 0) + 1;
 
+      if (searching)
+        /* TRANSLATORS: the current match's position among those found so far, while the
+         * search goes on, e.g. "1 of 120…" */
+        count = g_strdup_printf (_("%u of %u…"), position, n);
+      else
+        /* TRANSLATORS: the current match's position among all, e.g. "2 of 37 matches" */
+        count = g_strdup_printf (ngettext ("%u of %u match", "%u of %u matches", n), position, n);
+      /* TRANSLATORS: the current match's position in figures alone, for a narrow window,
+       * e.g. "2/37" ("2/37…" while the search goes on) */
+      figures = g_strdup_printf (searching ? C_("match position", "%u/%u…") : C_("match position", "%u/%u"), position, n);
       gtk_label_set_label (self->match_label, count);
+      gtk_label_set_label (self->match_short_label, figures);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match", stepping);
@@ -143,6 +164,14 @@ run_search (DiemWindow *self)
   diem_reading_view_find (self->reading_view,
                           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                           gtk_toggle_button_get_active (self->diacritics_button));
+  update_target_indicators (self);
+}
+
+/* A search under way found more, or ended. */
+static void
+on_reading_view_targets_changed_cb (DiemReadingView *view,
+                                    DiemWindow      *self)
+{
   update_target_indicators (self);
 }
 
@@ -720,9 +749,11 @@ on_flap_revealed_cb (AdwFlap    *flap,
 }
 
 /* Folded, the sidebar waits to be called for; unfolded again, it is as the user left it.
- * The header bar and the find bar give up their labels' width, and Export its place, to
- * fit a phone. This waits for the allocation that folded the flap to end: a size or a
- * child changed within it leaves widgets drawn without an allocation. */
+ * This waits for the allocation that folded the flap to end: a child changed within it
+ * leaves widgets drawn without an allocation. (The header bar and the find bar give up
+ * their labels' width, and Export its place, by themselves, in squeezers: were that
+ * done here, after the fold, a window manager would already have held a window made
+ * narrow in one step at the unfolded window's least width.) */
 static gboolean
 apply_folding_cb (gpointer user_data)
 {
@@ -734,16 +765,6 @@ apply_folding_cb (gpointer user_data)
     set_sidebar_visible (self, FALSE);
   else
     set_sidebar_visible (self, self->settings == NULL || g_settings_get_boolean (self->settings, "sidebar-visible"));
-  /* Export then lives in the main menu: with a window manager's minimize and maximize
-   * buttons, the header bar's buttons would not fit 360 px */
-  gtk_widget_set_visible (GTK_WIDGET (self->export_button), !folded);
-  if (folded)
-    gtk_button_set_icon_name (self->open_button, "document-open-symbolic");
-  else
-    gtk_button_set_label (self->open_button, _("_Open"));
-  gtk_button_set_label (GTK_BUTTON (self->diacritics_button),
-                        /* TRANSLATORS: the "Match Diacritics" toggle when the window is narrow */
-                        folded ? C_("diacritics", "_ă") : _("Match _Diacritics"));
   return G_SOURCE_REMOVE;
 }
 
@@ -1238,8 +1259,6 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, flap);
-  gtk_widget_class_bind_template_child (widget_class, DiemWindow, export_button);
-  gtk_widget_class_bind_template_child (widget_class, DiemWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, reading_view);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_pane);
@@ -1251,6 +1270,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, diacritics_button);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, DiemWindow, match_short_label);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_pill);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_title);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, mention_label);
@@ -1266,6 +1286,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_flap_revealed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reading_view_targets_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_next_match_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_previous_match_cb);

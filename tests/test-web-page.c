@@ -323,9 +323,14 @@ test_responsive_footer_and_wrapped_image (void)
     "</div></body></html>";
   g_autoptr(DiemArticle) article = read_page (html);
   g_autofree char *caption_text = NULL;
+  const char *first;
 
-  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_PARAGRAPH), ==, 4);
+  /* the caption classed "image_desc" is read once, as the caption, never as a lead */
+  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_PARAGRAPH) + count_blocks (article, DIEM_BLOCK_LEAD), ==, 4);
   g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_CAPTION), ==, 1);
+  first = strstr (diem_article_get_text (article), "Cánh đồng lúa chín");
+  g_assert_nonnull (first);
+  g_assert_null (strstr (first + 1, "Cánh đồng lúa chín"));
   caption_text = diem_article_dup_span (article, caption (article, 0)->span);
   g_assert_cmpstr (caption_text, ==, "Cánh đồng lúa chín vàng cuối vụ");
   g_assert_cmpstr (caption (article, 0)->image, ==, "lua.jpg");

@@ -7,6 +7,9 @@
 #include "diem-plain-parser.h"
 #include "diem-text.h"
 
+/* what a closing line may say around the author's name ("Bài và ảnh: ", "(ghi)") */
+#define BYLINE_LINE_EXTRA 24
+
 struct _DiemBlockBuilder
 {
   GString   *text;
@@ -146,9 +149,24 @@ diem_block_builder_add_byline (DiemBlockBuilder *self,
       g_autofree char *nfc = diem_text_normalize (text, strlen (text));
       g_autofree char *wanted = g_utf8_casefold (nfc, -1);
 
-      if ((last->kind == DIEM_BLOCK_PARAGRAPH || last->kind == DIEM_BLOCK_BYLINE)
-          && strstr (last_text, wanted) != NULL)
+      if (last->kind == DIEM_BLOCK_BYLINE && strstr (last_text, wanted) != NULL)
         return;
+      /* "Bài và ảnh: Xuân Long" closing the body is the byline; a sentence that names
+       * the author ("Laurie Oakes is the network's political editor") is not */
+      if (last->kind == DIEM_BLOCK_PARAGRAPH && strstr (last_text, wanted) != NULL
+          && strlen (last_text) <= strlen (wanted) + BYLINE_LINE_EXTRA)
+        {
+          last->kind = DIEM_BLOCK_BYLINE;
+          g_clear_pointer (&last->names, g_ptr_array_unref);
+          last->names = diem_plain_parse_byline (nfc, (DiemSpan) { 0, strlen (nfc) });
+          if (last->names == NULL)
+            {
+              last->names = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (last->names, g_strdup (nfc));
+            }
+          self->have_byline = TRUE;
+          return;
+        }
     }
   if (!append_piece (self, text, &span))
     return;

@@ -97,6 +97,20 @@ is_ancestor (xmlNode *ancestor,
   return FALSE;
 }
 
+/* Whether the subtree holds a photo, a video or a graphic: a box around one is a figure,
+ * whatever its class says ("desc_image"), never the standfirst. */
+static gboolean
+holds_media (xmlNode *node)
+{
+  static const char *const media[] = { "img", "picture", "video", "iframe", "object", "embed", "svg", NULL };
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE
+        && (diem_html_name_in (child->name, media) || holds_media (child)))
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   DiemHtmlContent *content;
@@ -115,7 +129,8 @@ find_lead (Search  *s,
       if (child->type != XML_ELEMENT_NODE || diem_html_content_excludes (s->content, child)
           || child == s->headline || diem_html_is_element (child, "figure"))
         continue;
-      if ((diem_html_hints (child) & DIEM_HTML_HINT_LEAD) && !is_ancestor (child, s->top))
+      if ((diem_html_hints (child) & DIEM_HTML_HINT_LEAD) && !(diem_html_hints (child) & DIEM_HTML_HINT_CAPTION)
+          && !is_ancestor (child, s->top) && !holds_media (child))
         {
           g_autofree char *text = diem_html_node_text (child);
           glong chars = g_utf8_strlen (text, -1);

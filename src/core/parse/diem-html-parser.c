@@ -504,6 +504,70 @@ walk (Walker  *w,
     walk_node (w, child);
 }
 
+static gboolean
+is_ancestor_of (xmlNode *ancestor,
+                xmlNode *node)
+{
+  for (xmlNode *up = node; up != NULL; up = up->parent)
+    if (up == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* The node after `node` and its subtree in document order, without leaving `within`. */
+static xmlNode *
+next_outside (xmlNode *node,
+              xmlNode *within)
+{
+  for (; node != NULL && node != within; node = node->parent)
+    if (node->next != NULL)
+      return node->next;
+  return NULL;
+}
+
+/* The photo between the headline and the body ("<header><h1>…<figure>", a lead photo
+ * above the text) belongs to the article: figures with a caption found after the
+ * headline and before the body, in the part of the page that holds both. */
+static void
+add_lead_figures (Walker  *w,
+                  xmlNode *headline,
+                  xmlNode *body)
+{
+  xmlNode *region = headline->parent;
+  xmlNode *node;
+
+  /* a headline inside the body: its figures are the body's */
+  if (is_ancestor_of (body, headline))
+    return;
+  while (region != NULL && !is_ancestor_of (region, body))
+    region = region->parent;
+  if (region == NULL)
+    return;
+  node = next_outside (headline, region);
+  while (node != NULL && node != body)
+    {
+      xmlNode *caption;
+
+      if (is_ancestor_of (node, body))
+        node = node->children;
+      else if (node->type != XML_ELEMENT_NODE || diem_html_content_excludes (w->content, node)
+               || is_body_chrome (w, node))
+        node = next_outside (node, region);
+      else if (is_element (node, "figure") && (caption = find_caption (w, node)) != NULL)
+        {
+          add_figure (w, node, caption);
+          node = next_outside (node, region);
+        }
+      else if (!diem_html_name_in (node->name, media_elements) && (caption = figure_caption (w, node)) != NULL)
+        {
+          add_figure (w, node, caption);
+          node = next_outside (node, region);
+        }
+      else
+        node = node->children != NULL ? node->children : next_outside (node, region);
+    }
+}
+
 /* Below MAX_DEPTH, an element's subtree is replaced by its text. Iterative: the
  * document may be nested far deeper than the stack allows. */
 static void
@@ -627,6 +691,8 @@ diem_html_parse (const char  *html,
           w.lead_done = TRUE;
         }
       containers = diem_html_content_body (content);
+      if (meta.headline_node != NULL && containers->len > 0 && g_ptr_array_index (containers, 0) != root)
+        add_lead_figures (&w, meta.headline_node, g_ptr_array_index (containers, 0));
       for (guint i = 0; i < containers->len; i++)
         {
           xmlNode *container = g_ptr_array_index (containers, i);

@@ -27,6 +27,7 @@
 #define LINK_PARAGRAPH_DENSITY 0.8
 #define SHORT_NOTE_CHARS 60
 #define AUTHOR_LINE_MAX_CHARS 80
+#define DATELINE_MAX_CHARS 200
 #define EMPHASISED_CAPTION_MAX_CHARS 300
 
 static const char *const block_elements[] = {
@@ -407,6 +408,26 @@ holds_author (xmlNode *node)
   return FALSE;
 }
 
+static gboolean
+holds_date (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE
+        && ((diem_html_hints (child) & DIEM_HTML_HINT_DATE) || holds_date (child)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Le Monde | 04.05.2015 à 13h36 | Par <span itemprop=author>…</span>": a line that
+ * holds both a date and an author element is the page's dateline, not article text. */
+static gboolean
+is_dateline (Walker  *w,
+             xmlNode *node)
+{
+  return diem_html_text_chars (w->content, node) <= DATELINE_MAX_CHARS && holds_date (node)
+         && holds_author (node);
+}
+
 /* "Bởi <a rel=author>Ngọc Hân</a>": a short line around an author element. */
 static gboolean
 is_author_line (Walker  *w,
@@ -427,7 +448,7 @@ is_body_chrome (Walker  *w,
   if (node == w->meta->headline_node || node == w->meta->lead_node
       || g_hash_table_contains (w->consumed, node))
     return TRUE;
-  if (diem_html_meta_is_author (w->content, node) || is_author_line (w, node))
+  if (diem_html_meta_is_author (w->content, node) || is_author_line (w, node) || is_dateline (w, node))
     return TRUE;
   if ((hints & DIEM_HTML_HINT_DATE) && !(hints & DIEM_HTML_HINT_CONTENT) && chars <= SHORT_NOTE_CHARS)
     return TRUE;

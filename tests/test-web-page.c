@@ -381,7 +381,7 @@ test_wrapped_page_with_lead_photo (void)
     "<html><head><meta property=\"og:description\" content=\"Hội nghị đánh giá một năm ứng phó mưa lũ của tỉnh.\"></head>"
     "<body><div id=\"ad-portal\"><div class=\"wrapper\"><article>"
     "<header class=\"banner-headline\"><h1>Tỉnh tổng kết phòng chống thiên tai</h1>"
-    "<figure><img src=\"hoi-nghi.jpg\"><figcaption>Quang cảnh hội nghị sáng 3-5</figcaption></figure>"
+    "<figure><img src=\"hoi-nghi.jpg\"><figcaption>Quang cảnh hội nghị sáng 3-5 - Ảnh: Lan Chi</figcaption></figure>"
     "<p>Hội nghị đánh giá một năm ứng phó   mưa lũ của tỉnh.</p></header>"
     "<p class=\"bloc_signature\"><time datetime=\"2024-05-03\">3/5/2024</time> | Bài của "
     "<span class=\"author\">Minh Anh</span></p>"
@@ -397,8 +397,10 @@ test_wrapped_page_with_lead_photo (void)
 
   g_assert_cmpstr (lead, ==, "Hội nghị đánh giá một năm ứng phó mưa lũ của tỉnh.");
   g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_CAPTION), ==, 1);
-  caption_text = diem_article_dup_span (article, caption (article, 0)->span);
+  /* the dash joining the caption to its credit belongs to neither */
+  caption_text = diem_article_dup_span (article, caption (article, 0)->text_span);
   g_assert_cmpstr (caption_text, ==, "Quang cảnh hội nghị sáng 3-5");
+  g_assert_cmpstr (caption (article, 0)->credit, ==, "Lan Chi");
   g_assert_cmpstr (caption (article, 0)->image, ==, "hoi-nghi.jpg");
   /* the lead, then the photo, then the body's nine paragraphs and the closing sentence */
   g_assert_cmpint (((DiemBlock *) g_ptr_array_index (blocks, 1))->kind, ==, DIEM_BLOCK_LEAD);

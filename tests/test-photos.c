@@ -95,6 +95,28 @@ test_saved_page_photo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A web address's query is not part of the photo's name. */
+static void
+test_remote_photo_named_without_query (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  DiemWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = g_test_build_filename (G_TEST_DIST, "fixtures", "web", "liberation-nepal.html", NULL);
+  file = g_file_new_for_path (path);
+  window = ui_new_window_with_file (file);
+  ui_spin_briefly ();
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Photo not loaded: 755923-000_hkg10175905.jpg"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A single-file save (.mhtml) shows the photo it carries; the one it does not is named. */
 static void
 test_mhtml_photo (void)
@@ -226,6 +248,7 @@ main (int   argc,
   g_test_add_func ("/photos/local-photo-and-remote-placeholder", test_local_photo_and_remote_placeholder);
   g_test_add_func ("/photos/saved-page-photo", test_saved_page_photo);
   g_test_add_func ("/photos/mhtml-photo", test_mhtml_photo);
+  g_test_add_func ("/photos/remote-photo-named-without-query", test_remote_photo_named_without_query);
   g_test_add_func ("/photos/photo-folder-grant", test_photo_folder_grant);
 
   return ui_test_run (private_dirs);

@@ -24,14 +24,30 @@ show_photos_again (DiemWindow *self)
   diem_reading_view_set_article (self->reading_view, self->article);
 }
 
+/* A build run from its folder may have no schema, or an older one: it then forgets. */
+static gboolean
+can_remember (DiemWindow *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (self->settings == NULL)
+    return FALSE;
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  return schema != NULL && g_settings_schema_has_key (schema, PHOTO_FOLDERS_KEY);
+}
+
 static void
 remember_folder (DiemWindow *self,
                  const char *path)
 {
-  g_auto(GStrv) folders = g_settings_get_strv (self->settings, PHOTO_FOLDERS_KEY);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) folders = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
   g_auto(GStrv) updated = NULL;
 
+  if (!can_remember (self))
+    return;
+  folders = g_settings_get_strv (self->settings, PHOTO_FOLDERS_KEY);
+  builder = g_strv_builder_new ();
   if (g_strv_contains ((const char *const *) folders, path))
     return;
   g_strv_builder_addv (builder, (const char **) folders);
@@ -45,11 +61,15 @@ remember_folder (DiemWindow *self,
 static gboolean
 use_remembered_folder (DiemWindow *self)
 {
-  g_auto(GStrv) folders = g_settings_get_strv (self->settings, PHOTO_FOLDERS_KEY);
-  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) folders = NULL;
+  g_autoptr(GStrvBuilder) kept = NULL;
   gboolean lost = FALSE;
   gboolean found = FALSE;
 
+  if (!can_remember (self))
+    return FALSE;
+  folders = g_settings_get_strv (self->settings, PHOTO_FOLDERS_KEY);
+  kept = g_strv_builder_new ();
   for (guint i = 0; folders[i] != NULL; i++)
     {
       g_autoptr(GFile) folder = g_file_new_for_path (folders[i]);

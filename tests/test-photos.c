@@ -101,6 +101,11 @@ test_remote_photo_named_without_query (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  GtkTextBuffer *buffer;
+  GtkTextTag *tag;
+  GtkTextIter iter, end;
+  g_autofree char *tagged = NULL;
   DiemWindow *window;
 
   if (!have_display)
@@ -114,6 +119,19 @@ test_remote_photo_named_without_query (void)
   window = ui_new_window_with_file (file);
   ui_spin_briefly ();
   g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Photo not loaded: 755923-000_hkg10175905.jpg"));
+
+  /* its caption has no credit line: the caption's own last line closes the card */
+  collect_of_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, >=, 1);
+  buffer = gtk_text_view_get_buffer (g_ptr_array_index (views, 0));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "caption-end");
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+  end = iter;
+  g_assert_true (gtk_text_iter_forward_to_tag_toggle (&end, tag));
+  tagged = gtk_text_iter_get_text (&iter, &end);
+  g_assert_true (g_str_has_prefix (tagged, "Un Népalais prie à Katmandou"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

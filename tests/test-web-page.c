@@ -323,9 +323,14 @@ test_responsive_footer_and_wrapped_image (void)
     "</div></body></html>";
   g_autoptr(DiemArticle) article = read_page (html);
   g_autofree char *caption_text = NULL;
+  const char *first;
 
-  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_PARAGRAPH), ==, 4);
+  /* the caption classed "image_desc" is read once, as the caption, never as a lead */
+  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_PARAGRAPH) + count_blocks (article, DIEM_BLOCK_LEAD), ==, 4);
   g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_CAPTION), ==, 1);
+  first = strstr (diem_article_get_text (article), "Cánh đồng lúa chín");
+  g_assert_nonnull (first);
+  g_assert_null (strstr (first + 1, "Cánh đồng lúa chín"));
   caption_text = diem_article_dup_span (article, caption (article, 0)->span);
   g_assert_cmpstr (caption_text, ==, "Cánh đồng lúa chín vàng cuối vụ");
   g_assert_cmpstr (caption (article, 0)->image, ==, "lua.jpg");
@@ -365,6 +370,48 @@ test_mhtml_with_its_photos (void)
   g_assert_null (missing);
 }
 
+/* A page wrapped in an element whose class says "ad", its headline in a header classed
+ * "banner-headline", its standfirst written only as og:description and in an unclassed
+ * paragraph, a photo between the headline and the body, a dateline holding a date and
+ * the author, the body split in two halves, and a closing sentence that names the author. */
+static void
+test_wrapped_page_with_lead_photo (void)
+{
+  const char *html =
+    "<html><head><meta property=\"og:description\" content=\"Hội nghị đánh giá một năm ứng phó mưa lũ của tỉnh.\"></head>"
+    "<body><div id=\"ad-portal\"><div class=\"wrapper\"><article>"
+    "<header class=\"banner-headline\"><h1>Tỉnh tổng kết phòng chống thiên tai</h1>"
+    "<figure><img src=\"hoi-nghi.jpg\"><figcaption>Quang cảnh hội nghị sáng 3-5 - Ảnh: Lan Chi</figcaption></figure>"
+    "<p>Hội nghị đánh giá một năm ứng phó   mưa lũ của tỉnh.</p></header>"
+    "<p class=\"bloc_signature\"><time datetime=\"2024-05-03\">3/5/2024</time> | Bài của "
+    "<span class=\"author\">Minh Anh</span></p>"
+    "<div class=\"story-body\"><div class=\"part-one\">" BODY_PARAGRAPHS "</div>"
+    "<div id=\"read-more\"><div id=\"read-more-content\">" BODY_PARAGRAPHS BODY_PARAGRAPHS
+    "<p>Minh Anh là phóng viên thường trú của báo tại các tỉnh miền Trung từ nhiều năm nay.</p>"
+    "</div></div></div></article></div></div></body></html>";
+  g_autoptr(DiemArticle) article = read_page (html);
+  const char *text = diem_article_get_text (article);
+  g_autofree char *lead = first_block (article, DIEM_BLOCK_LEAD);
+  g_autofree char *caption_text = NULL;
+  GPtrArray *blocks = diem_article_get_blocks (article);
+
+  g_assert_cmpstr (lead, ==, "Hội nghị đánh giá một năm ứng phó mưa lũ của tỉnh.");
+  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_CAPTION), ==, 1);
+  /* the dash joining the caption to its credit belongs to neither */
+  caption_text = diem_article_dup_span (article, caption (article, 0)->text_span);
+  g_assert_cmpstr (caption_text, ==, "Quang cảnh hội nghị sáng 3-5");
+  g_assert_cmpstr (caption (article, 0)->credit, ==, "Lan Chi");
+  g_assert_cmpstr (caption (article, 0)->image, ==, "hoi-nghi.jpg");
+  /* the lead, then the photo, then the body's nine paragraphs and the closing sentence */
+  g_assert_cmpint (((DiemBlock *) g_ptr_array_index (blocks, 1))->kind, ==, DIEM_BLOCK_LEAD);
+  g_assert_cmpint (((DiemBlock *) g_ptr_array_index (blocks, 2))->kind, ==, DIEM_BLOCK_CAPTION);
+  g_assert_cmpuint (count_blocks (article, DIEM_BLOCK_PARAGRAPH), ==, 10);
+  g_assert_null (strstr (text, "3/5/2024"));
+  g_assert_null (strstr (text, "Bài của"));
+  g_assert_cmpuint (diem_article_get_byline (article)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (diem_article_get_byline (article), 0), ==, "Minh Anh");
+}
+
 /* A file named .mhtml that holds no page says so. */
 static void
 test_mhtml_without_page (void)
@@ -394,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/web/deep-nesting", test_deep_nesting_keeps_the_text);
   g_test_add_func ("/web/hostile-image-paths", test_hostile_image_paths_are_refused);
   g_test_add_func ("/web/responsive-footer-wrapped-image", test_responsive_footer_and_wrapped_image);
+  g_test_add_func ("/web/wrapped-page-lead-photo", test_wrapped_page_with_lead_photo);
   g_test_add_func ("/web/mhtml-with-photos", test_mhtml_with_its_photos);
   g_test_add_func ("/web/mhtml-without-page", test_mhtml_without_page);
   return g_test_run ();

@@ -42,6 +42,7 @@ struct _DiemArticle
   char           *source;      /* (nullable) a web page's site name */
   char           *published;   /* (nullable) a web page's publication date, as written */
   GHashTable     *embedded;    /* (nullable) a single-file page's photos: name → GBytes */
+  GFile          *photo_folder; /* (nullable) a folder the user granted, read instead of the file's own */
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticle, diem_article, G_TYPE_OBJECT)
@@ -58,6 +59,7 @@ diem_article_finalize (GObject *object)
   g_free (self->published);
   g_clear_pointer (&self->embedded, g_hash_table_unref);
   g_clear_object (&self->file);
+  g_clear_object (&self->photo_folder);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->extraction, diem_extraction_free);
   g_clear_pointer (&self->corrected, diem_extraction_free);
@@ -741,7 +743,8 @@ diem_article_load_image (DiemArticle *self,
  * diem_article_resolve_image:
  * @reference: an image reference as written in the article (DiemBlock.image)
  *
- * Images are only ever read from the article's own folder: remote addresses, absolute
+ * Images are only ever read from the article's own folder (or the one the user granted
+ * for its photos, see diem_article_set_photo_folder()): remote addresses, absolute
  * paths and paths that lead outside the folder (through ".." or a symbolic link) give
  * NULL, as does an image that does not exist.
  *
@@ -767,7 +770,7 @@ diem_article_resolve_image (DiemArticle *self,
   if (unescaped == NULL || g_path_is_absolute (unescaped))
     return NULL;
 
-  folder = g_file_get_parent (self->file);
+  folder = self->photo_folder ? g_object_ref (self->photo_folder) : g_file_get_parent (self->file);
   folder_path = folder ? g_file_get_path (folder) : NULL;
   if (folder_path == NULL)
     return NULL;
@@ -782,4 +785,63 @@ diem_article_resolve_image (DiemArticle *self,
   if (!g_str_has_prefix (image_real, prefix))
     return NULL;
   return g_file_new_for_path (image_real);
+}
+
+/**
+ * diem_article_set_photo_folder:
+ * @folder: (nullable): the folder that holds the page, as the user granted it
+ *
+ * In a sandbox only the chosen file is visible, not the photos saved beside it; once the
+ * user grants the page's folder (through the file chooser portal), the page's relative
+ * photo references are read from that folder, under the same rules.
+ */
+void
+diem_article_set_photo_folder (DiemArticle *self,
+                               GFile       *folder)
+{
+  g_return_if_fail (DIEM_IS_ARTICLE (self));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+
+  g_set_object (&self->photo_folder, folder);
+}
+
+GFile *
+diem_article_get_photo_folder (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+
+  return self->photo_folder;
+}
+
+/**
+ * diem_article_count_unread_photos:
+ *
+ * Photos the page names in its own folder (a relative reference, not a web address) that
+ * cannot be read from there, nor are carried by a single-file page.
+ *
+ * Returns: how many
+ */
+guint
+diem_article_count_unread_photos (DiemArticle *self)
+{
+  guint unread = 0;
+
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), 0);
+
+  /* pasted text has no folder to look in */
+  if (self->file == NULL)
+    return 0;
+  for (guint i = 0; self->blocks != NULL && i < self->blocks->len; i++)
+    {
+      const DiemBlock *block = g_ptr_array_index (self->blocks, i);
+      g_autoptr(GFile) file = NULL;
+
+      if (block->image == NULL || is_remote_reference (block->image) || g_path_is_absolute (block->image)
+          || (self->embedded != NULL && g_hash_table_contains (self->embedded, block->image)))
+        continue;
+      file = diem_article_resolve_image (self, block->image);
+      if (file == NULL || !g_file_query_exists (file, NULL))
+        unread++;
+    }
+  return unread;
 }

@@ -81,6 +81,10 @@ GFile       *diem_article_resolve_image     (DiemArticle *self,
                                              const char  *reference);
 GBytes      *diem_article_load_image        (DiemArticle *self,
                                              const char  *reference);
+void         diem_article_set_photo_folder  (DiemArticle *self,
+                                             GFile       *folder);
+GFile       *diem_article_get_photo_folder  (DiemArticle *self);
+guint        diem_article_count_unread_photos (DiemArticle *self);
 
 glong        diem_article_byte_to_char      (DiemArticle *self,
                                              gsize        byte_offset);

@@ -91,6 +91,10 @@ create_tags (DiemArticleBuffer *self)
   gtk_text_buffer_create_tag (buffer, "caption-alone",
                               "pixels-above-lines", DIEM_CAPTION_INSET,
                               NULL);
+  /* a caption without a credit line ends its card itself */
+  gtk_text_buffer_create_tag (buffer, "caption-end",
+                              "pixels-below-lines", DIEM_CAPTION_INSET - 4 + DIEM_CAPTION_SPACE_AFTER,
+                              NULL);
   /* coloured text needs a DiemTextTag, or a screen reader crashes GTK 4.8 */
   diem_text_buffer_create_tag (buffer, "credit",
                                "scale", 0.82,
@@ -205,6 +209,14 @@ insert_caption (DiemArticleBuffer *self,
 
       gtk_text_buffer_insert_with_tags_by_name (buffer, iter, credit, -1, "credit", NULL);
       gtk_text_buffer_insert_with_tags_by_name (buffer, iter, "\n", 1, "credit", NULL);
+    }
+  if (self->segments->len == n_segments && block->credit == NULL)
+    {
+      GtkTextIter last_line = *iter;
+
+      gtk_text_iter_backward_char (&last_line);
+      gtk_text_iter_set_line_offset (&last_line, 0);
+      gtk_text_buffer_apply_tag_by_name (buffer, "caption-end", &last_line, iter);
     }
   g_array_index (self->photos, Photo, self->photos->len - 1).end = gtk_text_iter_get_offset (iter);
 }

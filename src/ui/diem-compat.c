@@ -80,6 +80,39 @@ diem_compat_save_file_async (GtkWindow           *parent,
   gtk_file_dialog_save (dialog, parent, cancellable, on_dialog_save_done_cb, task);
 }
 
+static void
+on_dialog_folder_done_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  GFile *folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  if (folder == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, folder, g_object_unref);
+}
+
+void
+diem_compat_select_folder_async (GtkWindow           *parent,
+                                 const char          *title,
+                                 GFile               *initial_folder,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  if (initial_folder != NULL)
+    gtk_file_dialog_set_initial_folder (dialog, initial_folder);
+  gtk_file_dialog_select_folder (dialog, parent, cancellable, on_dialog_folder_done_cb, task);
+}
+
 #else /* GTK 4.8: GtkFileChooserNative */
 
 static void
@@ -140,6 +173,24 @@ diem_compat_save_file_async (GtkWindow           *parent,
   run_native (native, g_task_new (parent, cancellable, callback, user_data));
 }
 
+/* In a sandbox the native chooser goes through the file chooser portal, which grants
+ * the chosen folder to the application for good (the document portal keeps it). */
+void
+diem_compat_select_folder_async (GtkWindow           *parent,
+                                 const char          *title,
+                                 GFile               *initial_folder,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Select"), _("_Cancel"));
+  if (initial_folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), initial_folder, NULL);
+  run_native (native, g_task_new (parent, cancellable, callback, user_data));
+}
+
 #endif
 
 GFile *
@@ -152,6 +203,13 @@ diem_compat_open_file_finish (GAsyncResult  *result,
 GFile *
 diem_compat_save_file_finish (GAsyncResult  *result,
                               GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GFile *
+diem_compat_select_folder_finish (GAsyncResult  *result,
+                                  GError       **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
 }

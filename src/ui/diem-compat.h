@@ -31,6 +31,15 @@ void   diem_compat_save_file_async   (GtkWindow           *parent,
 GFile *diem_compat_save_file_finish  (GAsyncResult        *result,
                                       GError             **error);
 
+void   diem_compat_select_folder_async  (GtkWindow           *parent,
+                                         const char          *title,
+                                         GFile               *initial_folder,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+GFile *diem_compat_select_folder_finish (GAsyncResult        *result,
+                                         GError             **error);
+
 void     diem_compat_launch_file_async  (GtkWindow           *parent,
                                          GFile               *file,
                                          gboolean             show_in_folder,

@@ -14,6 +14,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "diem-article-view.h"
@@ -123,7 +125,9 @@ create_photo_frame (DiemReadingView *self,
       /* named but not loaded (remote, or outside the article's folder): one small line
        * says so, with the file's own name; the whole reference is in its tooltip */
       GtkWidget *icon = gtk_image_new_from_icon_name ("camera-photo-symbolic");
-      g_autofree char *name = g_path_get_basename (block->image);
+      /* a web address's query ("?width=750") says nothing about the photo */
+      g_autofree char *path = g_strndup (block->image, strcspn (block->image, "?#"));
+      g_autofree char *name = g_path_get_basename (*path != '\0' ? path : block->image);
       g_autofree char *text = g_strdup_printf (_("Photo not loaded: %s"), name);
       GtkWidget *label = gtk_label_new (text);
 

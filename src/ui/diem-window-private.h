@@ -33,6 +33,7 @@ struct _DiemWindow
   GtkLabel             *mention_label;
   GMenu                *recent_menu;
   GtkRevealer          *file_banner;
+  GtkRevealer          *photos_banner;
   GtkLabel             *file_banner_label;
   GtkWidget            *reload_button;
   DiemSummaryPane      *summary_pane;
@@ -59,6 +60,7 @@ struct _DiemWindow
   DiemCorrected        *corrected;        /* (nullable) the open article's log, replayed */
   GPtrArray            *redo;             /* (element-type DiemDeskCorrection) undone, the last first to redo */
   GtkWidget            *selection_menu;   /* "Add selection as…", on the reading view */
+  char                 *photos_offered;   /* (nullable) the page whose folder was last offered */
   guint                 restoring_work : 1;
   guint                 loading : 1;
   guint                 extraction_shown : 1; /* the sidebar shows the article's extraction */
@@ -78,6 +80,13 @@ void _diem_window_cancel_export_action (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *parameter);
 void _diem_window_cancel_export        (DiemWindow *self);
+
+/* diem-window-photos.c */
+void _diem_window_photos_class_init (GtkWidgetClass *widget_class);
+void _diem_window_photos_check      (DiemWindow     *self);
+void _diem_window_grant_photo_folder (DiemWindow    *self,
+                                      GFile         *folder);
+void _diem_window_photos_dispose    (DiemWindow     *self);
 
 /* diem-window-desk.c */
 void _diem_window_desk_class_init   (GtkWidgetClass *widget_class);

@@ -459,6 +459,7 @@ set_article (DiemWindow  *self,
   replace_article (self, article);
   diem_sidebar_set_article (self->sidebar, article);
   self->extraction_shown = TRUE;
+  _diem_window_photos_check (self);
   diem_reading_view_set_article (self->reading_view, article);
   _diem_window_desk_set_article (self, article);
   update_article_actions (self);
@@ -674,6 +675,7 @@ on_article_read_cb (GObject      *source,
   g_task_set_source_tag (task, on_article_read_cb);
   g_task_set_task_data (task, g_object_ref (article), g_object_unref);
   g_task_run_in_thread (task, extract_article_thread);
+  _diem_window_photos_check (self);
   diem_reading_view_load_article (self->reading_view, article);
 }
 
@@ -1217,6 +1219,7 @@ diem_window_dispose (GObject *object)
   self->zoom_toast = NULL;
   _diem_window_cancel_export (self);
   _diem_window_desk_dispose (self);
+  _diem_window_photos_dispose (self);
   _diem_window_corrections_dispose (self);
   g_clear_object (&self->article);
   watch_article_file (self);
@@ -1264,6 +1267,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_pane);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, summary_button);
   _diem_window_desk_class_init (widget_class);
+  _diem_window_photos_class_init (widget_class);
   _diem_window_export_class_init (widget_class);
   _diem_window_corrections_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, DiemWindow, search_bar);

@@ -7,6 +7,11 @@
 #include "diem-plain-parser.h"
 #include "diem-text.h"
 
+/* what a closing line may say around the author's name ("Bài và ảnh: ", "(ghi)") */
+#define BYLINE_LINE_EXTRA 24
+/* fewer words than this make a label, never a lead */
+#define LEAD_MIN_WORDS 4
+
 struct _DiemBlockBuilder
 {
   GString   *text;
@@ -16,6 +21,23 @@ struct _DiemBlockBuilder
   gboolean   have_lead;
   gboolean   have_byline;
 };
+
+static guint
+count_words (const char *text,
+             gsize       length)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
+    {
+      gboolean letter = g_unichar_isalnum (g_utf8_get_char (p));
+
+      n += letter && !in_word;
+      in_word = letter;
+    }
+  return n;
+}
 
 DiemBlockBuilder *
 diem_block_builder_new (GPtrArray *blocks)
@@ -98,10 +120,15 @@ diem_block_builder_add_paragraph (DiemBlockBuilder *self,
   guint before = self->blocks->len;
   DiemBlock *first;
 
+  gboolean label;
+
   if (!append_piece (self, text, &span))
     return;
-  diem_plain_add_body_paragraph (self->blocks, self->text->str, span, !self->have_lead);
-  self->have_lead = TRUE;
+  /* a label over the text ("EXCLUSIVE", "Video") is not the article's opening */
+  label = count_words (self->text->str + span.start, span.end - span.start) < LEAD_MIN_WORDS;
+  diem_plain_add_body_paragraph (self->blocks, self->text->str, span, !self->have_lead && !label);
+  if (!label)
+    self->have_lead = TRUE;
 
   if (self->pending_image == NULL || self->blocks->len == before)
     return;
@@ -146,9 +173,24 @@ diem_block_builder_add_byline (DiemBlockBuilder *self,
       g_autofree char *nfc = diem_text_normalize (text, strlen (text));
       g_autofree char *wanted = g_utf8_casefold (nfc, -1);
 
-      if ((last->kind == DIEM_BLOCK_PARAGRAPH || last->kind == DIEM_BLOCK_BYLINE)
-          && strstr (last_text, wanted) != NULL)
+      if (last->kind == DIEM_BLOCK_BYLINE && strstr (last_text, wanted) != NULL)
         return;
+      /* "Bài và ảnh: Xuân Long" closing the body is the byline; a sentence that names
+       * the author ("Laurie Oakes is the network's political editor") is not */
+      if (last->kind == DIEM_BLOCK_PARAGRAPH && strstr (last_text, wanted) != NULL
+          && strlen (last_text) <= strlen (wanted) + BYLINE_LINE_EXTRA)
+        {
+          last->kind = DIEM_BLOCK_BYLINE;
+          g_clear_pointer (&last->names, g_ptr_array_unref);
+          last->names = diem_plain_parse_byline (nfc, (DiemSpan) { 0, strlen (nfc) });
+          if (last->names == NULL)
+            {
+              last->names = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (last->names, g_strdup (nfc));
+            }
+          self->have_byline = TRUE;
+          return;
+        }
     }
   if (!append_piece (self, text, &span))
     return;

@@ -40,6 +40,10 @@ static const char *const skipped_elements[] = {
   "dialog", "link", "meta", NULL
 };
 
+static const char *const article_elements[] = { "article", "main", NULL };
+
+static const char *const headline_elements[] = { "h1", NULL };
+
 static const char *const chrome_elements[] = { "nav", "aside", "footer", "header", "menu", NULL };
 
 static const char *const paragraph_elements[] = { "p", "pre", "td", "blockquote", NULL };
@@ -227,6 +231,17 @@ inside_article (xmlNode *node)
   return FALSE;
 }
 
+static gboolean
+holds_element (xmlNode           *node,
+               const char *const *names)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE
+        && (diem_html_name_in (child->name, names) || holds_element (child, names)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Chrome is left out whatever its score; a container hinted as content is only left out
  * for a chrome hint when it is not also the page's <article>/<main>/<body>. */
 static gboolean
@@ -245,8 +260,13 @@ is_excluded_root (xmlNode *node)
         return TRUE;
     }
   hints = diem_html_hints (node);
-  return (hints & DIEM_HTML_HINT_CHROME) != 0
-         && !diem_html_is_element (node, "article") && !diem_html_is_element (node, "main");
+  if ((hints & DIEM_HTML_HINT_CHROME) == 0 || diem_html_is_element (node, "article")
+      || diem_html_is_element (node, "main"))
+    return FALSE;
+  /* a chrome word on a wrapper around the whole page ("ad-portal") or around the
+   * article's headline ("banner-headline") does not make it chrome */
+  return !holds_element (node, article_elements)
+         && !(inside_article (node) && holds_element (node, headline_elements));
 }
 
 static gsize
@@ -431,6 +451,38 @@ final_score (DiemHtmlContent *self,
   return info->score * (1 - diem_html_link_density (self, node));
 }
 
+/* A body split in two ("read more" halves, an intro box) leaves its best part below the
+ * container that holds them all: going up while the ancestors keep a third of the score,
+ * an ancestor that scores higher than the one below it is the body. */
+static void
+climb_to_parent (DiemHtmlContent *self)
+{
+  double last, threshold;
+
+  if (self->top == NULL)
+    return;
+  last = final_score (self, self->top);
+  threshold = last / 3;
+  for (xmlNode *up = self->top->parent; up != NULL && up->type == XML_ELEMENT_NODE
+                                        && !diem_html_is_element (up, "body"); up = up->parent)
+    {
+      NodeInfo *info = info_of (self, up);
+      double score;
+
+      if (info == NULL || !info->candidate)
+        continue;
+      score = final_score (self, up);
+      if (score < threshold)
+        break;
+      if (score > last)
+        {
+          self->top = up;
+          break;
+        }
+      last = score;
+    }
+}
+
 static void
 find_top (DiemHtmlContent *self)
 {
@@ -451,6 +503,7 @@ find_top (DiemHtmlContent *self)
           self->top = key;
         }
     }
+  climb_to_parent (self);
 }
 
 DiemHtmlContent *

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "diem-fold.h"
 #include "diem-html-content.h"
 #include "diem-plain-parser.h"
 
@@ -97,6 +98,24 @@ is_ancestor (xmlNode *ancestor,
   return FALSE;
 }
 
+/* Whether the subtree holds a photo, a video or a graphic: a box around one is a figure,
+ * whatever its class says ("desc_image"), never the standfirst. */
+static gboolean
+holds_media (xmlNode *node)
+{
+  static const char *const media[] = { "img", "picture", "video", "iframe", "object", "embed", "svg", NULL };
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE
+        && (diem_html_name_in (child->name, media) || holds_media (child)))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *const described_elements[] = {
+  "p", "h2", "h3", "h4", "div", "span", "strong", "em", "b", NULL
+};
+
 typedef struct
 {
   DiemHtmlContent *content;
@@ -115,7 +134,8 @@ find_lead (Search  *s,
       if (child->type != XML_ELEMENT_NODE || diem_html_content_excludes (s->content, child)
           || child == s->headline || diem_html_is_element (child, "figure"))
         continue;
-      if ((diem_html_hints (child) & DIEM_HTML_HINT_LEAD) && !is_ancestor (child, s->top))
+      if ((diem_html_hints (child) & DIEM_HTML_HINT_LEAD) && !(diem_html_hints (child) & DIEM_HTML_HINT_CAPTION)
+          && !is_ancestor (child, s->top) && !holds_media (child))
         {
           g_autofree char *text = diem_html_node_text (child);
           glong chars = g_utf8_strlen (text, -1);
@@ -124,6 +144,59 @@ find_lead (Search  *s,
             return child;
         }
       if ((found = find_lead (s, child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Folded, white space (no-break spaces too) collapsed: for comparing two texts. */
+static char *
+matching_key (const char *text)
+{
+  g_autofree char *folded = diem_fold (text, -1);
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          if (key->len > 0 && key->str[key->len - 1] != ' ')
+            g_string_append_c (key, ' ');
+        }
+      else
+        g_string_append_unichar (key, c);
+    }
+  if (key->len > 0 && key->str[key->len - 1] == ' ')
+    g_string_truncate (key, key->len - 1);
+  return g_string_free (key, FALSE);
+}
+
+/* A standfirst without a class that says so: the element outside the body whose text
+ * is the page's own description (og:description), as many sites write both from one
+ * field. Paragraph-like elements only, so that a container holding it is not taken. */
+static xmlNode *
+find_described (Search     *s,
+                xmlNode    *node,
+                const char *description_key)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      xmlNode *found;
+
+      if (child->type != XML_ELEMENT_NODE || diem_html_content_excludes (s->content, child)
+          || child == s->headline || child == s->top)
+        continue;
+      if (diem_html_name_in (child->name, described_elements) && !holds_media (child))
+        {
+          g_autofree char *text = diem_html_node_text (child);
+          g_autofree char *key = matching_key (text);
+
+          if (g_utf8_strlen (text, -1) >= LEAD_MIN_CHARS && g_strcmp0 (key, description_key) == 0)
+            return child;
+        }
+      if ((found = find_described (s, child, description_key)) != NULL)
         return found;
     }
   return NULL;
@@ -312,6 +385,17 @@ diem_html_meta_find (DiemHtmlMeta    *meta,
       for (guint level = 0; up != NULL && up->type == XML_ELEMENT_NODE && level <= LEAD_SEARCH_LEVELS
                             && meta->lead_node == NULL; level++, up = up->parent)
         meta->lead_node = find_lead (&s, up);
+    }
+  if (meta->lead_node == NULL && top != NULL)
+    {
+      g_autofree char *description = folded_or_null (meta_content (document_root, "og:description"));
+      g_autofree char *key = description ? matching_key (description) : NULL;
+      xmlNode *up = top->parent;
+
+      for (guint level = 1; key != NULL && up != NULL && up->type == XML_ELEMENT_NODE
+                            && level <= LEAD_SEARCH_LEVELS && meta->lead_node == NULL;
+           level++, up = up->parent)
+        meta->lead_node = find_described (&s, up, key);
     }
   if (meta->lead_node != NULL)
     meta->lead = diem_html_node_text (meta->lead_node);

@@ -27,6 +27,7 @@
 #define LINK_PARAGRAPH_DENSITY 0.8
 #define SHORT_NOTE_CHARS 60
 #define AUTHOR_LINE_MAX_CHARS 80
+#define DATELINE_MAX_CHARS 200
 #define EMPHASISED_CAPTION_MAX_CHARS 300
 
 static const char *const block_elements[] = {
@@ -407,6 +408,26 @@ holds_author (xmlNode *node)
   return FALSE;
 }
 
+static gboolean
+holds_date (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE
+        && ((diem_html_hints (child) & DIEM_HTML_HINT_DATE) || holds_date (child)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Le Monde | 04.05.2015 à 13h36 | Par <span itemprop=author>…</span>": a line that
+ * holds both a date and an author element is the page's dateline, not article text. */
+static gboolean
+is_dateline (Walker  *w,
+             xmlNode *node)
+{
+  return diem_html_text_chars (w->content, node) <= DATELINE_MAX_CHARS && holds_date (node)
+         && holds_author (node);
+}
+
 /* "Bởi <a rel=author>Ngọc Hân</a>": a short line around an author element. */
 static gboolean
 is_author_line (Walker  *w,
@@ -427,7 +448,7 @@ is_body_chrome (Walker  *w,
   if (node == w->meta->headline_node || node == w->meta->lead_node
       || g_hash_table_contains (w->consumed, node))
     return TRUE;
-  if (diem_html_meta_is_author (w->content, node) || is_author_line (w, node))
+  if (diem_html_meta_is_author (w->content, node) || is_author_line (w, node) || is_dateline (w, node))
     return TRUE;
   if ((hints & DIEM_HTML_HINT_DATE) && !(hints & DIEM_HTML_HINT_CONTENT) && chars <= SHORT_NOTE_CHARS)
     return TRUE;
@@ -502,6 +523,70 @@ walk (Walker  *w,
 {
   for (xmlNode *child = first; child != NULL; child = child->next)
     walk_node (w, child);
+}
+
+static gboolean
+is_ancestor_of (xmlNode *ancestor,
+                xmlNode *node)
+{
+  for (xmlNode *up = node; up != NULL; up = up->parent)
+    if (up == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* The node after `node` and its subtree in document order, without leaving `within`. */
+static xmlNode *
+next_outside (xmlNode *node,
+              xmlNode *within)
+{
+  for (; node != NULL && node != within; node = node->parent)
+    if (node->next != NULL)
+      return node->next;
+  return NULL;
+}
+
+/* The photo between the headline and the body ("<header><h1>…<figure>", a lead photo
+ * above the text) belongs to the article: figures with a caption found after the
+ * headline and before the body, in the part of the page that holds both. */
+static void
+add_lead_figures (Walker  *w,
+                  xmlNode *headline,
+                  xmlNode *body)
+{
+  xmlNode *region = headline->parent;
+  xmlNode *node;
+
+  /* a headline inside the body: its figures are the body's */
+  if (is_ancestor_of (body, headline))
+    return;
+  while (region != NULL && !is_ancestor_of (region, body))
+    region = region->parent;
+  if (region == NULL)
+    return;
+  node = next_outside (headline, region);
+  while (node != NULL && node != body)
+    {
+      xmlNode *caption;
+
+      if (is_ancestor_of (node, body))
+        node = node->children;
+      else if (node->type != XML_ELEMENT_NODE || diem_html_content_excludes (w->content, node)
+               || is_body_chrome (w, node))
+        node = next_outside (node, region);
+      else if (is_element (node, "figure") && (caption = find_caption (w, node)) != NULL)
+        {
+          add_figure (w, node, caption);
+          node = next_outside (node, region);
+        }
+      else if (!diem_html_name_in (node->name, media_elements) && (caption = figure_caption (w, node)) != NULL)
+        {
+          add_figure (w, node, caption);
+          node = next_outside (node, region);
+        }
+      else
+        node = node->children != NULL ? node->children : next_outside (node, region);
+    }
 }
 
 /* Below MAX_DEPTH, an element's subtree is replaced by its text. Iterative: the
@@ -627,6 +712,8 @@ diem_html_parse (const char  *html,
           w.lead_done = TRUE;
         }
       containers = diem_html_content_body (content);
+      if (meta.headline_node != NULL && containers->len > 0 && g_ptr_array_index (containers, 0) != root)
+        add_lead_figures (&w, meta.headline_node, g_ptr_array_index (containers, 0));
       for (guint i = 0; i < containers->len; i++)
         {
           xmlNode *container = g_ptr_array_index (containers, i);

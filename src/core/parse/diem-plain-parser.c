@@ -365,10 +365,18 @@ caption_block_new (const char        *text,
   gsize text_end = credit->marker;
   gsize end = credit->end;
 
-  trim_span (text, &start, &text_end);
-  /* the joiner of "… cán bộ_Ảnh: X" belongs to neither */
-  while (text_end > start && text[text_end - 1] == '_')
-    text_end--;
+  /* the joiner of "… cán bộ_Ảnh: X" or "… cây xanh - Ảnh: X" belongs to neither */
+  for (;;)
+    {
+      trim_span (text, &start, &text_end);
+      if (text_end > start && (text[text_end - 1] == '_' || text[text_end - 1] == '-'))
+        text_end--;
+      else if (text_end >= start + 3 && (strncmp (text + text_end - 3, "–", 3) == 0
+                                         || strncmp (text + text_end - 3, "—", 3) == 0))
+        text_end -= 3;
+      else
+        break;
+    }
   trim_span (text, &start, &end);
   block = diem_block_new (DIEM_BLOCK_CAPTION, start, end);
   block->text_span.start = start;

@@ -1016,6 +1016,24 @@ test_awards_anniversary_host_and_names_written_two_ways (void)
                      "Cục Cảnh sát giao thông Bộ Công an", NULL);
 }
 
+static void
+test_awards_pronoun_and_plural_address (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Hà Thị Xuyến sinh năm 1941 tại Nam Định. Ông Lý Văn Đạt, chồng bà, là giáo viên. "
+    "Năm 1998, bà được tặng Huân chương Kháng chiến hạng Nhì.\n\n"
+    "UBND huyện tặng Giấy khen cho các em: Đinh Thị Vân, Lục Văn Sơn và Mã Thị Hằng.\n\n"
+    "Ông được tặng Bằng khen của Bộ trưởng Bộ Tài chính.");
+  const DiemAward *certificate = find_award (out, "Bằng khen của Bộ trưởng Bộ Tài chính");
+
+  /* the last person introduced as "bà", not the "ông" in between */
+  assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Nhì"), "Hà Thị Xuyến", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Đinh Thị Vân", "Lục Văn Sơn", "Mã Thị Hằng", NULL);
+  /* a bare "Ông" a few sentences after the one man introduced so */
+  g_assert_nonnull (certificate);
+  assert_recipients (certificate, "Lý Văn Đạt", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1091,5 +1109,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/embassy-place-and-relative-clause", test_awards_embassy_place_and_relative_clause);
   g_test_add_func ("/extract-awards/anniversary-host-and-names-written-two-ways",
                    test_awards_anniversary_host_and_names_written_two_ways);
+  g_test_add_func ("/extract-awards/pronoun-and-plural-address", test_awards_pronoun_and_plural_address);
   return g_test_run ();
 }

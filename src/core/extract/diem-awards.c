@@ -1112,6 +1112,33 @@ read_subject (Context      *ctx,
         break;
       pos = manner;
     }
+  /* "Ông được tặng …": a bare "ông" or "bà" opening the clause is the last person the
+   * article introduced with the same word, a few sentences back at most */
+  if (pos > floor && (diem_tokens_is (tokens, pos - 1, "ông") || diem_tokens_is (tokens, pos - 1, "bà"))
+      && (pos - 1 == floor || diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_PUNCT)))
+    {
+      const char *pronoun = diem_tokens_key (tokens, pos - 1);
+      guint sentences = 0;
+
+      for (guint k = pos - 1; k > 0 && pos - k < 8 * LOOK_BACK && sentences < 4; k--)
+        {
+          guint name_len = 0, person;
+
+          if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
+            sentences++;
+          if (!diem_tokens_is (tokens, k - 1, pronoun))
+            continue;
+          person = diem_recipient_person_at (tokens, k, tokens->tokens->len, &name_len);
+          if (person == k)
+            {
+              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+              add_recipient (ctx, honour, award, name);
+              break;
+            }
+        }
+      return;
+    }
   /* "Ông A, người từng được tặng …": the person the relative clause is about */
   if (pos > floor + 3 && diem_tokens_is (tokens, pos - 1, "người") && diem_grammar_is_punct (tokens, pos - 2, ","))
     {

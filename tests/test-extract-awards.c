@@ -1034,6 +1034,23 @@ test_awards_pronoun_and_plural_address (void)
   assert_recipients (certificate, "Lý Văn Đạt", NULL);
 }
 
+static void
+test_awards_fronted_passive_and_names_after_la (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Được Chủ tịch nước tặng Huân chương Lao động hạng Nhì, nhà giáo Đoàn Văn Khoa xúc động phát biểu. "
+    "Hai tập thể được tặng Cờ thi đua của UBND tỉnh là Phòng Tư pháp và Phòng Nội vụ. "
+    "Ba học sinh được tặng Giấy khen gồm: Tô Văn Vũ, Kha Thị Nga và Lã Văn Tình. "
+    "15 cá nhân được tặng Bằng khen là những người có nhiều đóng góp.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Đoàn Văn Khoa", NULL);
+  /* the names after "là" or "gồm", not the count that announces them */
+  assert_recipients (find_award (out, "Cờ thi đua của UBND tỉnh"), "Phòng Tư pháp", "Phòng Nội vụ", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Tô Văn Vũ", "Kha Thị Nga", "Lã Văn Tình", NULL);
+  /* "là" and a description: the count stays */
+  assert_recipients (find_award (out, "Bằng khen"), "15 cá nhân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1110,5 +1127,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/anniversary-host-and-names-written-two-ways",
                    test_awards_anniversary_host_and_names_written_two_ways);
   g_test_add_func ("/extract-awards/pronoun-and-plural-address", test_awards_pronoun_and_plural_address);
+  g_test_add_func ("/extract-awards/fronted-passive-and-names-after-la", test_awards_fronted_passive_and_names_after_la);
   return g_test_run ();
 }

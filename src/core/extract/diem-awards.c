@@ -944,6 +944,14 @@ names_follow (const DiemTokens *tokens,
 {
   guint n = tokens->tokens->len;
 
+  /* "Hai tập thể được tặng Cờ thi đua là A và B", "… gồm: A; B" */
+  if (diem_tokens_is (tokens, i, "là") || diem_tokens_is (tokens, i, "gồm"))
+    {
+      guint first = i + 1 + diem_grammar_is_punct (tokens, i + 1, ":");
+
+      return diem_tokens_has (tokens, first, DIEM_TOKEN_CAPITALISED)
+             || diem_grammar_address_at (tokens, first, n, NULL) > 0;
+    }
   for (guint k = i; k < MIN (n, i + LOOK_BACK); k++)
     {
       if (diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "trong")
@@ -953,6 +961,23 @@ names_follow (const DiemTokens *tokens,
         return FALSE;
     }
   return FALSE;
+}
+
+/* "Hai tập thể được tặng …": does the clause before the verb open on a count or a
+ * plural of collectives? */
+static gboolean
+counted_subject (const DiemTokens *tokens,
+                 guint             verb,
+                 guint             start)
+{
+  guint pos = verb, len;
+
+  while (pos > start && !diem_grammar_is_punct (tokens, pos - 1, ",;:.!?"))
+    pos--;
+  if (diem_recipient_count_at (tokens, pos, verb))
+    return TRUE;
+  len = diem_award_word (tokens, pos, verb, "vague");
+  return len > 0 && diem_award_word (tokens, pos + len, verb, "collective") > 0;
 }
 
 /* Does [start, end) end on its proper name: a capitalised word, or a term of a body's
@@ -1279,7 +1304,7 @@ read_subject (Context      *ctx,
         break;
       pos--;
     }
-  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && names_follow (tokens, honour->end))
+  if (pos < end && diem_recipient_count_at (tokens, pos, end) && names_follow (tokens, honour->end))
     return;
   /* "5 trường học tại TP.HCM vinh dự đón nhận": a place after a preposition qualifies
    * the subject and is not it */
@@ -1671,7 +1696,8 @@ read_honour_clause (Context *ctx,
       read_list (ctx, honour, award, pos, list_end);
       listed = TRUE;
     }
-  else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm"))
+  else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm")
+           || (diem_tokens_is (tokens, pos, "là") && verb != G_MAXUINT && counted_subject (tokens, verb, start)))
     {
       read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
       listed = TRUE;
@@ -1689,11 +1715,20 @@ read_honour_clause (Context *ctx,
        * is a list of bodies, or nothing */
       guint low = verb > start + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : start;
       guint passive = G_MAXUINT;
+      gboolean fronted = FALSE;
 
       for (guint k = verb; k > low; k--)
         {
           if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
             break;
+          /* "Được Chủ tịch nước tặng Huân chương …, bác sĩ A …": a sentence that opens on
+           * the passive; its subject comes after the honour */
+          if (k - 1 == start && diem_tokens_is (tokens, k - 1, "được") && k < verb
+              && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_grammar_name_at (tokens, k, verb) == 0)
+            {
+              fronted = TRUE;
+              break;
+            }
           /* lower case: "Nguyễn Văn Được" is a name */
           if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
             {
@@ -1705,7 +1740,9 @@ read_honour_clause (Context *ctx,
         }
       if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED))
         passive = G_MAXUINT;
-      if (passive != G_MAXUINT)
+      if (fronted && !listed && diem_grammar_is_punct (tokens, honour->end, ","))
+        read_fronted_subject (ctx, honour, award, honour->end + 1, end);
+      else if (passive != G_MAXUINT)
         read_subject (ctx, honour, award, passive, start);
       else if (receive && !listed && opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
         read_fronted_subject (ctx, honour, award, honour->end + 1, end);

@@ -1051,6 +1051,19 @@ test_awards_fronted_passive_and_names_after_la (void)
   assert_recipients (find_award (out, "Bằng khen"), "15 cá nhân", NULL);
 }
 
+static void
+test_awards_one_among_the_counted_and_hero_citations (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Vi Thị Tuyết, Hiệu trưởng Trường THCS Tân Hưng, vinh dự là 1 trong 8 nhà giáo được tặng "
+    "Kỷ niệm chương. Năm nay, Trường Tiểu học Phú Lâm là một trong 6 trường được tặng Cờ thi đua. "
+    "Năm 1979, Tiểu đoàn 4 được tuyên dương Anh hùng Lực lượng vũ trang nhân dân.");
+
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Vi Thị Tuyết", NULL);
+  assert_recipients (find_award (out, "Cờ thi đua"), "Trường Tiểu học Phú Lâm", NULL);
+  assert_recipients (find_award (out, "Anh hùng Lực lượng vũ trang nhân dân"), "Tiểu đoàn 4", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1128,5 +1141,7 @@ main (int argc, char *argv[])
                    test_awards_anniversary_host_and_names_written_two_ways);
   g_test_add_func ("/extract-awards/pronoun-and-plural-address", test_awards_pronoun_and_plural_address);
   g_test_add_func ("/extract-awards/fronted-passive-and-names-after-la", test_awards_fronted_passive_and_names_after_la);
+  g_test_add_func ("/extract-awards/one-among-the-counted-and-hero-citations",
+                   test_awards_one_among_the_counted_and_hero_citations);
   return g_test_run ();
 }

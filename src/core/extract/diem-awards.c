@@ -1164,6 +1164,43 @@ read_subject (Context      *ctx,
         }
       return;
     }
+  /* "Bà A, Hiệu trưởng …, là 1 trong 5 nhà giáo được tặng …": the one named among the
+   * counted */
+  for (guint k = pos; k > floor + 3 && pos - k < LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ",;:.!?"); k--)
+    if (diem_tokens_is (tokens, k - 1, "trong")
+        && (diem_tokens_is (tokens, k - 2, "một") || diem_tokens_is (tokens, k - 2, "1"))
+        && diem_tokens_is (tokens, k - 3, "là"))
+      {
+        guint clause = k - 3, name_len = 0, person;
+
+        while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
+          clause--;
+        person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, k, NULL), k, &name_len);
+        if (person != G_MAXUINT)
+          {
+            g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+            add_recipient (ctx, honour, award, name);
+            return;
+          }
+        /* "Trường A là một trong 5 trường …": a body, in the segment before "là" */
+        {
+          guint segment = k - 3;
+          gboolean body_cut = FALSE;
+          g_autofree char *text = NULL;
+
+          while (segment > floor && !diem_grammar_is_punct (tokens, segment - 1, ",.!?;:"))
+            segment--;
+          if (diem_tokens_has (tokens, segment, DIEM_TOKEN_CAPITALISED))
+            text = diem_recipient_phrase (tokens, ctx->officials, segment, k - 3, TRUE, &body_cut);
+          if (text != NULL && !body_cut)
+            {
+              add_recipient (ctx, honour, award, text);
+              return;
+            }
+        }
+        break;
+      }
   /* "Ông A, người từng được tặng …": the person the relative clause is about */
   if (pos > floor + 3 && diem_tokens_is (tokens, pos - 1, "người") && diem_grammar_is_punct (tokens, pos - 2, ","))
     {

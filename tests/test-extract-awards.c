@@ -1064,6 +1064,21 @@ test_awards_one_among_the_counted_and_hero_citations (void)
   assert_recipients (find_award (out, "Anh hùng Lực lượng vũ trang nhân dân"), "Tiểu đoàn 4", NULL);
 }
 
+static void
+test_awards_dashes_and_counted_names_after_colon (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sở Lao động - Thương binh và Xã hội tỉnh Hòa Bình được tặng Cờ thi đua của Chính phủ. "
+    "Ông Bế Văn Lâm - Giám đốc Sở Xây dựng được tặng Huân chương Lao động hạng Ba. "
+    "Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 2 liệt sĩ: "
+    "Ma Văn Kháng và Nông Thị Xuân.");
+
+  assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"),
+                     "Sở Lao động - Thương binh và Xã hội tỉnh Hòa Bình", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Bế Văn Lâm", NULL);
+  assert_recipients (find_award (out, "Anh hùng Lực lượng vũ trang nhân dân"), "Ma Văn Kháng", "Nông Thị Xuân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1143,5 +1158,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/fronted-passive-and-names-after-la", test_awards_fronted_passive_and_names_after_la);
   g_test_add_func ("/extract-awards/one-among-the-counted-and-hero-citations",
                    test_awards_one_among_the_counted_and_hero_citations);
+  g_test_add_func ("/extract-awards/dashes-and-counted-names-after-colon",
+                   test_awards_dashes_and_counted_names_after_colon);
   return g_test_run ();
 }

@@ -1126,7 +1126,7 @@ read_subject (Context      *ctx,
               guint         floor)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint pos = end, low;
+  guint pos = end, low, n = 0;
   gboolean cut = FALSE;
 
   for (guint round = 0; round < 4; round++)
@@ -1201,6 +1201,22 @@ read_subject (Context      *ctx,
         }
         break;
       }
+  /* "Ông A - Giám đốc Công ty B được tặng …": a person, then a dash and the office */
+  {
+    guint clause = pos, name_len = 0, person;
+
+    while (clause > floor && pos - clause < 3 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ",;:.!?"))
+      clause--;
+    person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
+    if (person != G_MAXUINT && person + name_len + 1 < pos && diem_grammar_is_dash (tokens, person + name_len)
+        && diem_grammar_office_at (tokens, person + name_len + 1, pos, TRUE) > 0)
+      {
+        g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+        add_recipient (ctx, honour, award, name);
+        return;
+      }
+  }
   /* "Ông A, người từng được tặng …": the person the relative clause is about */
   if (pos > floor + 3 && diem_tokens_is (tokens, pos - 1, "người") && diem_grammar_is_punct (tokens, pos - 2, ","))
     {
@@ -1331,6 +1347,14 @@ read_subject (Context      *ctx,
               || (diem_award_word (tokens, pos, end, "collective") > 0
                   && diem_award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)
               || (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_recipient_count_before_comma (tokens, pos - 1, low))))
+        {
+          pos--;
+          continue;
+        }
+      /* "Sở Lao động - Thương binh và Xã hội": a dash between two terms of one name */
+      if (pos - 1 > low + 1 && diem_grammar_is_dash (tokens, pos - 1) && pos < end
+          && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && diem_grammar_office_at (tokens, pos, end, FALSE) == 0
+          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos - 3, pos - 1, &n) >= 0 && n == 2)
         {
           pos--;
           continue;

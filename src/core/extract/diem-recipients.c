@@ -456,8 +456,9 @@ diem_recipient_names_after_count (const DiemTokens *tokens,
             return G_MAXUINT;
           return names + diem_grammar_is_punct (tokens, names, ":");
         }
-      /* "cho các cá nhân: A, B": a colon after the plural */
-      if (diem_grammar_is_punct (tokens, k, ":") && k > pos && diem_recipient_only_collectives (tokens, pos, k))
+      /* "cho các cá nhân: A, B": a colon after the plural; "cho 3 liệt sĩ: A, B và C" */
+      if (diem_grammar_is_punct (tokens, k, ":") && k > pos
+          && (diem_recipient_only_collectives (tokens, pos, k) || (counted && k < pos + 4)))
         return k + 1;
       /* "7 tập thể, gồm:": a comma before the names' verb */
       if (diem_grammar_is_punct (tokens, k, ",") && (diem_tokens_is (tokens, k + 1, "gồm") || diem_tokens_is (tokens, k + 1, "là")))

@@ -1079,6 +1079,17 @@ test_awards_dashes_and_counted_names_after_colon (void)
   assert_recipients (find_award (out, "Anh hùng Lực lượng vũ trang nhân dân"), "Ma Văn Kháng", "Nông Thị Xuân", NULL);
 }
 
+static void
+test_awards_flag_received_for_a_unit (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Công ty Cổ phần Cơ khí Đông Anh được tặng Cờ thi đua của Chính phủ. "
+    "Ông Trương Văn Lực - Tổng giám đốc Công ty Cổ phần Cơ khí Đông Anh nhận Cờ thi đua của Chính phủ.");
+
+  /* a flag goes to collectives: the director receives it for the company */
+  assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"), "Công ty Cổ phần Cơ khí Đông Anh", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1160,5 +1171,6 @@ main (int argc, char *argv[])
                    test_awards_one_among_the_counted_and_hero_citations);
   g_test_add_func ("/extract-awards/dashes-and-counted-names-after-colon",
                    test_awards_dashes_and_counted_names_after_colon);
+  g_test_add_func ("/extract-awards/flag-received-for-a-unit", test_awards_flag_received_for_a_unit);
   return g_test_run ();
 }

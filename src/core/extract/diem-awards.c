@@ -47,6 +47,7 @@ typedef struct
   guint rank;
   guint group; /* "hạng Nhất, hạng Nhì, hạng Ba": index of the first of the series */
   guint years_tail; /* "45 năm và 50 năm tuổi Đảng": where "tuổi" is, or 0 */
+  gboolean collective; /* given to collectives only: a person receives it for their unit */
 } Honour;
 
 static void
@@ -481,6 +482,7 @@ read_honour (const Context *ctx,
   honour->name = g_string_free (name, FALSE);
   honour->key = g_string_free (key, FALSE);
   honour->rank = (guint) g_ascii_strtoull (diem_lexicon_field (honours, entry, 1), NULL, 10) + class_index;
+  honour->collective = g_strcmp0 (diem_lexicon_field (honours, entry, 4), "collective") == 0;
   return TRUE;
 }
 
@@ -672,7 +674,14 @@ add_recipient (Context      *ctx,
                const char   *recipient)
 {
   g_autofree char *folded = g_utf8_casefold (recipient, -1);
-  char *key = g_strconcat (honour->key, "\n", folded, NULL);
+  char *key;
+
+  /* "Ông A – Tổng giám đốc Công ty B nhận Cờ thi đua": he receives it for the company */
+  if (honour->collective)
+    for (guint i = 0; ctx->officials != NULL && i < ctx->officials->len; i++)
+      if (g_str_equal (((const DiemOfficial *) g_ptr_array_index (ctx->officials, i))->name, recipient))
+        return;
+  key = g_strconcat (honour->key, "\n", folded, NULL);
 
   if (g_hash_table_contains (ctx->recipients, key))
     {

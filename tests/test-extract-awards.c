@@ -1090,6 +1090,20 @@ test_awards_flag_received_for_a_unit (void)
   assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"), "Công ty Cổ phần Cơ khí Đông Anh", NULL);
 }
 
+static void
+test_awards_head_noun_refers_back (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Công ty Cổ phần Mía đường Lam Sơn thành lập năm 1980.\n\n"
+    "Năm 2005, Công ty được Nhà nước phong tặng danh hiệu Anh hùng Lao động.\n\n"
+    "Năm 2015, Bệnh viện được tặng Huân chương Lao động hạng Ba.");
+
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Công ty Cổ phần Mía đường Lam Sơn", NULL);
+  /* no hospital was named: no one */
+  g_assert_true (find_award (out, "Huân chương Lao động hạng Ba") == NULL
+                 || find_award (out, "Huân chương Lao động hạng Ba")->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1172,5 +1186,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/dashes-and-counted-names-after-colon",
                    test_awards_dashes_and_counted_names_after_colon);
   g_test_add_func ("/extract-awards/flag-received-for-a-unit", test_awards_flag_received_for_a_unit);
+  g_test_add_func ("/extract-awards/head-noun-refers-back", test_awards_head_noun_refers_back);
   return g_test_run ();
 }

@@ -1006,6 +1006,37 @@ ends_on_proper_name (const DiemTokens *tokens,
          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, end - 2, end, &n) >= 0 && n == 2;
 }
 
+/* The head noun [head, end) alone ("Công ty", "Trường") as the one honoured: the body
+ * with that head and a proper name ("Công ty Than Hà Lầm") that the article named last
+ * before it, a few sentences back at most, or NULL. */
+static char *
+last_named_body (const DiemTokens *tokens,
+                 guint             head,
+                 guint             end)
+{
+  guint len = end - head, sentences = 0;
+
+  for (guint k = head; k > 0 && head - k < 8 * LOOK_BACK && sentences < 6; k--)
+    {
+      gboolean same = TRUE;
+      guint body_end;
+
+      if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
+        sentences++;
+      for (guint w = 0; w < len && same; w++)
+        same = k - 1 + w < head && g_str_equal (diem_tokens_key (tokens, k - 1 + w), diem_tokens_key (tokens, head + w));
+      if (!same || !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED)
+          || !diem_tokens_has (tokens, k - 1 + len, DIEM_TOKEN_CAPITALISED))
+        continue;
+      body_end = diem_recipient_phrase_end (tokens, k - 1, MIN (head, k - 1 + DIEM_TITLE_MAX_TOKENS));
+      while (body_end > k - 1 + len && !ends_on_proper_name (tokens, k - 1, body_end))
+        body_end--;
+      if (body_end > k - 1 + len)
+        return diem_tokens_dup_text (tokens, k - 1, body_end - 1);
+    }
+  return NULL;
+}
+
 /* "Sáng 5/9, Trường THCS A tổ chức lễ kỷ niệm … và đón nhận Huân chương …": the
  * organisation that opens the clause, after any setting of time or place, hosts the
  * ceremony and receives the honour. Its noun phrase must end on the first predicate's
@@ -1380,6 +1411,15 @@ read_subject (Context      *ctx,
    * the subject and is not it */
   if (pos > floor && pos < end && diem_award_word (tokens, pos - 1, end, "locative") > 0)
     return;
+  /* "Năm 2010, Công ty được phong tặng …": the body of that kind the article last named */
+  if (pos < end && diem_award_word (tokens, pos, end, "head") == end - pos)
+    {
+      g_autofree char *named = last_named_body (tokens, pos, end);
+
+      if (named != NULL)
+        add_recipient (ctx, honour, award, named);
+      return;
+    }
   if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !read_subject_list (ctx, honour, award, pos, end))
     add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }

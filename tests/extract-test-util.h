@@ -2,6 +2,8 @@
 /* extract-test-util.h — run the extractors over a few sentences */
 #pragma once
 
+#include <stdarg.h>
+
 #include "diem-extract.h"
 
 static inline DiemExtraction *
@@ -64,4 +66,37 @@ has_string (GPtrArray  *strings,
     if (g_str_equal (g_ptr_array_index (strings, i), value))
       return TRUE;
   return FALSE;
+}
+
+/* @award exists and its recipients are exactly the names given, ending with NULL. */
+static inline void
+assert_recipients (const DiemAward *award,
+                   const char      *first,
+                   ...)
+{
+  va_list args;
+  guint n = 0;
+
+  g_assert_nonnull (award);
+  va_start (args, first);
+  for (const char *name = first; name != NULL; name = va_arg (args, const char *))
+    {
+      if (!has_string (award->recipients, name))
+        g_error ("%s: no recipient \"%s\"", award->award, name);
+      n++;
+    }
+  va_end (args);
+  g_assert_cmpuint (award->recipients->len, ==, n);
+}
+
+static inline void
+assert_no_recipients (DiemExtraction *out)
+{
+  for (guint i = 0; i < out->awards->len; i++)
+    {
+      const DiemAward *award = g_ptr_array_index (out->awards, i);
+
+      if (award->recipients->len > 0)
+        g_error ("%s: unexpected recipient \"%s\"", award->award, (char *) g_ptr_array_index (award->recipients, 0));
+    }
 }

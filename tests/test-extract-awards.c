@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-extract-awards.c — honours, classes, recipients */
-#include <stdarg.h>
 #include <string.h>
 
 #include "diem-article.h"
@@ -144,38 +143,6 @@ only_award (DiemExtraction *out)
 {
   g_assert_cmpuint (out->awards->len, ==, 1);
   return g_ptr_array_index (out->awards, 0);
-}
-
-static void
-assert_recipients (const DiemAward *award,
-                   const char      *first,
-                   ...)
-{
-  va_list args;
-  guint n = 0;
-
-  g_assert_nonnull (award);
-  va_start (args, first);
-  for (const char *name = first; name != NULL; name = va_arg (args, const char *))
-    {
-      if (!has_string (award->recipients, name))
-        g_error ("%s: no recipient \"%s\"", award->award, name);
-      n++;
-    }
-  va_end (args);
-  g_assert_cmpuint (award->recipients->len, ==, n);
-}
-
-static void
-assert_no_recipients (DiemExtraction *out)
-{
-  for (guint i = 0; i < out->awards->len; i++)
-    {
-      const DiemAward *award = g_ptr_array_index (out->awards, i);
-
-      if (award->recipients->len > 0)
-        g_error ("%s: unexpected recipient \"%s\"", award->award, (char *) g_ptr_array_index (award->recipients, 0));
-    }
 }
 
 static void

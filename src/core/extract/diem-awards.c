@@ -157,6 +157,32 @@ own_name_end (const DiemTokens *tokens,
   return pos;
 }
 
+/* The end of a motto's words from i: up to punctuation, a number, a verb of giving or a
+ * stop word; "và" stays inside when a lower-case word follows it ("Vì sự nghiệp nông
+ * nghiệp và phát triển nông thôn"). */
+static guint
+unquoted_motto_end (const DiemTokens *tokens,
+                    guint             i,
+                    guint             limit)
+{
+  guint pos = i;
+
+  while (pos < MIN (limit, i + 10) && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
+         && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
+         && !(diem_tokens_get (tokens, pos)->flags & DIEM_TOKEN_BLOCK_START) && give_verb_at (tokens, pos, limit) == 0)
+    {
+      if (diem_tokens_is (tokens, pos, "và"))
+        {
+          if (diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
+            break;
+        }
+      else if (diem_grammar_stop_word (tokens, pos, limit) > 0)
+        break;
+      pos++;
+    }
+  return pos;
+}
+
 /* Is `word` an abbreviation of the `n` words from `words`: capitals, one per word? */
 static gboolean
 abbreviates (const char  *word,
@@ -370,6 +396,21 @@ read_honour (const Context *ctx,
           motto = TRUE;
           break;
         }
+  /* "Kỷ niệm chương Vì sự nghiệp giáo dục": a motto without quotes, its first word
+   * capitalised */
+  if (years == NULL && !motto && diem_tokens_is (tokens, i + len, "vì")
+      && diem_tokens_has (tokens, i + len, DIEM_TOKEN_CAPITALISED))
+    {
+      guint k = unquoted_motto_end (tokens, i + len + 1, limit);
+
+      if (k > i + len + 1)
+        {
+          g_free (head);
+          head = diem_tokens_dup_text (tokens, i, k - 1);
+          len = k - i;
+          motto = TRUE;
+        }
+    }
   pos = i + len;
   if (years == NULL && !motto && g_strcmp0 (diem_lexicon_field (honours, entry, 3), "named") == 0)
     {
@@ -1104,6 +1145,41 @@ read_ceremony_host (Context      *ctx,
     }
 }
 
+/* "lễ kỷ niệm 30 năm ngày thành lập Công ty A và đón nhận …": the body whose founding
+ * the clause [clause, conjunction) celebrates, named in full or by its head noun alone
+ * after the article named it ("… thành lập Tổng công ty và đón nhận"), or NULL. */
+static char *
+founded_body (const Context *ctx,
+              guint          clause,
+              guint          conjunction)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  for (guint k = clause + 1; k + 2 < conjunction; k++)
+    {
+      guint name = k + 2;
+      gboolean celebrated = FALSE, cut = FALSE;
+      char *text;
+
+      if (!diem_tokens_is (tokens, k, "thành") || !diem_tokens_is (tokens, k + 1, "lập"))
+        continue;
+      for (guint c = k; c > clause && k - c < 8 && !celebrated; c--)
+        celebrated = diem_award_word (tokens, c - 1, k, "celebrate") > 0;
+      if (!celebrated || !diem_tokens_has (tokens, name, DIEM_TOKEN_CAPITALISED))
+        return NULL;
+      if (diem_award_word (tokens, name, conjunction, "head") == conjunction - name)
+        return last_named_body (tokens, name, conjunction);
+      if (diem_recipient_person_at (tokens, name, conjunction, &(guint){ 0 }) != G_MAXUINT
+          || !ends_on_proper_name (tokens, name, conjunction))
+        return NULL;
+      text = diem_recipient_phrase (tokens, ctx->officials, name, conjunction, TRUE, &cut);
+      if (cut)
+        g_clear_pointer (&text, g_free);
+      return text;
+    }
+  return NULL;
+}
+
 /* Does the verb at `verb` open the sentence, after adverbs of manner at most ("Vinh dự
  * đón nhận …")? */
 static gboolean
@@ -1158,6 +1234,25 @@ read_fronted_subject (Context      *ctx,
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
  * thể, cá nhân"). Nothing when the verb is coordinated with an earlier one ("… tổ
  * chức lễ kỷ niệm và đón nhận …"): its subject is further away than the grammar sees. */
+/* Does [start, end) neither name a person nor give, quote or report anything, so that
+ * the person before it stays the one the sentence is about? */
+static gboolean
+sole_actor (const DiemTokens *tokens,
+            guint             start,
+            guint             end)
+{
+  for (guint k = start; k < end; k++)
+    {
+      guint name_len = 0;
+
+      if (give_verb_at (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "\"“”:")
+          || (diem_tokens_is (tokens, k, "cho") && diem_tokens_is (tokens, k + 1, "biết"))
+          || (diem_grammar_is_name_word (tokens, k) && diem_recipient_person_at (tokens, k, end, &name_len) == k))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 read_subject (Context      *ctx,
               const Honour *honour,
@@ -1323,9 +1418,16 @@ read_subject (Context      *ctx,
       /* "Đồng chí A là thương binh … và đã được tặng …": a person who opens the clause
        * is the subject of both predicates; anyone else is too far to be sure of */
       guint clause = pos - 1, name_len = 0, person;
+      g_autofree char *founded = NULL;
 
       while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause--;
+      founded = founded_body (ctx, clause, pos - 1);
+      if (founded != NULL)
+        {
+          add_recipient (ctx, honour, award, founded);
+          return;
+        }
       clause += diem_grammar_address_at (tokens, clause, pos, NULL);
       person = diem_recipient_person_at (tokens, clause, pos, &name_len);
       if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
@@ -1364,6 +1466,24 @@ read_subject (Context      *ctx,
               add_recipient (ctx, honour, award, name);
               return;
             }
+        }
+    }
+  /* "Ông A đã có nhiều đóng góp cho ngành, được tặng …": a predicate of the person who
+   * opens the sentence, when nothing in between names or gives to anyone else */
+  if (diem_grammar_is_punct (tokens, pos - 1, ",") && diem_tokens_is (tokens, end, "được"))
+    {
+      guint clause = pos - 1, name_len = 0, person;
+
+      while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+        clause--;
+      person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
+      if (person != G_MAXUINT && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+          && diem_tokens_has (tokens, clause, DIEM_TOKEN_CAPITALISED) && sole_actor (tokens, person + name_len, pos - 1))
+        {
+          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+          add_recipient (ctx, honour, award, name);
+          return;
         }
     }
   {
@@ -1599,15 +1719,31 @@ name_issuer_from_agent (const Context *ctx,
   }
 }
 
-/* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")? */
+/* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")
+ * or a refusal ("không trao", "chưa được tặng")? */
 static gboolean
 is_proposal (const DiemTokens *tokens,
              guint             verb,
              guint             floor)
 {
   guint low = verb > floor + LOOK_BACK ? verb - LOOK_BACK : floor;
+  guint k = verb;
 
-  for (guint k = verb; k > low; k--)
+  /* a negation binds the verb itself, across "được" and adverbs only */
+  for (guint round = 0; round < 4 && k > floor; round++)
+    {
+      guint manner = diem_award_word_before (tokens, k, floor, "manner");
+
+      if (manner != G_MAXUINT)
+        k = manner;
+      else if (diem_tokens_is (tokens, k - 1, "được") || diem_tokens_is (tokens, k - 1, "bị"))
+        k--;
+      else
+        break;
+    }
+  if (diem_award_word_before (tokens, k, floor, "negation") != G_MAXUINT)
+    return TRUE;
+  for (k = verb; k > low; k--)
     {
       if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
         break;
@@ -1825,6 +1961,9 @@ read_honour_clause (Context *ctx,
        * is a list of bodies, or nothing */
       guint low = verb > start + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : start;
       guint passive = G_MAXUINT;
+      /* "6 đơn vị nhận Cờ thi đua và 40 tập thể nhận Bằng khen": an honour named
+       * before the verb ends its subject */
+      guint subject_floor = start;
       gboolean fronted = FALSE;
 
       for (guint k = verb; k > low; k--)
@@ -1848,16 +1987,24 @@ read_honour_clause (Context *ctx,
           if (diem_grammar_stop_word (tokens, k - 1, verb) > 0)
             break;
         }
-      if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED))
+      /* the agent is capitalised, or an office written in lower case ("được tổng thống
+       * Mỹ A trao tặng") */
+      if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED)
+          && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0)
         passive = G_MAXUINT;
+      for (guint k = 0; k < h; k++)
+        if (g_array_index (found, Honour, k).end <= verb)
+          subject_floor = MAX (subject_floor, g_array_index (found, Honour, k).end);
+      if (subject_floor > start && diem_tokens_is (tokens, subject_floor, "và"))
+        subject_floor++;
       if (fronted && !listed && diem_grammar_is_punct (tokens, honour->end, ","))
         read_fronted_subject (ctx, honour, award, honour->end + 1, end);
       else if (passive != G_MAXUINT)
-        read_subject (ctx, honour, award, passive, start);
+        read_subject (ctx, honour, award, passive, subject_floor);
       else if (receive && !listed && opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
         read_fronted_subject (ctx, honour, award, honour->end + 1, end);
       else if (receive && !listed)
-        read_subject (ctx, honour, award, verb, start);
+        read_subject (ctx, honour, award, verb, subject_floor);
       else if (!receive)
         read_presenter (ctx, award, verb, start);
     }

@@ -14,6 +14,7 @@
 
 #include "diem-grammar.h"
 #include "diem-officials.h"
+#include "diem-syllable.h"
 
 /* The award words lexicon: what a word does around the recipients of an honour. */
 guint
@@ -312,6 +313,9 @@ diem_recipient_phrase (const DiemTokens *tokens,
   for (guint round = 0; round < 4 && pos < end; round++)
     {
       len = diem_award_word (tokens, pos, end, "lead");
+      /* "người thân của anh A" */
+      if (len > 0 && diem_tokens_is (tokens, pos + len, "của"))
+        len++;
       if (len > 0 && pos + len < end)
         pos += len;
       else if ((len = diem_grammar_address_at (tokens, pos, end, NULL)) > 0
@@ -418,8 +422,12 @@ diem_recipient_phrase (const DiemTokens *tokens,
       else if (!(subject && diem_grammar_is_place_word (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)))
         return NULL;
     }
-  else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER))
-    return NULL; /* one capitalised word: a place, a fragment or a common noun ("Lễ") */
+  /* one capitalised word: a place, a fragment or a common noun ("Lễ"), unless it cannot
+   * be a Vietnamese word at all, as a brand or a foreign name ("Viettel", "Tillerson") */
+  else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER)
+           && (diem_syllable_is_valid (diem_tokens_key (tokens, pos), -1)
+               || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, pos, stop, NULL) >= 0))
+    return NULL;
   return diem_tokens_dup_text (tokens, pos, stop - 1);
 }
 

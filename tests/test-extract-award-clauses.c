@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-extract-award-clauses.c — who receives, read from the clause around the verb:
+ * issuers written in a paper's own case, refusals, agents of a passive, predicates of the
+ * sentence's subject, founding anniversaries */
+#include <string.h>
+
+#include "diem-article.h"
+#include "extract-test-util.h"
+
+static void
+test_issuer_with_dash_and_lower_case_terms (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thứ trưởng Lê Minh Quân trao Bằng khen của Bộ Lao động - Thương binh và Xã hội cho Hợp tác xã Tân Phú.\n\n"
+    "Trường Tiểu học Hòa Bình nhận bằng khen của Bộ Giáo dục - đào tạo.\n\n"
+    "Lữ đoàn 125 nhận bằng khen của Chủ nhiệm Tổng cục chính trị Quân đội nhân dân Việt Nam.\n\n"
+    "Phòng Tư pháp huyện nhận bằng khen của Ban thường vụ Tỉnh ủy Gia Lai vì có thành tích xuất sắc.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ Lao động - Thương binh và Xã hội"), "Hợp tác xã Tân Phú", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ Giáo dục - đào tạo"), "Trường Tiểu học Hòa Bình", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Chủ nhiệm Tổng cục chính trị Quân đội nhân dân Việt Nam"),
+                     "Lữ đoàn 125", NULL);
+  /* the reason clause is no part of the issuer */
+  assert_recipients (find_award (out, "Bằng khen của Ban thường vụ Tỉnh ủy Gia Lai"), "Phòng Tư pháp huyện", NULL);
+}
+
+static void
+test_refusal_is_no_award (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hội đồng Thi đua không trao Huân chương Lao động hạng Ba cho ông Phan Quốc Thịnh. "
+    "Bà Đặng Thu Trang chưa được tặng Huân chương Kháng chiến hạng Nhì.");
+
+  assert_no_recipients (out);
+}
+
+static void
+test_negation_elsewhere_keeps_the_award (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đỗ Minh Tiến không chỉ được tặng Huân chương Lao động hạng Ba mà còn là tác giả của nhiều sáng kiến.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Đỗ Minh Tiến", NULL);
+}
+
+static void
+test_passive_with_an_office_as_agent (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Vi Thị Lan từng được chủ tịch nước trao tặng Huân chương Lao động hạng Nhì. "
+    "Cô Trịnh Thu Hằng còn được tặng Kỷ niệm chương Vì sự nghiệp giáo dục.");
+  const DiemAward *second = find_award (out, "Huân chương Lao động hạng Nhì");
+
+  assert_recipients (second, "Vi Thị Lan", NULL);
+  /* the one honoured does not give */
+  g_assert_cmpstr (second->presenter, !=, "Vi Thị Lan");
+  assert_recipients (find_award (out, "Kỷ niệm chương Vì sự nghiệp giáo dục"), "Trịnh Thu Hằng", NULL);
+}
+
+static void
+test_predicate_of_the_opening_person (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nhà giáo Lương Văn Tùng đã dạy học 35 năm ở vùng cao, được tặng Huân chương Lao động hạng Ba.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Lương Văn Tùng", NULL);
+}
+
+static void
+test_predicate_after_another_actor_names_no_one (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Mạc Văn Khoa trao học bổng cho em Hà Thu Trang, được tặng Bằng khen của tỉnh. "
+    "Ông Mạc Văn Khoa cho biết, được tặng Huân chương Lao động hạng Nhì là niềm tự hào của đơn vị.");
+
+  assert_no_recipients (out);
+}
+
+static void
+test_founding_anniversary (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sáng 9/4, Thủ tướng dự lễ kỷ niệm 60 năm ngày thành lập Tổng công ty Cảng hàng không Việt Nam "
+    "và đón nhận Huân chương Độc lập hạng Nhì.\n\n"
+    "Phó Thủ tướng phát biểu tại lễ kỷ niệm 25 năm thành lập Vinaphone và đón nhận Huân chương Lao động hạng Nhất.");
+
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhì"), "Tổng công ty Cảng hàng không Việt Nam", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhất"), "Vinaphone", NULL);
+}
+
+static void
+test_one_word_that_is_no_vietnamese_word (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng trao Huân chương Hữu nghị cho ông Wrightson. "
+    "Ông Lâm trao Bằng khen cho Thắng.");
+
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Wrightson", NULL);
+  /* a Vietnamese word alone may be a place or a fragment */
+  g_assert_true (find_award (out, "Bằng khen") == NULL || find_award (out, "Bằng khen")->recipients->len == 0);
+}
+
+static void
+test_an_honour_before_the_verb_ends_the_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tại hội nghị, 8 đơn vị nhận Cờ thi đua và 35 tập thể nhận Bằng khen của Bộ Tư pháp.");
+
+  assert_recipients (find_award (out, "Cờ thi đua"), "8 đơn vị", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ Tư pháp"), "35 tập thể", NULL);
+}
+
+static void
+test_relatives_of_the_one_honoured (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đại diện Sở Nội vụ trao Bằng khen cho người thân của liệt sĩ Hồ Văn Lực.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Hồ Văn Lực", NULL);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-award-clauses/issuer-with-dash-and-lower-case-terms", test_issuer_with_dash_and_lower_case_terms);
+  g_test_add_func ("/extract-award-clauses/refusal-is-no-award", test_refusal_is_no_award);
+  g_test_add_func ("/extract-award-clauses/negation-elsewhere-keeps-the-award", test_negation_elsewhere_keeps_the_award);
+  g_test_add_func ("/extract-award-clauses/passive-with-an-office-as-agent", test_passive_with_an_office_as_agent);
+  g_test_add_func ("/extract-award-clauses/predicate-of-the-opening-person", test_predicate_of_the_opening_person);
+  g_test_add_func ("/extract-award-clauses/predicate-after-another-actor", test_predicate_after_another_actor_names_no_one);
+  g_test_add_func ("/extract-award-clauses/founding-anniversary", test_founding_anniversary);
+  g_test_add_func ("/extract-award-clauses/one-word-that-is-no-vietnamese-word", test_one_word_that_is_no_vietnamese_word);
+  g_test_add_func ("/extract-award-clauses/honour-before-the-verb-ends-the-subject",
+                   test_an_honour_before_the_verb_ends_the_subject);
+  g_test_add_func ("/extract-award-clauses/relatives-of-the-one-honoured", test_relatives_of_the_one_honoured);
+  return g_test_run ();
+}

@@ -471,9 +471,15 @@ read_honour (const Context *ctx,
       /* "Huân chương Hữu nghị của Nhà nước Liên bang Nga": who gives an order is not
        * part of its name, but the honour runs on to the end of it */
       guint end = diem_grammar_body_end (tokens, pos + 1, limit);
+      guint office = diem_grammar_office_at (tokens, pos + 1, limit, FALSE);
 
+      /* "của Chủ tịch nước": an office whose last word is in lower case */
+      if (pos + 1 + office > end)
+        end = diem_grammar_body_end (tokens, pos + 1 + office, limit) > pos + 1 + office
+                  ? diem_grammar_body_end (tokens, pos + 1 + office, limit) : pos + 1 + office;
       if (end > pos + 1 && diem_grammar_name_at (tokens, pos + 1, limit) == 0
-          && (end >= limit || diem_tokens_has (tokens, end, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, end, "và")))
+          && (end >= limit || diem_tokens_has (tokens, end, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, end, "và")
+              || diem_tokens_is (tokens, end, "cho") || (diem_tokens_is (tokens, end, "đối") && diem_tokens_is (tokens, end + 1, "với"))))
         pos = end;
     }
   /* "Huân chương Lao động các hạng": every class at once */
@@ -1919,11 +1925,30 @@ read_honour_clause (Context *ctx,
     pos += 2;
   if (diem_tokens_is (tokens, pos, "còn"))
     pos++;
+  /* "Bằng khen kèm theo tiền thưởng 50 triệu đồng cho …": what comes with it */
+  if (diem_tokens_is (tokens, pos, "kèm"))
+    for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+      {
+        if (diem_tokens_is (tokens, k, "cho"))
+          {
+            pos = k;
+            break;
+          }
+        if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
+          break;
+      }
   /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
   pos += diem_award_word (tokens, pos, list_end, "respective");
+  /* "truy tặng Huân chương Dũng cảm đối với Thượng sỹ A": "đối với" is "cho" */
+  if (context && diem_tokens_is (tokens, pos, "đối") && diem_tokens_is (tokens, pos + 1, "với") && pos + 2 < list_end)
+    {
+      pos++;
+      listed = FALSE;
+    }
   /* "trao Bằng khen tới 12 tập thể": "tới" is "đến", once a verb gives the honour */
   if (listed || diem_tokens_is (tokens, pos, "cho") || diem_tokens_is (tokens, pos, "đến")
-      || diem_tokens_is (tokens, pos, "tặng") || (context && diem_tokens_is (tokens, pos, "tới")))
+      || diem_tokens_is (tokens, pos, "tặng") || (context && diem_tokens_is (tokens, pos, "tới"))
+      || (context && diem_tokens_is (tokens, pos, "với") && diem_tokens_is (tokens, pos - 1, "đối")))
     {
       guint before = award->recipients->len;
 

@@ -401,10 +401,10 @@ lower_run_to_capital (const DiemTokens *tokens,
 }
 
 /* Is a two-word term of organisation names at i ("Xã hội", "thường vụ"), in any case? */
-static gboolean
-org_term_at (const DiemTokens *tokens,
-             guint             i,
-             guint             limit)
+gboolean
+diem_grammar_org_term_at (const DiemTokens *tokens,
+                          guint             i,
+                          guint             limit)
 {
   guint n = 0;
 
@@ -432,7 +432,7 @@ diem_grammar_body_end (const DiemTokens *tokens,
         break;
       /* "Bộ Lao động - Thương binh và Xã hội", "Ban Thi đua - Khen thưởng": a dash
        * between two domains of one body */
-      if (pos > i && diem_grammar_is_punct (tokens, pos, "-–") && org_term_at (tokens, pos + 1, max)
+      if (pos > i && diem_grammar_is_punct (tokens, pos, "-–") && diem_grammar_org_term_at (tokens, pos + 1, max)
           && diem_grammar_office_at (tokens, pos + 1, max, TRUE) == 0)
         {
           pos += 3;
@@ -457,7 +457,7 @@ diem_grammar_body_end (const DiemTokens *tokens,
             ;
           /* "Ban thường vụ", "Bộ Lao động thương binh và xã hội": a term of the name
            * written in lower case, as some papers write all but its first word */
-          else if (org_term_at (tokens, pos, max))
+          else if (diem_grammar_org_term_at (tokens, pos, max))
             pos++;
           else if (diem_tokens_is (tokens, pos, "khóa") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
             ;
@@ -467,7 +467,7 @@ diem_grammar_body_end (const DiemTokens *tokens,
             pos += lower_run_to_capital (tokens, pos + 1, max);
           /* "Bộ Giáo dục và Đào tạo": "và" between two domains of one body */
           else if (diem_tokens_is (tokens, pos, "và") && pos > i + 1 && pos + 2 < max
-                   && org_term_at (tokens, pos + 1, max)
+                   && diem_grammar_org_term_at (tokens, pos + 1, max)
                    && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos + 1, max, &n) >= 0
                    && (pos + 1 + n >= max || !diem_tokens_has (tokens, pos + 1 + n, DIEM_TOKEN_CAPITALISED)))
             ;

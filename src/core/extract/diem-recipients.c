@@ -153,8 +153,36 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
         return k;
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
         return k;
+      /* "Phước - chiến sĩ công an trẻ …": a description after a dash */
+      if (k > i && diem_grammar_is_dash (tokens, k) && diem_tokens_has (tokens, k + 1, DIEM_TOKEN_WORD)
+          && !diem_tokens_has (tokens, k + 1, DIEM_TOKEN_CAPITALISED) && !diem_grammar_org_term_at (tokens, k + 1, end))
+        return k;
     }
   return end;
+}
+
+/* How far back, in tokens, a given name alone may refer to a full name. */
+#define GIVEN_NAME_REACH 400
+
+/* The full name (two words or more) ending with the given name at `given`, the last
+ * one written before it within GIVEN_NAME_REACH tokens, or NULL. */
+static char *
+person_named_before (const DiemTokens *tokens,
+                     guint             given)
+{
+  const char *key = diem_tokens_key (tokens, given);
+
+  for (guint k = given; k > 0 && given - k < GIVEN_NAME_REACH; k--)
+    {
+      guint last = k - 1;
+
+      if (!g_str_equal (diem_tokens_key (tokens, last), key) || !diem_grammar_is_name_word (tokens, last))
+        continue;
+      for (guint first = last > 4 ? last - 4 : 0; first < last; first++)
+        if (diem_grammar_name_at (tokens, first, last + 1) == last + 1 - first)
+          return diem_tokens_dup_text (tokens, first, last);
+    }
+  return NULL;
 }
 
 /* "Đại sứ Hàn Quốc Park Noh-wan": after an office, a country, then a foreign name of
@@ -329,7 +357,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
   /* "Hành động dũng cảm của hai sinh viên": the act is honoured in the ones who did it */
   if ((len = diem_award_word (tokens, pos, end, "deed")) > 0)
     {
-      for (guint k = pos + len; k < MIN (end, pos + len + 4); k++)
+      for (guint k = pos + len; k < MIN (end, pos + len + 6); k++)
         if (diem_tokens_is (tokens, k, "của"))
           return diem_recipient_phrase (tokens, officials, k + 1, end, subject, cut);
       return NULL;
@@ -341,13 +369,20 @@ diem_recipient_phrase (const DiemTokens *tokens,
       *cut = diem_recipient_phrase_end (tokens, person + name_len, end) < end;
       return diem_tokens_dup_text (tokens, person, person + name_len - 1);
     }
-  if (pos > start && diem_grammar_is_name_word (tokens, pos) && !diem_grammar_is_name_word (tokens, pos + 1))
+  if (diem_grammar_is_name_word (tokens, pos) && !diem_grammar_is_name_word (tokens, pos + 1))
     {
-      /* "ông Mãi": the official of that given name */
-      const DiemOfficial *official = diem_officials_find_given (officials, diem_tokens_key (tokens, pos));
+      /* "ông Mãi": the official of that given name; "anh Dư", "cho Toàn": the person of
+       * that given name the article named in full a little before */
+      const DiemOfficial *official = pos > start ? diem_officials_find_given (officials, diem_tokens_key (tokens, pos)) : NULL;
+      char *named;
 
       if (official != NULL)
         return g_strdup (official->name);
+      if ((named = person_named_before (tokens, pos)) != NULL)
+        {
+          *cut = diem_recipient_phrase_end (tokens, pos + 1, end) < end;
+          return named;
+        }
     }
   /* "cán bộ lão thành cách mạng, nguyên Bí thư … Nguyễn Văn A": a description in lower
    * case, then the titles and the name */
@@ -425,7 +460,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
   /* one capitalised word: a place, a fragment or a common noun ("Lễ"), unless it cannot
    * be a Vietnamese word at all, as a brand or a foreign name ("Viettel", "Tillerson") */
   else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER)
-           && (diem_syllable_is_valid (diem_tokens_key (tokens, pos), -1)
+           && (diem_syllable_is_valid (diem_tokens_key (tokens, pos), -1) || strlen (diem_tokens_key (tokens, pos)) < 4
                || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, pos, stop, NULL) >= 0))
     return NULL;
   return diem_tokens_dup_text (tokens, pos, stop - 1);

@@ -3,7 +3,8 @@
  *
  * A word keeps joined pieces that belong together in Vietnamese news text: document
  * numbers ("98/2023/QH15", "24-NQ/TW"), acronyms ("LĐTB-XH", "KH&CN", "GS.TS"), numbers
- * ("1.500"). Every token has byte offsets into the text and a lower-case key.
+ * ("1.500"). Every token has byte offsets into the text and a lower-case key; tokens
+ * that spell the same key share one copy of it.
  */
 #pragma once
 
@@ -27,7 +28,8 @@ typedef struct
 {
   guint   start;
   guint   end;
-  guint   key;        /* offset of the NUL-terminated lower-case key in DiemTokens.keys */
+  guint   key;        /* offset of the NUL-terminated lower-case key in DiemTokens.keys,
+                       * the same for every token with that key */
   guint16 flags;
   guint8  stop_len;   /* filled by diem_grammar_annotate (): stop word starting here */
   guint8  office_len; /* filled by diem_grammar_annotate (): office starting here */
@@ -41,13 +43,16 @@ typedef struct
   guint end;   /* one past the last token */
 } DiemSentence;
 
+typedef struct _DiemKeyIndex DiemKeyIndex;
+
 typedef struct
 {
-  const char *text;
-  GArray     *tokens;    /* (element-type DiemToken) */
-  GString    *keys;
-  GArray     *sentences; /* (element-type DiemSentence) */
-  gboolean    annotated; /* DiemToken.word is filled */
+  const char   *text;
+  GArray       *tokens;    /* (element-type DiemToken) */
+  GString      *keys;      /* each distinct key once, one after the other */
+  GArray       *sentences; /* (element-type DiemSentence) */
+  gboolean      annotated; /* DiemToken.word is filled */
+  DiemKeyIndex *index;     /* (private) the keys by their bytes, while tokens are added */
 } DiemTokens;
 
 DiemTokens *diem_tokens_new      (const char *text,

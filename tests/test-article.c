@@ -20,9 +20,10 @@ test_article_offsets_round_trip (void)
   const char *text;
   glong chars = 0;
 
-  /* long enough to cross many checkpoints, with 1-, 2- and 3-byte characters */
+  /* long enough to cross many checkpoints, with 1-, 2-, 3- and 4-byte characters that
+   * straddle them at every position */
   for (int i = 0; i < 400; i++)
-    g_string_append (data, "Ông Đặng ở Huế đã về. ");
+    g_string_append (data, i % 3 == 0 ? "Ông Đặng ở Huế đã về. " : "Ông Đặng 𝐇 về. ");
   article = diem_article_new_from_data (data->str, data->len, "t.txt", NULL);
   g_assert_nonnull (article);
   text = diem_article_get_text (article);
@@ -34,6 +35,8 @@ test_article_offsets_round_trip (void)
       g_assert_cmpuint (diem_article_char_to_byte (article, chars), ==, byte);
     }
   g_assert_cmpint (diem_article_byte_to_char (article, diem_article_get_text_length (article)), ==, chars);
+  g_assert_cmpint (diem_article_byte_to_char (article, G_MAXSIZE), ==, chars);
+  g_assert_cmpuint (diem_article_char_to_byte (article, chars + 7), ==, diem_article_get_text_length (article));
   g_assert_cmpint (chars, ==, g_utf8_strlen (text, -1));
 }
 

@@ -86,6 +86,50 @@ test_tokens_keys_are_lower_case_syllables (void)
   g_assert_false (diem_tokens_has (tokens, 3, DIEM_TOKEN_UPPER));
 }
 
+/* Tokens that spell one key share it, old tone placement and capitals included; a key
+ * that begins another ("ba", "ban") stays its own, and thousands of distinct keys (the
+ * index grows) each stay what their token spells. */
+static void
+test_tokens_equal_keys_are_shared (void)
+{
+  g_autoptr(GString) text = g_string_new ("Uỷ ban, ủy BAN; ba bàn ban Ủy");
+  g_autoptr(DiemTokens) tokens = NULL;
+  guint first_generated;
+
+  for (guint k = 0; k < 5000; k++)
+    g_string_append_printf (text, " Từ%u", k);
+  g_string_append (text, " ban");
+  tokens = tokenize (text->str);
+  g_assert_cmpuint (tokens->tokens->len, ==, 10 + 5000 + 1);
+  g_assert_cmpstr (diem_tokens_key (tokens, 0), ==, "ủy");
+  g_assert_true (diem_tokens_key (tokens, 0) == diem_tokens_key (tokens, 3));
+  g_assert_true (diem_tokens_key (tokens, 0) == diem_tokens_key (tokens, 9));
+  g_assert_true (diem_tokens_key (tokens, 1) == diem_tokens_key (tokens, 4));
+  g_assert_true (diem_tokens_key (tokens, 1) == diem_tokens_key (tokens, 8));
+  g_assert_true (diem_tokens_key (tokens, 1) == diem_tokens_key (tokens, tokens->tokens->len - 1));
+  g_assert_true (diem_tokens_key (tokens, 2) != diem_tokens_key (tokens, 5));
+  g_assert_cmpstr (diem_tokens_key (tokens, 6), ==, "ba");
+  g_assert_cmpstr (diem_tokens_key (tokens, 7), ==, "bàn");
+  g_assert_true (diem_tokens_is (tokens, 8, "ban"));
+  g_assert_false (diem_tokens_is (tokens, 6, "ban"));
+  first_generated = 10;
+  for (guint k = 0; k < 5000; k++)
+    {
+      g_autofree char *expected = g_strdup_printf ("từ%u", k);
+
+      g_assert_cmpstr (diem_tokens_key (tokens, first_generated + k), ==, expected);
+    }
+
+  /* annotated, tokens with one key have one word number, and a word of the lexicons
+   * has its own */
+  diem_lexicon_annotate (tokens);
+  g_assert_cmpuint (diem_tokens_get (tokens, 0)->word, ==, diem_tokens_get (tokens, 3)->word);
+  g_assert_cmpuint (diem_tokens_get (tokens, 0)->word, !=, 0);
+  g_assert_cmpuint (diem_tokens_get (tokens, 1)->word, ==, diem_tokens_get (tokens, 8)->word);
+  g_assert_cmpuint (diem_tokens_get (tokens, 0)->word, !=, diem_tokens_get (tokens, 1)->word);
+  g_assert_cmpuint (diem_tokens_get (tokens, first_generated)->word, ==, 0);
+}
+
 /* Grammars look ahead freely; past the last token they must see an empty, flagless word. */
 static void
 test_tokens_past_the_end_is_empty (void)
@@ -189,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/tokens/sentences-survive-abbreviations", test_tokens_sentences_survive_abbreviations);
   g_test_add_func ("/tokens/joined-pieces", test_tokens_joined_pieces);
   g_test_add_func ("/tokens/keys", test_tokens_keys_are_lower_case_syllables);
+  g_test_add_func ("/tokens/equal-keys-are-shared", test_tokens_equal_keys_are_shared);
   g_test_add_func ("/tokens/past-the-end", test_tokens_past_the_end_is_empty);
   g_test_add_func ("/tokens/characters-of-every-range", test_tokens_characters_of_every_range);
   g_test_add_func ("/tokens/lexicon-match-by-word-number", test_tokens_lexicon_match_by_word_number);

@@ -177,10 +177,19 @@ diem_json_export_to_data (DiemArticle *article,
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = diem_json_export_build (article);
+  GString *out;
 
+  /* Sized once for the whole output (the text, escaped, and each block's lines): a
+   * string grown by doubling copies itself at every step and holds two copies at the
+   * last one. */
+  out = g_string_sized_new (2 * diem_article_get_text_length (article)
+                            + 160 * diem_article_get_blocks (article)->len + 4096);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, length);
+  json_generator_to_gstring (generator, out);
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 gboolean

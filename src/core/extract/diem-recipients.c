@@ -696,16 +696,20 @@ diem_recipient_spell_out (const DiemTokens *tokens,
     if (!g_unichar_isupper (g_utf8_get_char (c)))
       return NULL;
   (*scans)++;
+  /* the words' keys once, not once for each token of the article */
+  for (guint w = 0; w + 1 < n; w++)
+    {
+      char *key = g_utf8_strdown (words[w], -1);
+
+      g_free (words[w]);
+      words[w] = key;
+    }
   for (guint i = 0; i + n - 1 + letters <= tokens->tokens->len; i++)
     {
       gboolean head = TRUE;
 
       for (guint w = 0; w + 1 < n && head; w++)
-        {
-          g_autofree char *key = g_utf8_strdown (words[w], -1);
-
-          head = diem_tokens_is (tokens, i + w, key);
-        }
+        head = diem_tokens_is (tokens, i + w, words[w]);
       if (head && initials_at (tokens, i + n - 1, abbreviation))
         return diem_tokens_dup_text (tokens, i, i + n - 2 + letters);
     }

@@ -347,18 +347,23 @@ vocabulary (void)
   return the_vocabulary;
 }
 
-/* One hash lookup a token: its word's number, which tells every later match whether
- * it can start here and walks the tries. */
+/* Every token's word number, which tells every later match whether it can start here
+ * and walks the tries: one hash lookup for each distinct key (the keys lie one after
+ * another, each once), then an array read for each token. */
 void
 diem_lexicon_annotate (DiemTokens *tokens)
 {
   const Vocabulary *words = vocabulary ();
+  const GString *keys = tokens->keys;
+  g_autofree guint *number_at = g_new (guint, keys->len + 1);
 
+  for (gsize offset = 0; offset < keys->len; offset += strlen (keys->str + offset) + 1)
+    number_at[offset] = word_number (words, keys->str + offset);
   for (guint i = 0; i < tokens->tokens->len; i++)
     {
       DiemToken *token = &g_array_index (tokens->tokens, DiemToken, i);
 
-      token->word = word_number (words, diem_tokens_key (tokens, i));
+      token->word = number_at[token->key];
     }
   tokens->annotated = TRUE;
 }

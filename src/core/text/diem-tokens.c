@@ -6,6 +6,95 @@
 
 const DiemToken diem_tokens_past_end = { 0 };
 
+/* The keys kept so far, by their bytes: open addressing on an FNV-1a hash. A 10 MB
+ * article has two million tokens but some tens of thousands of distinct keys, so each
+ * key is written once and the keys stay small enough to stay in the cache. */
+typedef struct
+{
+  guint32 hash;
+  guint   offset; /* the key's offset + 1; 0 marks a free slot */
+} KeySlot;
+
+struct _DiemKeyIndex
+{
+  KeySlot *slots;
+  guint    mask; /* slots - 1, a power of two minus one */
+  guint    used;
+};
+
+static DiemKeyIndex *
+key_index_new (void)
+{
+  DiemKeyIndex *index = g_new0 (DiemKeyIndex, 1);
+
+  index->mask = 1024 - 1;
+  index->slots = g_new0 (KeySlot, index->mask + 1);
+  return index;
+}
+
+static void
+key_index_free (DiemKeyIndex *index)
+{
+  g_free (index->slots);
+  g_free (index);
+}
+
+static void
+key_index_grow (DiemKeyIndex *index)
+{
+  guint old_size = index->mask + 1;
+  KeySlot *old = index->slots;
+
+  index->mask = old_size * 2 - 1;
+  index->slots = g_new0 (KeySlot, old_size * 2);
+  for (guint k = 0; k < old_size; k++)
+    if (old[k].offset != 0)
+      {
+        guint at = old[k].hash & index->mask;
+
+        while (index->slots[at].offset != 0)
+          at = (at + 1) & index->mask;
+        index->slots[at] = old[k];
+      }
+  g_free (old);
+}
+
+/* The key of @length bytes just written at keys->str + @key, NUL-terminated, is kept
+ * unless the same key already is; returns the offset of the kept one and leaves
+ * keys->len past it. */
+static guint
+keep_key (DiemTokens *self,
+          gsize       key,
+          gsize       length)
+{
+  DiemKeyIndex *index = self->index;
+  GString *keys = self->keys;
+  const guchar *bytes = (const guchar *) keys->str + key;
+  guint32 hash = 2166136261u;
+  guint at;
+
+  for (gsize k = 0; k < length; k++)
+    hash = (hash ^ bytes[k]) * 16777619u;
+  for (at = hash & index->mask; index->slots[at].offset != 0; at = (at + 1) & index->mask)
+    {
+      const KeySlot *slot = &index->slots[at];
+
+      /* a kept key lies before this one, so comparing the NUL too stays in the buffer */
+      if (slot->hash == hash && memcmp (keys->str + slot->offset - 1, bytes, length + 1) == 0)
+        {
+          keys->len = key;
+          keys->str[key] = '\0';
+          return slot->offset - 1;
+        }
+    }
+  index->slots[at] = (KeySlot) { hash, (guint) key + 1 };
+  if (++index->used * 2 > index->mask)
+    key_index_grow (index);
+  keys->len = key + length + 1;
+  keys->str[keys->len] = '\0';
+  return (guint) key;
+}
+
 /* length_hint: the bytes that will be tokenised, to allocate once (about one token in
  * five bytes of Vietnamese text). */
 DiemTokens *
@@ -16,8 +105,10 @@ diem_tokens_new (const char *text,
 
   self->text = text;
   self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiemToken), length_hint / 5 + 16);
-  self->keys = g_string_sized_new (length_hint + length_hint / 4 + 16);
+  /* distinct keys only: a short text's words, a long text's vocabulary */
+  self->keys = g_string_sized_new (MIN (length_hint + length_hint / 4, 256 * 1024) + 16);
   self->sentences = g_array_new (FALSE, FALSE, sizeof (DiemSentence));
+  self->index = key_index_new ();
   return self;
 }
 
@@ -29,6 +120,7 @@ diem_tokens_free (DiemTokens *self)
   g_array_unref (self->tokens);
   g_string_free (self->keys, TRUE);
   g_array_unref (self->sentences);
+  key_index_free (self->index);
   g_free (self);
 }
 
@@ -299,9 +391,8 @@ append_token (DiemTokens     *self,
     token.flags |= DIEM_TOKEN_UPPER;
   if (letters >= 2 && key_length >= 3)
     diem_tokens_fold_tone_placement (keys->str + token.key, key_length);
-  *out++ = '\0';
-  keys->len = out - keys->str;
-  keys->str[keys->len] = '\0';
+  *out = '\0';
+  token.key = keep_key (self, token.key, key_length);
   g_array_append_val (self->tokens, token);
 }
 
@@ -334,7 +425,8 @@ scan_word (DiemTokens     *self,
   gsize key = keys->len;
   DiemToken token = { (guint) (p - text), 0, (guint) key, DIEM_TOKEN_WORD, 0, 0, 0 };
   char *out = reserve_keys (keys, key, 64);
-  char *room = keys->str + keys->allocated_len - 1; /* one byte is kept for the NUL */
+  char *room = keys->str + keys->allocated_len - 2; /* two bytes are kept: the key's NUL
+                                                     * and the string's */
   const char *q = p;
   gunichar last = 0;
   guint letters = 0, upper = 0;
@@ -368,7 +460,7 @@ scan_word (DiemTokens     *self,
           gsize used = out - keys->str;
 
           out = reserve_keys (keys, used, 64);
-          room = keys->str + keys->allocated_len - 1;
+          room = keys->str + keys->allocated_len - 2;
         }
       memcpy (out, info.lower_utf8, 4);
       out += info.lower_length;
@@ -380,9 +472,8 @@ scan_word (DiemTokens     *self,
     token.flags |= DIEM_TOKEN_UPPER;
   if (letters >= 2 && key_length >= 3)
     diem_tokens_fold_tone_placement (keys->str + key, key_length);
-  *out++ = '\0';
-  keys->len = out - keys->str;
-  keys->str[keys->len] = '\0';
+  *out = '\0';
+  token.key = keep_key (self, key, key_length);
   g_array_append_val (self->tokens, token);
   return q;
 }

@@ -3,7 +3,8 @@
  *
  * A word keeps joined pieces that belong together in Vietnamese news text: document
  * numbers ("98/2023/QH15", "24-NQ/TW"), acronyms ("LĐTB-XH", "KH&CN", "GS.TS"), numbers
- * ("1.500"). Every token has byte offsets into the text and a lower-case key.
+ * ("1.500"). Every token has byte offsets into the text and a lower-case key; tokens
+ * that spell the same key share one copy of it.
  */
 #pragma once
 
@@ -27,7 +28,8 @@ typedef struct
 {
   guint   start;
   guint   end;
-  guint   key;        /* offset of the NUL-terminated lower-case key in DiemTokens.keys */
+  guint   key;        /* offset of the NUL-terminated lower-case key in DiemTokens.keys,
+                       * the same for every token with that key */
   guint16 flags;
   guint8  stop_len;   /* filled by diem_grammar_annotate (): stop word starting here */
   guint8  office_len; /* filled by diem_grammar_annotate (): office starting here */
@@ -41,13 +43,16 @@ typedef struct
   guint end;   /* one past the last token */
 } DiemSentence;
 
+typedef struct _DiemKeyIndex DiemKeyIndex;
+
 typedef struct
 {
-  const char *text;
-  GArray     *tokens;    /* (element-type DiemToken) */
-  GString    *keys;
-  GArray     *sentences; /* (element-type DiemSentence) */
-  gboolean    annotated; /* DiemToken.word is filled */
+  const char   *text;
+  GArray       *tokens;    /* (element-type DiemToken) */
+  GString      *keys;      /* each distinct key once, one after the other */
+  GArray       *sentences; /* (element-type DiemSentence) */
+  gboolean      annotated; /* DiemToken.word is filled */
+  DiemKeyIndex *index;     /* (private) the keys by their bytes, while tokens are added */
 } DiemTokens;
 
 DiemTokens *diem_tokens_new      (const char *text,
@@ -104,8 +109,12 @@ diem_tokens_is (const DiemTokens *self,
   if (i >= self->tokens->len)
     return FALSE;
   own = diem_tokens_key (self, i);
-  /* the first byte settles almost every comparison */
-  return own[0] == key[0] && g_str_equal (own, key);
+  /* keys are a few bytes and the first byte settles almost every comparison: compared
+   * here, without a call into the C library for each */
+  for (; *own == *key; own++, key++)
+    if (*own == '\0')
+      return TRUE;
+  return FALSE;
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemTokens, diem_tokens_free)

@@ -119,6 +119,59 @@ test_relatives_of_the_one_honoured (void)
   assert_recipients (find_award (out, "Bằng khen"), "Hồ Văn Lực", NULL);
 }
 
+static void
+test_given_name_refers_back (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Em Phạm Quốc Khánh đã cứu hai bạn nhỏ khỏi đuối nước. "
+    "Trung ương Đoàn truy tặng Huy hiệu Tuổi trẻ dũng cảm cho Khánh. "
+    "Huyện đoàn trao Bằng khen cho bố mẹ Khánh.\n\n"
+    "Bà Hà Thị Nguyệt dạy bơi cho trẻ em trong xã. Bà Nguyệt được UBND tỉnh tặng Giấy khen.");
+
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Phạm Quốc Khánh", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Phạm Quốc Khánh", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Hà Thị Nguyệt", NULL);
+}
+
+static void
+test_given_name_with_no_full_name_is_no_one (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Lâm trao Bằng khen cho Thắng. Ông Lâm trao Giấy khen cho chị Hằng.");
+
+  assert_no_recipients (out);
+}
+
+static void
+test_deed_after_doi_voi_and_rank_below_officer (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh tổ chức lễ truy tặng Huân chương Dũng cảm của Chủ tịch nước đối với hành động quả cảm "
+    "cứu người của Hạ sĩ Đoàn Minh Trí. "
+    "Đại tá Vũ Văn Hòa trao Huân chương Chiến công hạng Ba cho Trung sĩ Lạc Văn Sơn.");
+
+  assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Đoàn Minh Trí", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Lạc Văn Sơn", NULL);
+}
+
+static void
+test_what_comes_with_the_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch UBND tỉnh tặng Bằng khen kèm theo tiền thưởng 30 triệu đồng cho Đội Cảnh sát hình sự.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Đội Cảnh sát hình sự", NULL);
+}
+
+static void
+test_description_after_a_dash_is_no_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Lễ truy tặng Huân chương Dũng cảm cho Tuấn - người thợ lặn trẻ đã hy sinh khi cứu người.");
+
+  assert_no_recipients (out);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -134,5 +187,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/honour-before-the-verb-ends-the-subject",
                    test_an_honour_before_the_verb_ends_the_subject);
   g_test_add_func ("/extract-award-clauses/relatives-of-the-one-honoured", test_relatives_of_the_one_honoured);
+  g_test_add_func ("/extract-award-clauses/given-name-refers-back", test_given_name_refers_back);
+  g_test_add_func ("/extract-award-clauses/given-name-with-no-full-name", test_given_name_with_no_full_name_is_no_one);
+  g_test_add_func ("/extract-award-clauses/deed-after-doi-voi-and-rank-below-officer",
+                   test_deed_after_doi_voi_and_rank_below_officer);
+  g_test_add_func ("/extract-award-clauses/what-comes-with-the-honour", test_what_comes_with_the_honour);
+  g_test_add_func ("/extract-award-clauses/description-after-a-dash", test_description_after_a_dash_is_no_name);
   return g_test_run ();
 }

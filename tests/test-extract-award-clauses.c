@@ -172,6 +172,55 @@ test_description_after_a_dash_is_no_name (void)
   assert_no_recipients (out);
 }
 
+static void
+test_list_after_a_colon_shares_the_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nhạc sĩ Trịnh Văn Hòa được tặng thưởng nhiều danh hiệu cao quý: Nghệ sĩ Nhân dân năm 2001; "
+    "Huân chương Lao động hạng Nhì năm 2009.\n\n"
+    "Ông An trao cho các em những phần quà: Bằng khen, Giấy khen.");
+
+  /* the profession is no part of the name */
+  assert_recipients (find_award (out, "Nghệ sĩ Nhân dân"), "Trịnh Văn Hòa", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Trịnh Văn Hòa", NULL);
+  /* the ones given to are no names */
+  assert_recipients (find_award (out, "Giấy khen"), NULL);
+}
+
+static void
+test_pronoun_in_a_second_predicate (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Quách Văn Tư sinh năm 1931 tại Ninh Bình. "
+    "Ông là đại biểu Quốc hội khóa V và được trao tặng Huy hiệu 75 năm tuổi Đảng.");
+
+  assert_recipients (find_award (out, "Huy hiệu 75 năm tuổi Đảng"), "Quách Văn Tư", NULL);
+}
+
+static void
+test_words_between_the_honour_and_cho (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "UBND tỉnh tặng Bằng khen đột xuất cho anh Vi Văn Mạnh. "
+    "Chủ tịch nước trao Huân chương cao quý cho bà Lộc Thị Nga. "
+    "Phó Chủ tịch tỉnh trao Giấy khen và số tiền 20 triệu đồng cho hai công dân.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Vi Văn Mạnh", NULL);
+  assert_recipients (find_award (out, "Huân chương"), "Lộc Thị Nga", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "hai công dân", NULL);
+}
+
+static void
+test_lower_case_head_and_a_year_before_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Bí thư Thành ủy tặng Bằng khen cho báo Tiền Phong. "
+    "Trước đó năm 2005 Công ty Cơ khí Hà Tây nhận danh hiệu Anh hùng Lao động.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "báo Tiền Phong", NULL);
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Công ty Cơ khí Hà Tây", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -193,5 +242,10 @@ main (int argc, char *argv[])
                    test_deed_after_doi_voi_and_rank_below_officer);
   g_test_add_func ("/extract-award-clauses/what-comes-with-the-honour", test_what_comes_with_the_honour);
   g_test_add_func ("/extract-award-clauses/description-after-a-dash", test_description_after_a_dash_is_no_name);
+  g_test_add_func ("/extract-award-clauses/list-after-a-colon-shares-the-verb", test_list_after_a_colon_shares_the_verb);
+  g_test_add_func ("/extract-award-clauses/pronoun-in-a-second-predicate", test_pronoun_in_a_second_predicate);
+  g_test_add_func ("/extract-award-clauses/words-between-the-honour-and-cho", test_words_between_the_honour_and_cho);
+  g_test_add_func ("/extract-award-clauses/lower-case-head-and-a-year-before-the-name",
+                   test_lower_case_head_and_a_year_before_the_name);
   return g_test_run ();
 }

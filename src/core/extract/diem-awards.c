@@ -1240,6 +1240,30 @@ read_fronted_subject (Context      *ctx,
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
  * thể, cá nhân"). Nothing when the verb is coordinated with an earlier one ("… tổ
  * chức lễ kỷ niệm và đón nhận …"): its subject is further away than the grammar sees. */
+/* A bare "ông" or "bà" at `pronoun`: the last person the article introduced with the
+ * same word, a few sentences back at most, or NULL. */
+static char *
+pronoun_referent (const DiemTokens *tokens,
+                  guint             pronoun)
+{
+  const char *word = diem_tokens_key (tokens, pronoun);
+  guint sentences = 0;
+
+  for (guint k = pronoun; k > 0 && pronoun + 1 - k < 8 * LOOK_BACK && sentences < 4; k--)
+    {
+      guint name_len = 0, person;
+
+      if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
+        sentences++;
+      if (!diem_tokens_is (tokens, k - 1, word))
+        continue;
+      person = diem_recipient_person_at (tokens, k, tokens->tokens->len, &name_len);
+      if (person == k)
+        return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+    }
+  return NULL;
+}
+
 /* Does [start, end) neither name a person nor give, quote or report anything, so that
  * the person before it stays the one the sentence is about? */
 static gboolean
@@ -1283,26 +1307,10 @@ read_subject (Context      *ctx,
   if (pos > floor && (diem_tokens_is (tokens, pos - 1, "ông") || diem_tokens_is (tokens, pos - 1, "bà"))
       && (pos - 1 == floor || diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_PUNCT)))
     {
-      const char *pronoun = diem_tokens_key (tokens, pos - 1);
-      guint sentences = 0;
+      g_autofree char *name = pronoun_referent (tokens, pos - 1);
 
-      for (guint k = pos - 1; k > 0 && pos - k < 8 * LOOK_BACK && sentences < 4; k--)
-        {
-          guint name_len = 0, person;
-
-          if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
-            sentences++;
-          if (!diem_tokens_is (tokens, k - 1, pronoun))
-            continue;
-          person = diem_recipient_person_at (tokens, k, tokens->tokens->len, &name_len);
-          if (person == k)
-            {
-              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-              add_recipient (ctx, honour, award, name);
-              break;
-            }
-        }
+      if (name != NULL)
+        add_recipient (ctx, honour, award, name);
       return;
     }
   /* "Bà A, Hiệu trưởng …, là 1 trong 5 nhà giáo được tặng …": the one named among the
@@ -1441,6 +1449,15 @@ read_subject (Context      *ctx,
           g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 
           add_recipient (ctx, honour, award, name);
+        }
+      /* "Ông là đại biểu Quốc hội … và được trao …" */
+      else if (clause > 0 && (diem_tokens_is (tokens, clause - 1, "ông") || diem_tokens_is (tokens, clause - 1, "bà"))
+               && diem_tokens_has (tokens, clause - 1, DIEM_TOKEN_CAPITALISED) && person == G_MAXUINT)
+        {
+          g_autofree char *name = pronoun_referent (tokens, clause - 1);
+
+          if (name != NULL)
+            add_recipient (ctx, honour, award, name);
         }
       else
         read_ceremony_host (ctx, honour, award, clause, pos - 1);
@@ -1925,8 +1942,14 @@ read_honour_clause (Context *ctx,
     pos += 2;
   if (diem_tokens_is (tokens, pos, "còn"))
     pos++;
-  /* "Bằng khen kèm theo tiền thưởng 50 triệu đồng cho …": what comes with it */
-  if (diem_tokens_is (tokens, pos, "kèm"))
+  /* "Huân chương cao quý cho …", "bằng khen đột xuất cho …" */
+  for (guint round = 0; round < 2 && pos < list_end; round++)
+    pos += diem_award_word (tokens, pos, list_end, "epithet");
+  /* "Bằng khen kèm theo tiền thưởng 50 triệu đồng cho …", "bằng khen và số tiền 75
+   * triệu đồng cho …": what comes with it */
+  if (diem_tokens_is (tokens, pos, "kèm")
+      || (diem_tokens_is (tokens, pos, "và") && (diem_tokens_is (tokens, pos + 1, "tiền")
+                                                 || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
     for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
       {
         if (diem_tokens_is (tokens, k, "cho"))
@@ -2076,6 +2099,34 @@ read_list_continuation (Context *ctx,
   return TRUE;
 }
 
+/* "Ông A được tặng thưởng nhiều danh hiệu cao quý: Nghệ sĩ Nhân dân năm 1993;
+ * Huân chương …": the end of the verb that gives every honour of the list after the
+ * first colon of [start, end), with only lower-case words between the verb and the
+ * colon; else G_MAXUINT. */
+static guint
+colon_list_verb_end (const DiemTokens *tokens,
+                     guint             start,
+                     guint             end)
+{
+  guint colon = start;
+
+  while (colon < end && !diem_grammar_is_punct (tokens, colon, ":"))
+    colon++;
+  if (colon >= end)
+    return G_MAXUINT;
+  for (guint k = colon; k > start && colon - k < 8; k--)
+    {
+      gboolean receive;
+
+      if (verb_before (tokens, k, start, &receive) != G_MAXUINT)
+        return k;
+      if (!diem_tokens_has (tokens, k - 1, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED)
+          || diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
 static void
 read_sentence (Context *ctx,
                guint    sentence)
@@ -2084,7 +2135,7 @@ read_sentence (Context *ctx,
   const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
   guint start = span->start, end = span->end;
   GArray *found = g_array_new (FALSE, TRUE, sizeof (Honour));
-  guint chain = start, chain_first = 0;
+  guint chain = start, chain_first = 0, listed_verb = G_MAXUINT;
 
   for (guint i = start; i < end; i++)
     {
@@ -2103,6 +2154,8 @@ read_sentence (Context *ctx,
 
   if (found->len == 0)
     read_list_continuation (ctx, sentence);
+  else
+    listed_verb = colon_list_verb_end (tokens, start, g_array_index (found, Honour, 0).start);
 
   for (guint h = 0; h < found->len; h++)
     {
@@ -2120,6 +2173,9 @@ read_sentence (Context *ctx,
         {
           chain = lead;
           chain_first = h;
+          /* an item of the list after "được tặng …:", with no verb of its own */
+          if (listed_verb != G_MAXUINT && (diem_grammar_is_punct (tokens, lead - 1, ":;,")))
+            chain = listed_verb;
         }
       tail = g_hash_table_lookup (ctx->by_key, honour->key);
       shared = tail != NULL ? tail->recipients->len : 0;

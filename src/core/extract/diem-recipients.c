@@ -434,6 +434,10 @@ diem_recipient_phrase (const DiemTokens *tokens,
   /* a capitalised adverb opening a sentence ("Đồng thời") is no one */
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, pos, stop, &n) >= 0)
     return NULL;
+  /* "năm 2000 Công ty A": a year, then the name */
+  if (pos > 0 && diem_tokens_is (tokens, pos - 1, "năm") && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
+      && pos + 1 < stop && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
+    return diem_recipient_phrase (tokens, officials, pos + 1, end, subject, cut);
   if (diem_recipient_count_at (tokens, pos, stop))
     {
       /* a count needs the noun it counts: "25 cá nhân", not "50" */
@@ -451,6 +455,10 @@ diem_recipient_phrase (const DiemTokens *tokens,
       /* lower case: a collective of a named place or body ("lực lượng Quản lý thị
        * trường") or of a trade ("ngành tư pháp") */
       if (diem_award_word (tokens, pos, stop, "collective") > 0)
+        ;
+      /* "báo Thanh Niên", "trường Nguyễn Du": a head noun in lower case, then the name */
+      else if ((len = diem_award_word (tokens, pos, stop, "head")) > 0 && pos + len < stop
+               && diem_tokens_has (tokens, pos + len, DIEM_TOKEN_CAPITALISED))
         ;
       /* "tỉnh Cà Mau được tặng …": a place is a recipient as the subject only; after
        * "cho" it is more often where the honour went than who received it */

@@ -221,6 +221,61 @@ test_lower_case_head_and_a_year_before_the_name (void)
   assert_recipients (find_award (out, "Anh hùng Lao động"), "Công ty Cơ khí Hà Tây", NULL);
 }
 
+static void
+test_count_of_honours_then_their_recipients (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hội Văn nghệ dân gian trao tặng 12 Bằng khen cho 12 câu lạc bộ. "
+    "Tỉnh trao 6 Huân chương Hữu nghị và 4 Huy chương Hữu nghị cho 7 tập thể và 3 cá nhân.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "12 câu lạc bộ", NULL);
+  /* shared by two honours, the list cannot be shared out: the counts stay */
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "6", NULL);
+  assert_recipients (find_award (out, "Huy chương Hữu nghị"), "4", NULL);
+}
+
+static void
+test_epithet_before_the_issuer_and_money_after (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ban An toàn giao thông trao bằng khen đột xuất của Chủ tịch UBND tỉnh cho ông Thạch Văn Sang. "
+    "Sở Y tế tặng Giấy khen cùng tiền thưởng 5 triệu đồng cho Trạm Y tế xã Long Hòa.");
+
+  assert_recipients (find_award (out, "Bằng khen của Chủ tịch UBND tỉnh"), "Thạch Văn Sang", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Trạm Y tế xã Long Hòa", NULL);
+}
+
+static void
+test_nothing_after_a_passive_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Kỹ sư Hồ Quang Trung từng được trao Huân chương Lao động hạng Ba Hà Nội năm 2010.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Hồ Quang Trung", NULL);
+}
+
+static void
+test_plural_of_a_family_word_in_passing (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh tổ chức lễ trao các huân, huy chương cao quý của Nhà nước cho các tập thể và cá nhân của huyện Đồng Xuân. "
+    "Đoàn thể thao mang về nhiều huy chương cho tỉnh Bình Định.");
+
+  assert_no_recipients (out);
+}
+
+static void
+test_relative_clause_names_the_one_before_it (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Anh Trương Văn Lực (30 tuổi, Phú Yên), người đã cùng hai bạn cứu ngư dân, cũng được trao Bằng khen. "
+    "Tại buổi lễ, bà Ngô Thị Thanh Hà, người từng được tặng Huân chương Lao động hạng Nhì, phát biểu.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Trương Văn Lực", NULL);
+  /* the whole name, not its tail */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Ngô Thị Thanh Hà", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -247,5 +302,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/words-between-the-honour-and-cho", test_words_between_the_honour_and_cho);
   g_test_add_func ("/extract-award-clauses/lower-case-head-and-a-year-before-the-name",
                    test_lower_case_head_and_a_year_before_the_name);
+  g_test_add_func ("/extract-award-clauses/count-of-honours-then-their-recipients",
+                   test_count_of_honours_then_their_recipients);
+  g_test_add_func ("/extract-award-clauses/epithet-before-the-issuer-and-money-after",
+                   test_epithet_before_the_issuer_and_money_after);
+  g_test_add_func ("/extract-award-clauses/nothing-after-a-passive-honour", test_nothing_after_a_passive_honour);
+  g_test_add_func ("/extract-award-clauses/plural-of-a-family-word-in-passing", test_plural_of_a_family_word_in_passing);
+  g_test_add_func ("/extract-award-clauses/relative-clause-names-the-one-before-it",
+                   test_relative_clause_names_the_one_before_it);
   return g_test_run ();
 }

@@ -48,6 +48,7 @@ typedef struct
   guint group; /* "hạng Nhất, hạng Nhì, hạng Ba": index of the first of the series */
   guint years_tail; /* "45 năm và 50 năm tuổi Đảng": where "tuổi" is, or 0 */
   gboolean collective; /* given to collectives only: a person receives it for their unit */
+  gboolean bare;       /* a family word alone ("huy chương"), no name, class or issuer */
 } Honour;
 
 static void
@@ -443,6 +444,13 @@ read_honour (const Context *ctx,
         }
     }
   field = diem_lexicon_field (honours, entry, 2);
+  /* "bằng khen đột xuất của Chủ tịch UBND tỉnh": the epithet is read past, not named */
+  {
+    guint epithet = diem_award_word (tokens, pos, limit, "epithet");
+
+    if (epithet > 0 && diem_tokens_is (tokens, pos + epithet, "của"))
+      pos += epithet;
+  }
   if (field != NULL && g_str_equal (field, "issuer") && !motto && diem_tokens_is (tokens, pos, "của"))
     {
       guint end = diem_grammar_body_end (tokens, pos + 1, limit);
@@ -530,6 +538,8 @@ read_honour (const Context *ctx,
   honour->key = g_string_free (key, FALSE);
   honour->rank = (guint) g_ascii_strtoull (diem_lexicon_field (honours, entry, 1), NULL, 10) + class_index;
   honour->collective = g_strcmp0 (diem_lexicon_field (honours, entry, 4), "collective") == 0;
+  honour->bare = g_strcmp0 (diem_lexicon_field (honours, entry, 3), "named") == 0 && !named && !has_class
+                 && years == NULL && !motto && issuer == NULL && !all_classes;
   return TRUE;
 }
 
@@ -1366,22 +1376,45 @@ read_subject (Context      *ctx,
         return;
       }
   }
-  /* "Ông A, người từng được tặng …": the person the relative clause is about */
+  /* "Ông A, người từng được tặng …", "Anh A (24 tuổi), người đã cùng B cứu hai em,
+   * cũng được tặng …": the person the relative clause is about */
+  {
+    guint relative = pos;
+
+    while (relative > floor + 3 && pos - relative < LOOK_BACK && !diem_grammar_is_punct (tokens, relative - 1, ",;:.!?")
+           && !diem_tokens_is (tokens, relative - 1, "người"))
+      relative--;
+    if (relative > floor + 3 && relative < pos && diem_tokens_is (tokens, relative - 1, "người")
+        && diem_grammar_is_punct (tokens, relative - 2, ","))
+      pos = relative;
+  }
   if (pos > floor + 3 && diem_tokens_is (tokens, pos - 1, "người") && diem_grammar_is_punct (tokens, pos - 2, ","))
     {
-      for (guint k = pos - 3; k + LOOK_BACK > pos && k >= floor; k--)
-        {
-          guint name_len = 0, person = diem_recipient_person_at (tokens, k, pos - 2, &name_len);
+      guint name_end = pos - 2, found = G_MAXUINT;
 
-          if (person != G_MAXUINT && person + name_len == pos - 2)
+      /* an aside in brackets between the name and the comma */
+      if (diem_grammar_is_punct (tokens, name_end - 1, ")"))
+        for (guint open = name_end - 1; open > floor && name_end - open < LOOK_BACK; open--)
+          if (diem_grammar_is_punct (tokens, open - 1, "("))
             {
-              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-              add_recipient (ctx, honour, award, name);
-              return;
+              name_end = open - 1;
+              break;
             }
+      /* the longest name that ends at the comma: "Lê Văn Ba", not "Văn Ba" */
+      for (guint k = name_end - 1; k + LOOK_BACK > name_end && k >= floor; k--)
+        {
+          guint name_len = 0, person = diem_recipient_person_at (tokens, k, name_end, &name_len);
+
+          if (person != G_MAXUINT && person + name_len == name_end)
+            found = person;
           if (k == floor || diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
             break;
+        }
+      if (found != G_MAXUINT)
+        {
+          g_autofree char *name = diem_tokens_dup_text (tokens, found, name_end - 1);
+
+          add_recipient (ctx, honour, award, name);
         }
       return;
     }
@@ -1808,6 +1841,12 @@ read_honour_clause (Context *ctx,
    * mentioned in passing */
   if (diem_tokens_is (tokens, honour->end, "các") && diem_tokens_is (tokens, honour->end + 1, "loại"))
     return;
+  /* "nhiều huy chương", "các huân, huy chương cao quý": a plural of a family word */
+  if (honour->bare && honour->start > start
+      && (diem_award_word_before (tokens, honour->start, start, "vague") != G_MAXUINT
+          || (honour->start > start + 2 && diem_grammar_is_punct (tokens, honour->start - 1, ",")
+              && diem_award_word_before (tokens, honour->start - 2, start, "vague") != G_MAXUINT)))
+    return;
   if (first > start && diem_award_word (tokens, first - 1, first, "vague") > 0)
     first--;
   verb = verb_before (tokens, first, start, &receive);
@@ -1928,6 +1967,21 @@ read_honour_clause (Context *ctx,
     name_issuer_from_agent (ctx, honour, verb, start);
   award = ensure_award (ctx, honour);
 
+  /* "22 Bằng khen cho 22 đơn vị": the recipients, when the text names them for this
+   * honour alone; "14 Huân chương và 9 Huy chương cho …" shares them out unsaid */
+  if (count != G_MAXUINT && diem_tokens_is (tokens, pos, "cho") && pos + 1 < list_end && count > start
+      && !diem_tokens_is (tokens, count - 1, "và") && !diem_grammar_is_punct (tokens, count - 1, ",;"))
+    {
+      guint before = award->recipients->len;
+
+      read_list (ctx, honour, award, pos + 1, list_end);
+      if (award->recipients->len > before)
+        {
+          if (verb != G_MAXUINT && !receive)
+            read_presenter (ctx, award, verb, start);
+          return;
+        }
+    }
   if (count != G_MAXUINT)
     {
       /* the number of honours given is what the text says of their recipients */
@@ -1948,8 +2002,9 @@ read_honour_clause (Context *ctx,
   /* "Bằng khen kèm theo tiền thưởng 50 triệu đồng cho …", "bằng khen và số tiền 75
    * triệu đồng cho …": what comes with it */
   if (diem_tokens_is (tokens, pos, "kèm")
-      || (diem_tokens_is (tokens, pos, "và") && (diem_tokens_is (tokens, pos + 1, "tiền")
-                                                 || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
+      || ((diem_tokens_is (tokens, pos, "và") || diem_tokens_is (tokens, pos, "cùng"))
+          && (diem_tokens_is (tokens, pos + 1, "tiền") || diem_tokens_is (tokens, pos + 1, "thưởng")
+              || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
     for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
       {
         if (diem_tokens_is (tokens, k, "cho"))
@@ -1997,7 +2052,8 @@ read_honour_clause (Context *ctx,
       listed = TRUE;
     }
   else if (verb != G_MAXUINT && !receive && pos < list_end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
-           && !diem_tokens_is (tokens, pos, "và") && diem_grammar_stop_word (tokens, pos, list_end) == 0)
+           && !diem_tokens_is (tokens, pos, "và") && diem_grammar_stop_word (tokens, pos, list_end) == 0
+           && !(verb > start && diem_tokens_is (tokens, verb - 1, "được")))
     {
       read_list (ctx, honour, award, pos, list_end);
       listed = TRUE;

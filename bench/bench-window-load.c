@@ -10,8 +10,11 @@
  * bar's Export button (and with it Find) turns sensitive; one more load searches then,
  * while the text is still coming in, and times that search: until its first match is
  * current, until its count is final, and the longest stall of the main thread
- * meanwhile; then once more with the text all in. Prints the median of a few runs; exits
- * non-zero when a median misses its target (2 MB ≤ 700 ms, 20 MB ≤ 3 s).
+ * meanwhile; then once more with the text all in. Last, the sidebar entry with the most
+ * mentions is chosen, as a click on its row does, while the text comes in and once it
+ * is all in: the time until its first mention is current and painted, and the longest
+ * stall of the main thread in the second after the click. Prints the median of a few
+ * runs; exits non-zero when a median misses its target (2 MB ≤ 700 ms, 20 MB ≤ 3 s).
  */
 #include "config.h"
 
@@ -22,7 +25,9 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "diem-entry-row.h"
 #include "diem-reading-view.h"
+#include "diem-sidebar.h"
 #include "diem-window.h"
 #include "bench-util.h"
 
@@ -136,16 +141,88 @@ time_find (DiemReadingView *view,
   diem_reading_view_clear_targets (view);
 }
 
+/* The sidebar's row of the official with the most mentions, and their number. */
+static GtkWidget *
+find_busiest_row (DiemWindow *window,
+                  guint      *n_mentions)
+{
+  GtkListBox *list = diem_sidebar_get_list_box (diem_window_get_sidebar (window), "officials");
+  GtkWidget *busiest = NULL;
+
+  *n_mentions = 0;
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (list)); item; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      GArray *mentions;
+
+      if (row == NULL || !DIEM_IS_ENTRY_ROW (row))
+        continue;
+      mentions = diem_entry_get_mentions (diem_entry_row_get_entry (DIEM_ENTRY_ROW (row)));
+      if (mentions != NULL && mentions->len > *n_mentions)
+        {
+          *n_mentions = mentions->len;
+          busiest = item;
+        }
+    }
+  if (busiest == NULL)
+    g_error ("the sidebar lists no official");
+  return busiest;
+}
+
+typedef struct
+{
+  double shown_ms; /* until the first mention is current and a frame is painted */
+  double stall_ms; /* the longest stall of the main thread in the second after the click */
+  guint  n_mentions;
+} ChooseTimes;
+
+/* Chooses the official with the most mentions, as Enter or a click on its row does. */
+static void
+time_choose_entry (DiemWindow  *window,
+                   ChooseTimes *times)
+{
+  DiemReadingView *view = diem_window_get_reading_view (window);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  GtkWidget *row = find_busiest_row (window, &times->n_mentions);
+  Watch watch = { 0 };
+  gint64 start, shown = 0;
+  guint tick;
+  gulong paint_handler = 0;
+
+  start = watch.last_tick = g_get_monotonic_time ();
+  tick = g_timeout_add_full (G_PRIORITY_HIGH, TICK_MS, on_tick_cb, &watch, NULL);
+  if (!gtk_widget_activate (row))
+    g_error ("the sidebar row did not activate");
+  while (g_get_monotonic_time () < start + G_USEC_PER_SEC || shown == 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (paint_handler == 0 && diem_reading_view_get_current (view) >= 0)
+        {
+          paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &watch);
+          gtk_widget_queue_draw (GTK_WIDGET (window));
+        }
+      if (shown == 0 && watch.painted)
+        shown = g_get_monotonic_time ();
+    }
+  g_signal_handler_disconnect (clock, paint_handler);
+  on_tick_cb (&watch);
+  g_source_remove (tick);
+  times->shown_ms = (shown - start) / 1000.0;
+  times->stall_ms = watch.longest_gap / 1000.0;
+  diem_reading_view_clear_targets (view);
+}
+
 /* Opens @path in @window; returns the time to readable in ms, the time until Find and
  * Export can be used, the time until the sidebar is filled and the text all in, and the
  * longest stall. */
 static double
-load_once (DiemWindow *window,
-           const char *path,
-           FindTimes  *find,
-           double     *usable_ms,
-           double     *complete_ms,
-           double     *stall_ms)
+load_once (DiemWindow  *window,
+           const char  *path,
+           FindTimes   *find,
+           ChooseTimes *choose,
+           double      *usable_ms,
+           double      *complete_ms,
+           double      *stall_ms)
 {
   GtkWidget *export_button = find_action_button (GTK_WIDGET (window), "win.export-pdf");
   gint64 usable = 0;
@@ -177,6 +254,8 @@ load_once (DiemWindow *window,
           usable = g_get_monotonic_time ();
           if (find != NULL)
             time_find (diem_window_get_reading_view (window), "nguyen van", find);
+          if (choose != NULL)
+            time_choose_entry (window, choose);
         }
     }
   if (usable == 0)
@@ -205,7 +284,7 @@ bench_size (DiemWindow *window,
   double times[MAX_RUNS], usables[MAX_RUNS], completes[MAX_RUNS], stalls[MAX_RUNS];
 
   for (guint i = 0; i < RUNS; i++)
-    times[i] = load_once (window, path, NULL, &usables[i], &completes[i], &stalls[i]);
+    times[i] = load_once (window, path, NULL, NULL, &usables[i], &completes[i], &stalls[i]);
   bench_sort_doubles (times, RUNS);
   bench_sort_doubles (usables, RUNS);
   bench_sort_doubles (completes, RUNS);
@@ -223,7 +302,7 @@ bench_size (DiemWindow *window,
     FindTimes find = { 0 }, settled = { 0 };
     double usable_ms, complete_ms, stall_ms;
 
-    load_once (window, path, &find, &usable_ms, &complete_ms, &stall_ms);
+    load_once (window, path, &find, NULL, &usable_ms, &complete_ms, &stall_ms);
     printf ("  Find while the text comes in (%u matches; all text in at %.0f ms):\n", find.n_matches, complete_ms);
     printf ("  %-28s %.0f ms\n", "  first match current", find.first_ms);
     printf ("  %-28s %.0f ms\n", "  count final", find.count_ms);
@@ -234,6 +313,20 @@ bench_size (DiemWindow *window,
     printf ("  Find once all is in (%u matches):\n", settled.n_matches);
     printf ("  %-28s %.0f ms\n", "  first match current", settled.first_ms);
     printf ("  %-28s %.0f ms\n", "  count final", settled.count_ms);
+    printf ("  %-28s %.0f ms\n", "  longest main-thread stall", settled.stall_ms);
+  }
+  {
+    ChooseTimes coming = { 0 }, settled = { 0 };
+    double usable_ms, complete_ms, stall_ms;
+
+    load_once (window, path, NULL, &coming, &usable_ms, &complete_ms, &stall_ms);
+    printf ("  Choosing an entry while the text comes in (%u mentions):\n", coming.n_mentions);
+    printf ("  %-28s %.0f ms\n", "  first mention shown", coming.shown_ms);
+    printf ("  %-28s %.0f ms\n", "  longest main-thread stall", coming.stall_ms);
+    spin_until_idle ();
+    time_choose_entry (window, &settled);
+    printf ("  Choosing an entry once all is in (%u mentions):\n", settled.n_mentions);
+    printf ("  %-28s %.0f ms\n", "  first mention shown", settled.shown_ms);
     printf ("  %-28s %.0f ms\n", "  longest main-thread stall", settled.stall_ms);
   }
   g_unlink (path);

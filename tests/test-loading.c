@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-loading.c — opening articles while the window stays in use: a later open wins,
  * nothing of the old article's place carries over, the current mention stays on screen,
- * and pasting twice leaves the article shown */
+ * choosing a sidebar entry does not wait for the rest of a long text, and pasting twice
+ * leaves the article shown */
 #include "config.h"
 
 #include <adwaita.h>
@@ -19,12 +20,19 @@ static const char own_paragraph[] =
   "biển và yêu cầu các sở hoàn thành giải phóng mặt bằng trong quý II.\n\n"
   "Người dân trong vùng dự án cho biết đã nhận đủ tiền bồi thường và sẵn sàng bàn giao đất.\n\n";
 
+/* A paragraph that names nobody. */
+static const char plain_paragraph[] =
+  "Người dân trong vùng dự án cho biết đã nhận đủ tiền bồi thường và sẵn sàng bàn giao đất.\n\n";
+
 static gboolean have_display;
 
+/* An article of @min_bytes at least: @paragraph repeated, then @last_paragraph. */
 static GFile *
-write_temp_article (const char *name,
-                    gsize       min_bytes,
-                    const char *headline)
+write_temp_article_of (const char *name,
+                       gsize       min_bytes,
+                       const char *headline,
+                       const char *paragraph,
+                       const char *last_paragraph)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("diembao-test-XXXXXX", &error);
@@ -34,12 +42,21 @@ write_temp_article (const char *name,
   g_assert_no_error (error);
   g_string_append (text, "\n\n");
   do
-    g_string_append (text, own_paragraph);
+    g_string_append (text, paragraph);
   while (text->len < min_bytes);
+  g_string_append (text, last_paragraph);
   path = g_build_filename (dir, name, NULL);
   g_file_set_contents (path, text->str, text->len, &error);
   g_assert_no_error (error);
   return g_file_new_for_path (path);
+}
+
+static GFile *
+write_temp_article (const char *name,
+                    gsize       min_bytes,
+                    const char *headline)
+{
+  return write_temp_article_of (name, min_bytes, headline, own_paragraph, "");
 }
 
 static GtkAdjustment *
@@ -206,6 +223,21 @@ assert_current_in_view (DiemReadingView *view)
   g_assert_cmpint (location.y + location.height, <=, visible.y + visible.height);
 }
 
+/* How many ranges of the text carry the mention highlight. */
+static guint
+count_highlighted (DiemReadingView *view)
+{
+  GtkTextTag *tag = diem_article_buffer_get_highlight_tag (diem_reading_view_get_buffer (view));
+  GtkTextIter iter;
+  guint n = 0;
+
+  gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view)), &iter);
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    if (gtk_text_iter_starts_tag (&iter, tag))
+      n++;
+  return n;
+}
+
 /* The current mention is on screen, also the last of many in a long article. */
 static void
 test_mention_in_view (void)
@@ -247,6 +279,137 @@ test_mention_in_view (void)
   g_assert_cmpint (diem_reading_view_get_current (view), ==, (int) mentions->len - 1);
   ui_wait_for_frames (GTK_WIDGET (window), 30);
   assert_current_in_view (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The official's row of the sidebar, once the sidebar lists it. Not through
+ * ui_sidebar_row (), which spins the main loop until it is idle: until the text is all in. */
+static GtkWidget *
+wait_for_official_row (DiemWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  GListModel *officials;
+
+  /* the sidebar has no list before the first article */
+  while (((officials = diem_sidebar_get_entries (diem_window_get_sidebar (window), "officials")) == NULL
+          || g_list_model_get_n_items (officials) == 0)
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (officials);
+  g_assert_cmpuint (g_list_model_get_n_items (officials), ==, 1);
+  return gtk_widget_get_first_child (GTK_WIDGET (diem_sidebar_get_list_box (diem_window_get_sidebar (window), "officials")));
+}
+
+/* Whether the highlight covers the text of the current mention. */
+static gboolean
+current_is_highlighted (DiemReadingView *view)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (diem_reading_view_get_buffer (view));
+  GtkTextIter start;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_starts_tag (&start, diem_reading_view_get_current_tag (view))
+      && !gtk_text_iter_forward_to_tag_toggle (&start, diem_reading_view_get_current_tag (view)))
+    return FALSE;
+  return gtk_text_iter_has_tag (&start, diem_article_buffer_get_highlight_tag (diem_reading_view_get_buffer (view)));
+}
+
+/* Chooses the article's one official while the text is still coming in, and spins the
+ * main loop until its current mention is marked; returns how many turns that took. */
+static guint
+choose_official_while_filling (DiemWindow *window)
+{
+  DiemReadingView *view = diem_window_get_reading_view (window);
+  GtkWidget *row = wait_for_official_row (window);
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  guint turns = 0;
+
+  g_assert_nonnull (row);
+  g_assert_false (diem_reading_view_is_filled (view));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpint (diem_reading_view_get_current (view), ==, 0);
+  /* the rest of the text is not brought in at once for the highlight */
+  g_assert_false (diem_reading_view_is_filled (view));
+  while (!current_is_highlighted (view) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      turns++;
+    }
+  g_assert_true (current_is_highlighted (view));
+  /* the view follows the mention while the lines above it are measured */
+  ui_wait_for_frames (GTK_WIDGET (window), 30);
+  assert_current_in_view (view);
+  return turns;
+}
+
+/* Choosing an entry of a long article whose text is still coming in marks its first
+ * mention and brings it on screen at once; the rest of the text keeps coming in a part
+ * at a time, and only the mentions near the view are marked. */
+static void
+test_choose_entry_while_text_comes_in (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GString) paragraphs = g_string_new (own_paragraph);
+  DiemReadingView *view;
+  DiemWindow *window;
+  guint turns_while_filling = 0;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  /* the official in one paragraph of ten: the sidebar lists him long before the text is all in */
+  for (guint i = 0; i < 9; i++)
+    g_string_append (paragraphs, plain_paragraph);
+  file = write_temp_article_of ("chon.txt", 4 * 1024 * 1024, "Bài chọn mục", paragraphs->str, "");
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  view = diem_window_get_reading_view (window);
+  diem_window_open_file (window, file);
+
+  choose_official_while_filling (window);
+  while (!diem_reading_view_is_filled (view))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      turns_while_filling++;
+    }
+  g_assert_cmpuint (turns_while_filling, >, 10);
+  ui_wait_until_loaded (window);
+  /* thousands of mentions; those of a screen or two marked */
+  g_assert_cmpuint (diem_reading_view_get_n_targets (view), >, 2000);
+  g_assert_cmpuint (count_highlighted (view), <, 1000);
+  g_assert_cmpint (diem_reading_view_get_current (view), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An entry first named near the end of a long article whose text is still coming in:
+ * the main loop keeps turning while the text up to it comes in, and then the mention
+ * is marked and on screen. */
+static void
+test_choose_entry_named_late (void)
+{
+  g_autoptr(GFile) file = NULL;
+  DiemWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  file = write_temp_article_of ("muon.txt", 4 * 1024 * 1024, "Bài nhắc tên muộn", plain_paragraph, own_paragraph);
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  diem_window_open_file (window, file);
+
+  g_assert_cmpuint (choose_official_while_filling (window), >, 10);
+  ui_wait_until_loaded (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -434,6 +597,8 @@ main (int    argc,
   g_test_add_func ("/loading/scroll-during-load-stays-behind", test_scroll_during_load_stays_behind);
   g_test_add_func ("/loading/long-article-comes-in-parts", test_long_article_comes_in_parts);
   g_test_add_func ("/loading/mention-in-view", test_mention_in_view);
+  g_test_add_func ("/loading/choose-entry-while-text-comes-in", test_choose_entry_while_text_comes_in);
+  g_test_add_func ("/loading/choose-entry-named-late", test_choose_entry_named_late);
   g_test_add_func ("/loading/paste-twice", test_paste_twice);
   g_test_add_func ("/loading/find-and-export-before-all-in", test_find_and_export_before_all_in);
   g_test_add_func ("/loading/load-ends-with-sidebar-filled", test_load_ends_with_sidebar_filled);

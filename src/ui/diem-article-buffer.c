@@ -607,62 +607,6 @@ diem_article_buffer_get_caption_bounds (DiemArticleBuffer *self,
   gtk_text_iter_set_line_offset (end, 0);
 }
 
-void
-diem_article_buffer_clear_highlight (DiemArticleBuffer *self)
-{
-  GtkTextIter start, end;
-
-  g_return_if_fail (DIEM_IS_ARTICLE_BUFFER (self));
-
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self), &start, &end);
-  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self), self->highlight_tag, &start, &end);
-}
-
-/**
- * diem_article_buffer_highlight:
- * @mentions: (element-type DiemSpan): byte ranges in the article's text
- * @first: (out) (optional): where the earliest highlighted range starts
- *
- * Replaces the highlight with @mentions.
- *
- * Returns: whether anything was highlighted
- */
-gboolean
-diem_article_buffer_highlight (DiemArticleBuffer *self,
-                               GArray            *mentions,
-                               GtkTextIter       *first)
-{
-  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self);
-  int first_offset = G_MAXINT;
-
-  g_return_val_if_fail (DIEM_IS_ARTICLE_BUFFER (self), FALSE);
-
-  diem_article_buffer_clear_highlight (self);
-  if (mentions == NULL || self->article == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const DiemSpan *span = &g_array_index (mentions, DiemSpan, i);
-      int start = diem_article_buffer_offset_for_byte (self, span->start, FALSE);
-      int end = diem_article_buffer_offset_for_byte (self, span->end, TRUE);
-      GtkTextIter start_iter, end_iter;
-
-      if (start < 0 || end <= start)
-        continue;
-      gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
-      gtk_text_buffer_apply_tag (buffer, self->highlight_tag, &start_iter, &end_iter);
-      first_offset = MIN (first_offset, start);
-    }
-
-  if (first_offset == G_MAXINT)
-    return FALSE;
-  if (first != NULL)
-    gtk_text_buffer_get_iter_at_offset (buffer, first, first_offset);
-  return TRUE;
-}
-
 /**
  * diem_article_buffer_get_highlight_tag:
  *

@@ -50,10 +50,6 @@ void                diem_article_buffer_get_caption_bounds (DiemArticleBuffer *s
                                                            guint              index,
                                                            GtkTextIter       *start,
                                                            GtkTextIter       *end);
-gboolean            diem_article_buffer_highlight         (DiemArticleBuffer *self,
-                                                           GArray            *mentions,
-                                                           GtkTextIter       *first);
-void                diem_article_buffer_clear_highlight   (DiemArticleBuffer *self);
 GtkTextTag         *diem_article_buffer_get_highlight_tag (DiemArticleBuffer *self);
 
 G_END_DECLS

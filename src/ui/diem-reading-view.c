@@ -11,6 +11,8 @@
  * article, so a match in a part of a long article not yet in the view needs nothing
  * of the view until it is stepped to. Only the matches on and near the screen are
  * marked: a one-letter search in a long article matches a hundred thousand times.
+ * A sidebar entry's mentions are kept and marked the same way, so choosing one on a
+ * long article waits neither for the rest of its text nor for every mention's tag.
  */
 #include "config.h"
 
@@ -25,7 +27,7 @@
 #include "diem-text-tag.h"
 
 #define PHOTO_MAX_HEIGHT 420
-/* Up to this many matches in a text up to this long are all marked; past either, those
+/* Up to this many targets in a text up to this long are all marked; past either, those
  * within a screen of the view: a tag far off screen still has the view measure its
  * line again, and a long article's matches, marked and then unmarked, held the window
  * a quarter of a second. */
@@ -49,8 +51,9 @@ struct _DiemReadingView
   GArray            *targets; /* (element-type DiemSpan) byte ranges of the article, in text order */
   guint              current;
   guint              has_current : 1;
-  guint              tags_stale : 1;  /* the tagged matches moved in targets: mark afresh */
-  guint              tagged_from; /* matches in [tagged_from, tagged_to) carry match_tag */
+  guint              tags_stale : 1;  /* the tagged targets moved in targets: mark afresh */
+  guint              current_pending : 1; /* the current target's text is still coming in */
+  guint              tagged_from; /* targets in [tagged_from, tagged_to) carry targets_tag () */
   guint              tagged_to;
   int                tagged_start; /* the buffer range they span, to untag */
   int                tagged_end;
@@ -76,8 +79,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* A part of a long article takes this long at most in one main-loop turn. */
+/* A part of a long article takes this long at most in one main-loop turn; while the
+ * reader waits for a target further on, parts come in faster. */
 #define FILL_BUDGET_US 8000
+#define HURRIED_FILL_BUDGET_US 50000
 #define FILL_STEP_BLOCKS 16
 /* The frames after a jump in which a layout still settling may push the target away. */
 #define KEEP_IN_VIEW_FRAMES 90
@@ -324,7 +329,7 @@ byte_at_y (DiemReadingView *self,
   return diem_article_buffer_byte_for_offset (self->buffer, gtk_text_iter_get_offset (&iter));
 }
 
-/* The matches to mark: all while they are few in a short text, else those within a
+/* The targets to mark: all while they are few in a short text, else those within a
  * screen of the view; either way only those already in the buffer. */
 static void
 get_matches_to_tag (DiemReadingView *self,
@@ -358,6 +363,15 @@ get_matches_to_tag (DiemReadingView *self,
   *to = hi;
 }
 
+/* A sidebar entry's mentions carry the buffer's highlight, a search's matches their own. */
+static GtkTextTag *
+targets_tag (DiemReadingView *self)
+{
+  if (self->target_kind == DIEM_TARGET_MENTIONS)
+    return diem_article_buffer_get_highlight_tag (self->buffer);
+  return self->match_tag;
+}
+
 static void
 tag_match (DiemReadingView *self,
            guint            index)
@@ -365,19 +379,19 @@ tag_match (DiemReadingView *self,
   GtkTextIter start, end;
 
   get_target_iters (self, index, &start, &end);
-  gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->match_tag, &start, &end);
+  gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), targets_tag (self), &start, &end);
   if (self->tagged_start < 0 || gtk_text_iter_get_offset (&start) < self->tagged_start)
     self->tagged_start = gtk_text_iter_get_offset (&start);
   self->tagged_end = MAX (self->tagged_end, gtk_text_iter_get_offset (&end));
 }
 
-/* Marks the matches that should be, unmarking those that should not any more. */
+/* Marks the targets that should be, unmarking those that should not any more. */
 static void
 retag_matches (DiemReadingView *self)
 {
   guint from, to;
 
-  if (self->target_kind != DIEM_TARGET_MATCHES)
+  if (self->target_kind == DIEM_TARGET_NONE)
     return;
   get_matches_to_tag (self, &from, &to);
   if (!self->tags_stale && from == self->tagged_from && to >= self->tagged_to && self->tagged_to > from)
@@ -390,7 +404,7 @@ retag_matches (DiemReadingView *self)
     }
   if (!self->tags_stale && from == self->tagged_from && to == self->tagged_to)
     return;
-  remove_tag_between (self, self->match_tag, self->tagged_start, self->tagged_end);
+  remove_tag_between (self, targets_tag (self), self->tagged_start, self->tagged_end);
   self->tagged_start = self->tagged_end = -1;
   for (guint i = from; i < to; i++)
     tag_match (self, i);
@@ -413,7 +427,7 @@ retag_cb (gpointer user_data)
 static void
 queue_retag (DiemReadingView *self)
 {
-  if (self->target_kind == DIEM_TARGET_MATCHES && self->targets->len > 0 && self->retag_source == 0)
+  if (self->target_kind != DIEM_TARGET_NONE && self->targets->len > 0 && self->retag_source == 0)
     self->retag_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, retag_cb, self, NULL);
 }
 
@@ -439,7 +453,7 @@ keep_in_view_cb (GtkWidget     *widget,
 {
   DiemReadingView *self = user_data;
 
-  if (!self->has_current || self->frames_to_watch == 0)
+  if (!self->has_current || self->current_pending || self->frames_to_watch == 0)
     {
       self->keep_in_view_tick = 0;
       /* from now on the matches marked are those near the view */
@@ -452,17 +466,23 @@ keep_in_view_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
-/* Marks target @index as the current one, puts the caret on it and brings it into view. */
+/* Whether the text of target @index is in the buffer. */
+static gboolean
+target_is_filled (DiemReadingView *self,
+                  guint            index)
+{
+  return self->fill_source == 0
+         || diem_article_buffer_holds_byte (self->buffer, g_array_index (self->targets, DiemSpan, index).end);
+}
+
+/* Marks the current target, puts the caret on it and brings it into view. */
 static void
-set_current (DiemReadingView *self,
-             guint            index)
+show_current (DiemReadingView *self)
 {
   GtkTextIter start, end;
 
-  remove_tag_between (self, self->current_tag, self->current_start, self->current_end);
-  self->current = index;
-  self->has_current = TRUE;
-  get_target_iters (self, index, &start, &end);
+  self->current_pending = FALSE;
+  get_target_iters (self, self->current, &start, &end);
   self->current_start = gtk_text_iter_get_offset (&start);
   self->current_end = gtk_text_iter_get_offset (&end);
   gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
@@ -474,6 +494,24 @@ set_current (DiemReadingView *self,
   if (self->keep_in_view_tick == 0)
     self->keep_in_view_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), keep_in_view_cb, self, NULL);
   queue_retag (self);
+}
+
+/* Makes target @index the current one. One whose text is still coming in is shown when
+ * it arrives, the parts before it brought in faster meanwhile: bringing them all in at
+ * once held a 20 MB article's window for seconds. */
+static void
+set_current (DiemReadingView *self,
+             guint            index)
+{
+  remove_tag_between (self, self->current_tag, self->current_start, self->current_end);
+  self->current_start = self->current_end = -1;
+  self->current = index;
+  self->has_current = TRUE;
+  self->frames_to_watch = 0;
+  if (target_is_filled (self, index))
+    show_current (self);
+  else
+    self->current_pending = TRUE;
 }
 
 static int
@@ -511,11 +549,12 @@ frame_new_photos (DiemReadingView *self)
   diem_article_view_queue_photo_width (DIEM_ARTICLE_VIEW (self->text_view));
 }
 
-/* Adds blocks for at most FILL_BUDGET_US; returns whether any remain. */
+/* Adds blocks for at most FILL_BUDGET_US (or HURRIED_FILL_BUDGET_US while the current
+ * target waits for its text); returns whether any remain. */
 static gboolean
 fill_for_a_while (DiemReadingView *self)
 {
-  gint64 deadline = g_get_monotonic_time () + FILL_BUDGET_US;
+  gint64 deadline = g_get_monotonic_time () + (self->current_pending ? HURRIED_FILL_BUDGET_US : FILL_BUDGET_US);
   gboolean more;
 
   do
@@ -532,12 +571,15 @@ fill_cb (gpointer user_data)
 
   gboolean more = fill_for_a_while (self);
 
-  /* while they are few, every match is marked as its text comes in */
-  if (self->target_kind == DIEM_TARGET_MATCHES && self->tagged_to < self->targets->len)
+  if (!more)
+    self->fill_source = 0;
+  if (self->current_pending && target_is_filled (self, self->current))
+    show_current (self);
+  /* while they are few, every target is marked as its text comes in */
+  if (self->target_kind != DIEM_TARGET_NONE && self->tagged_to < self->targets->len)
     queue_retag (self);
   if (more)
     return G_SOURCE_CONTINUE;
-  self->fill_source = 0;
   g_signal_emit (self, signals[SIGNAL_FILLED], 0);
   return G_SOURCE_REMOVE;
 }
@@ -564,18 +606,6 @@ put_caret_at_start (DiemReadingView *self)
   gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (self->buffer), &start);
   gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
-}
-
-/* Brings in whatever blocks remain, at once: a search or a highlight needs them all. */
-static void
-finish_filling (DiemReadingView *self)
-{
-  if (self->fill_source == 0)
-    return;
-  g_clear_handle_id (&self->fill_source, g_source_remove);
-  diem_article_buffer_fill_more (self->buffer, G_MAXUINT);
-  frame_new_photos (self);
-  g_signal_emit (self, signals[SIGNAL_FILLED], 0);
 }
 
 /* Shows @article whole before returning. */
@@ -630,7 +660,8 @@ diem_reading_view_is_filled (DiemReadingView *self)
  * @mentions: (element-type DiemSpan) (nullable): byte ranges in the article's text
  *
  * Highlights @mentions, replacing any earlier highlight or search, and makes the first
- * one current.
+ * one current. As with a search's matches, only those on and near the screen are
+ * marked in a long article, and the rest of its text keeps coming in a part at a time.
  *
  * Returns: whether anything was highlighted
  */
@@ -640,9 +671,8 @@ diem_reading_view_highlight (DiemReadingView *self,
 {
   g_return_val_if_fail (DIEM_IS_READING_VIEW (self), FALSE);
 
-  finish_filling (self);
   diem_reading_view_clear_targets (self);
-  if (!diem_article_buffer_highlight (self->buffer, mentions, NULL))
+  if (mentions == NULL || diem_article_buffer_get_article (self->buffer) == NULL)
     return FALSE;
 
   for (guint i = 0; i < mentions->len; i++)
@@ -652,9 +682,14 @@ diem_reading_view_highlight (DiemReadingView *self,
       if (span->end > span->start)
         g_array_append_val (self->targets, *span);
     }
+  if (self->targets->len == 0)
+    return FALSE;
   g_array_sort (self->targets, compare_ranges);
   self->target_kind = DIEM_TARGET_MENTIONS;
   set_current (self, 0);
+  /* those in the buffer are marked before returning, as few as a screen holds */
+  g_clear_handle_id (&self->retag_source, g_source_remove);
+  retag_matches (self);
   return TRUE;
 }
 
@@ -765,12 +800,12 @@ diem_reading_view_clear_targets (DiemReadingView *self)
 
   g_clear_pointer (&self->find_task, diem_find_task_cancel);
   g_clear_handle_id (&self->retag_source, g_source_remove);
-  diem_article_buffer_clear_highlight (self->buffer);
-  remove_tag_between (self, self->match_tag, self->tagged_start, self->tagged_end);
+  remove_tag_between (self, targets_tag (self), self->tagged_start, self->tagged_end);
   remove_tag_between (self, self->current_tag, self->current_start, self->current_end);
   g_array_set_size (self->targets, 0);
   self->current = 0;
   self->has_current = FALSE;
+  self->current_pending = FALSE;
   self->tags_stale = FALSE;
   self->n_before_from = 0;
   self->tagged_from = self->tagged_to = 0;

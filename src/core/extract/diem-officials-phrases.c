@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-officials-phrases.c — small phrase shapes the officials' readers share: a name
+ * inside a span, an aside in brackets, a unit that completes a title, a post abroad
+ */
+#include "diem-officials-phrases.h"
+
+#include "diem-grammar.h"
+
+/* Does a personal name stand anywhere in tokens[start, end)? */
+gboolean
+diem_officials_contains_name (const DiemTokens *tokens,
+                              guint             start,
+                              guint             end)
+{
+  for (guint i = start; i < end; i++)
+    if (diem_grammar_is_name_word (tokens, i))
+      {
+        guint run_end = i;
+
+        while (run_end < end && diem_grammar_is_name_word (tokens, run_end))
+          run_end++;
+        if (diem_grammar_name_in_run (tokens, i, run_end) < run_end)
+          return TRUE;
+        i = run_end;
+      }
+  return FALSE;
+}
+
+/* "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch": the rest of a list of fields after a
+ * comma, capitalised words ending in "và …", belongs to the organisation before it. */
+static gboolean
+is_field_list (const DiemTokens *tokens,
+               guint             start,
+               guint             end)
+{
+  gboolean and_seen = FALSE;
+
+  if (end - start > 8)
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    {
+      if (diem_tokens_is (tokens, i, "và") && i > start)
+        and_seen = TRUE;
+      else if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
+               && !(i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
+                    && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_CAPITALISED)))
+        return FALSE;
+    }
+  return and_seen && !diem_officials_contains_name (tokens, start, end);
+}
+
+/* End of the unit at start ("Bộ Quốc phòng", "Trung đoàn 876", "Văn phòng Chính phủ"):
+ * a unit word from the lexicon, its number, then the capitalised name after it. */
+guint
+diem_officials_unit_end_at (const DiemOfficialsReader *ctx,
+                            guint                      start,
+                            guint                      limit)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint len = 0, pos;
+
+  if (!diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED)
+      || diem_lexicon_match (ctx->units, tokens, start, limit, &len) < 0
+      || diem_grammar_office_at (tokens, start, limit, TRUE) > 0)
+    return start;
+  pos = start + len;
+  while (pos < limit && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+    pos++;
+  /* "Công an tỉnh", "UBND huyện Tuy Phước": the kind of place the unit serves */
+  for (guint round = 0; round < 2 && pos < limit && diem_grammar_is_place_word (tokens, pos)
+                        && !diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED); round++)
+    pos++;
+  if (pos < limit && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+    pos = diem_grammar_body_end (tokens, pos, limit);
+  return pos;
+}
+
+/* Is tokens[start, end) a unit and nothing else ("Bộ Quốc phòng", "Văn phòng Chính
+ * phủ"), such as completes the title before it after a comma? */
+gboolean
+diem_officials_is_unit (const DiemOfficialsReader *ctx,
+                        guint                      start,
+                        guint                      end)
+{
+  if (start >= end || !diem_tokens_has (ctx->tokens, start, DIEM_TOKEN_CAPITALISED))
+    return FALSE;
+  if (diem_officials_unit_end_at (ctx, start, end) != end)
+    return is_field_list (ctx->tokens, start, end);
+  return !diem_officials_contains_name (ctx->tokens, start, end);
+}
+
+/* "Đại sứ Việt Nam tại Lào": is token i the "tại" of a post abroad whose office head
+ * starts at head, followed by a country? Returns the end of the country, or 0. */
+guint
+diem_officials_post_abroad_end (const DiemTokens *tokens,
+                                guint             head,
+                                guint             i,
+                                guint             limit)
+{
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+  guint len = 0;
+  int entry;
+  const char *kind;
+
+  if (!diem_tokens_is (tokens, i, "tại") || !diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED))
+    return 0;
+  entry = diem_lexicon_match (offices, tokens, head, limit, &len);
+  kind = entry >= 0 ? diem_lexicon_field (offices, entry, 1) : NULL;
+  if (kind == NULL || !g_str_equal (kind, "posted")
+      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, i + 1, limit, &len) < 0)
+    return 0;
+  return i + 1 + len;
+}
+
+/* "(67 tuổi)", "(SN 1968)": an aside in brackets that opens at pos and closes within
+ * span tokens of it. Returns the token after the aside, or pos when there is none. */
+guint
+diem_officials_aside_end (const DiemTokens *tokens,
+                          guint             pos,
+                          guint             limit,
+                          guint             span)
+{
+  if (!diem_grammar_is_punct (tokens, pos, "("))
+    return pos;
+  for (guint i = pos + 1; i < MIN (limit, pos + span); i++)
+    if (diem_grammar_is_punct (tokens, i, ")"))
+      return i + 1;
+  return pos;
+}

@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-officials-titles-before.c — the chain of titles written before a name
+ *
+ * "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội NAME", "Bí thư Quận ủy kiêm Chủ tịch
+ * … NAME", "Thứ trưởng Bộ X, Bộ Y NAME": segments joined by ",", a dash or "kiêm", read
+ * backwards from the name while each begins with an office.
+ */
+#include "diem-officials-titles-before.h"
+
+#include "diem-grammar.h"
+#include "diem-officials-phrases.h"
+#include "diem-officials-titles.h"
+
+static gboolean
+is_chain_delimiter (const DiemTokens *tokens,
+                    guint             i)
+{
+  return diem_grammar_is_punct (tokens, i, ",") || diem_grammar_is_dash (tokens, i)
+         || diem_tokens_is (tokens, i, "kiêm");
+}
+
+static gboolean
+is_segment_delimiter (const DiemTokens *tokens,
+                      guint             i)
+{
+  return diem_tokens_has (tokens, i, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, i, "kiêm");
+}
+
+/* A spaced dash inside an organisation ("Hội đồng Thi đua – Khen thưởng") joins its
+ * parts; a dash before an office or a name separates. */
+static gboolean
+is_joining_dash (const DiemTokens *tokens,
+                 guint             i,
+                 guint             limit)
+{
+  return diem_grammar_is_dash (tokens, i) && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD)
+         && diem_grammar_office_at (tokens, i + 1, limit, TRUE) == 0
+         && diem_grammar_name_at (tokens, i + 1, limit) == 0
+         && diem_grammar_stop_word (tokens, i + 1, limit) == 0;
+}
+
+/* Words after which an office is someone else's: its owner ("thừa ủy quyền của Chủ tịch
+ * nước"), one it acts for ("thay mặt Chủ tịch nước"), or a second office in a
+ * coordination ("… và Thủ tướng"). Does one of them end at token i? */
+static gboolean
+ends_other_holder (const DiemTokens *tokens,
+                   guint             i)
+{
+  static const char *const phrases[] = {
+    "của", "và", "thừa ủy quyền", "thừa ủy nhiệm", "thừa lệnh", "thay mặt", "ủy quyền", NULL
+  };
+
+  for (guint k = 0; phrases[k] != NULL; k++)
+    {
+      g_auto(GStrv) words = g_strsplit (phrases[k], " ", -1);
+      guint n = g_strv_length (words);
+      gboolean match = n <= i + 1;
+
+      for (guint w = 0; match && w < n; w++)
+        match = diem_tokens_is (tokens, i + 1 - n + w, words[w]);
+      if (match)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Bộ Kế hoạch và Đầu tư", "Thương binh và Xã hội": a "và" between two capitalised words
+ * inside an organisation, not one that joins two offices or two people. */
+static gboolean
+joins_organisation (const DiemTokens *tokens,
+                    guint             i,
+                    guint             limit)
+{
+  /* the word before may end a compound begun by a capital ("Kế hoạch") */
+  return i > 1 && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
+         && (diem_tokens_has (tokens, i - 1, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, i - 2, DIEM_TOKEN_CAPITALISED))
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED)
+         && diem_grammar_office_at (tokens, i + 1, limit, TRUE) == 0
+         && diem_grammar_name_at (tokens, i + 1, tokens->tokens->len) == 0;
+}
+
+/* Titles written before the name, ending at end: the segment right before the name and
+ * earlier segments joined by ",", a dash or "kiêm". Returns them in reading order. */
+GPtrArray *
+diem_officials_titles_before (const DiemOfficialsReader *ctx,
+                              guint                      sentence_start,
+                              guint                      end,
+                              gboolean                   after_comma)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+  guint seg_end = end;
+  guint unit_end = 0; /* "…, Bộ Quốc phòng NAME": where the unit completing the next title ends */
+  gboolean must_begin = FALSE;
+
+  /* "Chủ tịch HĐQT Tập đoàn X, ông A, cho biết": a title set off by a comma, when it
+   * begins its clause */
+  if (after_comma && end > sentence_start + 1 && diem_grammar_is_punct (tokens, end - 1, ","))
+    {
+      seg_end = end - 1;
+      must_begin = TRUE;
+    }
+
+  for (guint round = 0; round < DIEM_OFFICIALS_MAX_CHAIN && seg_end > sentence_start; round++)
+    {
+      guint window = seg_end > sentence_start + DIEM_TITLE_MAX_TOKENS ? seg_end - DIEM_TITLE_MAX_TOKENS
+                                                                      : sentence_start;
+      guint seg_start = window;
+      guint head = G_MAXUINT;
+      char *title;
+
+      /* "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) NAME": the
+       * organisation's acronym in brackets is left out of the title */
+      if (round == 0 && seg_end >= sentence_start + 4 && diem_grammar_is_punct (tokens, seg_end - 1, ")")
+          && diem_tokens_has (tokens, seg_end - 2, DIEM_TOKEN_UPPER) && diem_grammar_is_punct (tokens, seg_end - 3, "("))
+        seg_end -= 3;
+      for (guint i = seg_end; i > window; i--)
+        if (is_segment_delimiter (tokens, i - 1) && !is_joining_dash (tokens, i - 1, tokens->tokens->len))
+          {
+            seg_start = i;
+            break;
+          }
+      /* the title starts at the first office after the last word that cannot be part
+       * of it: a stop word, "và" or another person's name */
+      for (guint i = seg_start; i < seg_end; i++)
+        {
+          guint stop = diem_grammar_stop_word (tokens, i, seg_end);
+
+          /* "Đại sứ Việt Nam tại Lào NAME": where the post is belongs to the title */
+          if (stop > 0 && head != G_MAXUINT && diem_officials_post_abroad_end (tokens, head, i, seg_end) > 0)
+            {
+              i = diem_officials_post_abroad_end (tokens, head, i, seg_end) - 1;
+              continue;
+            }
+          if (stop > 0 || (diem_tokens_is (tokens, i, "và") && !joins_organisation (tokens, i, seg_end)))
+            {
+              head = G_MAXUINT;
+              i += stop > 0 ? stop - 1 : 0;
+              continue;
+            }
+          if (diem_grammar_is_name_word (tokens, i))
+            {
+              guint run_end = i;
+
+              while (run_end < seg_end && diem_grammar_is_name_word (tokens, run_end))
+                run_end++;
+              if (diem_grammar_name_in_run (tokens, i, run_end) < run_end)
+                {
+                  head = G_MAXUINT;
+                  i = run_end - 1;
+                  continue;
+                }
+            }
+          if (head == G_MAXUINT && diem_grammar_office_at (tokens, i, seg_end, FALSE) > 0)
+            head = i;
+        }
+      if (head == G_MAXUINT)
+        {
+          /* a unit right before the name completes the title before it */
+          if (titles->len == 0 && seg_start > sentence_start && diem_grammar_is_punct (tokens, seg_start - 1, ",")
+              && diem_officials_is_unit (ctx, seg_start, seg_end))
+            {
+              if (unit_end == 0)
+                unit_end = seg_end;
+              seg_end = seg_start - 1;
+              continue;
+            }
+          break;
+        }
+      if (diem_officials_contains_name (tokens, head, seg_end))
+        break;
+      if (must_begin && titles->len == 0 && head > seg_start)
+        break;
+      /* "ông A – Trưởng Ban X, ông B": a title after a dash is the name's before the dash */
+      if (must_begin && titles->len == 0 && seg_start > sentence_start + 1 && diem_grammar_is_dash (tokens, seg_start - 1)
+          && diem_grammar_is_name_word (tokens, seg_start - 2))
+        break;
+      /* in an earlier segment, an office after "của", "và", "thừa ủy quyền" is not this person's */
+      if (titles->len > 0 && head > seg_start && ends_other_holder (tokens, head - 1))
+        break;
+      title = diem_tokens_dup_text (tokens, head, (unit_end > 0 ? unit_end : seg_end) - 1);
+      unit_end = 0;
+      if (titles->len > 0 && diem_official_titles_deputy_pair (title, g_ptr_array_index (titles, 0)))
+        {
+          g_free (title);
+          break;
+        }
+      g_ptr_array_insert (titles, 0, title);
+      /* the chain goes on only while each title begins its segment: in "Trần Văn Nam đã
+       * tặng hoa tân Hiệu trưởng NAME" what stands before the title is another clause */
+      if (head > seg_start)
+        break;
+      if (seg_start == 0 || seg_start <= sentence_start || !is_chain_delimiter (tokens, seg_start - 1))
+        break;
+      seg_end = seg_start - 1;
+    }
+  return titles;
+}

@@ -276,6 +276,39 @@ test_relative_clause_names_the_one_before_it (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Ngô Thị Thanh Hà", NULL);
 }
 
+static void
+test_description_after_a_person_ends_the_item (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh đoàn trao Bằng khen cho em Lò Văn Tâm - học sinh lớp 11A2 Trường THPT Mường Ảng, huyện Mường Ảng, Điện Biên.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Lò Văn Tâm", NULL);
+}
+
+static void
+test_a_word_of_a_body_is_no_given_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đỗ Văn Thanh phát biểu tại hội nghị. "
+    "Chính phủ tặng Cờ thi đua của Chính phủ cho Thanh tra tỉnh Bình Phước.");
+
+  assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"), "Thanh tra tỉnh Bình Phước", NULL);
+}
+
+static void
+test_own_names_stop_at_va_and_keep_their_compounds (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đại tá Carl Jensen được trao Huân chương Danh dự năm 1951. "
+    "Ông Hugo Brandt được trao Huân chương Thập tự và 2 Huy chương Chiến thắng. "
+    "EVNFinance được trao tặng Huân chương Lao động hạng 3 của Chủ tịch nước.");
+
+  g_assert_nonnull (find_award (out, "Huân chương Danh dự"));
+  assert_recipients (find_award (out, "Huân chương Thập tự"), "Hugo Brandt", NULL);
+  /* the class as written, not a word of the issuer after it */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng 3"), "EVNFinance", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -310,5 +343,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/plural-of-a-family-word-in-passing", test_plural_of_a_family_word_in_passing);
   g_test_add_func ("/extract-award-clauses/relative-clause-names-the-one-before-it",
                    test_relative_clause_names_the_one_before_it);
+  g_test_add_func ("/extract-award-clauses/description-after-a-person-ends-the-item",
+                   test_description_after_a_person_ends_the_item);
+  g_test_add_func ("/extract-award-clauses/a-word-of-a-body-is-no-given-name", test_a_word_of_a_body_is_no_given_name);
+  g_test_add_func ("/extract-award-clauses/own-names-stop-at-va-and-keep-their-compounds",
+                   test_own_names_stop_at_va_and_keep_their_compounds);
   return g_test_run ();
 }

@@ -151,7 +151,8 @@ own_name_end (const DiemTokens *tokens,
          && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
          && (pos == i || !(diem_tokens_get (tokens, pos)->flags & DIEM_TOKEN_BLOCK_START))
          && diem_grammar_stop_word (tokens, pos, limit) == 0 && give_verb_at (tokens, pos, limit) == 0
-         && !diem_tokens_is (tokens, pos, "hạng") && diem_award_word (tokens, pos, limit, "purpose") == 0
+         && !diem_tokens_is (tokens, pos, "hạng") && !diem_tokens_is (tokens, pos, "và")
+         && diem_award_word (tokens, pos, limit, "purpose") == 0
          && diem_award_word (tokens, pos, limit, "locative") == 0
          && diem_award_word (tokens, pos, limit, "epithet") == 0)
     pos++;
@@ -338,7 +339,7 @@ read_honour (const Context *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
-  guint len = 0, pos, class_index = 0;
+  guint len = 0, pos, class_index = 0, class_token = 0;
   int entry = diem_lexicon_match (honours, tokens, i, limit, &len);
   g_autofree char *head = NULL;
   g_autofree char *issuer = NULL;
@@ -440,6 +441,7 @@ read_honour (const Context *ctx,
           has_class = TRUE;
           class_index = index;
           class_word = word;
+          class_token = pos + 1;
           pos += 2;
         }
     }
@@ -516,8 +518,8 @@ read_honour (const Context *ctx,
       if (class_word != NULL)
         g_string_append (name, class_word);
       else
-        g_string_append_len (name, tokens->text + diem_tokens_get (tokens, pos - 1)->start,
-                             diem_tokens_get (tokens, pos - 1)->end - diem_tokens_get (tokens, pos - 1)->start);
+        g_string_append_len (name, tokens->text + diem_tokens_get (tokens, class_token)->start,
+                             diem_tokens_get (tokens, class_token)->end - diem_tokens_get (tokens, class_token)->start);
       g_string_append_printf (key, "#%u", class_index);
     }
   if (all_classes)
@@ -1876,6 +1878,7 @@ read_honour_clause (Context *ctx,
               gboolean person = diem_recipient_person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
 
               if (v != G_MAXUINT && !receive && k < first && !is_proposal (tokens, v, start)
+                  && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, k, first, NULL) < 0
                   && (person || (!apposition && (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
                                                  || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)))))
                 {

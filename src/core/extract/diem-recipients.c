@@ -366,7 +366,13 @@ diem_recipient_phrase (const DiemTokens *tokens,
   person = diem_recipient_person_at (tokens, pos, end, &name_len);
   if (person != G_MAXUINT)
     {
-      *cut = diem_recipient_phrase_end (tokens, person + name_len, end) < end;
+      guint after = person + name_len;
+
+      /* "em A - học sinh lớp 12, Trường B, huyện C": a description runs to the end
+       * of the item, and no recipient is in it */
+      *cut = diem_recipient_phrase_end (tokens, after, end) < end
+             || (after + 1 < end && diem_grammar_is_dash (tokens, after) && diem_tokens_has (tokens, after + 1, DIEM_TOKEN_WORD)
+                 && !diem_tokens_has (tokens, after + 1, DIEM_TOKEN_CAPITALISED));
       return diem_tokens_dup_text (tokens, person, person + name_len - 1);
     }
   if (diem_grammar_is_name_word (tokens, pos) && !diem_grammar_is_name_word (tokens, pos + 1))
@@ -378,7 +384,9 @@ diem_recipient_phrase (const DiemTokens *tokens,
 
       if (official != NULL)
         return g_strdup (official->name);
-      if ((named = person_named_before (tokens, pos)) != NULL)
+      /* only a word that stands alone: "Thanh tra Thành phố" is a body */
+      if ((pos > start || diem_recipient_phrase_end (tokens, pos + 1, end) == pos + 1)
+          && (named = person_named_before (tokens, pos)) != NULL)
         {
           *cut = diem_recipient_phrase_end (tokens, pos + 1, end) < end;
           return named;

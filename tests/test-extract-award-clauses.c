@@ -309,6 +309,57 @@ test_own_names_stop_at_va_and_keep_their_compounds (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng 3"), "EVNFinance", NULL);
 }
 
+static void
+test_ceremony_of_receiving_names_its_host_after_cua (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sáng 4/5, lễ đón nhận Huân chương Lao động hạng Nhì của Trường Cao đẳng Y tế Lạng Sơn diễn ra trọng thể.\n\n"
+    "Chiều qua, lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước đã diễn ra tại Hà Giang.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Trường Cao đẳng Y tế Lạng Sơn", NULL);
+  /* who gives it is no host */
+  g_assert_true (find_award (out, "Huân chương Lao động hạng Ba") == NULL
+                 || find_award (out, "Huân chương Lao động hạng Ba")->recipients->len == 0);
+}
+
+static void
+test_leaders_receive_for_their_body (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thứ trưởng trao Huân chương Lao động hạng Ba cho lãnh đạo Cục Quản lý dược.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Cục Quản lý dược", NULL);
+}
+
+static void
+test_names_after_a_colon_replace_the_count (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ba nghệ nhân được phong tặng danh hiệu Nghệ nhân Ưu tú: Lường Văn Pọm, Hà Thị Ún, Vì Văn Lả.");
+
+  assert_recipients (find_award (out, "Nghệ nhân Ưu tú"), "Lường Văn Pọm", "Hà Thị Ún", "Vì Văn Lả", NULL);
+}
+
+static void
+test_motto_in_lower_case (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Khổng Văn Đức được trao Huy chương vì sự nghiệp Văn học Nghệ thuật.");
+
+  assert_recipients (find_award (out, "Huy chương vì sự nghiệp Văn học Nghệ thuật"), "Khổng Văn Đức", NULL);
+}
+
+static void
+test_main_clause_after_a_fronted_giving (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trao Huân chương Chiến công hạng Nhì cho Hải đội 2, Chủ tịch tỉnh Đinh Văn Toàn nhấn mạnh vai trò của lực lượng. "
+    "Bộ trưởng trao Bằng khen cho ông Lê Văn An, bà Trần Thị Bình cùng 3 cá nhân khác.");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Hải đội 2", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Lê Văn An", "Trần Thị Bình", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -348,5 +399,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/a-word-of-a-body-is-no-given-name", test_a_word_of_a_body_is_no_given_name);
   g_test_add_func ("/extract-award-clauses/own-names-stop-at-va-and-keep-their-compounds",
                    test_own_names_stop_at_va_and_keep_their_compounds);
+  g_test_add_func ("/extract-award-clauses/ceremony-of-receiving-names-its-host-after-cua",
+                   test_ceremony_of_receiving_names_its_host_after_cua);
+  g_test_add_func ("/extract-award-clauses/leaders-receive-for-their-body", test_leaders_receive_for_their_body);
+  g_test_add_func ("/extract-award-clauses/names-after-a-colon-replace-the-count", test_names_after_a_colon_replace_the_count);
+  g_test_add_func ("/extract-award-clauses/motto-in-lower-case", test_motto_in_lower_case);
+  g_test_add_func ("/extract-award-clauses/main-clause-after-a-fronted-giving", test_main_clause_after_a_fronted_giving);
   return g_test_run ();
 }

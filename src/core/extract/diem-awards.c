@@ -401,7 +401,8 @@ read_honour (const Context *ctx,
   /* "Kỷ niệm chương Vì sự nghiệp giáo dục": a motto without quotes, its first word
    * capitalised */
   if (years == NULL && !motto && diem_tokens_is (tokens, i + len, "vì")
-      && diem_tokens_has (tokens, i + len, DIEM_TOKEN_CAPITALISED))
+      && (diem_tokens_has (tokens, i + len, DIEM_TOKEN_CAPITALISED)
+          || (diem_tokens_is (tokens, i + len + 1, "sự") && diem_tokens_is (tokens, i + len + 2, "nghiệp"))))
     {
       guint k = unquoted_motto_end (tokens, i + len + 1, limit);
 
@@ -482,12 +483,16 @@ read_honour (const Context *ctx,
        * part of its name, but the honour runs on to the end of it */
       guint end = diem_grammar_body_end (tokens, pos + 1, limit);
       guint office = diem_grammar_office_at (tokens, pos + 1, limit, FALSE);
+      /* "lễ đón nhận Huân chương … của Trường A": whose ceremony it is, left to the
+       * clause; a receiving just before the honour and a body after "của" */
+      gboolean host = i >= 2 && diem_tokens_is (tokens, i - 1, "nhận")
+                      && diem_award_word (tokens, pos + 1, limit, "head") > 0;
 
       /* "của Chủ tịch nước": an office whose last word is in lower case */
       if (pos + 1 + office > end)
-        end = diem_grammar_body_end (tokens, pos + 1 + office, limit) > pos + 1 + office
-                  ? diem_grammar_body_end (tokens, pos + 1 + office, limit) : pos + 1 + office;
-      if (end > pos + 1 && diem_grammar_name_at (tokens, pos + 1, limit) == 0
+        end = MAX (diem_grammar_body_end (tokens, pos + 1 + office, limit), pos + 1 + office);
+
+      if (!host && end > pos + 1 && diem_grammar_name_at (tokens, pos + 1, limit) == 0
           && (end >= limit || diem_tokens_has (tokens, end, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, end, "và")
               || diem_tokens_is (tokens, end, "cho") || (diem_tokens_is (tokens, end, "đối") && diem_tokens_is (tokens, end + 1, "với"))))
         pos = end;
@@ -785,6 +790,32 @@ place_qualifies (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* Does [item, end) open on a person, after titles, with a verb in lower case right
+ * after the name ("Thủ tướng A nhấn mạnh …")? */
+static gboolean
+opens_clause (const DiemTokens *tokens,
+              guint             item,
+              guint             end)
+{
+  guint name_len = 0, lead = item + diem_grammar_address_at (tokens, item, end, NULL);
+  guint person = diem_recipient_person_at (tokens, lead, end, &name_len), after;
+  static const char *const joining[] = { "và", "cùng", "với", "tại", "ở", "của", "thuộc", "trong", "từ", "đến",
+                                          "cho", "theo", "do", "là", "có", "được", "gồm", "nguyên", NULL };
+
+  if (person == G_MAXUINT)
+    return FALSE;
+  after = person + name_len;
+  if (after >= end || !diem_tokens_has (tokens, after, DIEM_TOKEN_WORD)
+      || diem_tokens_has (tokens, after, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, after, DIEM_TOKEN_DIGIT)
+      || diem_grammar_office_at (tokens, after, end, TRUE) > 0 || diem_award_word (tokens, after, end, "locative") > 0
+      || diem_award_word (tokens, after, end, "purpose") > 0)
+    return FALSE;
+  for (guint w = 0; joining[w] != NULL; w++)
+    if (diem_tokens_is (tokens, after, joining[w]))
+      return FALSE;
+  return TRUE;
+}
+
 /* The recipients of "trao … cho LIST". Lists split on ";" when there is one
  * (organisation names may hold commas), else on "," and on "và" before a new item.
  * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
@@ -876,6 +907,10 @@ read_list (Context      *ctx,
 
         previous_person = diem_recipient_person_at (tokens, lead, k, &name_len) != G_MAXUINT;
       }
+      /* "Trao … cho Bộ đội Biên phòng, Thủ tướng A nhấn mạnh …": a person and a verb
+       * open the main clause after a fronted giving */
+      if (!first_item && g_str_equal (separator, ",") && opens_clause (tokens, item, k))
+        break;
       /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient */
       for (guint v = item + 1; v < k; v++)
         if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0)
@@ -1012,6 +1047,9 @@ names_follow (const DiemTokens *tokens,
 {
   guint n = tokens->tokens->len;
 
+  /* "Bốn nghệ sĩ được truy tặng danh hiệu …: A, B, C" */
+  if (diem_grammar_is_punct (tokens, i, ":"))
+    return diem_grammar_name_at (tokens, i + 1, n) > 0 || diem_grammar_address_at (tokens, i + 1, n, NULL) > 0;
   /* "Hai tập thể được tặng Cờ thi đua là A và B", "… gồm: A; B" */
   if (diem_tokens_is (tokens, i, "là") || diem_tokens_is (tokens, i, "gồm"))
     {
@@ -1898,6 +1936,17 @@ read_honour_clause (Context *ctx,
   else
     context = TRUE;
 
+  /* "lễ đón nhận Huân chương Lao động hạng Ba của Trường A": the body receives */
+  if (receive && verb != G_MAXUINT && verb + 2 >= first && diem_tokens_is (tokens, pos, "của")
+      && diem_award_word (tokens, pos + 1, list_end, "head") > 0)
+    {
+      guint stop = diem_recipient_phrase_end (tokens, pos + 1, list_end);
+      gboolean cut = FALSE;
+
+      award = ensure_award (ctx, honour);
+      add_phrase (ctx, honour, award, pos + 1, stop, TRUE, &cut);
+      return;
+    }
   /* "danh hiệu … của Chủ tịch nước phong tặng X": who gives it, then the verb */
   if (diem_tokens_is (tokens, pos, "của") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
     for (guint k = pos + 2; k < MIN (list_end, pos + LOOK_BACK); k++)
@@ -2046,6 +2095,13 @@ read_honour_clause (Context *ctx,
   else if (heading)
     {
       read_list (ctx, honour, award, pos, list_end);
+      listed = TRUE;
+    }
+  /* "Bốn nghệ sĩ được truy tặng danh hiệu …: A, B, C": the names of the counted */
+  else if (diem_grammar_is_punct (tokens, pos, ":") && verb != G_MAXUINT && counted_subject (tokens, verb, start)
+           && names_follow (tokens, pos))
+    {
+      read_list (ctx, honour, award, pos + 1, list_end);
       listed = TRUE;
     }
   else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm")

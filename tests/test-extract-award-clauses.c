@@ -360,6 +360,16 @@ test_main_clause_after_a_fronted_giving (void)
   assert_recipients (find_award (out, "Bằng khen"), "Lê Văn An", "Trần Thị Bình", NULL);
 }
 
+static void
+test_name_of_the_honour_before_cho (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Anh Trương Văn Lộc hy sinh khi cứu dân trong lũ. "
+    "Tỉnh đoàn trao bằng khen Tuổi trẻ xung kích cho đại diện gia đình anh Trương Văn Lộc.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Trương Văn Lộc", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -405,5 +415,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/names-after-a-colon-replace-the-count", test_names_after_a_colon_replace_the_count);
   g_test_add_func ("/extract-award-clauses/motto-in-lower-case", test_motto_in_lower_case);
   g_test_add_func ("/extract-award-clauses/main-clause-after-a-fronted-giving", test_main_clause_after_a_fronted_giving);
+  g_test_add_func ("/extract-award-clauses/name-of-the-honour-before-cho", test_name_of_the_honour_before_cho);
   return g_test_run ();
 }

@@ -2114,7 +2114,21 @@ read_honour_clause (Context *ctx,
            && !diem_tokens_is (tokens, pos, "và") && diem_grammar_stop_word (tokens, pos, list_end) == 0
            && !(verb > start && diem_tokens_is (tokens, verb - 1, "được")))
     {
-      read_list (ctx, honour, award, pos, list_end);
+      guint from = pos;
+
+      /* "trao bằng khen Thanh niên sống đẹp cho A": what the honour is called, then
+       * "cho" and who receives it */
+      for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+        {
+          if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+            break;
+          if (diem_tokens_is (tokens, k, "cho"))
+            {
+              from = k + 1;
+              break;
+            }
+        }
+      read_list (ctx, honour, award, from, list_end);
       listed = TRUE;
     }
 

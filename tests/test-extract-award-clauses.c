@@ -370,6 +370,29 @@ test_name_of_the_honour_before_cho (void)
   assert_recipients (find_award (out, "Bằng khen"), "Trương Văn Lộc", NULL);
 }
 
+static void
+test_a_purpose_before_the_verb_is_no_giving (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh đang hoàn thiện hồ sơ để tặng Huân chương Dũng cảm cho chiến sĩ Vàng A Lử.\n\n"
+    "Nhân dịp này, để ghi nhận những đóng góp đó, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Công ty Chè Mộc Châu.");
+
+  g_assert_true (find_award (out, "Huân chương Dũng cảm") == NULL
+                 || find_award (out, "Huân chương Dũng cảm")->recipients->len == 0);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Công ty Chè Mộc Châu", NULL);
+}
+
+static void
+test_reason_and_credit_are_no_recipients (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nhờ thành tích chiến đấu ngoan cường, Thượng úy Đặng Văn Hiếu được trao Huân chương Chiến công hạng Ba.\n\n"
+    "Phó Chủ tịch nước trao Huân chương Hữu nghị cho lực lượng chuyên gia Cu Ba - Ảnh: TTXVN");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Đặng Văn Hiếu", NULL);
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "lực lượng chuyên gia Cu Ba", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -416,5 +439,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/motto-in-lower-case", test_motto_in_lower_case);
   g_test_add_func ("/extract-award-clauses/main-clause-after-a-fronted-giving", test_main_clause_after_a_fronted_giving);
   g_test_add_func ("/extract-award-clauses/name-of-the-honour-before-cho", test_name_of_the_honour_before_cho);
+  g_test_add_func ("/extract-award-clauses/a-purpose-before-the-verb-is-no-giving", test_a_purpose_before_the_verb_is_no_giving);
+  g_test_add_func ("/extract-award-clauses/reason-and-credit-are-no-recipients", test_reason_and_credit_are_no_recipients);
   return g_test_run ();
 }

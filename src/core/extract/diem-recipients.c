@@ -153,6 +153,9 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
         return k;
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
         return k;
+      /* "… - Ảnh: TTXVN": a photo's credit */
+      if (k > i && diem_grammar_is_dash (tokens, k) && diem_tokens_is (tokens, k + 1, "ảnh"))
+        return k;
       /* "Phước - chiến sĩ công an trẻ …": a description after a dash */
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_tokens_has (tokens, k + 1, DIEM_TOKEN_WORD)
           && !diem_tokens_has (tokens, k + 1, DIEM_TOKEN_CAPITALISED) && !diem_grammar_org_term_at (tokens, k + 1, end))
@@ -336,7 +339,8 @@ diem_recipient_phrase (const DiemTokens *tokens,
   *cut = FALSE;
   while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
     pos = ++start;
-  while (end > start && diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\")"))
+  while (end > start && ((diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\")"))
+                          || diem_tokens_is (tokens, end - 1, "và")))
     end--;
   for (guint round = 0; round < 4 && pos < end; round++)
     {

@@ -260,6 +260,23 @@ test_documents_kind_at_end_of_text (void)
     }
 }
 
+/* A subject ends at the clause's own verb, time or aspect; one that points back names
+ * no document. */
+static void
+test_documents_subject_ends_and_references (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sở phải làm đúng Nghị quyết của Quốc hội về vấn đề này. "
+    "Cần rà soát quy định giữa luật và nghị quyết của Quốc hội về cùng một lĩnh vực. "
+    "Theo Nghị quyết sửa đổi vừa được thông qua, phiếu có ba mức. "
+    "Hội nghị triển khai nghị quyết của Quốc hội về dự toán ngân sách năm 2030 diễn ra hôm qua. "
+    "Hội đồng đã thông qua Nghị quyết thành lập thị trấn Tân Lộc từ ngày 1/7/2030.");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 2);
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về dự toán ngân sách năm 2030"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết thành lập thị trấn Tân Lộc"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -279,5 +296,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/plurals", test_documents_plurals);
   g_test_add_func ("/extract-documents/ordinals-joint-quoted", test_documents_ordinals_joint_quoted);
   g_test_add_func ("/extract-documents/kind-at-end-of-text", test_documents_kind_at_end_of_text);
+  g_test_add_func ("/extract-documents/subject-ends-and-references", test_documents_subject_ends_and_references);
   return g_test_run ();
 }

@@ -136,16 +136,17 @@ read_issuer (const DiemTokens *tokens,
   return end;
 }
 
-/* Words after which a subject does not go on: the clause's verb ("được", "đã"), where or
- * to whom it applies ("tại", "đối với"), its term ("nhiệm kỳ"). */
+/* Words after which a subject does not go on: the clause's verb and its aspect ("được",
+ * "đã", "vừa", "diễn ra"), where, when or to whom it applies ("tại", "từ ngày", "đối
+ * với"), its term ("nhiệm kỳ"). */
 static gboolean
 ends_subject (const DiemTokens *tokens,
               guint             i)
 {
-  static const char *const single[] = { "được", "đã", "sẽ", "đang", "nhằm", "tại" };
+  static const char *const single[] = { "được", "đã", "sẽ", "đang", "nhằm", "tại", "vừa", "cũng", "bị" };
   static const char *const pairs[][2] = {
     { "đối", "với" }, { "nhiệm", "kỳ" }, { "và", "các" }, { "và", "những" }, { "trong", "đó" },
-    { "có", "hiệu" },
+    { "có", "hiệu" }, { "diễn", "ra" }, { "từ", "ngày" }, { "kể", "từ" }, { "sau", "khi" },
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (single); k++)
@@ -664,6 +665,21 @@ is_plural_before (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* "về vấn đề này", "về cùng một vấn đề": a subject that points back or at something of
+ * the same kind names no document of its own. */
+static gboolean
+is_reference_subject (const DiemTokens *tokens,
+                      guint             first,
+                      guint             end)
+{
+  static const char *const pointing[] = { "này", "đó", "ấy", "kia", "trên" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (pointing); k++)
+    if (diem_tokens_is (tokens, end - 1, pointing[k]))
+      return TRUE;
+  return diem_tokens_is (tokens, first, "cùng") || diem_tokens_is (tokens, first, "các");
+}
+
 /* "Nghị quyết về …", "Nghị quyết điều chỉnh …": an unnumbered resolution named by its
  * subject, from @pos (on "về" or the subject verb) to its end. */
 static char *
@@ -680,7 +696,7 @@ read_subject_name (const DiemTokens *tokens,
   g_autofree char *text = NULL;
   GString *subject_key;
 
-  if (s_end <= first)
+  if (s_end <= first || is_reference_subject (tokens, first, s_end))
     return NULL;
   text = text_of (tokens, first, s_end);
   subject_key = g_string_new ("about:");

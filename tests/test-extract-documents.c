@@ -277,6 +277,43 @@ test_documents_subject_ends_and_references (void)
   g_assert_nonnull (find_document (out->resolutions, "Nghị quyết thành lập thị trấn Tân Lộc"));
 }
 
+/* Numbers after a plural or after an article's number are documents; a list of numbers
+ * shares one kind, but a count or a quantity does not join it. */
+static void
+test_documents_number_lists (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bản án trái với khoản 2, Điều 4 Nghị quyết 07/2029/NQ-HĐTP của Hội đồng Thẩm phán. "
+    "Tỉnh thực hiện các Nghị quyết 61, Nghị quyết 62 của Chính phủ. "
+    "Các nghị quyết số 81, 83 của HĐND huyện đã có hiệu lực. "
+    "Nghị định 21/2029/NĐ-CP và 22/2029/NĐ-CP thay thế quy định cũ. "
+    "Nghị quyết 95, 12 năm qua vẫn được áp dụng. Hai nghị quyết, 3 nghị quyết khác chưa ban hành.");
+  const DiemDocument *court = find_document (out->resolutions, "07/2029/NQ-HĐTP");
+
+  g_assert_nonnull (court);
+  g_assert_cmpstr (court->issuer, ==, "Hội đồng Thẩm phán");
+  g_assert_cmpstr (find_document (out->resolutions, "61")->issuer, ==, "Chính phủ");
+  g_assert_cmpstr (find_document (out->resolutions, "62")->issuer, ==, "Chính phủ");
+  g_assert_cmpstr (find_document (out->resolutions, "81")->issuer, ==, "HĐND huyện");
+  g_assert_cmpstr (find_document (out->resolutions, "83")->issuer, ==, "HĐND huyện");
+  g_assert_nonnull (find_document (out->resolutions, "95"));
+  g_assert_null (find_document (out->resolutions, "12"));
+  g_assert_cmpuint (out->resolutions->len, ==, 6);
+  g_assert_nonnull (find_document (out->documents, "22/2029/NĐ-CP"));
+}
+
+/* Bodies whose second word is written in lower case stay whole as issuers. */
+static void
+test_documents_issuer_lower_case_terms (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nghị quyết 2999 của Hội đồng Bảo an Liên Hợp Quốc được thông qua. "
+    "Cán bộ học tập Nghị quyết Đại hội XV Công đoàn Việt Nam.");
+
+  g_assert_cmpstr (find_document (out->resolutions, "2999")->issuer, ==, "Hội đồng Bảo an Liên Hợp Quốc");
+  g_assert_cmpstr (find_document (out->resolutions, "Nghị quyết Đại hội XV")->issuer, ==, "Công đoàn Việt Nam");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -297,5 +334,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/ordinals-joint-quoted", test_documents_ordinals_joint_quoted);
   g_test_add_func ("/extract-documents/kind-at-end-of-text", test_documents_kind_at_end_of_text);
   g_test_add_func ("/extract-documents/subject-ends-and-references", test_documents_subject_ends_and_references);
+  g_test_add_func ("/extract-documents/number-lists", test_documents_number_lists);
+  g_test_add_func ("/extract-documents/issuer-lower-case-terms", test_documents_issuer_lower_case_terms);
   return g_test_run ();
 }

@@ -585,6 +585,35 @@ number_end (const DiemTokens *tokens,
   return last + 1;
 }
 
+/* After "Nghị quyết 24," or "Nghị định 15/2020/NĐ-CP và": another number of the same
+ * shape (with a code or without); a bare one only where the clause does not go on
+ * from it ("24, 31 của …", not "24, 31 năm qua"); one with a thousands dot is a
+ * quantity. */
+static gboolean
+is_listed_number (const DiemTokens *tokens,
+                  guint             i,
+                  guint             limit,
+                  gboolean          coded)
+{
+  static const char *const after[] = { "và", "của", "ngày", "về", "đã", "được", "do" };
+  guint n_end;
+  g_autofree char *id = NULL;
+
+  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || !g_ascii_isdigit (diem_tokens_key (tokens, i)[0]))
+    return FALSE;
+  n_end = number_end (tokens, i);
+  id = text_of (tokens, i, n_end);
+  if ((strchr (id, '/') != NULL) != coded || strchr (id, '.') != NULL)
+    return FALSE;
+  /* a number with its code is a document's whatever follows */
+  if (coded || n_end >= limit || diem_grammar_is_punct (tokens, n_end, ",;.:)"))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (after); k++)
+    if (diem_tokens_is (tokens, n_end, after[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Does a word of document-verbs.txt with @role span exactly [first, end)? */
 static gboolean
 document_verb_spans (const DiemTokens *tokens,
@@ -716,6 +745,9 @@ read_sentence (Context *ctx,
   const DiemTokens *tokens = ctx->tokens;
   const DiemLexicon *kinds = diem_lexicon (DIEM_LEXICON_DOCUMENT_KINDS);
   g_autoptr(GPtrArray) chain = g_ptr_array_new (); /* documents sharing a later "của X" */
+  guint list_next = G_MAXUINT;                       /* where "Nghị quyết 24, 31" goes on */
+  DiemDocumentKind list_kind = DIEM_DOCUMENT_RESOLUTION;
+  gboolean list_coded = FALSE;
 
   for (guint i = start; i < end; i++)
     {
@@ -732,7 +764,13 @@ read_sentence (Context *ctx,
       DiemDocument *doc;
       gsize mention_start, mention_end;
 
-      if (entry < 0)
+      if (entry < 0 && i == list_next + 1 && is_listed_number (tokens, i, end, list_coded))
+        {
+          /* "Nghị quyết số 24, 31 của Bộ Chính trị": the kind is not written again */
+          kind = list_kind;
+          pos = i;
+        }
+      else if (entry < 0)
         {
           /* a list of documents goes on through "," "và" ";" only */
           if (!diem_grammar_is_punct (tokens, i, ",;") && !diem_tokens_is (tokens, i, "và")
@@ -740,13 +778,18 @@ read_sentence (Context *ctx,
             g_ptr_array_set_size (chain, 0);
           continue;
         }
-      kind = kind_from_name (diem_lexicon_field (kinds, entry, 1));
-      pos = i + len;
-      /* plurals and counts name no single document */
-      if (i > start && is_plural_before (tokens, i - 1))
-        continue;
+      else
+        {
+          kind = kind_from_name (diem_lexicon_field (kinds, entry, 1));
+          pos = i + len;
+        }
+      list_next = G_MAXUINT;
       if (diem_tokens_is (tokens, pos, "số"))
         pos++;
+      /* plurals and counts name no single document, unless numbers follow ("các Nghị
+       * quyết 19, 35"); a number before is an article's ("Điều 3 Nghị quyết 02/…") */
+      if (i > start && is_plural_before (tokens, i - 1) && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+        continue;
 
       if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
         {
@@ -754,6 +797,12 @@ read_sentence (Context *ctx,
 
           id = text_of (tokens, pos, n_end);
           pos = n_end;
+          if (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
+            {
+              list_next = pos;
+              list_kind = kind;
+              list_coded = strchr (id, '/') != NULL;
+            }
         }
       else if (kind == DIEM_DOCUMENT_RESOLUTION)
         {

@@ -314,6 +314,33 @@ test_documents_issuer_lower_case_terms (void)
   g_assert_cmpstr (find_document (out->resolutions, "Nghị quyết Đại hội XV")->issuer, ==, "Công đoàn Việt Nam");
 }
 
+/* Unnumbered resolutions: the body written right after the kind, "ĐH" for a congress,
+ * a name by subject verb as the object of a verb that puts it out or as the subject of
+ * the verb that passes it, verbs that share one object; the sentence's own verb is not
+ * a name ("Nghị quyết quy định rõ …"). */
+static void
+test_documents_unnumbered_readings (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hội đồng quản trị công bố Nghị quyết HĐQT về việc phát hành cổ phiếu thưởng. "
+    "Đoàn viên học tập Nghị quyết ĐH Đoàn toàn quốc lần thứ XV. "
+    "Tỉnh long trọng công bố nghị quyết thành lập thị xã Phú Mỹ Tây. "
+    "Nghị quyết xác nhận kết quả bầu cử được Hội đồng bầu cử quốc gia thông qua. "
+    "HĐND xã thông qua nghị quyết về điều chỉnh, bổ sung kế hoạch sử dụng đất năm 2031. "
+    "Nghị quyết quy định rõ mức thu phí. Việc quyết định thành lập tổ công tác được giao cho Sở.");
+  const DiemDocument *board = find_document (out->resolutions, "Nghị quyết về việc phát hành cổ phiếu thưởng");
+
+  g_assert_nonnull (board);
+  g_assert_cmpstr (board->issuer, ==, "HĐQT");
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết ĐH Đoàn toàn quốc lần thứ XV"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết thành lập thị xã Phú Mỹ Tây"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết xác nhận kết quả bầu cử"));
+  g_assert_nonnull (find_document (out->resolutions,
+                                   "Nghị quyết về điều chỉnh, bổ sung kế hoạch sử dụng đất năm 2031"));
+  g_assert_cmpuint (out->resolutions->len, ==, 5);
+  g_assert_cmpuint (out->documents->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -336,5 +363,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/subject-ends-and-references", test_documents_subject_ends_and_references);
   g_test_add_func ("/extract-documents/number-lists", test_documents_number_lists);
   g_test_add_func ("/extract-documents/issuer-lower-case-terms", test_documents_issuer_lower_case_terms);
+  g_test_add_func ("/extract-documents/unnumbered-readings", test_documents_unnumbered_readings);
   return g_test_run ();
 }

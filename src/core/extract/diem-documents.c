@@ -158,6 +158,32 @@ ends_subject (const DiemTokens *tokens,
   return diem_tokens_is (tokens, i, "ngày") && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT);
 }
 
+/* Does a word of document-verbs.txt with @role span exactly [first, end)? */
+static gboolean
+document_verb_spans (const DiemTokens *tokens,
+                     guint             first,
+                     guint             end,
+                     const char       *role)
+{
+  const DiemLexicon *verbs = diem_lexicon_get ("document-verbs");
+  guint len = 0;
+  int entry = diem_lexicon_match (verbs, tokens, first, end, &len);
+
+  return entry >= 0 && first + len == end && strstr (diem_lexicon_field (verbs, entry, 1), role) != NULL;
+}
+
+/* Length of the subject verb that opens an unnumbered document's name at i, or 0. */
+static guint
+subject_verb_at (const DiemTokens *tokens,
+                 guint             i,
+                 guint             limit)
+{
+  for (guint len = 3; len > 0; len--)
+    if (i + len <= limit && document_verb_spans (tokens, i, i + len, "subject"))
+      return len;
+  return 0;
+}
+
 /* After a comma in a subject, does a short item of the same enumeration follow
  * ("phòng, chống tham nhũng, lãng phí", "khoa học, công nghệ, đổi mới sáng tạo")? A
  * capitalised word, a clause word or a long run starts something else. */
@@ -168,6 +194,9 @@ comma_continues_subject (const DiemTokens *tokens,
 {
   guint item = comma + 1, pos;
 
+  /* "điều chỉnh, bổ sung kế hoạch …": verbs of one subject share what follows */
+  if (subject_verb_at (tokens, item, limit) > 0 && !diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED))
+    return TRUE;
   if (!diem_tokens_has (tokens, item, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED)
       || diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, item, limit) > 0
       || ends_subject (tokens, item))
@@ -305,10 +334,11 @@ read_event (const DiemTokens *tokens,
   const char *first = diem_tokens_key (tokens, i);
   const char *type;
 
-  /* "Trung ương" is also written "TƯ", "TW" or "T.Ư" */
+  /* "Trung ương" is also written "TƯ", "TW" or "T.Ư", "Đại hội" "ĐH" */
   if (!(g_str_equal (first, "đại") || g_str_equal (first, "hội") || g_str_equal (first, "trung")
         || (diem_tokens_has (tokens, i, DIEM_TOKEN_UPPER)
-            && (g_str_equal (first, "tư") || g_str_equal (first, "tw") || g_str_equal (first, "t.ư")))))
+            && (g_str_equal (first, "tư") || g_str_equal (first, "tw") || g_str_equal (first, "t.ư")
+                || g_str_equal (first, "đh")))))
     return i;
   if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && !g_str_equal (first, "đại"))
     return i;
@@ -344,7 +374,8 @@ read_event (const DiemTokens *tokens,
   name_end = end;
   type = "event";
   for (guint k = i; k < designator; k++)
-    if (diem_tokens_is (tokens, k, "đại") && diem_tokens_is (tokens, k + 1, "hội"))
+    if ((diem_tokens_is (tokens, k, "đại") && diem_tokens_is (tokens, k + 1, "hội"))
+        || (diem_tokens_is (tokens, k, "đh") && diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER)))
       type = "congress";
   if (g_str_equal (type, "event"))
     type = "plenum";
@@ -614,30 +645,49 @@ is_listed_number (const DiemTokens *tokens,
   return FALSE;
 }
 
-/* Does a word of document-verbs.txt with @role span exactly [first, end)? */
+/* Is the document kind at @kind the object of a verb that puts documents out or hands
+ * them over ("ban hành nghị quyết …", "công bố nghị quyết …")? Not when the act is only
+ * named, intended or needed ("việc ban hành …", "sẽ ban hành …", "cần ban hành …"). */
 static gboolean
-document_verb_spans (const DiemTokens *tokens,
-                     guint             first,
-                     guint             end,
-                     const char       *role)
+kind_is_object (const DiemTokens *tokens,
+                guint             start,
+                guint             kind)
 {
-  const DiemLexicon *verbs = diem_lexicon_get ("document-verbs");
-  guint len = 0;
-  int entry = diem_lexicon_match (verbs, tokens, first, end, &len);
+  static const char *const unreal[] = { "việc", "sẽ", "cần", "phải", "để", "chưa", "nên", "muốn" };
 
-  return entry >= 0 && first + len == end && strstr (diem_lexicon_field (verbs, entry, 1), role) != NULL;
+  for (guint len = 1; len <= 3 && len <= kind - start; len++)
+    if (document_verb_spans (tokens, kind - len, kind, "issue")
+        || document_verb_spans (tokens, kind - len, kind, "object"))
+      {
+        for (guint k = 0; k < G_N_ELEMENTS (unreal); k++)
+          if (kind - len > start && diem_tokens_is (tokens, kind - len - 1, unreal[k]))
+            return FALSE;
+        return TRUE;
+      }
+  return FALSE;
 }
 
-/* Length of the subject verb that opens an unnumbered document's name at i, or 0. */
-static guint
-subject_verb_at (const DiemTokens *tokens,
-                 guint             i,
-                 guint             limit)
+/* At the head of a sentence "Nghị quyết xác nhận kết quả được thông qua": the name by
+ * subject verb is the subject of a clause whose own verb puts it out, from @s_end on. */
+static gboolean
+name_before_issue_verb (const DiemTokens *tokens,
+                        guint             s_end,
+                        guint             limit)
 {
-  for (guint len = 3; len > 0; len--)
-    if (i + len <= limit && document_verb_spans (tokens, i, i + len, "subject"))
-      return len;
-  return 0;
+  if (!diem_tokens_is (tokens, s_end, "được") && !diem_tokens_is (tokens, s_end, "đã")
+      && !diem_tokens_is (tokens, s_end, "vừa"))
+    return FALSE;
+  /* "được Ủy ban Thường vụ Quốc hội thông qua", "vừa được ban hành": the verb after
+   * the agent, in the same clause and within a few words */
+  for (guint first = s_end + 1; first < MIN (limit, s_end + 10); first++)
+    {
+      if (diem_tokens_has (tokens, first, DIEM_TOKEN_PUNCT))
+        return FALSE;
+      for (guint len = 1; len <= 3 && first + len <= limit; len++)
+        if (document_verb_spans (tokens, first, first + len, "issue"))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* The issuer as the subject of the sentence: "Thủ tướng Chính phủ vừa ký Quyết định …",
@@ -822,12 +872,28 @@ read_sentence (Context *ctx,
 
               event_clear (&event);
               pos = read_issuer (tokens, pos, end, &issuer);
+              /* "Nghị quyết HĐQT về …", "nghị quyết Quốc hội về …": the body written
+               * right after the kind, before its subject */
+              if (pos == i + len && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+                {
+                  guint body_end = diem_grammar_body_end (tokens, pos, end);
+
+                  if (body_end > pos && diem_tokens_is (tokens, body_end, "về"))
+                    {
+                      issuer = text_of (tokens, pos, body_end);
+                      pos = body_end;
+                    }
+                }
               /* a name by subject verb is a title ("Nghị quyết điều chỉnh …" written with
-               * a capital, after a verb or in a list), not the sentence's own subject */
+               * a capital, after a verb or in a list, or the object of a verb that puts it
+               * out), not the sentence's own subject ("Nghị quyết quy định rõ …") unless
+               * that verb follows it ("… được Quốc hội thông qua") */
               if (diem_tokens_is (tokens, pos, "về")
-                  || (pos == i + len && i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
-                      && subject_verb_at (tokens, pos, end) > 0
-                      && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)))
+                  || (pos == i + len && subject_verb_at (tokens, pos, end) > 0
+                      && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)
+                      && ((i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
+                          || kind_is_object (tokens, start, i)
+                          || name_before_issue_verb (tokens, subject_end (tokens, pos, end), end))))
                 id = read_subject_name (tokens, pos, end, &s_end, &key, &subject);
               if (id != NULL)
                 {

@@ -341,6 +341,25 @@ test_documents_unnumbered_readings (void)
   g_assert_cmpuint (out->documents->len, ==, 0);
 }
 
+/* A numbered resolution named again by its subject alone is the same one; a subject
+ * ends before the time of day. */
+static void
+test_documents_same_by_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thành phố thực hiện nghị quyết 71 của Quốc hội về thí điểm cơ chế tài chính đặc thù. "
+    "Khi luật khác thuận lợi hơn nghị quyết của Quốc hội về thí điểm cơ chế tài chính đặc thù, "
+    "thành phố xem xét. Thành phố cũng thông qua nghị quyết về thí điểm cơ chế quản lý đô thị. "
+    "Tỉnh công bố nghị quyết thành lập thị xã Hòa Lộc tối ngày 3/5.");
+  const DiemDocument *numbered = find_document (out->resolutions, "71");
+
+  g_assert_nonnull (numbered);
+  g_assert_cmpuint (numbered->mentions->len, ==, 2);
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về thí điểm cơ chế quản lý đô thị"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết thành lập thị xã Hòa Lộc"));
+  g_assert_cmpuint (out->resolutions->len, ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -364,5 +383,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/number-lists", test_documents_number_lists);
   g_test_add_func ("/extract-documents/issuer-lower-case-terms", test_documents_issuer_lower_case_terms);
   g_test_add_func ("/extract-documents/unnumbered-readings", test_documents_unnumbered_readings);
+  g_test_add_func ("/extract-documents/same-by-subject", test_documents_same_by_subject);
   return g_test_run ();
 }

@@ -28,7 +28,32 @@ typedef struct
   GHashTable       *by_key;    /* kind:key → DiemDocument */
   GHashTable       *by_part;   /* kind:number or its part → list order + 1 */
   GHashTable       *by_number; /* kind:whole number → list order + 1 */
+  GHashTable       *by_subject; /* kind:first words of a numbered one's subject → DiemDocument */
 } Context;
+
+#define SUBJECT_KEY_WORDS 4
+
+/* "3:thí điểm cơ chế đặc": the key under which a numbered document's subject finds it
+ * again when the article later names it by that subject alone; NULL for a subject too
+ * short to tell documents apart. */
+static char *
+subject_key (DiemDocumentKind  kind,
+             const char       *subject)
+{
+  g_autofree char *lower = g_utf8_strdown (subject, -1);
+  g_auto(GStrv) words = g_strsplit_set (lower, " ,", SUBJECT_KEY_WORDS + 1);
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint n = 0;
+
+  g_string_printf (key, "%d:", kind);
+  for (guint k = 0; words[k] != NULL && n < SUBJECT_KEY_WORDS; k++)
+    if (words[k][0] != '\0')
+      {
+        g_string_append_printf (key, n > 0 ? " %s" : "%s", words[k]);
+        n++;
+      }
+  return n >= 3 ? g_string_free (g_steal_pointer (&key), FALSE) : NULL;
+}
 
 static DiemDocumentKind
 kind_from_name (const char *name)
@@ -144,6 +169,7 @@ ends_subject (const DiemTokens *tokens,
               guint             i)
 {
   static const char *const single[] = { "được", "đã", "sẽ", "đang", "nhằm", "tại", "vừa", "cũng", "bị" };
+  static const char *const day_times[] = { "sáng", "trưa", "chiều", "tối", "đêm" };
   static const char *const pairs[][2] = {
     { "đối", "với" }, { "nhiệm", "kỳ" }, { "và", "các" }, { "và", "những" }, { "trong", "đó" },
     { "có", "hiệu" }, { "diễn", "ra" }, { "từ", "ngày" }, { "kể", "từ" }, { "sau", "khi" },
@@ -154,6 +180,11 @@ ends_subject (const DiemTokens *tokens,
       return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (pairs); k++)
     if (diem_tokens_is (tokens, i, pairs[k][0]) && diem_tokens_is (tokens, i + 1, pairs[k][1]))
+      return TRUE;
+  /* "ngày 2/6", "tối ngày 2/6", "sáng 12/3" */
+  for (guint k = 0; k < G_N_ELEMENTS (day_times); k++)
+    if (diem_tokens_is (tokens, i, day_times[k])
+        && (diem_tokens_is (tokens, i + 1, "ngày") || diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT)))
       return TRUE;
   return diem_tokens_is (tokens, i, "ngày") && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT);
 }
@@ -962,8 +993,24 @@ read_sentence (Context *ctx,
         }
       else
         {
-          doc = record (ctx, kind, id, key, issuer, prefer_short);
+          g_autofree char *by_subject = subject != NULL ? subject_key (kind, subject) : NULL;
+
+          doc = NULL;
+          /* "Nghị quyết 54 của Quốc hội về thí điểm cơ chế …", later "nghị quyết của Quốc
+           * hội về thí điểm cơ chế …": the numbered one, named again by its subject */
+          if (prefer_short && by_subject != NULL)
+            {
+              DiemDocument *same = g_hash_table_lookup (ctx->by_subject, by_subject);
+
+              if (same != NULL
+                  && (issuer == NULL || same->issuer == NULL || g_utf8_collate (issuer, same->issuer) == 0))
+                doc = same;
+            }
+          if (doc == NULL)
+            doc = record (ctx, kind, id, key, issuer, prefer_short);
           diem_mentions_add (doc->mentions, mention_start, mention_end);
+          if (key == NULL && by_subject != NULL && !g_hash_table_contains (ctx->by_subject, by_subject))
+            g_hash_table_insert (ctx->by_subject, g_steal_pointer (&by_subject), doc);
         }
       event_clear (&event);
       if (subject != NULL && doc->subject == NULL)
@@ -1024,11 +1071,12 @@ diem_documents_extract (const DiemTokens *tokens,
                         GPtrArray        *resolutions,
                         GPtrArray        *documents)
 {
-  Context ctx = { tokens, resolutions, documents, NULL, NULL, NULL };
+  Context ctx = { tokens, resolutions, documents, NULL, NULL, NULL, NULL };
 
   ctx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.by_number = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.by_subject = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < tokens->sentences->len; s++)
     {
       const DiemSentence *sentence = &g_array_index (tokens->sentences, DiemSentence, s);
@@ -1038,6 +1086,7 @@ diem_documents_extract (const DiemTokens *tokens,
   g_hash_table_unref (ctx.by_key);
   g_hash_table_unref (ctx.by_part);
   g_hash_table_unref (ctx.by_number);
+  g_hash_table_unref (ctx.by_subject);
 
   for (guint i = 0; i < resolutions->len; i++)
     issuer_from_number (g_ptr_array_index (resolutions, i));

@@ -360,6 +360,24 @@ test_documents_same_by_subject (void)
   g_assert_cmpuint (out->resolutions->len, ==, 3);
 }
 
+/* Terms listed without parentheses give one resolution each; a term is not followed by
+ * a count or an initial. */
+static void
+test_documents_term_lists (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chi bộ thực hiện Nghị quyết Trung ương 7 khóa IX, khóa X và các chỉ thị. "
+    "Đảng ủy sơ kết Nghị quyết Trung ương 3 khóa VIII và IX. "
+    "Huyện làm theo Nghị quyết Trung ương 5 khóa XI, 5 năm qua.");
+
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 7 (Khóa IX)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 7 (Khóa X)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 3 (Khóa VIII)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 3 (Khóa IX)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 5 khóa XI"));
+  g_assert_cmpuint (out->resolutions->len, ==, 5);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -384,5 +402,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/issuer-lower-case-terms", test_documents_issuer_lower_case_terms);
   g_test_add_func ("/extract-documents/unnumbered-readings", test_documents_unnumbered_readings);
   g_test_add_func ("/extract-documents/same-by-subject", test_documents_same_by_subject);
+  g_test_add_func ("/extract-documents/term-lists", test_documents_term_lists);
   return g_test_run ();
 }

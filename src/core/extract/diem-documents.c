@@ -315,7 +315,20 @@ read_terms (const DiemTokens *tokens,
   if (is_term_word (tokens, i) && is_numeral (tokens, i + 1))
     {
       event->terms[event->n_terms++] = i + 1;
-      return i + 2;
+      pos = i + 2;
+      /* "khóa XI, khóa XII", "khóa XI và XII": one resolution of each term */
+      while ((diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
+             && event->n_terms < G_N_ELEMENTS (event->terms))
+        {
+          guint term = is_term_word (tokens, pos + 1) ? pos + 2 : pos + 1;
+
+          if (!is_numeral (tokens, term) || diem_tokens_has (tokens, term, DIEM_TOKEN_DIGIT) != diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT)
+              || (term == pos + 1 && !diem_tokens_has (tokens, term, DIEM_TOKEN_UPPER)))
+            break;
+          event->terms[event->n_terms++] = term;
+          pos = term + 1;
+        }
+      return pos;
     }
   if (!diem_grammar_is_punct (tokens, i, "(") || !is_term_word (tokens, i + 1) || !is_numeral (tokens, i + 2))
     return i;

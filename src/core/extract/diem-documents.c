@@ -322,7 +322,9 @@ read_terms (const DiemTokens *tokens,
         {
           guint term = is_term_word (tokens, pos + 1) ? pos + 2 : pos + 1;
 
-          if (!is_numeral (tokens, term) || diem_tokens_has (tokens, term, DIEM_TOKEN_DIGIT) != diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT)
+          /* a term of the same writing, a bare one in capitals: not "5 năm qua" */
+          if (!is_numeral (tokens, term)
+              || diem_tokens_has (tokens, term, DIEM_TOKEN_DIGIT) != diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT)
               || (term == pos + 1 && !diem_tokens_has (tokens, term, DIEM_TOKEN_UPPER)))
             break;
           event->terms[event->n_terms++] = term;

@@ -378,6 +378,26 @@ test_documents_term_lists (void)
   g_assert_cmpuint (out->resolutions->len, ==, 5);
 }
 
+/* A law goes by a common-noun name, up to the clause's own words; "Luật" inside a
+ * firm's or a school's name, "pháp luật" and bare numbers after it name no law. */
+static void
+test_documents_laws (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Theo Luật Thủy lợi, người dân được hỗ trợ. Luật Tổ chức Chính phủ được sửa đổi. "
+    "Luật Phí và lệ phí nếu được sửa sẽ giảm thu. "
+    "Bà Lan, Giám đốc Công ty Luật Minh Khang, và Trường Đại học Luật Cần Thơ góp ý. "
+    "Ông Tín, Luật sư Văn phòng Luật Hữu Nghị, nói. "
+    "Hội đã tư vấn pháp luật 1.250 vụ, theo điều luật 173 và dự thảo Luật 3 chương. "
+    "Luật số 61/2031/QH16 có hiệu lực.");
+
+  g_assert_nonnull (find_document (out->documents, "Luật Thủy lợi"));
+  g_assert_nonnull (find_document (out->documents, "Luật Tổ chức Chính phủ"));
+  g_assert_nonnull (find_document (out->documents, "Luật Phí và lệ phí"));
+  g_assert_nonnull (find_document (out->documents, "61/2031/QH16"));
+  g_assert_cmpuint (out->documents->len, ==, 4);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -403,5 +423,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/unnumbered-readings", test_documents_unnumbered_readings);
   g_test_add_func ("/extract-documents/same-by-subject", test_documents_same_by_subject);
   g_test_add_func ("/extract-documents/term-lists", test_documents_term_lists);
+  g_test_add_func ("/extract-documents/laws", test_documents_laws);
   return g_test_run ();
 }

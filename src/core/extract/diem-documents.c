@@ -775,6 +775,74 @@ sentence_issuer (const DiemTokens *tokens,
   return NULL;
 }
 
+/* "Công ty Luật Hợp danh …", "Trường Đại học Luật …": "Luật" after a capitalised word
+ * inside the sentence or after a term of organisation names is a word of an
+ * organisation's name, not a law. */
+static gboolean
+law_in_name (const DiemTokens *tokens,
+             guint             start,
+             guint             kind)
+{
+  if (kind >= start + 2 && diem_grammar_org_term_at (tokens, kind - 2, kind))
+    return TRUE;
+  return kind > start && diem_tokens_has (tokens, kind - 1, DIEM_TOKEN_WORD)
+         && diem_tokens_has (tokens, kind - 1, DIEM_TOKEN_CAPITALISED)
+         && !(kind - 1 == start || diem_tokens_has (tokens, kind - 1, DIEM_TOKEN_BLOCK_START));
+}
+
+/* Does a law's name stop at k: punctuation, the clause's words ("nếu", "rồi", "của")? */
+static gboolean
+law_name_stops (const DiemTokens *tokens,
+                guint             k,
+                guint             limit)
+{
+  static const char *const clause[] = {
+    "của", "nếu", "rồi", "lại", "thì", "mà", "là", "khi", "để", "theo", "trong", "với",
+    "vì", "do", "nên", "hay", "hoặc", "nhưng", "song", "cho", "thay",
+  };
+
+  if (k >= limit || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || ends_subject (tokens, k)
+      || diem_grammar_stop_word (tokens, k, limit) > 0)
+    return TRUE;
+  for (guint c = 0; c < G_N_ELEMENTS (clause); c++)
+    if (diem_tokens_is (tokens, k, clause[c]))
+      return TRUE;
+  return FALSE;
+}
+
+/* End of a law's name after "Luật" at @first: a common-noun phrase begun with a capital
+ * ("Đất đai", "Tổ chức Chính phủ", "Phí và lệ phí"). It stops at the clause's words, at
+ * a comma, at a name that starts after lower-case words ("Luật Đầu tư Nghị định …"), at
+ * "và" unless the name ends within two words of it. A name whose second word is
+ * capitalised is a firm's, a place's or a person's ("Luật Bảo Ngọc"): none. */
+static guint
+law_name_end (const DiemTokens *tokens,
+              guint             first,
+              guint             limit)
+{
+  guint max = MIN (limit, first + SUBJECT_MAX_TOKENS);
+  gboolean lower = FALSE;
+  guint k;
+
+  /* "Luật Đất đai", "Luật Tổ chức …": the name's second word is in lower case */
+  if (!diem_tokens_has (tokens, first + 1, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, first + 1, DIEM_TOKEN_CAPITALISED))
+    return first;
+  for (k = first; k < max; k++)
+    {
+      if (k > first && !diem_tokens_is (tokens, k - 1, "và") && law_name_stops (tokens, k, limit))
+        break;
+      if (diem_tokens_is (tokens, k, "và")
+          && !(law_name_stops (tokens, k + 2, limit) || law_name_stops (tokens, k + 3, limit)))
+        break;
+      if (k > first && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+          && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED) && !diem_grammar_org_term_at (tokens, k, limit))
+        break;
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+        lower = TRUE;
+    }
+  return lower ? k : first;
+}
+
 /* A count or a plural before a document kind names no single document. */
 static gboolean
 is_plural_before (const DiemTokens *tokens,
@@ -887,6 +955,11 @@ read_sentence (Context *ctx,
       if (i > start && is_plural_before (tokens, i - 1) && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
         continue;
 
+      /* "pháp luật 10.884 vụ", "điều luật 146", "dự thảo Luật 2 phương án": a law goes
+       * by its name; only "Luật số 59/2020/QH14" is numbered */
+      if (kind == DIEM_DOCUMENT_LAW && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
+          && !(pos > i + len && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)))
+        continue;
       if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
         {
           guint n_end = number_end (tokens, pos);
@@ -949,16 +1022,10 @@ read_sentence (Context *ctx,
             }
         }
       else if (kind == DIEM_DOCUMENT_LAW && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
-               && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+               && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && !law_in_name (tokens, start, i))
         {
-          guint name_end = subject_end (tokens, pos, end);
+          guint name_end = law_name_end (tokens, pos, end);
 
-          for (guint k = pos; k < name_end; k++)
-            if (diem_tokens_is (tokens, k, "của") || diem_grammar_stop_word (tokens, k, end) > 0)
-              {
-                name_end = k;
-                break;
-              }
           if (name_end > pos)
             {
               id = text_of (tokens, i, name_end);

@@ -398,6 +398,19 @@ test_documents_laws (void)
   g_assert_cmpuint (out->documents->len, ==, 4);
 }
 
+/* An issuer stops before a subject written with a capital; the end of a place's name
+ * after a dash is no issuer. */
+static void
+test_documents_issuer_edges (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Theo Nghị định số 55/2031/NĐ-CP của Chính phủ Về chế độ phụ cấp, mức chi tăng. "
+    "UBND tỉnh Thừa Thiên - Huế đã ban hành Quyết định số 903/QĐ-UBND phê duyệt đề án.");
+
+  g_assert_cmpstr (find_document (out->documents, "55/2031/NĐ-CP")->issuer, ==, "Chính phủ");
+  g_assert_cmpstr (find_document (out->documents, "903/QĐ-UBND")->issuer, ==, "Ủy ban nhân dân");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -424,5 +437,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/same-by-subject", test_documents_same_by_subject);
   g_test_add_func ("/extract-documents/term-lists", test_documents_term_lists);
   g_test_add_func ("/extract-documents/laws", test_documents_laws);
+  g_test_add_func ("/extract-documents/issuer-edges", test_documents_issuer_edges);
   return g_test_run ();
 }

@@ -151,6 +151,13 @@ read_issuer (const DiemTokens *tokens,
   if (!diem_tokens_is (tokens, i, "của"))
     return i;
   end = diem_grammar_body_end (tokens, i + 1, limit);
+  /* "của Chính phủ Về chính sách …": a subject written with a capital starts after it */
+  for (guint k = i + 2; k < end; k++)
+    if (diem_tokens_is (tokens, k, "về"))
+      {
+        end = k;
+        break;
+      }
   /* "Bộ Chính trị khóa XIII" */
   if (diem_tokens_is (tokens, end, "khóa") && is_numeral (tokens, end + 1))
     end += 2;
@@ -762,9 +769,11 @@ sentence_issuer (const DiemTokens *tokens,
     {
       gboolean named = FALSE;
 
+      /* not the end of a longer name ("tỉnh Bà Rịa - Vũng Tàu") */
       if (!diem_tokens_has (tokens, body, DIEM_TOKEN_CAPITALISED)
           || (body > start && diem_tokens_has (tokens, body - 1, DIEM_TOKEN_WORD)
               && diem_tokens_has (tokens, body - 1, DIEM_TOKEN_CAPITALISED))
+          || (body > start && diem_grammar_is_dash (tokens, body - 1))
           || diem_grammar_body_end (tokens, body, verb) != verb)
         continue;
       for (guint k = body; k < verb && !named; k++)
@@ -798,7 +807,7 @@ law_name_stops (const DiemTokens *tokens,
 {
   static const char *const clause[] = {
     "của", "nếu", "rồi", "lại", "thì", "mà", "là", "khi", "để", "theo", "trong", "với",
-    "vì", "do", "nên", "hay", "hoặc", "nhưng", "song", "cho", "thay",
+    "vì", "do", "nên", "hay", "hoặc", "nhưng", "song", "cho", "thay", "trình",
   };
 
   if (k >= limit || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || ends_subject (tokens, k)

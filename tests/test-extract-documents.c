@@ -411,6 +411,24 @@ test_documents_issuer_edges (void)
   g_assert_cmpstr (find_document (out->documents, "903/QĐ-UBND")->issuer, ==, "Ủy ban nhân dân");
 }
 
+/* A list of coded numbers goes on through "số"; a plenum named by its term alone is no
+ * resolution; a congress keeps its party body without the term word. */
+static void
+test_documents_lists_with_so_and_terms (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ngành bám sát các Nghị quyết số 31-NQ/TW, số 32-NQ/TW của Hội nghị Trung ương 9. "
+    "Chính phủ triển khai Nghị quyết Hội nghị Trung ương Khóa XIV và các chỉ thị. "
+    "Tỉnh cụ thể hóa Nghị quyết Đại hội Đảng khóa XIV.");
+  const DiemDocument *congress = find_document (out->resolutions, "Nghị quyết Đại hội Đảng khóa XIV");
+
+  g_assert_cmpstr (find_document (out->resolutions, "31-NQ/TW")->issuer, ==, "Hội nghị Trung ương 9");
+  g_assert_cmpstr (find_document (out->resolutions, "32-NQ/TW")->issuer, ==, "Hội nghị Trung ương 9");
+  g_assert_nonnull (congress);
+  g_assert_cmpstr (congress->issuer, ==, "Đảng");
+  g_assert_cmpuint (out->resolutions->len, ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -438,5 +456,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/term-lists", test_documents_term_lists);
   g_test_add_func ("/extract-documents/laws", test_documents_laws);
   g_test_add_func ("/extract-documents/issuer-edges", test_documents_issuer_edges);
+  g_test_add_func ("/extract-documents/lists-with-so-and-terms", test_documents_lists_with_so_and_terms);
   return g_test_run ();
 }

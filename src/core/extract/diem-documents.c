@@ -368,6 +368,9 @@ congress_body (const DiemTokens *tokens,
       {
         if (diem_tokens_is (tokens, end - 1, "thứ") && diem_tokens_is (tokens, end - 2, "lần"))
           end -= 2;
+        /* "Đại hội Đảng khóa XII" */
+        else if (is_term_word (tokens, end - 1))
+          end -= 1;
         return end > k ? text_of (tokens, k, end) : NULL;
       }
   return NULL;
@@ -409,6 +412,11 @@ read_event (const DiemTokens *tokens,
         break;
     }
   if (designator == G_MAXUINT)
+    return i;
+  /* "Hội nghị Trung ương khóa XII": a term, not which meeting; a congress is one a term
+   * ("Đại hội Đảng khóa XII") */
+  if (designator > i && is_term_word (tokens, designator - 1) && !diem_tokens_is (tokens, i, "đại")
+      && !diem_tokens_is (tokens, i, "đh"))
     return i;
   /* "Đại hội Đảng bộ Hải quân vùng 2 lần thứ IX": a number inside the body's name is
    * not the meeting's */
@@ -937,9 +945,12 @@ read_sentence (Context *ctx,
       DiemDocument *doc;
       gsize mention_start, mention_end;
 
-      if (entry < 0 && i == list_next + 1 && is_listed_number (tokens, i, end, list_coded))
+      if (entry < 0 && i == list_next + 1
+          && (is_listed_number (tokens, i, end, list_coded)
+              || (diem_tokens_is (tokens, i, "số") && is_listed_number (tokens, i + 1, end, list_coded))))
         {
-          /* "Nghị quyết số 24, 31 của Bộ Chính trị": the kind is not written again */
+          /* "Nghị quyết số 24, 31 của Bộ Chính trị", "số 18-NQ/TW, số 19-NQ/TW": the
+           * kind is not written again */
           kind = list_kind;
           pos = i;
         }

@@ -399,16 +399,19 @@ test_documents_laws (void)
 }
 
 /* An issuer stops before a subject written with a capital; the end of a place's name
- * after a dash is no issuer. */
+ * after a dash, or a place alone, is no issuer. */
 static void
 test_documents_issuer_edges (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Theo Nghị định số 55/2031/NĐ-CP của Chính phủ Về chế độ phụ cấp, mức chi tăng. "
-    "UBND tỉnh Thừa Thiên - Huế đã ban hành Quyết định số 903/QĐ-UBND phê duyệt đề án.");
+    "UBND tỉnh Thừa Thiên - Huế đã ban hành Quyết định số 903/QĐ-UBND phê duyệt đề án. "
+    "Sau đó, Quảng Ngãi đã ban hành Quyết định số 904/QĐ-UBND về giá đất.");
 
   g_assert_cmpstr (find_document (out->documents, "55/2031/NĐ-CP")->issuer, ==, "Chính phủ");
   g_assert_cmpstr (find_document (out->documents, "903/QĐ-UBND")->issuer, ==, "Ủy ban nhân dân");
+  /* a place as the subject is where, the code says who */
+  g_assert_cmpstr (find_document (out->documents, "904/QĐ-UBND")->issuer, ==, "Ủy ban nhân dân");
 }
 
 /* A list of coded numbers goes on through "số"; a plenum named by its term alone is no

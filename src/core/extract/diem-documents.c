@@ -776,6 +776,7 @@ sentence_issuer (const DiemTokens *tokens,
   for (body = verb > start + DIEM_TITLE_MAX_TOKENS ? verb - DIEM_TITLE_MAX_TOKENS : start; body < verb; body++)
     {
       gboolean named = FALSE;
+      guint place = 0;
 
       /* not the end of a longer name ("tỉnh Bà Rịa - Vũng Tàu") */
       if (!diem_tokens_has (tokens, body, DIEM_TOKEN_CAPITALISED)
@@ -786,6 +787,10 @@ sentence_issuer (const DiemTokens *tokens,
         continue;
       for (guint k = body; k < verb && !named; k++)
         named = k + diem_grammar_name_at (tokens, k, verb) == verb;
+      /* a place alone ("TP. Hồ Chí Minh" cut at its dot) is where, not who */
+      if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, body, verb, &place) >= 0
+          && body + place == verb)
+        continue;
       if (!named)
         return text_of (tokens, body, verb);
     }

@@ -432,6 +432,21 @@ test_documents_lists_with_so_and_terms (void)
   g_assert_cmpuint (out->resolutions->len, ==, 3);
 }
 
+/* A resolution put out "để …" is named by its purpose; one only used or needed for a
+ * purpose is not. */
+static void
+test_documents_named_by_purpose (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông đề xuất Chính phủ ban hành Nghị quyết để gỡ vướng về thủ tục đất đai, đồng thời sửa luật. "
+    "Việc ban hành nghị quyết để gỡ vướng là cần thiết. Tỉnh dùng nghị quyết để gỡ vướng.");
+  const DiemDocument *doc = find_document (out->resolutions, "Nghị quyết để gỡ vướng về thủ tục đất đai");
+
+  g_assert_nonnull (doc);
+  g_assert_cmpstr (doc->issuer, ==, "Chính phủ");
+  g_assert_cmpuint (out->resolutions->len, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -460,5 +475,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/laws", test_documents_laws);
   g_test_add_func ("/extract-documents/issuer-edges", test_documents_issuer_edges);
   g_test_add_func ("/extract-documents/lists-with-so-and-terms", test_documents_lists_with_so_and_terms);
+  g_test_add_func ("/extract-documents/named-by-purpose", test_documents_named_by_purpose);
   return g_test_run ();
 }

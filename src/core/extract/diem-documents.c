@@ -179,7 +179,7 @@ ends_subject (const DiemTokens *tokens,
   static const char *const day_times[] = { "sáng", "trưa", "chiều", "tối", "đêm" };
   static const char *const pairs[][2] = {
     { "đối", "với" }, { "nhiệm", "kỳ" }, { "và", "các" }, { "và", "những" }, { "trong", "đó" },
-    { "có", "hiệu" }, { "diễn", "ra" }, { "từ", "ngày" }, { "kể", "từ" }, { "sau", "khi" },
+    { "có", "hiệu" }, { "diễn", "ra" }, { "từ", "ngày" }, { "kể", "từ" }, { "sau", "khi" }, { "đồng", "thời" },
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (single); k++)
@@ -895,8 +895,9 @@ is_reference_subject (const DiemTokens *tokens,
   return diem_tokens_is (tokens, first, "cùng") || diem_tokens_is (tokens, first, "các");
 }
 
-/* "Nghị quyết về …", "Nghị quyết điều chỉnh …": an unnumbered resolution named by its
- * subject, from @pos (on "về" or the subject verb) to its end. */
+/* "Nghị quyết về …", "Nghị quyết điều chỉnh …", "Nghị quyết để tháo gỡ …": an
+ * unnumbered resolution named by its subject or its purpose, from @pos (on "về", "để"
+ * or the subject verb) to its end. */
 static char *
 read_subject_name (const DiemTokens *tokens,
                    guint             pos,
@@ -906,7 +907,8 @@ read_subject_name (const DiemTokens *tokens,
                    char            **subject)
 {
   gboolean about = diem_tokens_is (tokens, pos, "về");
-  guint first = about ? pos + 1 : pos;
+  gboolean purpose = diem_tokens_is (tokens, pos, "để");
+  guint first = about || purpose ? pos + 1 : pos;
   guint s_end = subject_end (tokens, first, limit);
   g_autofree char *text = NULL;
   GString *subject_key;
@@ -920,7 +922,7 @@ read_subject_name (const DiemTokens *tokens,
   *key = g_string_free (subject_key, FALSE);
   *end = s_end;
   *subject = g_strdup (text);
-  return g_strconcat (about ? "Nghị quyết về " : "Nghị quyết ", text, NULL);
+  return g_strconcat (about ? "Nghị quyết về " : purpose ? "Nghị quyết để " : "Nghị quyết ", text, NULL);
 }
 
 static void
@@ -1032,7 +1034,10 @@ read_sentence (Context *ctx,
                * a capital, after a verb or in a list, or the object of a verb that puts it
                * out), not the sentence's own subject ("Nghị quyết quy định rõ …") unless
                * that verb follows it ("… được Quốc hội thông qua") */
+              /* "ban hành Nghị quyết để tháo gỡ …": what a resolution put out is for names it */
               if (diem_tokens_is (tokens, pos, "về")
+                  || (pos == i + len && diem_tokens_is (tokens, pos, "để") && kind_is_object (tokens, start, i)
+                      && subject_end (tokens, pos + 1, end) > pos + 2)
                   || (pos == i + len && subject_verb_at (tokens, pos, end) > 0
                       && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)
                       && ((i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))

@@ -447,6 +447,18 @@ test_documents_named_by_purpose (void)
   g_assert_cmpuint (out->resolutions->len, ==, 1);
 }
 
+/* A later mention that names the issuer more fully ("… khóa XV") gives its fuller name;
+ * another body is not taken for it. */
+static void
+test_documents_fuller_issuer (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nghị quyết 66 của Quốc hội có hiệu lực. Tỉnh quán triệt Nghị quyết số 66/2031/QH16 của "
+    "Quốc hội khóa XVI về thí điểm cơ chế. Nghị quyết 66 của Quốc hội Lào được nhắc lại.");
+
+  g_assert_cmpstr (find_document (out->resolutions, "66/2031/QH16")->issuer, ==, "Quốc hội khóa XVI");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -476,5 +488,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/issuer-edges", test_documents_issuer_edges);
   g_test_add_func ("/extract-documents/lists-with-so-and-terms", test_documents_lists_with_so_and_terms);
   g_test_add_func ("/extract-documents/named-by-purpose", test_documents_named_by_purpose);
+  g_test_add_func ("/extract-documents/fuller-issuer", test_documents_fuller_issuer);
   return g_test_run ();
 }

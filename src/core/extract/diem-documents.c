@@ -658,6 +658,13 @@ record (Context          *ctx,
     }
   if (issuer != NULL && doc->issuer == NULL)
     doc->issuer = g_strdup (issuer);
+  /* "Quốc hội", later "Quốc hội khóa XV": the fuller name of the same body */
+  else if (issuer != NULL && g_str_has_prefix (issuer, doc->issuer) && strlen (issuer) > strlen (doc->issuer)
+           && issuer[strlen (doc->issuer)] == ' ')
+    {
+      g_free (doc->issuer);
+      doc->issuer = g_strdup (issuer);
+    }
   return doc;
 }
 

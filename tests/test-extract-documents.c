@@ -260,6 +260,205 @@ test_documents_kind_at_end_of_text (void)
     }
 }
 
+/* A subject ends at the clause's own verb, time or aspect; one that points back names
+ * no document. */
+static void
+test_documents_subject_ends_and_references (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sở phải làm đúng Nghị quyết của Quốc hội về vấn đề này. "
+    "Cần rà soát quy định giữa luật và nghị quyết của Quốc hội về cùng một lĩnh vực. "
+    "Theo Nghị quyết sửa đổi vừa được thông qua, phiếu có ba mức. "
+    "Hội nghị triển khai nghị quyết của Quốc hội về dự toán ngân sách năm 2030 diễn ra hôm qua. "
+    "Hội đồng đã thông qua Nghị quyết thành lập thị trấn Tân Lộc từ ngày 1/7/2030.");
+
+  g_assert_cmpuint (out->resolutions->len, ==, 2);
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về dự toán ngân sách năm 2030"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết thành lập thị trấn Tân Lộc"));
+}
+
+/* Numbers after a plural or after an article's number are documents; a list of numbers
+ * shares one kind, but a count or a quantity does not join it. */
+static void
+test_documents_number_lists (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bản án trái với khoản 2, Điều 4 Nghị quyết 07/2029/NQ-HĐTP của Hội đồng Thẩm phán. "
+    "Tỉnh thực hiện các Nghị quyết 61, Nghị quyết 62 của Chính phủ. "
+    "Các nghị quyết số 81, 83 của HĐND huyện đã có hiệu lực. "
+    "Nghị định 21/2029/NĐ-CP và 22/2029/NĐ-CP thay thế quy định cũ. "
+    "Nghị quyết 95, 12 năm qua vẫn được áp dụng. Hai nghị quyết, 3 nghị quyết khác chưa ban hành.");
+  const DiemDocument *court = find_document (out->resolutions, "07/2029/NQ-HĐTP");
+
+  g_assert_nonnull (court);
+  g_assert_cmpstr (court->issuer, ==, "Hội đồng Thẩm phán");
+  g_assert_cmpstr (find_document (out->resolutions, "61")->issuer, ==, "Chính phủ");
+  g_assert_cmpstr (find_document (out->resolutions, "62")->issuer, ==, "Chính phủ");
+  g_assert_cmpstr (find_document (out->resolutions, "81")->issuer, ==, "HĐND huyện");
+  g_assert_cmpstr (find_document (out->resolutions, "83")->issuer, ==, "HĐND huyện");
+  g_assert_nonnull (find_document (out->resolutions, "95"));
+  g_assert_null (find_document (out->resolutions, "12"));
+  g_assert_cmpuint (out->resolutions->len, ==, 6);
+  g_assert_nonnull (find_document (out->documents, "22/2029/NĐ-CP"));
+}
+
+/* Bodies whose second word is written in lower case stay whole as issuers. */
+static void
+test_documents_issuer_lower_case_terms (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nghị quyết 2999 của Hội đồng Bảo an Liên Hợp Quốc được thông qua. "
+    "Cán bộ học tập Nghị quyết Đại hội XV Công đoàn Việt Nam.");
+
+  g_assert_cmpstr (find_document (out->resolutions, "2999")->issuer, ==, "Hội đồng Bảo an Liên Hợp Quốc");
+  g_assert_cmpstr (find_document (out->resolutions, "Nghị quyết Đại hội XV")->issuer, ==, "Công đoàn Việt Nam");
+}
+
+/* Unnumbered resolutions: the body written right after the kind, "ĐH" for a congress,
+ * a name by subject verb as the object of a verb that puts it out or as the subject of
+ * the verb that passes it, verbs that share one object; the sentence's own verb is not
+ * a name ("Nghị quyết quy định rõ …"). */
+static void
+test_documents_unnumbered_readings (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hội đồng quản trị công bố Nghị quyết HĐQT về việc phát hành cổ phiếu thưởng. "
+    "Đoàn viên học tập Nghị quyết ĐH Đoàn toàn quốc lần thứ XV. "
+    "Tỉnh long trọng công bố nghị quyết thành lập thị xã Phú Mỹ Tây. "
+    "Nghị quyết xác nhận kết quả bầu cử được Hội đồng bầu cử quốc gia thông qua. "
+    "HĐND xã thông qua nghị quyết về điều chỉnh, bổ sung kế hoạch sử dụng đất năm 2031. "
+    "Nghị quyết quy định rõ mức thu phí. Việc quyết định thành lập tổ công tác được giao cho Sở.");
+  const DiemDocument *board = find_document (out->resolutions, "Nghị quyết về việc phát hành cổ phiếu thưởng");
+
+  g_assert_nonnull (board);
+  g_assert_cmpstr (board->issuer, ==, "HĐQT");
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết ĐH Đoàn toàn quốc lần thứ XV"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết thành lập thị xã Phú Mỹ Tây"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết xác nhận kết quả bầu cử"));
+  g_assert_nonnull (find_document (out->resolutions,
+                                   "Nghị quyết về điều chỉnh, bổ sung kế hoạch sử dụng đất năm 2031"));
+  g_assert_cmpuint (out->resolutions->len, ==, 5);
+  g_assert_cmpuint (out->documents->len, ==, 0);
+}
+
+/* A numbered resolution named again by its subject alone is the same one; a subject
+ * ends before the time of day. */
+static void
+test_documents_same_by_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thành phố thực hiện nghị quyết 71 của Quốc hội về thí điểm cơ chế tài chính đặc thù. "
+    "Khi luật khác thuận lợi hơn nghị quyết của Quốc hội về thí điểm cơ chế tài chính đặc thù, "
+    "thành phố xem xét. Thành phố cũng thông qua nghị quyết về thí điểm cơ chế quản lý đô thị. "
+    "Tỉnh công bố nghị quyết thành lập thị xã Hòa Lộc tối ngày 3/5.");
+  const DiemDocument *numbered = find_document (out->resolutions, "71");
+
+  g_assert_nonnull (numbered);
+  g_assert_cmpuint (numbered->mentions->len, ==, 2);
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết về thí điểm cơ chế quản lý đô thị"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết thành lập thị xã Hòa Lộc"));
+  g_assert_cmpuint (out->resolutions->len, ==, 3);
+}
+
+/* Terms listed without parentheses give one resolution each; a term is not followed by
+ * a count or an initial. */
+static void
+test_documents_term_lists (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chi bộ thực hiện Nghị quyết Trung ương 7 khóa IX, khóa X và các chỉ thị. "
+    "Đảng ủy sơ kết Nghị quyết Trung ương 3 khóa VIII và IX. "
+    "Huyện làm theo Nghị quyết Trung ương 5 khóa XI, 5 năm qua.");
+
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 7 (Khóa IX)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 7 (Khóa X)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 3 (Khóa VIII)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 3 (Khóa IX)"));
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết Trung ương 5 khóa XI"));
+  g_assert_cmpuint (out->resolutions->len, ==, 5);
+}
+
+/* A law goes by a common-noun name, up to the clause's own words; "Luật" inside a
+ * firm's or a school's name, "pháp luật" and bare numbers after it name no law. */
+static void
+test_documents_laws (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Theo Luật Thủy lợi, người dân được hỗ trợ. Luật Tổ chức Chính phủ được sửa đổi. "
+    "Luật Phí và lệ phí nếu được sửa sẽ giảm thu. "
+    "Bà Lan, Giám đốc Công ty Luật Minh Khang, và Trường Đại học Luật Cần Thơ góp ý. "
+    "Ông Tín, Luật sư Văn phòng Luật Hữu Nghị, nói. "
+    "Hội đã tư vấn pháp luật 1.250 vụ, theo điều luật 173 và dự thảo Luật 3 chương. "
+    "Luật số 61/2031/QH16 có hiệu lực.");
+
+  g_assert_nonnull (find_document (out->documents, "Luật Thủy lợi"));
+  g_assert_nonnull (find_document (out->documents, "Luật Tổ chức Chính phủ"));
+  g_assert_nonnull (find_document (out->documents, "Luật Phí và lệ phí"));
+  g_assert_nonnull (find_document (out->documents, "61/2031/QH16"));
+  g_assert_cmpuint (out->documents->len, ==, 4);
+}
+
+/* An issuer stops before a subject written with a capital; the end of a place's name
+ * after a dash, or a place alone, is no issuer. */
+static void
+test_documents_issuer_edges (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Theo Nghị định số 55/2031/NĐ-CP của Chính phủ Về chế độ phụ cấp, mức chi tăng. "
+    "UBND tỉnh Thừa Thiên - Huế đã ban hành Quyết định số 903/QĐ-UBND phê duyệt đề án. "
+    "Sau đó, Quảng Ngãi đã ban hành Quyết định số 904/QĐ-UBND về giá đất.");
+
+  g_assert_cmpstr (find_document (out->documents, "55/2031/NĐ-CP")->issuer, ==, "Chính phủ");
+  g_assert_cmpstr (find_document (out->documents, "903/QĐ-UBND")->issuer, ==, "Ủy ban nhân dân");
+  /* a place as the subject is where, the code says who */
+  g_assert_cmpstr (find_document (out->documents, "904/QĐ-UBND")->issuer, ==, "Ủy ban nhân dân");
+}
+
+/* A list of coded numbers goes on through "số"; a plenum named by its term alone is no
+ * resolution; a congress keeps its party body without the term word. */
+static void
+test_documents_lists_with_so_and_terms (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ngành bám sát các Nghị quyết số 31-NQ/TW, số 32-NQ/TW của Hội nghị Trung ương 9. "
+    "Chính phủ triển khai Nghị quyết Hội nghị Trung ương Khóa XIV và các chỉ thị. "
+    "Tỉnh cụ thể hóa Nghị quyết Đại hội Đảng khóa XIV.");
+  const DiemDocument *congress = find_document (out->resolutions, "Nghị quyết Đại hội Đảng khóa XIV");
+
+  g_assert_cmpstr (find_document (out->resolutions, "31-NQ/TW")->issuer, ==, "Hội nghị Trung ương 9");
+  g_assert_cmpstr (find_document (out->resolutions, "32-NQ/TW")->issuer, ==, "Hội nghị Trung ương 9");
+  g_assert_nonnull (congress);
+  g_assert_cmpstr (congress->issuer, ==, "Đảng");
+  g_assert_cmpuint (out->resolutions->len, ==, 3);
+}
+
+/* A resolution put out "để …" is named by its purpose; one only used or needed for a
+ * purpose is not. */
+static void
+test_documents_named_by_purpose (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông đề xuất Chính phủ ban hành Nghị quyết để gỡ vướng về thủ tục đất đai, đồng thời sửa luật. "
+    "Việc ban hành nghị quyết để gỡ vướng là cần thiết. Tỉnh dùng nghị quyết để gỡ vướng.");
+  const DiemDocument *doc = find_document (out->resolutions, "Nghị quyết để gỡ vướng về thủ tục đất đai");
+
+  g_assert_nonnull (doc);
+  g_assert_cmpstr (doc->issuer, ==, "Chính phủ");
+  g_assert_cmpuint (out->resolutions->len, ==, 1);
+}
+
+/* A later mention that names the issuer more fully ("… khóa XV") gives its fuller name;
+ * another body is not taken for it. */
+static void
+test_documents_fuller_issuer (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nghị quyết 66 của Quốc hội có hiệu lực. Tỉnh quán triệt Nghị quyết số 66/2031/QH16 của "
+    "Quốc hội khóa XVI về thí điểm cơ chế. Nghị quyết 66 của Quốc hội Lào được nhắc lại.");
+
+  g_assert_cmpstr (find_document (out->resolutions, "66/2031/QH16")->issuer, ==, "Quốc hội khóa XVI");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -279,5 +478,16 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/plurals", test_documents_plurals);
   g_test_add_func ("/extract-documents/ordinals-joint-quoted", test_documents_ordinals_joint_quoted);
   g_test_add_func ("/extract-documents/kind-at-end-of-text", test_documents_kind_at_end_of_text);
+  g_test_add_func ("/extract-documents/subject-ends-and-references", test_documents_subject_ends_and_references);
+  g_test_add_func ("/extract-documents/number-lists", test_documents_number_lists);
+  g_test_add_func ("/extract-documents/issuer-lower-case-terms", test_documents_issuer_lower_case_terms);
+  g_test_add_func ("/extract-documents/unnumbered-readings", test_documents_unnumbered_readings);
+  g_test_add_func ("/extract-documents/same-by-subject", test_documents_same_by_subject);
+  g_test_add_func ("/extract-documents/term-lists", test_documents_term_lists);
+  g_test_add_func ("/extract-documents/laws", test_documents_laws);
+  g_test_add_func ("/extract-documents/issuer-edges", test_documents_issuer_edges);
+  g_test_add_func ("/extract-documents/lists-with-so-and-terms", test_documents_lists_with_so_and_terms);
+  g_test_add_func ("/extract-documents/named-by-purpose", test_documents_named_by_purpose);
+  g_test_add_func ("/extract-documents/fuller-issuer", test_documents_fuller_issuer);
   return g_test_run ();
 }

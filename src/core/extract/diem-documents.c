@@ -28,7 +28,32 @@ typedef struct
   GHashTable       *by_key;    /* kind:key → DiemDocument */
   GHashTable       *by_part;   /* kind:number or its part → list order + 1 */
   GHashTable       *by_number; /* kind:whole number → list order + 1 */
+  GHashTable       *by_subject; /* kind:first words of a numbered one's subject → DiemDocument */
 } Context;
+
+#define SUBJECT_KEY_WORDS 4
+
+/* "3:thí điểm cơ chế đặc": the key under which a numbered document's subject finds it
+ * again when the article later names it by that subject alone; NULL for a subject too
+ * short to tell documents apart. */
+static char *
+subject_key (DiemDocumentKind  kind,
+             const char       *subject)
+{
+  g_autofree char *lower = g_utf8_strdown (subject, -1);
+  g_auto(GStrv) words = g_strsplit_set (lower, " ,", SUBJECT_KEY_WORDS + 1);
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint n = 0;
+
+  g_string_printf (key, "%d:", kind);
+  for (guint k = 0; words[k] != NULL && n < SUBJECT_KEY_WORDS; k++)
+    if (words[k][0] != '\0')
+      {
+        g_string_append_printf (key, n > 0 ? " %s" : "%s", words[k]);
+        n++;
+      }
+  return n >= 3 ? g_string_free (g_steal_pointer (&key), FALSE) : NULL;
+}
 
 static DiemDocumentKind
 kind_from_name (const char *name)
@@ -126,6 +151,13 @@ read_issuer (const DiemTokens *tokens,
   if (!diem_tokens_is (tokens, i, "của"))
     return i;
   end = diem_grammar_body_end (tokens, i + 1, limit);
+  /* "của Chính phủ Về chính sách …": a subject written with a capital starts after it */
+  for (guint k = i + 2; k < end; k++)
+    if (diem_tokens_is (tokens, k, "về"))
+      {
+        end = k;
+        break;
+      }
   /* "Bộ Chính trị khóa XIII" */
   if (diem_tokens_is (tokens, end, "khóa") && is_numeral (tokens, end + 1))
     end += 2;
@@ -136,16 +168,18 @@ read_issuer (const DiemTokens *tokens,
   return end;
 }
 
-/* Words after which a subject does not go on: the clause's verb ("được", "đã"), where or
- * to whom it applies ("tại", "đối với"), its term ("nhiệm kỳ"). */
+/* Words after which a subject does not go on: the clause's verb and its aspect ("được",
+ * "đã", "vừa", "diễn ra"), where, when or to whom it applies ("tại", "từ ngày", "đối
+ * với"), its term ("nhiệm kỳ"). */
 static gboolean
 ends_subject (const DiemTokens *tokens,
               guint             i)
 {
-  static const char *const single[] = { "được", "đã", "sẽ", "đang", "nhằm", "tại" };
+  static const char *const single[] = { "được", "đã", "sẽ", "đang", "nhằm", "tại", "vừa", "cũng", "bị" };
+  static const char *const day_times[] = { "sáng", "trưa", "chiều", "tối", "đêm" };
   static const char *const pairs[][2] = {
     { "đối", "với" }, { "nhiệm", "kỳ" }, { "và", "các" }, { "và", "những" }, { "trong", "đó" },
-    { "có", "hiệu" },
+    { "có", "hiệu" }, { "diễn", "ra" }, { "từ", "ngày" }, { "kể", "từ" }, { "sau", "khi" }, { "đồng", "thời" },
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (single); k++)
@@ -154,7 +188,38 @@ ends_subject (const DiemTokens *tokens,
   for (guint k = 0; k < G_N_ELEMENTS (pairs); k++)
     if (diem_tokens_is (tokens, i, pairs[k][0]) && diem_tokens_is (tokens, i + 1, pairs[k][1]))
       return TRUE;
+  /* "ngày 2/6", "tối ngày 2/6", "sáng 12/3" */
+  for (guint k = 0; k < G_N_ELEMENTS (day_times); k++)
+    if (diem_tokens_is (tokens, i, day_times[k])
+        && (diem_tokens_is (tokens, i + 1, "ngày") || diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT)))
+      return TRUE;
   return diem_tokens_is (tokens, i, "ngày") && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT);
+}
+
+/* Does a word of document-verbs.txt with @role span exactly [first, end)? */
+static gboolean
+document_verb_spans (const DiemTokens *tokens,
+                     guint             first,
+                     guint             end,
+                     const char       *role)
+{
+  const DiemLexicon *verbs = diem_lexicon_get ("document-verbs");
+  guint len = 0;
+  int entry = diem_lexicon_match (verbs, tokens, first, end, &len);
+
+  return entry >= 0 && first + len == end && strstr (diem_lexicon_field (verbs, entry, 1), role) != NULL;
+}
+
+/* Length of the subject verb that opens an unnumbered document's name at i, or 0. */
+static guint
+subject_verb_at (const DiemTokens *tokens,
+                 guint             i,
+                 guint             limit)
+{
+  for (guint len = 3; len > 0; len--)
+    if (i + len <= limit && document_verb_spans (tokens, i, i + len, "subject"))
+      return len;
+  return 0;
 }
 
 /* After a comma in a subject, does a short item of the same enumeration follow
@@ -167,6 +232,9 @@ comma_continues_subject (const DiemTokens *tokens,
 {
   guint item = comma + 1, pos;
 
+  /* "điều chỉnh, bổ sung kế hoạch …": verbs of one subject share what follows */
+  if (subject_verb_at (tokens, item, limit) > 0 && !diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED))
+    return TRUE;
   if (!diem_tokens_has (tokens, item, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED)
       || diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, item, limit) > 0
       || ends_subject (tokens, item))
@@ -254,7 +322,22 @@ read_terms (const DiemTokens *tokens,
   if (is_term_word (tokens, i) && is_numeral (tokens, i + 1))
     {
       event->terms[event->n_terms++] = i + 1;
-      return i + 2;
+      pos = i + 2;
+      /* "khóa XI, khóa XII", "khóa XI và XII": one resolution of each term */
+      while ((diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
+             && event->n_terms < G_N_ELEMENTS (event->terms))
+        {
+          guint term = is_term_word (tokens, pos + 1) ? pos + 2 : pos + 1;
+
+          /* a term of the same writing, a bare one in capitals: not "5 năm qua" */
+          if (!is_numeral (tokens, term)
+              || diem_tokens_has (tokens, term, DIEM_TOKEN_DIGIT) != diem_tokens_has (tokens, i + 1, DIEM_TOKEN_DIGIT)
+              || (term == pos + 1 && !diem_tokens_has (tokens, term, DIEM_TOKEN_UPPER)))
+            break;
+          event->terms[event->n_terms++] = term;
+          pos = term + 1;
+        }
+      return pos;
     }
   if (!diem_grammar_is_punct (tokens, i, "(") || !is_term_word (tokens, i + 1) || !is_numeral (tokens, i + 2))
     return i;
@@ -285,6 +368,9 @@ congress_body (const DiemTokens *tokens,
       {
         if (diem_tokens_is (tokens, end - 1, "thứ") && diem_tokens_is (tokens, end - 2, "lần"))
           end -= 2;
+        /* "Đại hội Đảng khóa XII" */
+        else if (is_term_word (tokens, end - 1))
+          end -= 1;
         return end > k ? text_of (tokens, k, end) : NULL;
       }
   return NULL;
@@ -304,10 +390,11 @@ read_event (const DiemTokens *tokens,
   const char *first = diem_tokens_key (tokens, i);
   const char *type;
 
-  /* "Trung ương" is also written "TƯ", "TW" or "T.Ư" */
+  /* "Trung ương" is also written "TƯ", "TW" or "T.Ư", "Đại hội" "ĐH" */
   if (!(g_str_equal (first, "đại") || g_str_equal (first, "hội") || g_str_equal (first, "trung")
         || (diem_tokens_has (tokens, i, DIEM_TOKEN_UPPER)
-            && (g_str_equal (first, "tư") || g_str_equal (first, "tw") || g_str_equal (first, "t.ư")))))
+            && (g_str_equal (first, "tư") || g_str_equal (first, "tw") || g_str_equal (first, "t.ư")
+                || g_str_equal (first, "đh")))))
     return i;
   if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && !g_str_equal (first, "đại"))
     return i;
@@ -326,6 +413,11 @@ read_event (const DiemTokens *tokens,
     }
   if (designator == G_MAXUINT)
     return i;
+  /* "Hội nghị Trung ương khóa XII": a term, not which meeting; a congress is one a term
+   * ("Đại hội Đảng khóa XII") */
+  if (designator > i && is_term_word (tokens, designator - 1) && !diem_tokens_is (tokens, i, "đại")
+      && !diem_tokens_is (tokens, i, "đh"))
+    return i;
   /* "Đại hội Đảng bộ Hải quân vùng 2 lần thứ IX": a number inside the body's name is
    * not the meeting's */
   for (pos = designator + 1; pos + 2 < max; pos++)
@@ -343,7 +435,8 @@ read_event (const DiemTokens *tokens,
   name_end = end;
   type = "event";
   for (guint k = i; k < designator; k++)
-    if (diem_tokens_is (tokens, k, "đại") && diem_tokens_is (tokens, k + 1, "hội"))
+    if ((diem_tokens_is (tokens, k, "đại") && diem_tokens_is (tokens, k + 1, "hội"))
+        || (diem_tokens_is (tokens, k, "đh") && diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER)))
       type = "congress";
   if (g_str_equal (type, "event"))
     type = "plenum";
@@ -565,6 +658,13 @@ record (Context          *ctx,
     }
   if (issuer != NULL && doc->issuer == NULL)
     doc->issuer = g_strdup (issuer);
+  /* "Quốc hội", later "Quốc hội khóa XV": the fuller name of the same body */
+  else if (issuer != NULL && g_str_has_prefix (issuer, doc->issuer) && strlen (issuer) > strlen (doc->issuer)
+           && issuer[strlen (doc->issuer)] == ' ')
+    {
+      g_free (doc->issuer);
+      doc->issuer = g_strdup (issuer);
+    }
   return doc;
 }
 
@@ -584,30 +684,78 @@ number_end (const DiemTokens *tokens,
   return last + 1;
 }
 
-/* Does a word of document-verbs.txt with @role span exactly [first, end)? */
+/* After "Nghị quyết 24," or "Nghị định 15/2020/NĐ-CP và": another number of the same
+ * shape (with a code or without); a bare one only where the clause does not go on
+ * from it ("24, 31 của …", not "24, 31 năm qua"); one with a thousands dot is a
+ * quantity. */
 static gboolean
-document_verb_spans (const DiemTokens *tokens,
-                     guint             first,
-                     guint             end,
-                     const char       *role)
+is_listed_number (const DiemTokens *tokens,
+                  guint             i,
+                  guint             limit,
+                  gboolean          coded)
 {
-  const DiemLexicon *verbs = diem_lexicon_get ("document-verbs");
-  guint len = 0;
-  int entry = diem_lexicon_match (verbs, tokens, first, end, &len);
+  static const char *const after[] = { "và", "của", "ngày", "về", "đã", "được", "do" };
+  guint n_end;
+  g_autofree char *id = NULL;
 
-  return entry >= 0 && first + len == end && strstr (diem_lexicon_field (verbs, entry, 1), role) != NULL;
+  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || !g_ascii_isdigit (diem_tokens_key (tokens, i)[0]))
+    return FALSE;
+  n_end = number_end (tokens, i);
+  id = text_of (tokens, i, n_end);
+  if ((strchr (id, '/') != NULL) != coded || strchr (id, '.') != NULL)
+    return FALSE;
+  /* a number with its code is a document's whatever follows */
+  if (coded || n_end >= limit || diem_grammar_is_punct (tokens, n_end, ",;.:)"))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (after); k++)
+    if (diem_tokens_is (tokens, n_end, after[k]))
+      return TRUE;
+  return FALSE;
 }
 
-/* Length of the subject verb that opens an unnumbered document's name at i, or 0. */
-static guint
-subject_verb_at (const DiemTokens *tokens,
-                 guint             i,
-                 guint             limit)
+/* Is the document kind at @kind the object of a verb that puts documents out or hands
+ * them over ("ban hành nghị quyết …", "công bố nghị quyết …")? Not when the act is only
+ * named, intended or needed ("việc ban hành …", "sẽ ban hành …", "cần ban hành …"). */
+static gboolean
+kind_is_object (const DiemTokens *tokens,
+                guint             start,
+                guint             kind)
 {
-  for (guint len = 3; len > 0; len--)
-    if (i + len <= limit && document_verb_spans (tokens, i, i + len, "subject"))
-      return len;
-  return 0;
+  static const char *const unreal[] = { "việc", "sẽ", "cần", "phải", "để", "chưa", "nên", "muốn" };
+
+  for (guint len = 1; len <= 3 && len <= kind - start; len++)
+    if (document_verb_spans (tokens, kind - len, kind, "issue")
+        || document_verb_spans (tokens, kind - len, kind, "object"))
+      {
+        for (guint k = 0; k < G_N_ELEMENTS (unreal); k++)
+          if (kind - len > start && diem_tokens_is (tokens, kind - len - 1, unreal[k]))
+            return FALSE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* At the head of a sentence "Nghị quyết xác nhận kết quả được thông qua": the name by
+ * subject verb is the subject of a clause whose own verb puts it out, from @s_end on. */
+static gboolean
+name_before_issue_verb (const DiemTokens *tokens,
+                        guint             s_end,
+                        guint             limit)
+{
+  if (!diem_tokens_is (tokens, s_end, "được") && !diem_tokens_is (tokens, s_end, "đã")
+      && !diem_tokens_is (tokens, s_end, "vừa"))
+    return FALSE;
+  /* "được Ủy ban Thường vụ Quốc hội thông qua", "vừa được ban hành": the verb after
+   * the agent, in the same clause and within a few words */
+  for (guint first = s_end + 1; first < MIN (limit, s_end + 10); first++)
+    {
+      if (diem_tokens_has (tokens, first, DIEM_TOKEN_PUNCT))
+        return FALSE;
+      for (guint len = 1; len <= 3 && first + len <= limit; len++)
+        if (document_verb_spans (tokens, first, first + len, "issue"))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* The issuer as the subject of the sentence: "Thủ tướng Chính phủ vừa ký Quyết định …",
@@ -635,18 +783,93 @@ sentence_issuer (const DiemTokens *tokens,
   for (body = verb > start + DIEM_TITLE_MAX_TOKENS ? verb - DIEM_TITLE_MAX_TOKENS : start; body < verb; body++)
     {
       gboolean named = FALSE;
+      guint place = 0;
 
+      /* not the end of a longer name ("tỉnh Bà Rịa - Vũng Tàu") */
       if (!diem_tokens_has (tokens, body, DIEM_TOKEN_CAPITALISED)
           || (body > start && diem_tokens_has (tokens, body - 1, DIEM_TOKEN_WORD)
               && diem_tokens_has (tokens, body - 1, DIEM_TOKEN_CAPITALISED))
+          || (body > start && diem_grammar_is_dash (tokens, body - 1))
           || diem_grammar_body_end (tokens, body, verb) != verb)
         continue;
       for (guint k = body; k < verb && !named; k++)
         named = k + diem_grammar_name_at (tokens, k, verb) == verb;
+      /* a place alone ("TP. Hồ Chí Minh" cut at its dot) is where, not who */
+      if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, body, verb, &place) >= 0
+          && body + place == verb)
+        continue;
       if (!named)
         return text_of (tokens, body, verb);
     }
   return NULL;
+}
+
+/* "Công ty Luật Hợp danh …", "Trường Đại học Luật …": "Luật" after a capitalised word
+ * inside the sentence or after a term of organisation names is a word of an
+ * organisation's name, not a law. */
+static gboolean
+law_in_name (const DiemTokens *tokens,
+             guint             start,
+             guint             kind)
+{
+  if (kind >= start + 2 && diem_grammar_org_term_at (tokens, kind - 2, kind))
+    return TRUE;
+  return kind > start && diem_tokens_has (tokens, kind - 1, DIEM_TOKEN_WORD)
+         && diem_tokens_has (tokens, kind - 1, DIEM_TOKEN_CAPITALISED)
+         && !(kind - 1 == start || diem_tokens_has (tokens, kind - 1, DIEM_TOKEN_BLOCK_START));
+}
+
+/* Does a law's name stop at k: punctuation, the clause's words ("nếu", "rồi", "của")? */
+static gboolean
+law_name_stops (const DiemTokens *tokens,
+                guint             k,
+                guint             limit)
+{
+  static const char *const clause[] = {
+    "của", "nếu", "rồi", "lại", "thì", "mà", "là", "khi", "để", "theo", "trong", "với",
+    "vì", "do", "nên", "hay", "hoặc", "nhưng", "song", "cho", "thay", "trình",
+  };
+
+  if (k >= limit || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || ends_subject (tokens, k)
+      || diem_grammar_stop_word (tokens, k, limit) > 0)
+    return TRUE;
+  for (guint c = 0; c < G_N_ELEMENTS (clause); c++)
+    if (diem_tokens_is (tokens, k, clause[c]))
+      return TRUE;
+  return FALSE;
+}
+
+/* End of a law's name after "Luật" at @first: a common-noun phrase begun with a capital
+ * ("Đất đai", "Tổ chức Chính phủ", "Phí và lệ phí"). It stops at the clause's words, at
+ * a comma, at a name that starts after lower-case words ("Luật Đầu tư Nghị định …"), at
+ * "và" unless the name ends within two words of it. A name whose second word is
+ * capitalised is a firm's, a place's or a person's ("Luật Bảo Ngọc"): none. */
+static guint
+law_name_end (const DiemTokens *tokens,
+              guint             first,
+              guint             limit)
+{
+  guint max = MIN (limit, first + SUBJECT_MAX_TOKENS);
+  gboolean lower = FALSE;
+  guint k;
+
+  /* "Luật Đất đai", "Luật Tổ chức …": the name's second word is in lower case */
+  if (!diem_tokens_has (tokens, first + 1, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, first + 1, DIEM_TOKEN_CAPITALISED))
+    return first;
+  for (k = first; k < max; k++)
+    {
+      if (k > first && !diem_tokens_is (tokens, k - 1, "và") && law_name_stops (tokens, k, limit))
+        break;
+      if (diem_tokens_is (tokens, k, "và")
+          && !(law_name_stops (tokens, k + 2, limit) || law_name_stops (tokens, k + 3, limit)))
+        break;
+      if (k > first && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+          && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED) && !diem_grammar_org_term_at (tokens, k, limit))
+        break;
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+        lower = TRUE;
+    }
+  return lower ? k : first;
 }
 
 /* A count or a plural before a document kind names no single document. */
@@ -664,8 +887,24 @@ is_plural_before (const DiemTokens *tokens,
   return FALSE;
 }
 
-/* "Nghị quyết về …", "Nghị quyết điều chỉnh …": an unnumbered resolution named by its
- * subject, from @pos (on "về" or the subject verb) to its end. */
+/* "về vấn đề này", "về cùng một vấn đề": a subject that points back or at something of
+ * the same kind names no document of its own. */
+static gboolean
+is_reference_subject (const DiemTokens *tokens,
+                      guint             first,
+                      guint             end)
+{
+  static const char *const pointing[] = { "này", "đó", "ấy", "kia", "trên" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (pointing); k++)
+    if (diem_tokens_is (tokens, end - 1, pointing[k]))
+      return TRUE;
+  return diem_tokens_is (tokens, first, "cùng") || diem_tokens_is (tokens, first, "các");
+}
+
+/* "Nghị quyết về …", "Nghị quyết điều chỉnh …", "Nghị quyết để tháo gỡ …": an
+ * unnumbered resolution named by its subject or its purpose, from @pos (on "về", "để"
+ * or the subject verb) to its end. */
 static char *
 read_subject_name (const DiemTokens *tokens,
                    guint             pos,
@@ -675,12 +914,13 @@ read_subject_name (const DiemTokens *tokens,
                    char            **subject)
 {
   gboolean about = diem_tokens_is (tokens, pos, "về");
-  guint first = about ? pos + 1 : pos;
+  gboolean purpose = diem_tokens_is (tokens, pos, "để");
+  guint first = about || purpose ? pos + 1 : pos;
   guint s_end = subject_end (tokens, first, limit);
   g_autofree char *text = NULL;
   GString *subject_key;
 
-  if (s_end <= first)
+  if (s_end <= first || is_reference_subject (tokens, first, s_end))
     return NULL;
   text = text_of (tokens, first, s_end);
   subject_key = g_string_new ("about:");
@@ -689,7 +929,7 @@ read_subject_name (const DiemTokens *tokens,
   *key = g_string_free (subject_key, FALSE);
   *end = s_end;
   *subject = g_strdup (text);
-  return g_strconcat (about ? "Nghị quyết về " : "Nghị quyết ", text, NULL);
+  return g_strconcat (about ? "Nghị quyết về " : purpose ? "Nghị quyết để " : "Nghị quyết ", text, NULL);
 }
 
 static void
@@ -700,6 +940,9 @@ read_sentence (Context *ctx,
   const DiemTokens *tokens = ctx->tokens;
   const DiemLexicon *kinds = diem_lexicon (DIEM_LEXICON_DOCUMENT_KINDS);
   g_autoptr(GPtrArray) chain = g_ptr_array_new (); /* documents sharing a later "của X" */
+  guint list_next = G_MAXUINT;                       /* where "Nghị quyết 24, 31" goes on */
+  DiemDocumentKind list_kind = DIEM_DOCUMENT_RESOLUTION;
+  gboolean list_coded = FALSE;
 
   for (guint i = start; i < end; i++)
     {
@@ -716,7 +959,16 @@ read_sentence (Context *ctx,
       DiemDocument *doc;
       gsize mention_start, mention_end;
 
-      if (entry < 0)
+      if (entry < 0 && i == list_next + 1
+          && (is_listed_number (tokens, i, end, list_coded)
+              || (diem_tokens_is (tokens, i, "số") && is_listed_number (tokens, i + 1, end, list_coded))))
+        {
+          /* "Nghị quyết số 24, 31 của Bộ Chính trị", "số 18-NQ/TW, số 19-NQ/TW": the
+           * kind is not written again */
+          kind = list_kind;
+          pos = i;
+        }
+      else if (entry < 0)
         {
           /* a list of documents goes on through "," "và" ";" only */
           if (!diem_grammar_is_punct (tokens, i, ",;") && !diem_tokens_is (tokens, i, "và")
@@ -724,20 +976,36 @@ read_sentence (Context *ctx,
             g_ptr_array_set_size (chain, 0);
           continue;
         }
-      kind = kind_from_name (diem_lexicon_field (kinds, entry, 1));
-      pos = i + len;
-      /* plurals and counts name no single document */
-      if (i > start && is_plural_before (tokens, i - 1))
-        continue;
+      else
+        {
+          kind = kind_from_name (diem_lexicon_field (kinds, entry, 1));
+          pos = i + len;
+        }
+      list_next = G_MAXUINT;
       if (diem_tokens_is (tokens, pos, "số"))
         pos++;
+      /* plurals and counts name no single document, unless numbers follow ("các Nghị
+       * quyết 19, 35"); a number before is an article's ("Điều 3 Nghị quyết 02/…") */
+      if (i > start && is_plural_before (tokens, i - 1) && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+        continue;
 
+      /* "pháp luật 10.884 vụ", "điều luật 146", "dự thảo Luật 2 phương án": a law goes
+       * by its name; only "Luật số 59/2020/QH14" is numbered */
+      if (kind == DIEM_DOCUMENT_LAW && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
+          && !(pos > i + len && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)))
+        continue;
       if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
         {
           guint n_end = number_end (tokens, pos);
 
           id = text_of (tokens, pos, n_end);
           pos = n_end;
+          if (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
+            {
+              list_next = pos;
+              list_kind = kind;
+              list_coded = strchr (id, '/') != NULL;
+            }
         }
       else if (kind == DIEM_DOCUMENT_RESOLUTION)
         {
@@ -757,12 +1025,31 @@ read_sentence (Context *ctx,
 
               event_clear (&event);
               pos = read_issuer (tokens, pos, end, &issuer);
+              /* "Nghị quyết HĐQT về …", "nghị quyết Quốc hội về …": the body written
+               * right after the kind, before its subject */
+              if (pos == i + len && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+                {
+                  guint body_end = diem_grammar_body_end (tokens, pos, end);
+
+                  if (body_end > pos && diem_tokens_is (tokens, body_end, "về"))
+                    {
+                      issuer = text_of (tokens, pos, body_end);
+                      pos = body_end;
+                    }
+                }
               /* a name by subject verb is a title ("Nghị quyết điều chỉnh …" written with
-               * a capital, after a verb or in a list), not the sentence's own subject */
+               * a capital, after a verb or in a list, or the object of a verb that puts it
+               * out), not the sentence's own subject ("Nghị quyết quy định rõ …") unless
+               * that verb follows it ("… được Quốc hội thông qua") */
+              /* "ban hành Nghị quyết để tháo gỡ …": what a resolution put out is for names it */
               if (diem_tokens_is (tokens, pos, "về")
-                  || (pos == i + len && i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
-                      && subject_verb_at (tokens, pos, end) > 0
-                      && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)))
+                  || (pos == i + len && diem_tokens_is (tokens, pos, "để") && kind_is_object (tokens, start, i)
+                      && subject_end (tokens, pos + 1, end) > pos + 2)
+                  || (pos == i + len && subject_verb_at (tokens, pos, end) > 0
+                      && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)
+                      && ((i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
+                          || kind_is_object (tokens, start, i)
+                          || name_before_issue_verb (tokens, subject_end (tokens, pos, end), end))))
                 id = read_subject_name (tokens, pos, end, &s_end, &key, &subject);
               if (id != NULL)
                 {
@@ -772,16 +1059,10 @@ read_sentence (Context *ctx,
             }
         }
       else if (kind == DIEM_DOCUMENT_LAW && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
-               && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+               && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && !law_in_name (tokens, start, i))
         {
-          guint name_end = subject_end (tokens, pos, end);
+          guint name_end = law_name_end (tokens, pos, end);
 
-          for (guint k = pos; k < name_end; k++)
-            if (diem_tokens_is (tokens, k, "của") || diem_grammar_stop_word (tokens, k, end) > 0)
-              {
-                name_end = k;
-                break;
-              }
           if (name_end > pos)
             {
               id = text_of (tokens, i, name_end);
@@ -831,8 +1112,24 @@ read_sentence (Context *ctx,
         }
       else
         {
-          doc = record (ctx, kind, id, key, issuer, prefer_short);
+          g_autofree char *by_subject = subject != NULL ? subject_key (kind, subject) : NULL;
+
+          doc = NULL;
+          /* "Nghị quyết 54 của Quốc hội về thí điểm cơ chế …", later "nghị quyết của Quốc
+           * hội về thí điểm cơ chế …": the numbered one, named again by its subject */
+          if (prefer_short && by_subject != NULL)
+            {
+              DiemDocument *same = g_hash_table_lookup (ctx->by_subject, by_subject);
+
+              if (same != NULL
+                  && (issuer == NULL || same->issuer == NULL || g_utf8_collate (issuer, same->issuer) == 0))
+                doc = same;
+            }
+          if (doc == NULL)
+            doc = record (ctx, kind, id, key, issuer, prefer_short);
           diem_mentions_add (doc->mentions, mention_start, mention_end);
+          if (key == NULL && by_subject != NULL && !g_hash_table_contains (ctx->by_subject, by_subject))
+            g_hash_table_insert (ctx->by_subject, g_steal_pointer (&by_subject), doc);
         }
       event_clear (&event);
       if (subject != NULL && doc->subject == NULL)
@@ -893,11 +1190,12 @@ diem_documents_extract (const DiemTokens *tokens,
                         GPtrArray        *resolutions,
                         GPtrArray        *documents)
 {
-  Context ctx = { tokens, resolutions, documents, NULL, NULL, NULL };
+  Context ctx = { tokens, resolutions, documents, NULL, NULL, NULL, NULL };
 
   ctx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.by_number = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.by_subject = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < tokens->sentences->len; s++)
     {
       const DiemSentence *sentence = &g_array_index (tokens->sentences, DiemSentence, s);
@@ -907,6 +1205,7 @@ diem_documents_extract (const DiemTokens *tokens,
   g_hash_table_unref (ctx.by_key);
   g_hash_table_unref (ctx.by_part);
   g_hash_table_unref (ctx.by_number);
+  g_hash_table_unref (ctx.by_subject);
 
   for (guint i = 0; i < resolutions->len; i++)
     issuer_from_number (g_ptr_array_index (resolutions, i));

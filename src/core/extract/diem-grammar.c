@@ -338,7 +338,9 @@ diem_grammar_title_end (const DiemTokens *tokens,
         break;
       if (token->flags & DIEM_TOKEN_PUNCT)
         {
+          /* "… Công ty X – người từng …" starts an aside about the person */
           if (diem_grammar_is_dash (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
+              && (!diem_tokens_is (tokens, pos + 1, "người") || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
               && diem_grammar_office_at (tokens, pos + 1, limit, TRUE) == 0
               && diem_grammar_name_at (tokens, pos + 1, limit) == 0
               && diem_grammar_stop_word (tokens, pos + 1, limit) == 0)
@@ -360,8 +362,10 @@ diem_grammar_title_end (const DiemTokens *tokens,
         break;
       /* "… và các đồng chí …", "… và đồng chí …", "… và Phan Văn A": another person, not
        * part of the organisation */
+      /* "… Việt Nam và là Phó Chủ tịch …", "… và đến năm 2012": a second predicate */
       if (diem_tokens_is (tokens, pos, "và")
           && (diem_tokens_is (tokens, pos + 1, "các") || diem_tokens_is (tokens, pos + 1, "những")
+              || diem_grammar_stop_word (tokens, pos + 1, limit) > 0
               || diem_grammar_address_at (tokens, pos + 1, limit, NULL) > 0
               || diem_grammar_name_at (tokens, pos + 1, limit) > 0))
         break;
@@ -377,6 +381,9 @@ diem_grammar_title_end (const DiemTokens *tokens,
         }
       pos++;
     }
+  /* cut off at the limit, a title does not end on its conjunction */
+  if (pos > i + head && diem_tokens_is (tokens, pos - 1, "và"))
+    pos--;
   return pos;
 }
 

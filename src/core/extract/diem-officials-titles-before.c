@@ -108,6 +108,7 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
                                                                       : sentence_start;
       guint seg_start = window;
       guint head = G_MAXUINT;
+      gboolean opens_clause;
       char *title;
 
       /* "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) NAME": the
@@ -121,6 +122,11 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
             seg_start = i;
             break;
           }
+      /* "…, trưởng ban Tổ chức Trung ương NAME", "Bộ trưởng, chủ nhiệm Văn phòng Chính
+       * phủ NAME": some papers write offices in lower case; such a head counts only where
+       * its segment opens the sentence or follows a comma, a dash or "kiêm" */
+      opens_clause = seg_start == sentence_start
+                     || (seg_start > window && is_chain_delimiter (tokens, seg_start - 1));
       /* the title starts at the first office after the last word that cannot be part
        * of it: a stop word, "và" or another person's name */
       for (guint i = seg_start; i < seg_end; i++)
@@ -152,7 +158,9 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
                   continue;
                 }
             }
-          if (head == G_MAXUINT && diem_grammar_office_at (tokens, i, seg_end, FALSE) > 0)
+          /* "Ban Bí thư", "Ban Giám đốc": the board of those officers, not an office */
+          if (head == G_MAXUINT && diem_grammar_office_at (tokens, i, seg_end, i == seg_start && opens_clause) > 0
+              && !(i > seg_start && diem_tokens_is (tokens, i - 1, "ban")))
             head = i;
         }
       if (head == G_MAXUINT)

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-extract-title-heads.c — where an official's title before the name begins: a
+ * lower-case office opening its clause, a board named after its officers */
+#include "extract-test-util.h"
+
+static void
+test_lower_case_head_after_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự lễ có Tổng Bí thư Hà Minh Tâm, trưởng ban Tổ chức trung ương Phạm Minh Châu, "
+    "trưởng ban Dân vận trung ương Đỗ Thị Lan.");
+  const DiemOfficial *chau = find_official (out, "Phạm Minh Châu");
+  const DiemOfficial *lan = find_official (out, "Đỗ Thị Lan");
+
+  g_assert_nonnull (chau);
+  g_assert_true (has_string (chau->titles, "trưởng ban Tổ chức trung ương"));
+  g_assert_nonnull (lan);
+  g_assert_true (has_string (lan->titles, "trưởng ban Dân vận trung ương"));
+}
+
+static void
+test_lower_case_second_office (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text ("Bộ trưởng, chủ nhiệm Văn phòng Chính phủ Mai Tiến Đạt cho biết như vậy.");
+  const DiemOfficial *official = find_official (out, "Mai Tiến Đạt");
+
+  g_assert_nonnull (official);
+  g_assert_cmpuint (official->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, "Bộ trưởng, chủ nhiệm Văn phòng Chính phủ");
+}
+
+static void
+test_lower_case_inside_clause_yields_nothing (void)
+{
+  /* inside a clause a lower-case "chủ tịch" is not read as an office before a name */
+  g_autoptr(DiemExtraction) out = extract_text ("Đoàn đã đến thăm chủ tịch xã và gia đình bà Lê Thị Hoa.");
+
+  g_assert_cmpuint (out->officials->len, ==, 0);
+}
+
+static void
+test_board_named_after_officers (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text ("Dự hội nghị có đại diện Ban Giám đốc Sở Y tế Trần Văn Tuấn.");
+  const DiemOfficial *official = find_official (out, "Trần Văn Tuấn");
+
+  /* "Ban Giám đốc" is a board: its member is not given the office "Giám đốc" */
+  g_assert_true (official == NULL || official->titles->len == 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-title-heads/lower-case-after-comma", test_lower_case_head_after_comma);
+  g_test_add_func ("/extract-title-heads/lower-case-second-office", test_lower_case_second_office);
+  g_test_add_func ("/extract-title-heads/lower-case-inside-clause", test_lower_case_inside_clause_yields_nothing);
+  g_test_add_func ("/extract-title-heads/board", test_board_named_after_officers);
+  return g_test_run ();
+}

@@ -48,6 +48,28 @@ test_board_named_after_officers (void)
   g_assert_true (official == NULL || official->titles->len == 0);
 }
 
+static void
+test_short_name_in_brackets (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch Liên đoàn Bóng đá châu Á (AFC) Hà Quang Vinh dự lễ bốc thăm.");
+  const DiemOfficial *official = find_official (out, "Hà Quang Vinh");
+
+  g_assert_nonnull (official);
+  g_assert_true (has_string (official->titles, "Chủ tịch Liên đoàn Bóng đá châu Á"));
+}
+
+static void
+test_short_name_in_brackets_mixed_case (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tổng giám đốc Ngân hàng Thương mại cổ phần Sài Gòn (Sacombank) Lý Văn Hòa từ chức.");
+  const DiemOfficial *official = find_official (out, "Lý Văn Hòa");
+
+  g_assert_nonnull (official);
+  g_assert_true (has_string (official->titles, "Tổng giám đốc Ngân hàng Thương mại cổ phần Sài Gòn"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -56,5 +78,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-heads/lower-case-second-office", test_lower_case_second_office);
   g_test_add_func ("/extract-title-heads/lower-case-inside-clause", test_lower_case_inside_clause_yields_nothing);
   g_test_add_func ("/extract-title-heads/board", test_board_named_after_officers);
+  g_test_add_func ("/extract-title-heads/acronym-in-brackets", test_short_name_in_brackets);
+  g_test_add_func ("/extract-title-heads/short-name-in-brackets", test_short_name_in_brackets_mixed_case);
   return g_test_run ();
 }

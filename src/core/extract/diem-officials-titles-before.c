@@ -111,10 +111,12 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
       gboolean opens_clause;
       char *title;
 
-      /* "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) NAME": the
-       * organisation's acronym in brackets is left out of the title */
+      /* "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) NAME", "Chủ tịch Tổ
+       * chức Cảnh sát hình sự quốc tế (Interpol) NAME": the organisation's acronym or
+       * short name in brackets is left out of the title */
       if (round == 0 && seg_end >= sentence_start + 4 && diem_grammar_is_punct (tokens, seg_end - 1, ")")
-          && diem_tokens_has (tokens, seg_end - 2, DIEM_TOKEN_UPPER) && diem_grammar_is_punct (tokens, seg_end - 3, "("))
+          && diem_tokens_has (tokens, seg_end - 2, DIEM_TOKEN_UPPER | DIEM_TOKEN_CAPITALISED)
+          && diem_grammar_is_punct (tokens, seg_end - 3, "("))
         seg_end -= 3;
       for (guint i = seg_end; i > window; i--)
         if (is_segment_delimiter (tokens, i - 1) && !is_joining_dash (tokens, i - 1, tokens->tokens->len))

@@ -63,6 +63,27 @@ test_title_dash_starts_aside (void)
 }
 
 static void
+test_title_ending_with_its_holder (void)
+{
+  /* the office after the comma is the foreign minister's, not the writer's */
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Theo cuốn sách của nhà văn Hồ Văn Khải, Bộ trưởng Ngoại giao Pháp Jean Martin từng nói vậy.");
+  const DiemOfficial *writer = find_official (out, "Hồ Văn Khải");
+
+  g_assert_true (writer == NULL || writer->titles->len == 0);
+}
+
+static void
+test_continent_is_no_name (void)
+{
+  /* "châu Âu": a continent, whose name is no family name */
+  g_autoptr(DiemExtraction) out = extract_text ("Chủ tịch Ủy ban châu Âu Jean Claude phát biểu tại hội nghị.");
+
+  for (guint i = 0; i < out->officials->len; i++)
+    g_assert_false (g_str_has_prefix (((DiemOfficial *) g_ptr_array_index (out->officials, i))->name, "Âu"));
+}
+
+static void
 test_title_ends_yield_nothing (void)
 {
   /* no name: a title alone, a verb after it, a demonstrative — nobody to list */
@@ -80,6 +101,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-ends/demonstrative", test_title_ends_at_demonstrative);
   g_test_add_func ("/extract-title-ends/second-predicate", test_title_ends_before_second_predicate);
   g_test_add_func ("/extract-title-ends/dash-aside", test_title_dash_starts_aside);
+  g_test_add_func ("/extract-title-ends/its-holder", test_title_ending_with_its_holder);
+  g_test_add_func ("/extract-title-ends/continent", test_continent_is_no_name);
   g_test_add_func ("/extract-title-ends/yield-nothing", test_title_ends_yield_nothing);
   return g_test_run ();
 }

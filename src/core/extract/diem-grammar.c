@@ -115,7 +115,7 @@ is_place_classifier (const DiemTokens *tokens,
 {
   static const char *const classifiers[] = {
     "tỉnh", "thành", "phố", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "đường",
-    "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", NULL
+    "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", "châu", NULL
   };
   const char *key = diem_tokens_key (tokens, i);
 
@@ -231,6 +231,9 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
       /* communes, wards and districts are too many for the place list, and their names
        * are two words: "xã Đồng Tâm" is a place, while after "tỉnh" the list decides */
       if (after_place && start == run_start && len == 2 && !diem_tokens_is (tokens, run_start - 1, "tỉnh"))
+        continue;
+      /* "châu Âu", "châu Á": a continent's name is one word, never a family name */
+      if (start == run_start && after_place && diem_tokens_is (tokens, run_start - 1, "châu"))
         continue;
       /* "tỉnh Lâm Đồng Trần Văn Hiệp": the name cannot start inside a place */
       if (start > run_start && ends_place (tokens, run_start, start + 1))

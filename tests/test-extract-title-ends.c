@@ -27,6 +27,8 @@ test_title_ends_before_reporting_verb (void)
                      "Đinh Công Lý", "Chánh văn phòng Sở Xây dựng");
   assert_only_title ("Bà Vũ Thị Hạnh, Phó Giám đốc Sở Du lịch mang tới nhiều ý tưởng mới.",
                      "Vũ Thị Hạnh", "Phó Giám đốc Sở Du lịch");
+  assert_only_title ("Năm ngoái, ông Hứa Văn Định - Phó tổng giám đốc đi công tác nước ngoài 40 ngày.",
+                     "Hứa Văn Định", "Phó tổng giám đốc");
 }
 
 static void

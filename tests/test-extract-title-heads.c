@@ -39,6 +39,28 @@ test_lower_case_inside_clause_yields_nothing (void)
 }
 
 static void
+test_lower_case_head_only_before_name (void)
+{
+  /* the minister answered is someone else: only the office right before the name is
+   * read in lower case */
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đáp lời Bộ trưởng, chủ nhiệm Văn phòng Chính phủ, phó cục trưởng Cục Thuế Lưu Văn Toàn thừa nhận sai sót.");
+  const DiemOfficial *official = find_official (out, "Lưu Văn Toàn");
+
+  g_assert_nonnull (official);
+  g_assert_cmpuint (official->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, "phó cục trưởng Cục Thuế");
+}
+
+static void
+test_building_is_no_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text ("Đại tá Joe Miller, người phát ngôn Lầu Năm Góc, cho biết cuộc gặp kéo dài.");
+
+  g_assert_null (find_official (out, "Lầu Năm Góc"));
+}
+
+static void
 test_board_named_after_officers (void)
 {
   g_autoptr(DiemExtraction) out = extract_text ("Dự hội nghị có đại diện Ban Giám đốc Sở Y tế Trần Văn Tuấn.");
@@ -77,6 +99,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-heads/lower-case-after-comma", test_lower_case_head_after_comma);
   g_test_add_func ("/extract-title-heads/lower-case-second-office", test_lower_case_second_office);
   g_test_add_func ("/extract-title-heads/lower-case-inside-clause", test_lower_case_inside_clause_yields_nothing);
+  g_test_add_func ("/extract-title-heads/lower-case-only-before-name", test_lower_case_head_only_before_name);
+  g_test_add_func ("/extract-title-heads/building", test_building_is_no_name);
   g_test_add_func ("/extract-title-heads/board", test_board_named_after_officers);
   g_test_add_func ("/extract-title-heads/acronym-in-brackets", test_short_name_in_brackets);
   g_test_add_func ("/extract-title-heads/short-name-in-brackets", test_short_name_in_brackets_mixed_case);

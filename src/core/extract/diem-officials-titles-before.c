@@ -125,10 +125,11 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
             break;
           }
       /* "…, trưởng ban Tổ chức Trung ương NAME", "Bộ trưởng, chủ nhiệm Văn phòng Chính
-       * phủ NAME": some papers write offices in lower case; such a head counts only where
-       * its segment opens the sentence or follows a comma, a dash or "kiêm" */
-      opens_clause = seg_start == sentence_start
-                     || (seg_start > window && is_chain_delimiter (tokens, seg_start - 1));
+       * phủ NAME": some papers write offices in lower case; such a head counts only right
+       * before the name, where its segment opens the sentence or follows a comma, a dash
+       * or "kiêm" ("Đáp lời Bộ trưởng, chủ nhiệm …, phó tổng cục trưởng … NAME" names two) */
+      opens_clause = round == 0
+                     && (seg_start == sentence_start || (seg_start > window && is_chain_delimiter (tokens, seg_start - 1)));
       /* the title starts at the first office after the last word that cannot be part
        * of it: a stop word, "và" or another person's name */
       for (guint i = seg_start; i < seg_end; i++)

@@ -61,6 +61,19 @@ test_building_is_no_name (void)
 }
 
 static void
+test_former_post_named_once (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đào Văn Hiển, nguyên Tư lệnh Quân khu 9, bị kỷ luật. "
+    "Trong thời gian làm tư lệnh Quân khu 9 Đào Văn Hiển đã để xảy ra vi phạm.");
+  const DiemOfficial *official = find_official (out, "Đào Văn Hiển");
+
+  g_assert_nonnull (official);
+  g_assert_cmpuint (official->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, "nguyên Tư lệnh Quân khu 9");
+}
+
+static void
 test_board_named_after_officers (void)
 {
   g_autoptr(DiemExtraction) out = extract_text ("Dự hội nghị có đại diện Ban Giám đốc Sở Y tế Trần Văn Tuấn.");
@@ -101,6 +114,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-heads/lower-case-inside-clause", test_lower_case_inside_clause_yields_nothing);
   g_test_add_func ("/extract-title-heads/lower-case-only-before-name", test_lower_case_head_only_before_name);
   g_test_add_func ("/extract-title-heads/building", test_building_is_no_name);
+  g_test_add_func ("/extract-title-heads/former-post-once", test_former_post_named_once);
   g_test_add_func ("/extract-title-heads/board", test_board_named_after_officers);
   g_test_add_func ("/extract-title-heads/acronym-in-brackets", test_short_name_in_brackets);
   g_test_add_func ("/extract-title-heads/short-name-in-brackets", test_short_name_in_brackets_mixed_case);

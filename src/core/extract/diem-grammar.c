@@ -115,7 +115,7 @@ is_place_classifier (const DiemTokens *tokens,
 {
   static const char *const classifiers[] = {
     "tỉnh", "thành", "phố", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "đường",
-    "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", NULL
+    "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", "châu", NULL
   };
   const char *key = diem_tokens_key (tokens, i);
 
@@ -232,6 +232,9 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
        * are two words: "xã Đồng Tâm" is a place, while after "tỉnh" the list decides */
       if (after_place && start == run_start && len == 2 && !diem_tokens_is (tokens, run_start - 1, "tỉnh"))
         continue;
+      /* "châu Âu", "châu Á": a continent's name is one word, never a family name */
+      if (start == run_start && after_place && diem_tokens_is (tokens, run_start - 1, "châu"))
+        continue;
       /* "tỉnh Lâm Đồng Trần Văn Hiệp": the name cannot start inside a place */
       if (start > run_start && ends_place (tokens, run_start, start + 1))
         continue;
@@ -338,7 +341,9 @@ diem_grammar_title_end (const DiemTokens *tokens,
         break;
       if (token->flags & DIEM_TOKEN_PUNCT)
         {
+          /* "… Công ty X – người từng …" starts an aside about the person */
           if (diem_grammar_is_dash (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
+              && (!diem_tokens_is (tokens, pos + 1, "người") || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
               && diem_grammar_office_at (tokens, pos + 1, limit, TRUE) == 0
               && diem_grammar_name_at (tokens, pos + 1, limit) == 0
               && diem_grammar_stop_word (tokens, pos + 1, limit) == 0)
@@ -360,8 +365,10 @@ diem_grammar_title_end (const DiemTokens *tokens,
         break;
       /* "… và các đồng chí …", "… và đồng chí …", "… và Phan Văn A": another person, not
        * part of the organisation */
+      /* "… Việt Nam và là Phó Chủ tịch …", "… và đến năm 2012": a second predicate */
       if (diem_tokens_is (tokens, pos, "và")
           && (diem_tokens_is (tokens, pos + 1, "các") || diem_tokens_is (tokens, pos + 1, "những")
+              || diem_grammar_stop_word (tokens, pos + 1, limit) > 0
               || diem_grammar_address_at (tokens, pos + 1, limit, NULL) > 0
               || diem_grammar_name_at (tokens, pos + 1, limit) > 0))
         break;
@@ -377,6 +384,9 @@ diem_grammar_title_end (const DiemTokens *tokens,
         }
       pos++;
     }
+  /* cut off at the limit, a title does not end on its conjunction */
+  if (pos > i + head && diem_tokens_is (tokens, pos - 1, "và"))
+    pos--;
   return pos;
 }
 

@@ -8,6 +8,7 @@
 #include "diem-officials-titles-after.h"
 
 #include "diem-grammar.h"
+#include "diem-officials-foreign-names.h"
 #include "diem-officials-phrases.h"
 
 /* Does an office in apposition follow at pos (", Chủ tịch …", " - Bí thư …", "(Giám đốc …)")? */
@@ -56,6 +57,33 @@ aside_before_office (const DiemOfficialsReader *ctx,
       seg = comma + 1;
     }
   return pos;
+}
+
+/* "Bộ trưởng Quốc phòng Mỹ James Mattis": a title [start, end) whose organisation has a
+ * country and then two to four more capitalised words holds its own holder's foreign
+ * name, so it is not the title of the name before it. */
+static gboolean
+ends_with_foreign_holder (const DiemTokens *tokens,
+                          guint             start,
+                          guint             end)
+{
+  const DiemLexicon *places = diem_lexicon (DIEM_LEXICON_PLACES);
+
+  for (guint k = start + 1; k + 2 < end; k++)
+    {
+      guint country = 0, w;
+
+      if (diem_lexicon_match (places, tokens, k, end, &country) < 0)
+        continue;
+      for (w = k + country; w < end && w < k + country + 5; w++)
+        if (!diem_officials_is_foreign_name_word (tokens, w) || diem_lexicon_match (places, tokens, w, end, NULL) >= 0
+            || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, w, end, NULL) >= 0)
+          break;
+      /* the name may be followed by a word the title ran on to */
+      if (w - (k + country) >= 2 && w - (k + country) <= 4 && !diem_tokens_has (tokens, w, DIEM_TOKEN_CAPITALISED))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Titles in apposition after the name: ", TITLE, TITLE", " - TITLE", " (TITLE)". */
@@ -113,7 +141,7 @@ diem_officials_titles_after (const DiemOfficialsReader *ctx,
         title_end = diem_officials_post_abroad_end (tokens, pos, title_end, sentence_end);
       /* "A, Thủ tướng Chính phủ B": that title is B's; in "A, Giám đốc X, GS.TS B đã…" it
        * may be either's, so it is left out; in a list "A, T1, ông B, T2" B has its own */
-      if (diem_grammar_name_at (tokens, title_end, sentence_end) > 0)
+      if (diem_grammar_name_at (tokens, title_end, sentence_end) > 0 || ends_with_foreign_holder (tokens, pos, title_end))
         break;
       if (diem_grammar_is_punct (tokens, title_end, ","))
         {

@@ -108,12 +108,15 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
                                                                       : sentence_start;
       guint seg_start = window;
       guint head = G_MAXUINT;
+      gboolean opens_clause;
       char *title;
 
-      /* "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) NAME": the
-       * organisation's acronym in brackets is left out of the title */
+      /* "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) NAME", "Chủ tịch Tổ
+       * chức Cảnh sát hình sự quốc tế (Interpol) NAME": the organisation's acronym or
+       * short name in brackets is left out of the title */
       if (round == 0 && seg_end >= sentence_start + 4 && diem_grammar_is_punct (tokens, seg_end - 1, ")")
-          && diem_tokens_has (tokens, seg_end - 2, DIEM_TOKEN_UPPER) && diem_grammar_is_punct (tokens, seg_end - 3, "("))
+          && diem_tokens_has (tokens, seg_end - 2, DIEM_TOKEN_UPPER | DIEM_TOKEN_CAPITALISED)
+          && diem_grammar_is_punct (tokens, seg_end - 3, "("))
         seg_end -= 3;
       for (guint i = seg_end; i > window; i--)
         if (is_segment_delimiter (tokens, i - 1) && !is_joining_dash (tokens, i - 1, tokens->tokens->len))
@@ -121,6 +124,12 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
             seg_start = i;
             break;
           }
+      /* "…, trưởng ban Tổ chức Trung ương NAME", "Bộ trưởng, chủ nhiệm Văn phòng Chính
+       * phủ NAME": some papers write offices in lower case; such a head counts only right
+       * before the name, where its segment opens the sentence or follows a comma, a dash
+       * or "kiêm" ("Đáp lời Bộ trưởng, chủ nhiệm …, phó tổng cục trưởng … NAME" names two) */
+      opens_clause = round == 0
+                     && (seg_start == sentence_start || (seg_start > window && is_chain_delimiter (tokens, seg_start - 1)));
       /* the title starts at the first office after the last word that cannot be part
        * of it: a stop word, "và" or another person's name */
       for (guint i = seg_start; i < seg_end; i++)
@@ -152,7 +161,9 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
                   continue;
                 }
             }
-          if (head == G_MAXUINT && diem_grammar_office_at (tokens, i, seg_end, FALSE) > 0)
+          /* "Ban Bí thư", "Ban Giám đốc": the board of those officers, not an office */
+          if (head == G_MAXUINT && diem_grammar_office_at (tokens, i, seg_end, i == seg_start && opens_clause) > 0
+              && !(i > seg_start && diem_tokens_is (tokens, i - 1, "ban")))
             head = i;
         }
       if (head == G_MAXUINT)

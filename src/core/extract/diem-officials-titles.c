@@ -185,6 +185,11 @@ diem_official_merge_title (DiemOfficial *official,
     {
       g_autofree char *existing_key = diem_official_title_key (g_ptr_array_index (official->titles, i));
 
+      /* "nguyên Tư lệnh Quân chủng Hải quân" and, later, "Tư lệnh Quân chủng Hải quân":
+       * the article names the former post once with its qualifier, which stays */
+      if (g_str_has_prefix (existing_key, "nguyên ") && key_is_short_form (key, existing_key + strlen ("nguyên ")))
+        return;
+
       if (key_is_short_form (key, existing_key))
         return;
       if (key_is_short_form (existing_key, key))

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-extract-title-ends.c — where an official's title ends: before the verb, the
+ * demonstrative, the second predicate or the aside that follows it */
+#include "extract-test-util.h"
+
+/* The one title of NAME, which must be the only official's. */
+static void
+assert_only_title (const char *text,
+                   const char *name,
+                   const char *title)
+{
+  g_autoptr(DiemExtraction) out = extract_text (text);
+  const DiemOfficial *official = find_official (out, name);
+
+  g_assert_nonnull (official);
+  g_assert_cmpuint (out->officials->len, ==, 1);
+  g_assert_cmpuint (official->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, title);
+}
+
+static void
+test_title_ends_before_reporting_verb (void)
+{
+  assert_only_title ("Bị cáo Lê Văn Tám, nguyên Giám đốc Công ty Cơ khí Hòa Phong kháng cáo toàn bộ bản án.",
+                     "Lê Văn Tám", "nguyên Giám đốc Công ty Cơ khí Hòa Phong");
+  assert_only_title ("Ông Đinh Công Lý, Chánh văn phòng Sở Xây dựng xác nhận sự việc.",
+                     "Đinh Công Lý", "Chánh văn phòng Sở Xây dựng");
+  assert_only_title ("Bà Vũ Thị Hạnh, Phó Giám đốc Sở Du lịch mang tới nhiều ý tưởng mới.",
+                     "Vũ Thị Hạnh", "Phó Giám đốc Sở Du lịch");
+  assert_only_title ("Năm ngoái, ông Hứa Văn Định - Phó tổng giám đốc đi công tác nước ngoài 40 ngày.",
+                     "Hứa Văn Định", "Phó tổng giám đốc");
+}
+
+static void
+test_title_ends_at_demonstrative (void)
+{
+  assert_only_title ("Ông Lò Văn Pấng, Phó trưởng Công an xã này hành hung một người dân.",
+                     "Lò Văn Pấng", "Phó trưởng Công an xã");
+}
+
+static void
+test_title_ends_before_second_predicate (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Trịnh Quốc An nguyên là Giám đốc Nhà hát Kịch Hải Phòng và là Phó Chủ tịch Hội Sân khấu thành phố.");
+  const DiemOfficial *official = find_official (out, "Trịnh Quốc An");
+
+  g_assert_nonnull (official);
+  for (guint i = 0; i < official->titles->len; i++)
+    g_assert_false (g_str_has_suffix (g_ptr_array_index (official->titles, i), " và"));
+  assert_only_title ("Khi đó ông Mạc Văn Hiền là Chủ nhiệm Ủy ban Kiểm tra Thị ủy Sơn Tây và đến năm 2015 thì nghỉ hưu.",
+                     "Mạc Văn Hiền", "Chủ nhiệm Ủy ban Kiểm tra Thị ủy Sơn Tây");
+}
+
+static void
+test_title_dash_starts_aside (void)
+{
+  assert_only_title ("Ông Quan Đức Hậu, Tổng giám đốc Công ty Sông Đà – người từng điều hành nhiều dự án, vừa nghỉ hưu.",
+                     "Quan Đức Hậu", "Tổng giám đốc Công ty Sông Đà");
+  /* a dash between two domains of one body, or two proper names, stays */
+  assert_only_title ("Ông Tạ Đình Phong, Bộ trưởng Bộ Văn hóa - thể thao và du lịch, dự lễ.",
+                     "Tạ Đình Phong", "Bộ trưởng Bộ Văn hóa - thể thao và du lịch");
+  assert_only_title ("Ông Mã Văn Lộc, Trưởng phòng Vật tư - Thiết bị, bị khởi tố.",
+                     "Mã Văn Lộc", "Trưởng phòng Vật tư - Thiết bị");
+}
+
+static void
+test_title_ending_with_its_holder (void)
+{
+  /* the office after the comma is the foreign minister's, not the writer's */
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Theo cuốn sách của nhà văn Hồ Văn Khải, Bộ trưởng Ngoại giao Pháp Jean Martin từng nói vậy.");
+  const DiemOfficial *writer = find_official (out, "Hồ Văn Khải");
+
+  g_assert_true (writer == NULL || writer->titles->len == 0);
+}
+
+static void
+test_continent_is_no_name (void)
+{
+  /* "châu Âu": a continent, whose name is no family name */
+  g_autoptr(DiemExtraction) out = extract_text ("Chủ tịch Ủy ban châu Âu Jean Claude phát biểu tại hội nghị.");
+
+  for (guint i = 0; i < out->officials->len; i++)
+    g_assert_false (g_str_has_prefix (((DiemOfficial *) g_ptr_array_index (out->officials, i))->name, "Âu"));
+}
+
+static void
+test_title_ends_yield_nothing (void)
+{
+  /* no name: a title alone, a verb after it, a demonstrative — nobody to list */
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó trưởng Công an xã này xác nhận sự việc. Nguyên Giám đốc công ty kháng cáo toàn bộ bản án.");
+
+  g_assert_cmpuint (out->officials->len, ==, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-title-ends/reporting-verb", test_title_ends_before_reporting_verb);
+  g_test_add_func ("/extract-title-ends/demonstrative", test_title_ends_at_demonstrative);
+  g_test_add_func ("/extract-title-ends/second-predicate", test_title_ends_before_second_predicate);
+  g_test_add_func ("/extract-title-ends/dash-aside", test_title_dash_starts_aside);
+  g_test_add_func ("/extract-title-ends/its-holder", test_title_ending_with_its_holder);
+  g_test_add_func ("/extract-title-ends/continent", test_continent_is_no_name);
+  g_test_add_func ("/extract-title-ends/yield-nothing", test_title_ends_yield_nothing);
+  return g_test_run ();
+}

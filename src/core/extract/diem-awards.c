@@ -10,9 +10,11 @@
  * before the verb, a count of honours ("9 Huân chương …"). Honours chained by "," or
  * "và" share the verb and the list. Each recipient phrase is read by diem-recipients.
  * Proposals ("đề nghị tặng") and honours mentioned in passing are no awards. One
- * DiemAward per honour and class, wherever it is mentioned.
+ * DiemAward per honour and class, wherever it is mentioned. This file reads sentences
+ * and their clauses; the parts it calls are listed in diem-awards-reader.h.
  */
 #include "diem-awards.h"
+#include "diem-awards-reader.h"
 
 #include <string.h>
 
@@ -20,39 +22,11 @@
 #include "diem-officials.h"
 #include "diem-recipients.h"
 
-#define LOOK_BACK 16
 #define QUOTED_HONOUR_RANK 900
 #define MAX_SHARED_PAIRS   65536
 
-typedef struct
-{
-  const DiemTokens *tokens;
-  GPtrArray        *officials;
-  GPtrArray        *awards;
-  GHashTable       *by_key;     /* honour key → DiemAward */
-  GHashTable       *recipients; /* award key + "\n" + folded recipient → TRUE */
-  gboolean          respective; /* the last list was shared out class by class */
-  /* the honour whose list the next paragraphs may go on with ("Các cá nhân gồm: …") */
-  char             *listing_key;
-  DiemAward        *listing;
-  guint             listing_sentence;
-  gboolean          listing_names;  /* a continuation was read: lone names may follow */
-} Context;
-
-typedef struct
-{
-  guint start, end;   /* the whole mention, class and issuer included */
-  char *name;
-  char *key;
-  guint rank;
-  guint group; /* "hạng Nhất, hạng Nhì, hạng Ba": index of the first of the series */
-  guint years_tail; /* "45 năm và 50 năm tuổi Đảng": where "tuổi" is, or 0 */
-  gboolean collective; /* given to collectives only: a person receives it for their unit */
-  gboolean bare;       /* a family word alone ("huy chương"), no name, class or issuer */
-} Honour;
-
 static void
-honour_clear (Honour *honour)
+honour_clear (DiemHonour *honour)
 {
   g_clear_pointer (&honour->name, g_free);
   g_clear_pointer (&honour->key, g_free);
@@ -185,157 +159,12 @@ unquoted_motto_end (const DiemTokens *tokens,
   return pos;
 }
 
-/* Is `word` an abbreviation of the `n` words from `words`: capitals, one per word? */
-static gboolean
-abbreviates (const char  *word,
-             char       **words,
-             guint        n)
-{
-  const char *letter = word;
-
-  if (g_utf8_strlen (word, -1) != (glong) n || n < 2)
-    return FALSE;
-  for (guint k = 0; k < n; k++, letter = g_utf8_next_char (letter))
-    {
-      gunichar c = g_utf8_get_char (letter);
-
-      if (words[k] == NULL || !g_unichar_isupper (c)
-          || g_unichar_toupper (g_utf8_get_char (words[k])) != c)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The initials of a name, an abbreviation's letters each standing for a word:
- * "NXB Kim Đồng" and "Nhà xuất bản Kim Đồng" both give "NXBKĐ". */
-static char *
-initials_of (const char *name)
-{
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  GString *initials = g_string_new (NULL);
-
-  for (guint w = 0; words[w] != NULL; w++)
-    {
-      gboolean upper = g_utf8_strlen (words[w], -1) >= 2;
-
-      for (const char *c = words[w]; *c != '\0' && upper; c = g_utf8_next_char (c))
-        upper = g_unichar_isupper (g_utf8_get_char (c));
-      if (upper)
-        g_string_append (initials, words[w]);
-      else if (words[w][0] != '\0')
-        g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (words[w])));
-    }
-  return g_string_free (initials, FALSE);
-}
-
-/* "NXB Kim Đồng" and "Nhà xuất bản Kim Đồng": the same name, one word of it
- * abbreviated to its initials. */
-static gboolean
-same_name_abbreviated (const char *a,
-                       const char *b)
-{
-  g_auto(GStrv) left = g_strsplit (a, " ", -1);
-  g_auto(GStrv) right = g_strsplit (b, " ", -1);
-  guint i = 0, j = 0, nl = g_strv_length (left), nr = g_strv_length (right);
-  gboolean abbreviated = FALSE;
-
-  while (i < nl && j < nr)
-    {
-      g_autofree char *l = g_utf8_casefold (left[i], -1);
-      g_autofree char *r = g_utf8_casefold (right[j], -1);
-      guint span;
-
-      if (g_str_equal (l, r))
-        {
-          i++, j++;
-          continue;
-        }
-      span = g_utf8_strlen (left[i], -1);
-      if (j + span <= nr && abbreviates (left[i], right + j, span))
-        {
-          i++, j += span, abbreviated = TRUE;
-          continue;
-        }
-      span = g_utf8_strlen (right[j], -1);
-      if (i + span <= nl && abbreviates (right[j], left + i, span))
-        {
-          j++, i += span, abbreviated = TRUE;
-          continue;
-        }
-      return FALSE;
-    }
-  return abbreviated && i == nl && j == nr;
-}
-
-/* Recipients named by an abbreviation the article spells out elsewhere are named in
- * full, once; one named both ways is kept as first named. Each spelling out reads the
- * whole article, so an award looks for at most MAX_SPELL_OUTS of them. */
-#define MAX_SPELL_OUTS 32
-
-static void
-spell_out_recipients (const DiemTokens *tokens,
-                      DiemAward        *award)
-{
-  g_autoptr(GHashTable) by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint scans = 0;
-
-  for (guint r = 0; r < award->recipients->len && scans < MAX_SPELL_OUTS; r++)
-    {
-      char *full = diem_recipient_spell_out (tokens, g_ptr_array_index (award->recipients, r), &scans);
-      gboolean known = FALSE;
-
-      if (full == NULL)
-        continue;
-      for (guint k = 0; k < award->recipients->len && !known; k++)
-        known = g_str_equal (g_ptr_array_index (award->recipients, k), full);
-      if (known)
-        {
-          g_free (full);
-          g_ptr_array_remove_index (award->recipients, r--);
-        }
-      else
-        {
-          g_free (g_ptr_array_index (award->recipients, r));
-          g_ptr_array_index (award->recipients, r) = full;
-        }
-    }
-  for (guint r = 0; r < award->recipients->len; r++)
-    {
-      char *initials = initials_of (g_ptr_array_index (award->recipients, r));
-      gpointer found = NULL;
-      guint k;
-
-      /* only names with the same initials, abbreviations spelled letter by letter, can
-       * be one name written two ways: one lookup each, not every pair */
-      if (!g_hash_table_lookup_extended (by_initials, initials, NULL, &found))
-        {
-          g_hash_table_insert (by_initials, initials, GUINT_TO_POINTER (r));
-          continue;
-        }
-      g_free (initials);
-      k = GPOINTER_TO_UINT (found);
-      if (same_name_abbreviated (g_ptr_array_index (award->recipients, k), g_ptr_array_index (award->recipients, r)))
-        {
-          const char *kept = strstr (tokens->text, g_ptr_array_index (award->recipients, k));
-          const char *other = strstr (tokens->text, g_ptr_array_index (award->recipients, r));
-
-          /* the article's first way of writing it stays, in the first one's place */
-          if (other != NULL && (kept == NULL || other < kept))
-            {
-              g_free (g_ptr_array_index (award->recipients, k));
-              g_ptr_array_index (award->recipients, k) = g_strdup (g_ptr_array_index (award->recipients, r));
-            }
-          g_ptr_array_remove_index (award->recipients, r--);
-        }
-    }
-}
-
 /* The honour starting at i, if any. */
 static gboolean
-read_honour (const Context *ctx,
-             guint          i,
-             guint          limit,
-             Honour        *honour)
+read_honour (const DiemAwardsReader *ctx,
+             guint                   i,
+             guint                   limit,
+             DiemHonour             *honour)
 {
   const DiemTokens *tokens = ctx->tokens;
   const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
@@ -567,10 +396,10 @@ skip_aside (const DiemTokens *tokens,
 /* "Huân chương Lao động hạng Nhất, hạng Nhì và hạng Ba": the classes after the first
  * name the same honour; each becomes an honour of its own in the series. */
 static guint
-read_sibling_classes (const Context *ctx,
-                      const Honour  *first,
-                      guint          limit,
-                      GArray        *found)
+read_sibling_classes (const DiemAwardsReader *ctx,
+                      const DiemHonour       *first,
+                      guint                   limit,
+                      GArray                 *found)
 {
   const DiemTokens *tokens = ctx->tokens;
   const char *hash = strrchr (first->key, '#');
@@ -589,7 +418,7 @@ read_sibling_classes (const Context *ctx,
       guint index = 0;
       const char *word = class_name (diem_tokens_key (tokens, pos + 2), &index);
       const DiemToken *class_token = diem_tokens_get (tokens, pos + 2);
-      Honour sibling = { 0 };
+      DiemHonour sibling = { 0 };
       g_autoptr(GString) name = g_string_new_len (first->name, class_at - first->name);
 
       if (word == NULL && index == 0 && !g_str_equal (diem_tokens_key (tokens, pos + 2), "i")
@@ -616,9 +445,9 @@ read_sibling_classes (const Context *ctx,
 /* "Huy hiệu 45 năm và 50 năm tuổi Đảng": the later years of the series, each an honour
  * of its own; the last one ends after "tuổi Đảng". */
 static guint
-read_sibling_years (const Context *ctx,
-                    const Honour  *first,
-                    GArray        *found)
+read_sibling_years (const DiemAwardsReader *ctx,
+                    const DiemHonour       *first,
+                    GArray                 *found)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint tail = first->years_tail, pos = first->end, added = 0;
@@ -637,7 +466,7 @@ read_sibling_years (const Context *ctx,
       }
   while (family > 0 && pos + 2 <= tail && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và")))
     {
-      Honour sibling = { 0 };
+      DiemHonour sibling = { 0 };
       g_autofree char *number = diem_tokens_dup_text (tokens, pos + 1, pos + 2);
 
       sibling.name = g_strdup_printf ("%.*s %s %s", (int) family, first->name, number, age);
@@ -655,10 +484,10 @@ read_sibling_years (const Context *ctx,
 
 /* "danh hiệu “Công dân Thủ đô ưu tú”": a title named in quotes. */
 static gboolean
-read_quoted_honour (const Context *ctx,
-                    guint          i,
-                    guint          limit,
-                    Honour        *honour)
+read_quoted_honour (const DiemAwardsReader *ctx,
+                    guint                   i,
+                    guint                   limit,
+                    DiemHonour             *honour)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint open, close = G_MAXUINT;
@@ -715,8 +544,8 @@ read_quoted_honour (const Context *ctx,
 }
 
 static DiemAward *
-ensure_award (Context      *ctx,
-              const Honour *honour)
+ensure_award (DiemAwardsReader *ctx,
+              const DiemHonour *honour)
 {
   DiemAward *award = g_hash_table_lookup (ctx->by_key, honour->key);
 
@@ -732,10 +561,10 @@ ensure_award (Context      *ctx,
 }
 
 static void
-add_recipient (Context      *ctx,
-               const Honour *honour,
-               DiemAward    *award,
-               const char   *recipient)
+add_recipient (DiemAwardsReader *ctx,
+               const DiemHonour *honour,
+               DiemAward        *award,
+               const char       *recipient)
 {
   g_autofree char *folded = g_utf8_casefold (recipient, -1);
   char *key;
@@ -757,13 +586,13 @@ add_recipient (Context      *ctx,
 }
 
 static gboolean
-add_phrase (Context      *ctx,
-            const Honour *honour,
-            DiemAward    *award,
-            guint         start,
-            guint         end,
-            gboolean      subject,
-            gboolean     *cut)
+add_phrase (DiemAwardsReader *ctx,
+            const DiemHonour *honour,
+            DiemAward        *award,
+            guint             start,
+            guint             end,
+            gboolean          subject,
+            gboolean         *cut)
 {
   g_autofree char *text = diem_recipient_phrase (ctx->tokens, ctx->officials, start, end, subject, cut);
 
@@ -823,11 +652,11 @@ opens_clause (const DiemTokens *tokens,
  * list has ended. Returns TRUE when the list ends on "là:" / "gồm:" with nothing
  * after: the names follow as dashed lines. */
 static gboolean
-read_list (Context      *ctx,
-           const Honour *honour,
-           DiemAward    *award,
-           guint         start,
-           guint         end)
+read_list (DiemAwardsReader *ctx,
+           const DiemHonour *honour,
+           DiemAward        *award,
+           guint             start,
+           guint             end)
 {
   const DiemTokens *tokens = ctx->tokens;
   const char *separator = ",";
@@ -927,10 +756,10 @@ read_list (Context      *ctx,
 
 /* "… cho 2 cá nhân là:" then one line each, "- Ông A, Giám đốc …". */
 static void
-read_dashed_lines (Context      *ctx,
-                   const Honour *honour,
-                   DiemAward    *award,
-                   guint         sentence)
+read_dashed_lines (DiemAwardsReader *ctx,
+                   const DiemHonour *honour,
+                   DiemAward        *award,
+                   guint             sentence)
 {
   const DiemTokens *tokens = ctx->tokens;
 
@@ -976,17 +805,16 @@ verb_before (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
-
 /* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
  * a clause that opens on anything else is left to read_subject (). */
 static gboolean
-read_subject_list (Context      *ctx,
-                   const Honour *honour,
-                   DiemAward    *award,
-                   guint         start,
-                   guint         end)
+read_subject_list (DiemAwardsReader *ctx,
+                   const DiemHonour *honour,
+                   DiemAward        *award,
+                   guint             start,
+                   guint             end)
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
@@ -1058,7 +886,7 @@ names_follow (const DiemTokens *tokens,
       return diem_tokens_has (tokens, first, DIEM_TOKEN_CAPITALISED)
              || diem_grammar_address_at (tokens, first, n, NULL) > 0;
     }
-  for (guint k = i; k < MIN (n, i + LOOK_BACK); k++)
+  for (guint k = i; k < MIN (n, i + DIEM_AWARDS_LOOK_BACK); k++)
     {
       if (diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "trong")
           && diem_tokens_is (tokens, k + 2, "đó"))
@@ -1113,7 +941,7 @@ last_named_body (const DiemTokens *tokens,
 {
   guint len = end - head, sentences = 0;
 
-  for (guint k = head; k > 0 && head - k < 8 * LOOK_BACK && sentences < 6; k--)
+  for (guint k = head; k > 0 && head - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 6; k--)
     {
       gboolean same = TRUE;
       guint body_end;
@@ -1139,11 +967,11 @@ last_named_body (const DiemTokens *tokens,
  * ceremony and receives the honour. Its noun phrase must end on the first predicate's
  * verb. */
 static void
-read_ceremony_host (Context      *ctx,
-                    const Honour *honour,
-                    DiemAward    *award,
-                    guint         clause,
-                    guint         conjunction)
+read_ceremony_host (DiemAwardsReader *ctx,
+                    const DiemHonour *honour,
+                    DiemAward        *award,
+                    guint             clause,
+                    guint             conjunction)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint start = clause;
@@ -1205,9 +1033,9 @@ read_ceremony_host (Context      *ctx,
  * the clause [clause, conjunction) celebrates, named in full or by its head noun alone
  * after the article named it ("… thành lập Tổng công ty và đón nhận"), or NULL. */
 static char *
-founded_body (const Context *ctx,
-              guint          clause,
-              guint          conjunction)
+founded_body (const DiemAwardsReader *ctx,
+              guint                   clause,
+              guint                   conjunction)
 {
   const DiemTokens *tokens = ctx->tokens;
 
@@ -1253,11 +1081,11 @@ opens_sentence (const DiemTokens *tokens,
 /* "Đón nhận Huân chương …, Trường A cam kết …": a sentence that opens on receiving; the
  * subject of its main clause, after the comma, is the one who received. */
 static void
-read_fronted_subject (Context      *ctx,
-                      const Honour *honour,
-                      DiemAward    *award,
-                      guint         start,
-                      guint         end)
+read_fronted_subject (DiemAwardsReader *ctx,
+                      const DiemHonour *honour,
+                      DiemAward        *award,
+                      guint             start,
+                      guint             end)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint stop = diem_recipient_phrase_end (tokens, start, end), name_len = 0, person;
@@ -1299,7 +1127,7 @@ pronoun_referent (const DiemTokens *tokens,
   const char *word = diem_tokens_key (tokens, pronoun);
   guint sentences = 0;
 
-  for (guint k = pronoun; k > 0 && pronoun + 1 - k < 8 * LOOK_BACK && sentences < 4; k--)
+  for (guint k = pronoun; k > 0 && pronoun + 1 - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 4; k--)
     {
       guint name_len = 0, person;
 
@@ -1334,11 +1162,11 @@ sole_actor (const DiemTokens *tokens,
 }
 
 static void
-read_subject (Context      *ctx,
-              const Honour *honour,
-              DiemAward    *award,
-              guint         end,
-              guint         floor)
+read_subject (DiemAwardsReader *ctx,
+              const DiemHonour *honour,
+              DiemAward        *award,
+              guint             end,
+              guint             floor)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint pos = end, low, n = 0;
@@ -1365,7 +1193,7 @@ read_subject (Context      *ctx,
     }
   /* "Bà A, Hiệu trưởng …, là 1 trong 5 nhà giáo được tặng …": the one named among the
    * counted */
-  for (guint k = pos; k > floor + 3 && pos - k < LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ",;:.!?"); k--)
+  for (guint k = pos; k > floor + 3 && pos - k < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ",;:.!?"); k--)
     if (diem_tokens_is (tokens, k - 1, "trong")
         && (diem_tokens_is (tokens, k - 2, "một") || diem_tokens_is (tokens, k - 2, "1"))
         && diem_tokens_is (tokens, k - 3, "là"))
@@ -1404,7 +1232,7 @@ read_subject (Context      *ctx,
   {
     guint clause = pos, name_len = 0, person;
 
-    while (clause > floor && pos - clause < 3 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ",;:.!?"))
+    while (clause > floor && pos - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ",;:.!?"))
       clause--;
     person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
     if (person != G_MAXUINT && person + name_len + 1 < pos && diem_grammar_is_dash (tokens, person + name_len)
@@ -1421,7 +1249,7 @@ read_subject (Context      *ctx,
   {
     guint relative = pos;
 
-    while (relative > floor + 3 && pos - relative < LOOK_BACK && !diem_grammar_is_punct (tokens, relative - 1, ",;:.!?")
+    while (relative > floor + 3 && pos - relative < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, relative - 1, ",;:.!?")
            && !diem_tokens_is (tokens, relative - 1, "người"))
       relative--;
     if (relative > floor + 3 && relative < pos && diem_tokens_is (tokens, relative - 1, "người")
@@ -1434,14 +1262,14 @@ read_subject (Context      *ctx,
 
       /* an aside in brackets between the name and the comma */
       if (diem_grammar_is_punct (tokens, name_end - 1, ")"))
-        for (guint open = name_end - 1; open > floor && name_end - open < LOOK_BACK; open--)
+        for (guint open = name_end - 1; open > floor && name_end - open < DIEM_AWARDS_LOOK_BACK; open--)
           if (diem_grammar_is_punct (tokens, open - 1, "("))
             {
               name_end = open - 1;
               break;
             }
       /* the longest name that ends at the comma: "Lê Văn Ba", not "Văn Ba" */
-      for (guint k = name_end - 1; k + LOOK_BACK > name_end && k >= floor; k--)
+      for (guint k = name_end - 1; k + DIEM_AWARDS_LOOK_BACK > name_end && k >= floor; k--)
         {
           guint name_len = 0, person = diem_recipient_person_at (tokens, k, name_end, &name_len);
 
@@ -1466,7 +1294,7 @@ read_subject (Context      *ctx,
     {
       guint clause = pos - 1;
 
-      while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
+      while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
         clause--;
       read_ceremony_host (ctx, honour, award, clause, pos - 1);
       return;
@@ -1476,7 +1304,7 @@ read_subject (Context      *ctx,
     {
       guint open = pos - 1;
 
-      while (open > floor && pos - open < LOOK_BACK && !diem_grammar_is_punct (tokens, open - 1, "("))
+      while (open > floor && pos - open < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, open - 1, "("))
         open--;
       if (open > floor && diem_grammar_is_punct (tokens, open - 1, "("))
         pos = open - 1;
@@ -1487,7 +1315,7 @@ read_subject (Context      *ctx,
     guint merit = G_MAXUINT;
     gboolean quoted = FALSE;
 
-    for (guint k = pos; k > floor && pos - k < 3 * LOOK_BACK; k--)
+    for (guint k = pos; k > floor && pos - k < 3 * DIEM_AWARDS_LOOK_BACK; k--)
       {
         /* a comma inside quotes ("“trong sạch, vững mạnh”") is part of the clause */
         if (diem_grammar_is_punct (tokens, k - 1, "”“\""))
@@ -1544,7 +1372,7 @@ read_subject (Context      *ctx,
     {
       guint clause = pos - 1, name_len = 0, person;
 
-      while (clause > floor && pos - clause < 3 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+      while (clause > floor && pos - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause--;
       person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
       if (person != G_MAXUINT && person + name_len < pos - 1 && diem_grammar_is_punct (tokens, person + name_len, ",")
@@ -1570,7 +1398,7 @@ read_subject (Context      *ctx,
     {
       guint clause = pos - 1, name_len = 0, person;
 
-      while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+      while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause--;
       person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
       if (person != G_MAXUINT && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
@@ -1585,7 +1413,7 @@ read_subject (Context      *ctx,
   {
     guint clause = pos;
 
-    while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+    while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
       clause--;
     if ((clause == floor || diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
         && read_subject_list (ctx, honour, award, clause, pos))
@@ -1643,13 +1471,13 @@ read_subject (Context      *ctx,
 /* The presenters before the verb at `verb`: the name that ends the clause, and those
  * joined to it by "và" ("Chủ tịch nước A và Thủ tướng B trao …"). */
 static void
-read_presenter (Context   *ctx,
-                DiemAward *award,
-                guint      verb,
-                guint      floor)
+read_presenter (DiemAwardsReader *ctx,
+                DiemAward        *award,
+                guint             verb,
+                guint             floor)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint low = verb > floor + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : floor;
+  guint low = verb > floor + 3 * DIEM_AWARDS_LOOK_BACK ? verb - 3 * DIEM_AWARDS_LOOK_BACK : floor;
   g_autoptr(GString) names = NULL;
   guint end = verb;
 
@@ -1662,7 +1490,7 @@ read_presenter (Context   *ctx,
 
       while (run_end > low && !diem_grammar_is_name_word (tokens, run_end - 1))
         {
-          if (diem_grammar_is_punct (tokens, run_end - 1, ";:.!?") || (names != NULL && end - run_end > LOOK_BACK))
+          if (diem_grammar_is_punct (tokens, run_end - 1, ";:.!?") || (names != NULL && end - run_end > DIEM_AWARDS_LOOK_BACK))
             break;
           run_end--;
         }
@@ -1691,7 +1519,7 @@ read_presenter (Context   *ctx,
         guint k = end;
         gboolean joined = FALSE;
 
-        while (k > low && end - k < LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ";:.!?,"))
+        while (k > low && end - k < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ";:.!?,"))
           {
             if (diem_tokens_is (tokens, k - 1, "và"))
               {
@@ -1714,13 +1542,13 @@ read_presenter (Context   *ctx,
 /* "hạng Nhất, hạng Nhì, hạng Ba cho A, B và C": as many recipients as classes are
  * given in order; otherwise the list stays with the last class. */
 static void
-assign_respectively (Context   *ctx,
-                     GArray    *found,
-                     guint      last,
-                     DiemAward *last_award,
-                     guint      first_new)
+assign_respectively (DiemAwardsReader *ctx,
+                     GArray           *found,
+                     guint             last,
+                     DiemAward        *last_award,
+                     guint             first_new)
 {
-  const Honour *tail = &g_array_index (found, Honour, last);
+  const DiemHonour *tail = &g_array_index (found, DiemHonour, last);
   guint series = last - tail->group + 1;
   g_autoptr(GPtrArray) listed = NULL;
 
@@ -1733,7 +1561,7 @@ assign_respectively (Context   *ctx,
     g_ptr_array_insert (listed, 0, g_ptr_array_steal_index (last_award->recipients, last_award->recipients->len - 1));
   for (guint k = 0; k < series; k++)
     {
-      const Honour *member = &g_array_index (found, Honour, tail->group + k);
+      const DiemHonour *member = &g_array_index (found, DiemHonour, tail->group + k);
       DiemAward *award = ensure_award (ctx, member);
 
       g_ptr_array_add (award->recipients, g_strdup (g_ptr_array_index (listed, k)));
@@ -1765,10 +1593,10 @@ count_before (const DiemTokens *tokens,
  * by who gives it takes the agent of the passive as its issuer, when the agent is an
  * office or body (not a person) and the text names no other. */
 static void
-name_issuer_from_agent (const Context *ctx,
-                        Honour        *honour,
-                        guint          verb,
-                        guint          floor)
+name_issuer_from_agent (const DiemAwardsReader *ctx,
+                        DiemHonour             *honour,
+                        guint                   verb,
+                        guint                   floor)
 {
   const DiemTokens *tokens = ctx->tokens;
   const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
@@ -1781,7 +1609,7 @@ name_issuer_from_agent (const Context *ctx,
   field = entry >= 0 ? diem_lexicon_field (honours, entry, 2) : NULL;
   if (field == NULL || !g_str_equal (field, "issuer"))
     return;
-  for (guint k = verb; k > floor && verb - k < LOOK_BACK; k--)
+  for (guint k = verb; k > floor && verb - k < DIEM_AWARDS_LOOK_BACK; k--)
     {
       if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT))
         break;
@@ -1822,7 +1650,7 @@ is_proposal (const DiemTokens *tokens,
              guint             verb,
              guint             floor)
 {
-  guint low = verb > floor + LOOK_BACK ? verb - LOOK_BACK : floor;
+  guint low = verb > floor + DIEM_AWARDS_LOOK_BACK ? verb - DIEM_AWARDS_LOOK_BACK : floor;
   guint k = verb;
 
   /* a negation binds the verb itself, across "được" and adverbs only */
@@ -1850,17 +1678,17 @@ is_proposal (const DiemTokens *tokens,
 }
 
 static void
-read_honour_clause (Context *ctx,
-                    GArray  *found,
-                    guint    h,
-                    guint    chain,
-                    guint    start,
-                    guint    end,
-                    guint    sentence)
+read_honour_clause (DiemAwardsReader *ctx,
+                    GArray           *found,
+                    guint             h,
+                    guint             chain,
+                    guint             start,
+                    guint             end,
+                    guint             sentence)
 {
   const DiemTokens *tokens = ctx->tokens;
-  Honour *honour = &g_array_index (found, Honour, h);
-  guint list_end = h + 1 < found->len ? g_array_index (found, Honour, h + 1).start : end;
+  DiemHonour *honour = &g_array_index (found, DiemHonour, h);
+  guint list_end = h + 1 < found->len ? g_array_index (found, DiemHonour, h + 1).start : end;
   guint pos = honour->end, verb, first = chain, count;
   gboolean receive = FALSE, context = FALSE, listed = FALSE, heading;
   DiemAward *award;
@@ -1898,7 +1726,7 @@ read_honour_clause (Context *ctx,
    * comma only when an office follows it, and then the recipient is a person */
   if (verb == G_MAXUINT)
     {
-      guint low = first > start + 3 * LOOK_BACK ? first - 3 * LOOK_BACK : start;
+      guint low = first > start + 3 * DIEM_AWARDS_LOOK_BACK ? first - 3 * DIEM_AWARDS_LOOK_BACK : start;
       gboolean apposition = FALSE;
 
       for (guint k = first; k > low; k--)
@@ -1929,7 +1757,7 @@ read_honour_clause (Context *ctx,
                 }
               break;
             }
-          if (first - k >= LOOK_BACK && !apposition)
+          if (first - k >= DIEM_AWARDS_LOOK_BACK && !apposition)
             break;
         }
     }
@@ -1949,7 +1777,7 @@ read_honour_clause (Context *ctx,
     }
   /* "danh hiệu … của Chủ tịch nước phong tặng X": who gives it, then the verb */
   if (diem_tokens_is (tokens, pos, "của") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
-    for (guint k = pos + 2; k < MIN (list_end, pos + LOOK_BACK); k++)
+    for (guint k = pos + 2; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
         if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
           {
@@ -1962,7 +1790,7 @@ read_honour_clause (Context *ctx,
   /* "Kỷ niệm chương của Cơ quan A về hợp tác quân sự tặng X": what the honour is for,
    * then the verb */
   if (diem_tokens_is (tokens, pos, "về") || diem_tokens_is (tokens, pos, "vì"))
-    for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+    for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
         if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
           {
@@ -2057,7 +1885,7 @@ read_honour_clause (Context *ctx,
       || ((diem_tokens_is (tokens, pos, "và") || diem_tokens_is (tokens, pos, "cùng"))
           && (diem_tokens_is (tokens, pos + 1, "tiền") || diem_tokens_is (tokens, pos + 1, "thưởng")
               || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
-    for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+    for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
         if (diem_tokens_is (tokens, k, "cho"))
           {
@@ -2118,7 +1946,7 @@ read_honour_clause (Context *ctx,
 
       /* "trao bằng khen Thanh niên sống đẹp cho A": what the honour is called, then
        * "cho" and who receives it */
-      for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+      for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
         {
           if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
             break;
@@ -2136,7 +1964,7 @@ read_honour_clause (Context *ctx,
     {
       /* "X được [Bộ Công an, UBND tỉnh] tặng": the agent between "được" and the verb
        * is a list of bodies, or nothing */
-      guint low = verb > start + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : start;
+      guint low = verb > start + 3 * DIEM_AWARDS_LOOK_BACK ? verb - 3 * DIEM_AWARDS_LOOK_BACK : start;
       guint passive = G_MAXUINT;
       /* "6 đơn vị nhận Cờ thi đua và 40 tập thể nhận Bằng khen": an honour named
        * before the verb ends its subject */
@@ -2170,8 +1998,8 @@ read_honour_clause (Context *ctx,
           && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0)
         passive = G_MAXUINT;
       for (guint k = 0; k < h; k++)
-        if (g_array_index (found, Honour, k).end <= verb)
-          subject_floor = MAX (subject_floor, g_array_index (found, Honour, k).end);
+        if (g_array_index (found, DiemHonour, k).end <= verb)
+          subject_floor = MAX (subject_floor, g_array_index (found, DiemHonour, k).end);
       if (subject_floor > start && diem_tokens_is (tokens, subject_floor, "và"))
         subject_floor++;
       if (fronted && !listed && diem_grammar_is_punct (tokens, honour->end, ","))
@@ -2191,13 +2019,13 @@ read_honour_clause (Context *ctx,
  * Chủ tịch …" and "Bà D, Giám đốc …" as paragraphs of their own: a sentence with no
  * honour that goes on with the list of the one before. Returns TRUE when it did. */
 static gboolean
-read_list_continuation (Context *ctx,
-                        guint    sentence)
+read_list_continuation (DiemAwardsReader *ctx,
+                        guint             sentence)
 {
   const DiemTokens *tokens = ctx->tokens;
   const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
   guint start = span->start, end = span->end, named, name_len = 0, person;
-  Honour honour = { 0 };
+  DiemHonour honour = { 0 };
 
   if (ctx->listing == NULL || ctx->listing_sentence + 1 != sentence)
     return FALSE;
@@ -2257,18 +2085,18 @@ colon_list_verb_end (const DiemTokens *tokens,
 }
 
 static void
-read_sentence (Context *ctx,
-               guint    sentence)
+read_sentence (DiemAwardsReader *ctx,
+               guint             sentence)
 {
   const DiemTokens *tokens = ctx->tokens;
   const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
   guint start = span->start, end = span->end;
-  GArray *found = g_array_new (FALSE, TRUE, sizeof (Honour));
+  GArray *found = g_array_new (FALSE, TRUE, sizeof (DiemHonour));
   guint chain = start, chain_first = 0, listed_verb = G_MAXUINT;
 
   for (guint i = start; i < end; i++)
     {
-      Honour honour = { 0 };
+      DiemHonour honour = { 0 };
 
       if (read_quoted_honour (ctx, i, end, &honour) || read_honour (ctx, i, end, &honour))
         {
@@ -2277,18 +2105,18 @@ read_sentence (Context *ctx,
           honour.group = found->len;
           g_array_append_val (found, honour);
           siblings = read_sibling_classes (ctx, &honour, end, found) + read_sibling_years (ctx, &honour, found);
-          i = siblings > 0 ? g_array_index (found, Honour, found->len - 1).end - 1 : honour.end - 1;
+          i = siblings > 0 ? g_array_index (found, DiemHonour, found->len - 1).end - 1 : honour.end - 1;
         }
     }
 
   if (found->len == 0)
     read_list_continuation (ctx, sentence);
   else
-    listed_verb = colon_list_verb_end (tokens, start, g_array_index (found, Honour, 0).start);
+    listed_verb = colon_list_verb_end (tokens, start, g_array_index (found, DiemHonour, 0).start);
 
   for (guint h = 0; h < found->len; h++)
     {
-      const Honour *honour = &g_array_index (found, Honour, h);
+      const DiemHonour *honour = &g_array_index (found, DiemHonour, h);
       guint lead = honour->start, shared = 0;
       gboolean counted = count_before (tokens, lead, start) != G_MAXUINT;
       DiemAward *tail;
@@ -2297,7 +2125,7 @@ read_sentence (Context *ctx,
         lead--;
       /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb
        * of the first; the chain's start is carried along, so a long chain is read once */
-      if (h == 0 || !(skip_aside (tokens, g_array_index (found, Honour, h - 1).end, end) + 1 == lead
+      if (h == 0 || !(skip_aside (tokens, g_array_index (found, DiemHonour, h - 1).end, end) + 1 == lead
                       && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","))))
         {
           chain = lead;
@@ -2325,14 +2153,14 @@ read_sentence (Context *ctx,
        * of a chain is every honour's, unless it was shared out class by class */
       tail = g_hash_table_lookup (ctx->by_key, honour->key);
       if (tail == NULL || ctx->respective || counted || h == chain_first
-          || (h + 1 < found->len && g_array_index (found, Honour, h + 1).start <= honour->end + 2))
+          || (h + 1 < found->len && g_array_index (found, DiemHonour, h + 1).start <= honour->end + 2))
         continue;
       /* a hostile text could chain thousands of honours before thousands of names */
       if ((guint64) (h - chain_first) * (tail->recipients->len - shared) > MAX_SHARED_PAIRS)
         continue;
       for (guint m = chain_first; m < h; m++)
         {
-          const Honour *member = &g_array_index (found, Honour, m);
+          const DiemHonour *member = &g_array_index (found, DiemHonour, m);
           DiemAward *award;
 
           if (count_before (tokens, member->start, start) != G_MAXUINT)
@@ -2346,7 +2174,7 @@ read_sentence (Context *ctx,
     }
 
   for (guint h = 0; h < found->len; h++)
-    honour_clear (&g_array_index (found, Honour, h));
+    honour_clear (&g_array_index (found, DiemHonour, h));
   g_array_unref (found);
 }
 
@@ -2571,7 +2399,7 @@ diem_awards_extract (const DiemTokens *tokens,
                      GPtrArray        *officials,
                      GPtrArray        *awards)
 {
-  Context ctx = { tokens, officials, awards, NULL, NULL, FALSE, NULL, NULL, 0, FALSE };
+  DiemAwardsReader ctx = { tokens, officials, awards, NULL, NULL, FALSE, NULL, NULL, 0, FALSE };
 
   ctx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.recipients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -2582,7 +2410,7 @@ diem_awards_extract (const DiemTokens *tokens,
   fold_shortened_awards (awards);
   for (guint i = 0; i < awards->len; i++)
     {
-      spell_out_recipients (tokens, g_ptr_array_index (awards, i));
+      diem_awards_spell_out_recipients (tokens, g_ptr_array_index (awards, i));
       merge_contained_recipients (g_ptr_array_index (awards, i));
       drop_spelled_out_counts (g_ptr_array_index (awards, i));
     }

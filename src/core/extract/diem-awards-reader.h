@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-awards-reader.h — what the award readers share while reading one article
+ *
+ * The awards are read in parts, one file each: an honour's name (diem-awards-honour.c)
+ * and the honours that follow it in a series (diem-awards-series.c), recipient lists
+ * after the verb (diem-awards-lists.c), the subject before it (diem-awards-subject.c,
+ * diem-awards-subject-forms.c), presenters and issuers (diem-awards-presenters.c);
+ * once the article is read, abbreviated recipients are spelt out
+ * (diem-awards-abbreviations.c) and the list is tidied (diem-awards-tidy.c).
+ * diem-awards.c reads each sentence and its clauses. This header holds their common
+ * state.
+ */
+#pragma once
+
+#include "diem-entities.h"
+#include "diem-tokens.h"
+
+G_BEGIN_DECLS
+
+/* How far back from a verb or honour the readers look, in tokens */
+#define DIEM_AWARDS_LOOK_BACK 16
+
+typedef struct
+{
+  const DiemTokens *tokens;
+  GPtrArray        *officials;
+  GPtrArray        *awards;
+  GHashTable       *by_key;     /* honour key → DiemAward */
+  GHashTable       *recipients; /* award key + "\n" + folded recipient → TRUE */
+  gboolean          respective; /* the last list was shared out class by class */
+  /* the honour whose list the next paragraphs may go on with ("Các cá nhân gồm: …") */
+  char             *listing_key;
+  DiemAward        *listing;
+  guint             listing_sentence;
+  gboolean          listing_names;  /* a continuation was read: lone names may follow */
+} DiemAwardsReader;
+
+typedef struct
+{
+  guint start, end;   /* the whole mention, class and issuer included */
+  char *name;
+  char *key;
+  guint rank;
+  guint group; /* "hạng Nhất, hạng Nhì, hạng Ba": index of the first of the series */
+  guint years_tail; /* "45 năm và 50 năm tuổi Đảng": where "tuổi" is, or 0 */
+  gboolean collective; /* given to collectives only: a person receives it for their unit */
+  gboolean bare;       /* a family word alone ("huy chương"), no name, class or issuer */
+} DiemHonour;
+
+/* diem-awards-abbreviations.c */
+void diem_awards_spell_out_recipients (const DiemTokens *tokens,
+                                       DiemAward        *award);
+
+G_END_DECLS

@@ -63,4 +63,19 @@ int diem_awards_compare_awards (gconstpointer a,
 
 void diem_awards_fold_shortened_awards (GPtrArray *awards);
 
+/* diem-awards-presenters.c */
+void diem_awards_read_presenter (DiemAwardsReader *ctx,
+                                 DiemAward        *award,
+                                 guint             verb,
+                                 guint             floor);
+
+void diem_awards_name_issuer_from_agent (const DiemAwardsReader *ctx,
+                                         DiemHonour             *honour,
+                                         guint                   verb,
+                                         guint                   floor);
+
+gboolean diem_awards_is_proposal (const DiemTokens *tokens,
+                                  guint             verb,
+                                  guint             floor);
+
 G_END_DECLS

@@ -47,6 +47,11 @@ typedef struct
   gboolean bare;       /* a family word alone ("huy chương"), no name, class or issuer */
 } DiemHonour;
 
+/* diem-awards.c */
+guint diem_awards_give_verb_at (const DiemTokens *tokens,
+                                guint             i,
+                                guint             limit);
+
 /* diem-awards-abbreviations.c */
 void diem_awards_spell_out_recipients (const DiemTokens *tokens,
                                        DiemAward        *award);
@@ -77,5 +82,42 @@ void diem_awards_name_issuer_from_agent (const DiemAwardsReader *ctx,
 gboolean diem_awards_is_proposal (const DiemTokens *tokens,
                                   guint             verb,
                                   guint             floor);
+
+/* diem-awards-lists.c */
+DiemAward *diem_awards_ensure_award (DiemAwardsReader *ctx,
+                                     const DiemHonour *honour);
+
+void diem_awards_add_recipient (DiemAwardsReader *ctx,
+                                const DiemHonour *honour,
+                                DiemAward        *award,
+                                const char       *recipient);
+
+gboolean diem_awards_add_phrase (DiemAwardsReader *ctx,
+                                 const DiemHonour *honour,
+                                 DiemAward        *award,
+                                 guint             start,
+                                 guint             end,
+                                 gboolean          subject,
+                                 gboolean         *cut);
+
+gboolean diem_awards_read_list (DiemAwardsReader *ctx,
+                                const DiemHonour *honour,
+                                DiemAward        *award,
+                                guint             start,
+                                guint             end);
+
+void diem_awards_read_dashed_lines (DiemAwardsReader *ctx,
+                                    const DiemHonour *honour,
+                                    DiemAward        *award,
+                                    guint             sentence);
+
+void diem_awards_assign_respectively (DiemAwardsReader *ctx,
+                                      GArray           *found,
+                                      guint             last,
+                                      DiemAward        *last_award,
+                                      guint             first_new);
+
+gboolean diem_awards_read_list_continuation (DiemAwardsReader *ctx,
+                                             guint             sentence);
 
 G_END_DECLS

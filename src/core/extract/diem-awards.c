@@ -91,10 +91,10 @@ years_tail (const DiemTokens *tokens,
 }
 
 /* A give verb at i ("phong tặng", "tặng"); its length, or 0. */
-static guint
-give_verb_at (const DiemTokens *tokens,
-              guint             i,
-              guint             limit)
+guint
+diem_awards_give_verb_at (const DiemTokens *tokens,
+                          guint             i,
+                          guint             limit)
 {
   const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
   guint len = 0;
@@ -124,7 +124,7 @@ own_name_end (const DiemTokens *tokens,
   while (pos < MIN (limit, i + 4) && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
          && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
          && (pos == i || !(diem_tokens_get (tokens, pos)->flags & DIEM_TOKEN_BLOCK_START))
-         && diem_grammar_stop_word (tokens, pos, limit) == 0 && give_verb_at (tokens, pos, limit) == 0
+         && diem_grammar_stop_word (tokens, pos, limit) == 0 && diem_awards_give_verb_at (tokens, pos, limit) == 0
          && !diem_tokens_is (tokens, pos, "hạng") && !diem_tokens_is (tokens, pos, "và")
          && diem_award_word (tokens, pos, limit, "purpose") == 0
          && diem_award_word (tokens, pos, limit, "locative") == 0
@@ -145,7 +145,7 @@ unquoted_motto_end (const DiemTokens *tokens,
 
   while (pos < MIN (limit, i + 10) && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
          && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
-         && !(diem_tokens_get (tokens, pos)->flags & DIEM_TOKEN_BLOCK_START) && give_verb_at (tokens, pos, limit) == 0)
+         && !(diem_tokens_get (tokens, pos)->flags & DIEM_TOKEN_BLOCK_START) && diem_awards_give_verb_at (tokens, pos, limit) == 0)
     {
       if (diem_tokens_is (tokens, pos, "và"))
         {
@@ -543,241 +543,6 @@ read_quoted_honour (const DiemAwardsReader *ctx,
   return TRUE;
 }
 
-static DiemAward *
-ensure_award (DiemAwardsReader *ctx,
-              const DiemHonour *honour)
-{
-  DiemAward *award = g_hash_table_lookup (ctx->by_key, honour->key);
-
-  if (award == NULL)
-    {
-      award = diem_award_new (honour->name, honour->rank);
-      g_ptr_array_add (ctx->awards, award);
-      g_hash_table_insert (ctx->by_key, g_strdup (honour->key), award);
-    }
-  diem_mentions_add (award->mentions, diem_tokens_get (ctx->tokens, honour->start)->start,
-                     diem_tokens_get (ctx->tokens, honour->end - 1)->end);
-  return award;
-}
-
-static void
-add_recipient (DiemAwardsReader *ctx,
-               const DiemHonour *honour,
-               DiemAward        *award,
-               const char       *recipient)
-{
-  g_autofree char *folded = g_utf8_casefold (recipient, -1);
-  char *key;
-
-  /* "Ông A – Tổng giám đốc Công ty B nhận Cờ thi đua": he receives it for the company */
-  if (honour->collective)
-    for (guint i = 0; ctx->officials != NULL && i < ctx->officials->len; i++)
-      if (g_str_equal (((const DiemOfficial *) g_ptr_array_index (ctx->officials, i))->name, recipient))
-        return;
-  key = g_strconcat (honour->key, "\n", folded, NULL);
-
-  if (g_hash_table_contains (ctx->recipients, key))
-    {
-      g_free (key);
-      return;
-    }
-  g_hash_table_add (ctx->recipients, key);
-  g_ptr_array_add (award->recipients, g_strdup (recipient));
-}
-
-static gboolean
-add_phrase (DiemAwardsReader *ctx,
-            const DiemHonour *honour,
-            DiemAward        *award,
-            guint             start,
-            guint             end,
-            gboolean          subject,
-            gboolean         *cut)
-{
-  g_autofree char *text = diem_recipient_phrase (ctx->tokens, ctx->officials, start, end, subject, cut);
-
-  if (text == NULL)
-    return FALSE;
-  add_recipient (ctx, honour, award, text);
-  return TRUE;
-}
-
-/* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
- * place's proper name only? Then it qualifies the item before it and ends no list. */
-static gboolean
-place_qualifies (const DiemTokens *tokens,
-                 guint             from,
-                 guint             end)
-{
-  guint len = diem_award_word (tokens, from, end, "locative");
-
-  if (len == 0 || from + len >= end || diem_tokens_is (tokens, from, "của"))
-    return FALSE;
-  for (guint k = from + len; k < end; k++)
-    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, k, DIEM_TOKEN_WORD))
-      return FALSE;
-  return TRUE;
-}
-
-/* Does [item, end) open on a person, after titles, with a verb in lower case right
- * after the name ("Thủ tướng A nhấn mạnh …")? */
-static gboolean
-opens_clause (const DiemTokens *tokens,
-              guint             item,
-              guint             end)
-{
-  guint name_len = 0, lead = item + diem_grammar_address_at (tokens, item, end, NULL);
-  guint person = diem_recipient_person_at (tokens, lead, end, &name_len), after;
-  static const char *const joining[] = { "và", "cùng", "với", "tại", "ở", "của", "thuộc", "trong", "từ", "đến",
-                                          "cho", "theo", "do", "là", "có", "được", "gồm", "nguyên", NULL };
-
-  if (person == G_MAXUINT)
-    return FALSE;
-  after = person + name_len;
-  if (after >= end || !diem_tokens_has (tokens, after, DIEM_TOKEN_WORD)
-      || diem_tokens_has (tokens, after, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, after, DIEM_TOKEN_DIGIT)
-      || diem_grammar_office_at (tokens, after, end, TRUE) > 0 || diem_award_word (tokens, after, end, "locative") > 0
-      || diem_award_word (tokens, after, end, "purpose") > 0 || diem_award_word (tokens, after, end, "respective") > 0)
-    return FALSE;
-  for (guint w = 0; joining[w] != NULL; w++)
-    if (diem_tokens_is (tokens, after, joining[w]))
-      return FALSE;
-  return TRUE;
-}
-
-/* The recipients of "trao … cho LIST". Lists split on ";" when there is one
- * (organisation names may hold commas), else on "," and on "và" before a new item.
- * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
- * và nhân dân tỉnh X"). Once an item is cut short by a verb or a purpose clause the
- * list has ended. Returns TRUE when the list ends on "là:" / "gồm:" with nothing
- * after: the names follow as dashed lines. */
-static gboolean
-read_list (DiemAwardsReader *ctx,
-           const DiemHonour *honour,
-           DiemAward        *award,
-           guint             start,
-           guint             end)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  const char *separator = ",";
-  gboolean previous_person = FALSE, first_item = TRUE;
-  guint item = start;
-
-  /* "cho A và Huân chương … cho B": the "và" joins the honours, not the recipients */
-  while (end > start && (diem_grammar_is_punct (tokens, end - 1, ";,.") || diem_tokens_is (tokens, end - 1, "và")))
-    end--;
-  while (start < end && diem_tokens_is (tokens, start, "cho"))
-    start++, item++;
-  /* "cho: - A; - B" as one paragraph */
-  if (start < end && diem_grammar_is_punct (tokens, start, ":"))
-    start++, item++;
-  /* "cho 7 tập thể, gồm: A, B", "cho các tập thể, cá nhân gồm: A; B": the names */
-  {
-    guint named = diem_recipient_names_after_count (tokens, start, end);
-
-    if (named != G_MAXUINT)
-      {
-        if (named >= end)
-          return TRUE;
-        start = item = named;
-      }
-  }
-  for (guint k = start; k < end; k++)
-    if (diem_grammar_is_punct (tokens, k, ";"))
-      {
-        separator = ";";
-        break;
-      }
-
-  for (guint k = start; k <= end; k++)
-    {
-      gboolean cut = FALSE;
-      guint named;
-
-      if (k < end && !diem_grammar_is_punct (tokens, k, separator))
-        {
-          /* "A (Bộ Quốc phòng), B (Bộ Công an); C": an item its aside has closed */
-          gboolean closed = diem_grammar_is_punct (tokens, k, ",") && k > item
-                            && (diem_grammar_is_punct (tokens, k - 1, ")")
-                                || (diem_recipient_count_at (tokens, item, k) && diem_recipient_count_at (tokens, k + 1, end)));
-
-          if (!closed && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
-            continue;
-        }
-      if (k <= item)
-        {
-          item = k + 1;
-          continue;
-        }
-      named = diem_recipient_names_after_count (tokens, item, k);
-      if (named != G_MAXUINT)
-        {
-          if (named >= end)
-            return TRUE;
-          item = named;
-        }
-      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_only_collectives (tokens, item, k))
-        continue; /* "Đảng bộ, chính quyền và …": one recipient with what follows */
-      if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
-        continue; /* "Tiểu đoàn 3, Trung đoàn 9": the unit and its parent */
-      if (k < end && diem_recipient_domains_after (tokens, k, end))
-        continue; /* "Sở Văn hóa, Thể thao và Du lịch": one body */
-      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_count_at (tokens, item, k)
-          && diem_award_word (tokens, k + 1, end, "collective") > 0)
-        continue; /* "sáu đơn vị, cá nhân": one count of both */
-      if (g_str_equal (separator, ",") && previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
-        {
-          item = k + 1;
-          continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
-        }
-      {
-        guint name_len = 0;
-        guint lead = item + diem_grammar_address_at (tokens, item, k, NULL);
-
-        previous_person = diem_recipient_person_at (tokens, lead, k, &name_len) != G_MAXUINT;
-      }
-      /* "Trao … cho Bộ đội Biên phòng, Thủ tướng A nhấn mạnh …": a person and a verb
-       * open the main clause after a fronted giving */
-      if (!first_item && g_str_equal (separator, ",") && opens_clause (tokens, item, k))
-        break;
-      /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient */
-      for (guint v = item + 1; v < k; v++)
-        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0)
-          return FALSE;
-      if (!add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
-        break; /* "trao tặng … các hạng; …": no list of recipients at all */
-      first_item = FALSE;
-      if (cut && !place_qualifies (tokens, diem_recipient_phrase_end (tokens, item, k), k))
-        break;
-      item = k + 1;
-    }
-  return FALSE;
-}
-
-/* "… cho 2 cá nhân là:" then one line each, "- Ông A, Giám đốc …". */
-static void
-read_dashed_lines (DiemAwardsReader *ctx,
-                   const DiemHonour *honour,
-                   DiemAward        *award,
-                   guint             sentence)
-{
-  const DiemTokens *tokens = ctx->tokens;
-
-  for (guint s = sentence + 1; s < tokens->sentences->len && s < sentence + 200; s++)
-    {
-      const DiemSentence *line = &g_array_index (tokens->sentences, DiemSentence, s);
-      guint start = line->start, end = line->start;
-      gboolean cut = FALSE;
-
-      if (!diem_grammar_is_punct (tokens, start, "-–—+•") || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
-        return;
-      start++;
-      while (end < line->end && !diem_grammar_is_punct (tokens, end, ",;"))
-        end++;
-      add_phrase (ctx, honour, award, start, end, FALSE, &cut);
-    }
-}
-
 static guint
 verb_before (const DiemTokens *tokens,
              guint             i,
@@ -863,7 +628,7 @@ read_subject_list (DiemAwardsReader *ctx,
   if (found->len < 2 && !(found->len == 1 && chained))
     return FALSE;
   for (guint i = 0; i < found->len; i++)
-    add_recipient (ctx, honour, award, g_ptr_array_index (found, i));
+    diem_awards_add_recipient (ctx, honour, award, g_ptr_array_index (found, i));
   return TRUE;
 }
 
@@ -1022,7 +787,7 @@ read_ceremony_host (DiemAwardsReader *ctx,
             return;
           text = diem_recipient_phrase (tokens, ctx->officials, start, stop, TRUE, &cut);
           if (text != NULL && !cut)
-            add_recipient (ctx, honour, award, text);
+            diem_awards_add_recipient (ctx, honour, award, text);
           return;
         }
       start = segment_end + 1;
@@ -1110,7 +875,7 @@ read_fronted_subject (DiemAwardsReader *ctx,
         text = diem_recipient_phrase (tokens, ctx->officials, start, name_end, TRUE, &cut);
     }
   if (text != NULL && !cut)
-    add_recipient (ctx, honour, award, text);
+    diem_awards_add_recipient (ctx, honour, award, text);
 }
 
 /* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
@@ -1153,7 +918,7 @@ sole_actor (const DiemTokens *tokens,
     {
       guint name_len = 0;
 
-      if (give_verb_at (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "\"“”:")
+      if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "\"“”:")
           || (diem_tokens_is (tokens, k, "cho") && diem_tokens_is (tokens, k + 1, "biết"))
           || (diem_grammar_is_name_word (tokens, k) && diem_recipient_person_at (tokens, k, end, &name_len) == k))
         return FALSE;
@@ -1188,7 +953,7 @@ read_subject (DiemAwardsReader *ctx,
       g_autofree char *name = pronoun_referent (tokens, pos - 1);
 
       if (name != NULL)
-        add_recipient (ctx, honour, award, name);
+        diem_awards_add_recipient (ctx, honour, award, name);
       return;
     }
   /* "Bà A, Hiệu trưởng …, là 1 trong 5 nhà giáo được tặng …": the one named among the
@@ -1207,7 +972,7 @@ read_subject (DiemAwardsReader *ctx,
           {
             g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 
-            add_recipient (ctx, honour, award, name);
+            diem_awards_add_recipient (ctx, honour, award, name);
             return;
           }
         /* "Trường A là một trong 5 trường …": a body, in the segment before "là" */
@@ -1222,7 +987,7 @@ read_subject (DiemAwardsReader *ctx,
             text = diem_recipient_phrase (tokens, ctx->officials, segment, k - 3, TRUE, &body_cut);
           if (text != NULL && !body_cut)
             {
-              add_recipient (ctx, honour, award, text);
+              diem_awards_add_recipient (ctx, honour, award, text);
               return;
             }
         }
@@ -1240,7 +1005,7 @@ read_subject (DiemAwardsReader *ctx,
       {
         g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 
-        add_recipient (ctx, honour, award, name);
+        diem_awards_add_recipient (ctx, honour, award, name);
         return;
       }
   }
@@ -1282,7 +1047,7 @@ read_subject (DiemAwardsReader *ctx,
         {
           g_autofree char *name = diem_tokens_dup_text (tokens, found, name_end - 1);
 
-          add_recipient (ctx, honour, award, name);
+          diem_awards_add_recipient (ctx, honour, award, name);
         }
       return;
     }
@@ -1340,7 +1105,7 @@ read_subject (DiemAwardsReader *ctx,
       founded = founded_body (ctx, clause, pos - 1);
       if (founded != NULL)
         {
-          add_recipient (ctx, honour, award, founded);
+          diem_awards_add_recipient (ctx, honour, award, founded);
           return;
         }
       clause += diem_grammar_address_at (tokens, clause, pos, NULL);
@@ -1349,7 +1114,7 @@ read_subject (DiemAwardsReader *ctx,
         {
           g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 
-          add_recipient (ctx, honour, award, name);
+          diem_awards_add_recipient (ctx, honour, award, name);
         }
       /* "Ông là đại biểu Quốc hội … và được trao …" */
       else if (clause > 0 && (diem_tokens_is (tokens, clause - 1, "ông") || diem_tokens_is (tokens, clause - 1, "bà"))
@@ -1358,7 +1123,7 @@ read_subject (DiemAwardsReader *ctx,
           g_autofree char *name = pronoun_referent (tokens, clause - 1);
 
           if (name != NULL)
-            add_recipient (ctx, honour, award, name);
+            diem_awards_add_recipient (ctx, honour, award, name);
         }
       else
         read_ceremony_host (ctx, honour, award, clause, pos - 1);
@@ -1382,12 +1147,12 @@ read_subject (DiemAwardsReader *ctx,
 
           for (guint k = person + name_len + 1; k < pos - 1 && plain; k++)
             plain = !diem_grammar_is_punct (tokens, k, ",") && diem_grammar_stop_word (tokens, k, pos) == 0
-                    && give_verb_at (tokens, k, pos) == 0;
+                    && diem_awards_give_verb_at (tokens, k, pos) == 0;
           if (plain)
             {
               g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 
-              add_recipient (ctx, honour, award, name);
+              diem_awards_add_recipient (ctx, honour, award, name);
               return;
             }
         }
@@ -1406,7 +1171,7 @@ read_subject (DiemAwardsReader *ctx,
         {
           g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 
-          add_recipient (ctx, honour, award, name);
+          diem_awards_add_recipient (ctx, honour, award, name);
           return;
         }
     }
@@ -1461,40 +1226,11 @@ read_subject (DiemAwardsReader *ctx,
       g_autofree char *named = last_named_body (tokens, pos, end);
 
       if (named != NULL)
-        add_recipient (ctx, honour, award, named);
+        diem_awards_add_recipient (ctx, honour, award, named);
       return;
     }
   if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !read_subject_list (ctx, honour, award, pos, end))
-    add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
-}
-
-/* "hạng Nhất, hạng Nhì, hạng Ba cho A, B và C": as many recipients as classes are
- * given in order; otherwise the list stays with the last class. */
-static void
-assign_respectively (DiemAwardsReader *ctx,
-                     GArray           *found,
-                     guint             last,
-                     DiemAward        *last_award,
-                     guint             first_new)
-{
-  const DiemHonour *tail = &g_array_index (found, DiemHonour, last);
-  guint series = last - tail->group + 1;
-  g_autoptr(GPtrArray) listed = NULL;
-
-  if (series < 2 || last_award->recipients->len - first_new != series)
-    return;
-  ctx->respective = TRUE;
-
-  listed = g_ptr_array_new_with_free_func (g_free);
-  while (last_award->recipients->len > first_new)
-    g_ptr_array_insert (listed, 0, g_ptr_array_steal_index (last_award->recipients, last_award->recipients->len - 1));
-  for (guint k = 0; k < series; k++)
-    {
-      const DiemHonour *member = &g_array_index (found, DiemHonour, tail->group + k);
-      DiemAward *award = ensure_award (ctx, member);
-
-      g_ptr_array_add (award->recipients, g_strdup (g_ptr_array_index (listed, k)));
-    }
+    diem_awards_add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }
 
 /* "9 Huân chương Độc lập hạng Ba": the number given, when a count stands right before
@@ -1591,8 +1327,8 @@ read_honour_clause (DiemAwardsReader *ctx,
                 {
                   gboolean cut = FALSE;
 
-                  award = ensure_award (ctx, honour);
-                  add_phrase (ctx, honour, award, k, first, FALSE, &cut);
+                  award = diem_awards_ensure_award (ctx, honour);
+                  diem_awards_add_phrase (ctx, honour, award, k, first, FALSE, &cut);
                   diem_awards_read_presenter (ctx, award, v, start);
                   context = TRUE;
                 }
@@ -1612,15 +1348,15 @@ read_honour_clause (DiemAwardsReader *ctx,
       guint stop = diem_recipient_phrase_end (tokens, pos + 1, list_end);
       gboolean cut = FALSE;
 
-      award = ensure_award (ctx, honour);
-      add_phrase (ctx, honour, award, pos + 1, stop, TRUE, &cut);
+      award = diem_awards_ensure_award (ctx, honour);
+      diem_awards_add_phrase (ctx, honour, award, pos + 1, stop, TRUE, &cut);
       return;
     }
   /* "danh hiệu … của Chủ tịch nước phong tặng X": who gives it, then the verb */
   if (diem_tokens_is (tokens, pos, "của") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
     for (guint k = pos + 2; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
-        if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
+        if (diem_tokens_is (tokens, k, "cho") || diem_awards_give_verb_at (tokens, k, list_end) > 0)
           {
             pos = k;
             break;
@@ -1633,7 +1369,7 @@ read_honour_clause (DiemAwardsReader *ctx,
   if (diem_tokens_is (tokens, pos, "về") || diem_tokens_is (tokens, pos, "vì"))
     for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
-        if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
+        if (diem_tokens_is (tokens, k, "cho") || diem_awards_give_verb_at (tokens, k, list_end) > 0)
           {
             pos = k;
             break;
@@ -1661,16 +1397,16 @@ read_honour_clause (DiemAwardsReader *ctx,
         }
     }
   /* "Huân chương … được trao cho X": the honour as the subject of a passive giving */
-  if (diem_tokens_is (tokens, pos, "được") && give_verb_at (tokens, pos + 1, list_end) > 0
-      && diem_tokens_is (tokens, pos + 1 + give_verb_at (tokens, pos + 1, list_end), "cho"))
+  if (diem_tokens_is (tokens, pos, "được") && diem_awards_give_verb_at (tokens, pos + 1, list_end) > 0
+      && diem_tokens_is (tokens, pos + 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end), "cho"))
     {
-      pos += 1 + give_verb_at (tokens, pos + 1, list_end);
+      pos += 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end);
       context = TRUE;
     }
-  if (give_verb_at (tokens, pos, list_end) > 0 && pos + give_verb_at (tokens, pos, list_end) < list_end
+  if (diem_awards_give_verb_at (tokens, pos, list_end) > 0 && pos + diem_awards_give_verb_at (tokens, pos, list_end) < list_end
       && !diem_tokens_is (tokens, pos, "tặng"))
     {
-      pos += give_verb_at (tokens, pos, list_end);
+      pos += diem_awards_give_verb_at (tokens, pos, list_end);
       context = TRUE;
       listed = TRUE;
     }
@@ -1686,7 +1422,7 @@ read_honour_clause (DiemAwardsReader *ctx,
     }
   if (verb != G_MAXUINT)
     diem_awards_name_issuer_from_agent (ctx, honour, verb, start);
-  award = ensure_award (ctx, honour);
+  award = diem_awards_ensure_award (ctx, honour);
 
   /* "22 Bằng khen cho 22 đơn vị": the recipients, when the text names them for this
    * honour alone; "14 Huân chương và 9 Huy chương cho …" shares them out unsaid */
@@ -1695,7 +1431,7 @@ read_honour_clause (DiemAwardsReader *ctx,
     {
       guint before = award->recipients->len;
 
-      read_list (ctx, honour, award, pos + 1, list_end);
+      diem_awards_read_list (ctx, honour, award, pos + 1, list_end);
       if (award->recipients->len > before)
         {
           if (verb != G_MAXUINT && !receive)
@@ -1706,7 +1442,7 @@ read_honour_clause (DiemAwardsReader *ctx,
   if (count != G_MAXUINT)
     {
       /* the number of honours given is what the text says of their recipients */
-      add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
+      diem_awards_add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
       if (verb != G_MAXUINT && !receive)
         diem_awards_read_presenter (ctx, award, verb, start);
       return;
@@ -1755,28 +1491,28 @@ read_honour_clause (DiemAwardsReader *ctx,
 
       /* "Tặng Bằng khen cho:" and the recipients one line each */
       if (list_end == end && from + 1 == end && diem_grammar_is_punct (tokens, from, ":"))
-        read_dashed_lines (ctx, honour, award, sentence);
-      else if (read_list (ctx, honour, award, from, list_end) && list_end == end)
-        read_dashed_lines (ctx, honour, award, sentence);
-      assign_respectively (ctx, found, h, award, before);
+        diem_awards_read_dashed_lines (ctx, honour, award, sentence);
+      else if (diem_awards_read_list (ctx, honour, award, from, list_end) && list_end == end)
+        diem_awards_read_dashed_lines (ctx, honour, award, sentence);
+      diem_awards_assign_respectively (ctx, found, h, award, before);
       listed = TRUE;
     }
   else if (heading)
     {
-      read_list (ctx, honour, award, pos, list_end);
+      diem_awards_read_list (ctx, honour, award, pos, list_end);
       listed = TRUE;
     }
   /* "Bốn nghệ sĩ được truy tặng danh hiệu …: A, B, C": the names of the counted */
   else if (diem_grammar_is_punct (tokens, pos, ":") && verb != G_MAXUINT && counted_subject (tokens, verb, start)
            && names_follow (tokens, pos))
     {
-      read_list (ctx, honour, award, pos + 1, list_end);
+      diem_awards_read_list (ctx, honour, award, pos + 1, list_end);
       listed = TRUE;
     }
   else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm")
            || (diem_tokens_is (tokens, pos, "là") && verb != G_MAXUINT && counted_subject (tokens, verb, start)))
     {
-      read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
+      diem_awards_read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
       listed = TRUE;
     }
   else if (verb != G_MAXUINT && !receive && pos < list_end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
@@ -1797,7 +1533,7 @@ read_honour_clause (DiemAwardsReader *ctx,
               break;
             }
         }
-      read_list (ctx, honour, award, from, list_end);
+      diem_awards_read_list (ctx, honour, award, from, list_end);
       listed = TRUE;
     }
 
@@ -1856,47 +1592,6 @@ read_honour_clause (DiemAwardsReader *ctx,
     }
 }
 
-/* "… trao danh hiệu … cho 10 tập thể, cá nhân gồm: A; B." then "Các cá nhân gồm: Ông C,
- * Chủ tịch …" and "Bà D, Giám đốc …" as paragraphs of their own: a sentence with no
- * honour that goes on with the list of the one before. Returns TRUE when it did. */
-static gboolean
-read_list_continuation (DiemAwardsReader *ctx,
-                        guint             sentence)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
-  guint start = span->start, end = span->end, named, name_len = 0, person;
-  DiemHonour honour = { 0 };
-
-  if (ctx->listing == NULL || ctx->listing_sentence + 1 != sentence)
-    return FALSE;
-  honour.key = ctx->listing_key;
-  named = diem_recipient_names_after_count (tokens, start, end);
-  if (named != G_MAXUINT && named < end)
-    {
-      read_list (ctx, &honour, ctx->listing, named, end);
-      ctx->listing_sentence = sentence;
-      ctx->listing_names = TRUE;
-      return TRUE;
-    }
-  /* a paragraph that is only a person and what they are, with no verb */
-  if (!ctx->listing_names || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
-    return FALSE;
-  person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, end, NULL), end, &name_len);
-  if (person == G_MAXUINT || !diem_grammar_is_punct (tokens, person + name_len, ","))
-    return FALSE;
-  for (guint k = person + name_len; k < end; k++)
-    if (diem_grammar_stop_word (tokens, k, end) > 0 || give_verb_at (tokens, k, end) > 0)
-      return FALSE;
-  {
-    g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-    add_recipient (ctx, &honour, ctx->listing, name);
-  }
-  ctx->listing_sentence = sentence;
-  return TRUE;
-}
-
 /* "Ông A được tặng thưởng nhiều danh hiệu cao quý: Nghệ sĩ Nhân dân năm 1993;
  * Huân chương …": the end of the verb that gives every honour of the list after the
  * first colon of [start, end), with only lower-case words between the verb and the
@@ -1951,7 +1646,7 @@ read_sentence (DiemAwardsReader *ctx,
     }
 
   if (found->len == 0)
-    read_list_continuation (ctx, sentence);
+    diem_awards_read_list_continuation (ctx, sentence);
   else
     listed_verb = colon_list_verb_end (tokens, start, g_array_index (found, DiemHonour, 0).start);
 
@@ -2008,9 +1703,9 @@ read_sentence (DiemAwardsReader *ctx,
             continue;
           award = g_hash_table_lookup (ctx->by_key, member->key);
           if (award == NULL)
-            award = ensure_award (ctx, member);
+            award = diem_awards_ensure_award (ctx, member);
           for (guint r = shared; r < tail->recipients->len; r++)
-            add_recipient (ctx, member, award, g_ptr_array_index (tail->recipients, r));
+            diem_awards_add_recipient (ctx, member, award, g_ptr_array_index (tail->recipients, r));
         }
     }
 

@@ -52,6 +52,12 @@ guint diem_awards_give_verb_at (const DiemTokens *tokens,
                                 guint             i,
                                 guint             limit);
 
+void diem_awards_read_subject (DiemAwardsReader *ctx,
+                               const DiemHonour *honour,
+                               DiemAward        *award,
+                               guint             end,
+                               guint             floor);
+
 /* diem-awards-abbreviations.c */
 void diem_awards_spell_out_recipients (const DiemTokens *tokens,
                                        DiemAward        *award);
@@ -119,5 +125,55 @@ void diem_awards_assign_respectively (DiemAwardsReader *ctx,
 
 gboolean diem_awards_read_list_continuation (DiemAwardsReader *ctx,
                                              guint             sentence);
+
+/* diem-awards-subject-forms.c */
+guint diem_awards_verb_before (const DiemTokens *tokens,
+                               guint             i,
+                               guint             floor,
+                               gboolean         *receive);
+
+gboolean diem_awards_read_subject_list (DiemAwardsReader *ctx,
+                                        const DiemHonour *honour,
+                                        DiemAward        *award,
+                                        guint             start,
+                                        guint             end);
+
+gboolean diem_awards_names_follow (const DiemTokens *tokens,
+                                   guint             i);
+
+gboolean diem_awards_counted_subject (const DiemTokens *tokens,
+                                      guint             verb,
+                                      guint             start);
+
+char *diem_awards_last_named_body (const DiemTokens *tokens,
+                                   guint             head,
+                                   guint             end);
+
+void diem_awards_read_ceremony_host (DiemAwardsReader *ctx,
+                                     const DiemHonour *honour,
+                                     DiemAward        *award,
+                                     guint             clause,
+                                     guint             conjunction);
+
+char *diem_awards_founded_body (const DiemAwardsReader *ctx,
+                                guint                   clause,
+                                guint                   conjunction);
+
+gboolean diem_awards_opens_sentence (const DiemTokens *tokens,
+                                     guint             verb,
+                                     guint             start);
+
+void diem_awards_read_fronted_subject (DiemAwardsReader *ctx,
+                                       const DiemHonour *honour,
+                                       DiemAward        *award,
+                                       guint             start,
+                                       guint             end);
+
+char *diem_awards_pronoun_referent (const DiemTokens *tokens,
+                                    guint             pronoun);
+
+gboolean diem_awards_sole_actor (const DiemTokens *tokens,
+                                 guint             start,
+                                 guint             end);
 
 G_END_DECLS

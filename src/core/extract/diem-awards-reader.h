@@ -52,12 +52,6 @@ guint diem_awards_give_verb_at (const DiemTokens *tokens,
                                 guint             i,
                                 guint             limit);
 
-void diem_awards_read_subject (DiemAwardsReader *ctx,
-                               const DiemHonour *honour,
-                               DiemAward        *award,
-                               guint             end,
-                               guint             floor);
-
 /* diem-awards-abbreviations.c */
 void diem_awards_spell_out_recipients (const DiemTokens *tokens,
                                        DiemAward        *award);
@@ -175,5 +169,12 @@ char *diem_awards_pronoun_referent (const DiemTokens *tokens,
 gboolean diem_awards_sole_actor (const DiemTokens *tokens,
                                  guint             start,
                                  guint             end);
+
+/* diem-awards-subject.c */
+void diem_awards_read_subject (DiemAwardsReader *ctx,
+                               const DiemHonour *honour,
+                               DiemAward        *award,
+                               guint             end,
+                               guint             floor);
 
 G_END_DECLS

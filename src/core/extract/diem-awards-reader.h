@@ -52,6 +52,10 @@ guint diem_awards_give_verb_at (const DiemTokens *tokens,
                                 guint             i,
                                 guint             limit);
 
+guint diem_awards_read_sibling_years (const DiemAwardsReader *ctx,
+                                      const DiemHonour       *first,
+                                      GArray                 *found);
+
 /* diem-awards-abbreviations.c */
 void diem_awards_spell_out_recipients (const DiemTokens *tokens,
                                        DiemAward        *award);
@@ -176,5 +180,22 @@ void diem_awards_read_subject (DiemAwardsReader *ctx,
                                DiemAward        *award,
                                guint             end,
                                guint             floor);
+
+/* diem-awards-honour.c */
+void diem_awards_honour_clear (DiemHonour *honour);
+
+const char *diem_awards_class_name (const char *key,
+                                    guint      *index);
+
+char *diem_awards_capitalise (const char *text);
+
+guint diem_awards_years_tail (const DiemTokens *tokens,
+                              guint             i,
+                              guint             limit);
+
+gboolean diem_awards_read_honour (const DiemAwardsReader *ctx,
+                                  guint                   i,
+                                  guint                   limit,
+                                  DiemHonour             *honour);
 
 G_END_DECLS

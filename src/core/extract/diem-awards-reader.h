@@ -52,10 +52,6 @@ guint diem_awards_give_verb_at (const DiemTokens *tokens,
                                 guint             i,
                                 guint             limit);
 
-guint diem_awards_read_sibling_years (const DiemAwardsReader *ctx,
-                                      const DiemHonour       *first,
-                                      GArray                 *found);
-
 /* diem-awards-abbreviations.c */
 void diem_awards_spell_out_recipients (const DiemTokens *tokens,
                                        DiemAward        *award);
@@ -197,5 +193,24 @@ gboolean diem_awards_read_honour (const DiemAwardsReader *ctx,
                                   guint                   i,
                                   guint                   limit,
                                   DiemHonour             *honour);
+
+/* diem-awards-series.c */
+guint diem_awards_skip_aside (const DiemTokens *tokens,
+                              guint             pos,
+                              guint             limit);
+
+guint diem_awards_read_sibling_classes (const DiemAwardsReader *ctx,
+                                        const DiemHonour       *first,
+                                        guint                   limit,
+                                        GArray                 *found);
+
+guint diem_awards_read_sibling_years (const DiemAwardsReader *ctx,
+                                      const DiemHonour       *first,
+                                      GArray                 *found);
+
+gboolean diem_awards_read_quoted_honour (const DiemAwardsReader *ctx,
+                                         guint                   i,
+                                         guint                   limit,
+                                         DiemHonour             *honour);
 
 G_END_DECLS

@@ -57,16 +57,8 @@ void diem_awards_spell_out_recipients (const DiemTokens *tokens,
                                        DiemAward        *award);
 
 /* diem-awards-tidy.c */
-void diem_awards_merge_contained_recipients (DiemAward *award);
-
-void diem_awards_drop_spelled_out_counts (DiemAward *award);
-
-void diem_awards_drop_less_specific (GPtrArray *awards);
-
-int diem_awards_compare_awards (gconstpointer a,
-                                gconstpointer b);
-
-void diem_awards_fold_shortened_awards (GPtrArray *awards);
+void diem_awards_tidy (const DiemTokens *tokens,
+                       GPtrArray        *awards);
 
 /* diem-awards-presenters.c */
 void diem_awards_read_presenter (DiemAwardsReader *ctx,

@@ -14,8 +14,8 @@
 
 /* "Tài chính Prudential" in a headline and "Công ty Tài chính Prudential Việt Nam" in the
  * body are one recipient: a recipient contained in a longer one of the same honour goes. */
-void
-diem_awards_merge_contained_recipients (DiemAward *award)
+static void
+merge_contained_recipients (DiemAward *award)
 {
   GPtrArray *recipients = award->recipients;
 
@@ -48,8 +48,8 @@ diem_awards_merge_contained_recipients (DiemAward *award)
 
 /* "cho 2 cá nhân là: A; B": a count that the names given spell out is not a recipient
  * of its own; "A và 7 đảng viên" keeps it, since the names do not reach the count. */
-void
-diem_awards_drop_spelled_out_counts (DiemAward *award)
+static void
+drop_spelled_out_counts (DiemAward *award)
 {
   GPtrArray *recipients = award->recipients;
   guint named = 0;
@@ -98,8 +98,8 @@ words_within (const char *shorter,
 
 /* "Huy hiệu Đảng" for someone the article also gives "Huy hiệu 50 năm tuổi Đảng": the
  * same honour named less fully, so the recipient stays only with the full name. */
-void
-diem_awards_drop_less_specific (GPtrArray *awards)
+static void
+drop_less_specific (GPtrArray *awards)
 {
   if (awards->len > 64)
     return;
@@ -133,9 +133,9 @@ diem_awards_drop_less_specific (GPtrArray *awards)
     }
 }
 
-int
-diem_awards_compare_awards (gconstpointer a,
-                            gconstpointer b)
+static int
+compare_awards (gconstpointer a,
+                gconstpointer b)
 {
   const DiemAward *x = *(DiemAward **) a, *y = *(DiemAward **) b;
   gsize xs = x->mentions->len ? g_array_index (x->mentions, DiemSpan, 0).start : 0;
@@ -171,8 +171,8 @@ names_a_family (const char *name)
  * "Huân chương Lao động hạng Ba": a family name that starts exactly one honour of the
  * article is that honour. With several candidates it stays, since it could be any;
  * "Huân chương Chiến công" without a class is an honour of its own. */
-void
-diem_awards_fold_shortened_awards (GPtrArray *awards)
+static void
+fold_shortened_awards (GPtrArray *awards)
 {
   guint i = 0;
 
@@ -226,4 +226,21 @@ diem_awards_fold_shortened_awards (GPtrArray *awards)
       g_ptr_array_remove_index (awards, i);
       i = 0; /* a shorter name may now have a single candidate left: look again */
     }
+}
+
+/* Once every sentence is read: shortened honours folded, each award's recipients spelt
+ * out and merged, less specific names dropped, and the awards in rank order. */
+void
+diem_awards_tidy (const DiemTokens *tokens,
+                  GPtrArray        *awards)
+{
+  fold_shortened_awards (awards);
+  for (guint i = 0; i < awards->len; i++)
+    {
+      diem_awards_spell_out_recipients (tokens, g_ptr_array_index (awards, i));
+      merge_contained_recipients (g_ptr_array_index (awards, i));
+      drop_spelled_out_counts (g_ptr_array_index (awards, i));
+    }
+  drop_less_specific (awards);
+  g_ptr_array_sort (awards, compare_awards);
 }

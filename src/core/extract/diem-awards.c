@@ -533,15 +533,7 @@ diem_awards_extract (const DiemTokens *tokens,
     {
       read_sentence (&ctx, s);
     }
-  diem_awards_fold_shortened_awards (awards);
-  for (guint i = 0; i < awards->len; i++)
-    {
-      diem_awards_spell_out_recipients (tokens, g_ptr_array_index (awards, i));
-      diem_awards_merge_contained_recipients (g_ptr_array_index (awards, i));
-      diem_awards_drop_spelled_out_counts (g_ptr_array_index (awards, i));
-    }
-  diem_awards_drop_less_specific (awards);
-  g_ptr_array_sort (awards, diem_awards_compare_awards);
+  diem_awards_tidy (tokens, awards);
   g_hash_table_unref (ctx.by_key);
   g_hash_table_unref (ctx.recipients);
   g_free (ctx.listing_key);

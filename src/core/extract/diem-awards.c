@@ -10,9 +10,11 @@
  * before the verb, a count of honours ("9 Huân chương …"). Honours chained by "," or
  * "và" share the verb and the list. Each recipient phrase is read by diem-recipients.
  * Proposals ("đề nghị tặng") and honours mentioned in passing are no awards. One
- * DiemAward per honour and class, wherever it is mentioned.
+ * DiemAward per honour and class, wherever it is mentioned. This file reads sentences
+ * and their clauses; the parts it calls are listed in diem-awards-reader.h.
  */
 #include "diem-awards.h"
+#include "diem-awards-reader.h"
 
 #include <string.h>
 
@@ -20,107 +22,13 @@
 #include "diem-officials.h"
 #include "diem-recipients.h"
 
-#define LOOK_BACK 16
-#define QUOTED_HONOUR_RANK 900
 #define MAX_SHARED_PAIRS   65536
 
-typedef struct
-{
-  const DiemTokens *tokens;
-  GPtrArray        *officials;
-  GPtrArray        *awards;
-  GHashTable       *by_key;     /* honour key → DiemAward */
-  GHashTable       *recipients; /* award key + "\n" + folded recipient → TRUE */
-  gboolean          respective; /* the last list was shared out class by class */
-  /* the honour whose list the next paragraphs may go on with ("Các cá nhân gồm: …") */
-  char             *listing_key;
-  DiemAward        *listing;
-  guint             listing_sentence;
-  gboolean          listing_names;  /* a continuation was read: lone names may follow */
-} Context;
-
-typedef struct
-{
-  guint start, end;   /* the whole mention, class and issuer included */
-  char *name;
-  char *key;
-  guint rank;
-  guint group; /* "hạng Nhất, hạng Nhì, hạng Ba": index of the first of the series */
-  guint years_tail; /* "45 năm và 50 năm tuổi Đảng": where "tuổi" is, or 0 */
-  gboolean collective; /* given to collectives only: a person receives it for their unit */
-  gboolean bare;       /* a family word alone ("huy chương"), no name, class or issuer */
-} Honour;
-
-static void
-honour_clear (Honour *honour)
-{
-  g_clear_pointer (&honour->name, g_free);
-  g_clear_pointer (&honour->key, g_free);
-}
-
-static const char *
-class_name (const char *key,
-            guint      *index)
-{
-  static const char *const words[] = { "nhất", "nhì", "ba" };
-  static const char *const capitalised[] = { "Nhất", "Nhì", "Ba" };
-  static const char *const romans[] = { "i", "ii", "iii" };
-  static const char *const digits[] = { "1", "2", "3" };
-
-  for (guint i = 0; i < 3; i++)
-    {
-      if (g_str_equal (key, words[i]))
-        {
-          *index = i;
-          return capitalised[i];
-        }
-      if (g_str_equal (key, romans[i]) || g_str_equal (key, digits[i]))
-        {
-          *index = i;
-          return NULL; /* written as it stands */
-        }
-    }
-  return NULL;
-}
-
-static char *
-capitalise (const char *text)
-{
-  gunichar first = g_utf8_get_char (text);
-  char buffer[8];
-  int n = g_unichar_to_utf8 (g_unichar_toupper (first), buffer);
-
-  return g_strconcat ((buffer[n] = '\0', buffer), g_utf8_next_char (text), NULL);
-}
-
-/* "50 năm tuổi Đảng", "45 năm và 50 năm tuổi Đảng": the position of "tuổi" that ends
- * the series of years starting at i, or G_MAXUINT. */
-static guint
-years_tail (const DiemTokens *tokens,
-            guint             i,
-            guint             limit)
-{
-  guint pos = i;
-
-  for (guint round = 0; round < 8 && pos + 3 < limit; round++)
-    {
-      if (!diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) || !diem_tokens_is (tokens, pos + 1, "năm"))
-        return G_MAXUINT;
-      pos += 2;
-      if (diem_tokens_is (tokens, pos, "tuổi") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
-        return pos;
-      if (!(diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và")))
-        return G_MAXUINT;
-      pos++;
-    }
-  return G_MAXUINT;
-}
-
 /* A give verb at i ("phong tặng", "tặng"); its length, or 0. */
-static guint
-give_verb_at (const DiemTokens *tokens,
-              guint             i,
-              guint             limit)
+guint
+diem_awards_give_verb_at (const DiemTokens *tokens,
+                          guint             i,
+                          guint             limit)
 {
   const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
   guint len = 0;
@@ -129,1615 +37,6 @@ give_verb_at (const DiemTokens *tokens,
   if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give"))
     return 0;
   return len;
-}
-
-/* "Huân chương Victoria", "Huy hiệu Tuổi trẻ sáng tạo": the end of the proper name that
- * completes a family word at i (a capitalised word, and the lower-case words of the same
- * name after it), or i when none follows. A person, an office or a body after the family
- * word is who gives or gets it, not its name. */
-static guint
-own_name_end (const DiemTokens *tokens,
-              guint             i,
-              guint             limit)
-{
-  guint pos = i;
-
-  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
-      || diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, i, limit) > 0
-      || diem_grammar_name_at (tokens, i, limit) > 0 || diem_grammar_office_at (tokens, i, limit, FALSE) > 0
-      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, i, limit, NULL) >= 0)
-    return i;
-  while (pos < MIN (limit, i + 4) && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
-         && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
-         && (pos == i || !(diem_tokens_get (tokens, pos)->flags & DIEM_TOKEN_BLOCK_START))
-         && diem_grammar_stop_word (tokens, pos, limit) == 0 && give_verb_at (tokens, pos, limit) == 0
-         && !diem_tokens_is (tokens, pos, "hạng") && !diem_tokens_is (tokens, pos, "và")
-         && diem_award_word (tokens, pos, limit, "purpose") == 0
-         && diem_award_word (tokens, pos, limit, "locative") == 0
-         && diem_award_word (tokens, pos, limit, "epithet") == 0)
-    pos++;
-  return pos;
-}
-
-/* The end of a motto's words from i: up to punctuation, a number, a verb of giving or a
- * stop word; "và" stays inside when a lower-case word follows it ("Vì sự nghiệp nông
- * nghiệp và phát triển nông thôn"). */
-static guint
-unquoted_motto_end (const DiemTokens *tokens,
-                    guint             i,
-                    guint             limit)
-{
-  guint pos = i;
-
-  while (pos < MIN (limit, i + 10) && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
-         && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
-         && !(diem_tokens_get (tokens, pos)->flags & DIEM_TOKEN_BLOCK_START) && give_verb_at (tokens, pos, limit) == 0)
-    {
-      if (diem_tokens_is (tokens, pos, "và"))
-        {
-          if (diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
-            break;
-        }
-      else if (diem_grammar_stop_word (tokens, pos, limit) > 0)
-        break;
-      pos++;
-    }
-  return pos;
-}
-
-/* Is `word` an abbreviation of the `n` words from `words`: capitals, one per word? */
-static gboolean
-abbreviates (const char  *word,
-             char       **words,
-             guint        n)
-{
-  const char *letter = word;
-
-  if (g_utf8_strlen (word, -1) != (glong) n || n < 2)
-    return FALSE;
-  for (guint k = 0; k < n; k++, letter = g_utf8_next_char (letter))
-    {
-      gunichar c = g_utf8_get_char (letter);
-
-      if (words[k] == NULL || !g_unichar_isupper (c)
-          || g_unichar_toupper (g_utf8_get_char (words[k])) != c)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The initials of a name, an abbreviation's letters each standing for a word:
- * "NXB Kim Đồng" and "Nhà xuất bản Kim Đồng" both give "NXBKĐ". */
-static char *
-initials_of (const char *name)
-{
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  GString *initials = g_string_new (NULL);
-
-  for (guint w = 0; words[w] != NULL; w++)
-    {
-      gboolean upper = g_utf8_strlen (words[w], -1) >= 2;
-
-      for (const char *c = words[w]; *c != '\0' && upper; c = g_utf8_next_char (c))
-        upper = g_unichar_isupper (g_utf8_get_char (c));
-      if (upper)
-        g_string_append (initials, words[w]);
-      else if (words[w][0] != '\0')
-        g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (words[w])));
-    }
-  return g_string_free (initials, FALSE);
-}
-
-/* "NXB Kim Đồng" and "Nhà xuất bản Kim Đồng": the same name, one word of it
- * abbreviated to its initials. */
-static gboolean
-same_name_abbreviated (const char *a,
-                       const char *b)
-{
-  g_auto(GStrv) left = g_strsplit (a, " ", -1);
-  g_auto(GStrv) right = g_strsplit (b, " ", -1);
-  guint i = 0, j = 0, nl = g_strv_length (left), nr = g_strv_length (right);
-  gboolean abbreviated = FALSE;
-
-  while (i < nl && j < nr)
-    {
-      g_autofree char *l = g_utf8_casefold (left[i], -1);
-      g_autofree char *r = g_utf8_casefold (right[j], -1);
-      guint span;
-
-      if (g_str_equal (l, r))
-        {
-          i++, j++;
-          continue;
-        }
-      span = g_utf8_strlen (left[i], -1);
-      if (j + span <= nr && abbreviates (left[i], right + j, span))
-        {
-          i++, j += span, abbreviated = TRUE;
-          continue;
-        }
-      span = g_utf8_strlen (right[j], -1);
-      if (i + span <= nl && abbreviates (right[j], left + i, span))
-        {
-          j++, i += span, abbreviated = TRUE;
-          continue;
-        }
-      return FALSE;
-    }
-  return abbreviated && i == nl && j == nr;
-}
-
-/* Recipients named by an abbreviation the article spells out elsewhere are named in
- * full, once; one named both ways is kept as first named. Each spelling out reads the
- * whole article, so an award looks for at most MAX_SPELL_OUTS of them. */
-#define MAX_SPELL_OUTS 32
-
-static void
-spell_out_recipients (const DiemTokens *tokens,
-                      DiemAward        *award)
-{
-  g_autoptr(GHashTable) by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint scans = 0;
-
-  for (guint r = 0; r < award->recipients->len && scans < MAX_SPELL_OUTS; r++)
-    {
-      char *full = diem_recipient_spell_out (tokens, g_ptr_array_index (award->recipients, r), &scans);
-      gboolean known = FALSE;
-
-      if (full == NULL)
-        continue;
-      for (guint k = 0; k < award->recipients->len && !known; k++)
-        known = g_str_equal (g_ptr_array_index (award->recipients, k), full);
-      if (known)
-        {
-          g_free (full);
-          g_ptr_array_remove_index (award->recipients, r--);
-        }
-      else
-        {
-          g_free (g_ptr_array_index (award->recipients, r));
-          g_ptr_array_index (award->recipients, r) = full;
-        }
-    }
-  for (guint r = 0; r < award->recipients->len; r++)
-    {
-      char *initials = initials_of (g_ptr_array_index (award->recipients, r));
-      gpointer found = NULL;
-      guint k;
-
-      /* only names with the same initials, abbreviations spelled letter by letter, can
-       * be one name written two ways: one lookup each, not every pair */
-      if (!g_hash_table_lookup_extended (by_initials, initials, NULL, &found))
-        {
-          g_hash_table_insert (by_initials, initials, GUINT_TO_POINTER (r));
-          continue;
-        }
-      g_free (initials);
-      k = GPOINTER_TO_UINT (found);
-      if (same_name_abbreviated (g_ptr_array_index (award->recipients, k), g_ptr_array_index (award->recipients, r)))
-        {
-          const char *kept = strstr (tokens->text, g_ptr_array_index (award->recipients, k));
-          const char *other = strstr (tokens->text, g_ptr_array_index (award->recipients, r));
-
-          /* the article's first way of writing it stays, in the first one's place */
-          if (other != NULL && (kept == NULL || other < kept))
-            {
-              g_free (g_ptr_array_index (award->recipients, k));
-              g_ptr_array_index (award->recipients, k) = g_strdup (g_ptr_array_index (award->recipients, r));
-            }
-          g_ptr_array_remove_index (award->recipients, r--);
-        }
-    }
-}
-
-/* The honour starting at i, if any. */
-static gboolean
-read_honour (const Context *ctx,
-             guint          i,
-             guint          limit,
-             Honour        *honour)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
-  guint len = 0, pos, class_index = 0, class_token = 0;
-  int entry = diem_lexicon_match (honours, tokens, i, limit, &len);
-  g_autofree char *head = NULL;
-  g_autofree char *issuer = NULL;
-  const char *class_word = NULL;
-  const char *field;
-  g_autofree char *years = NULL;
-  gboolean has_class = FALSE, motto = FALSE, issuer_bare = FALSE, all_classes = FALSE, named = FALSE;
-  GString *name, *key;
-
-  if (entry < 0)
-    return FALSE;
-  pos = i + len;
-  /* "Huy hiệu 50 năm tuổi Đảng": the years are part of the honour; "Huy hiệu 45 năm và
-   * 50 năm tuổi Đảng" is a series of them, read by read_sibling_years () */
-  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 1, "năm"))
-    {
-      guint tail = years_tail (tokens, pos, limit);
-
-      if (tail != G_MAXUINT)
-        {
-          g_autofree char *number = diem_tokens_dup_text (tokens, pos, pos + 1);
-          g_autofree char *age = diem_tokens_dup_text (tokens, tail, tail + 1);
-
-          years = g_strdup_printf ("%s %s", number, age);
-          honour->years_tail = tail;
-          len += tail == pos + 2 ? 4 : 2;
-        }
-    }
-  /* "Huy hiệu 65 tuổi Đảng": the years without "năm" */
-  else if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 1, "tuổi")
-           && pos + 2 < limit && diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_CAPITALISED))
-    {
-      g_autofree char *number = diem_tokens_dup_text (tokens, pos, pos);
-      g_autofree char *age = diem_tokens_dup_text (tokens, pos + 1, pos + 2);
-
-      years = g_strdup_printf ("%s %s", number, age);
-      honour->years_tail = pos + 1;
-      len += 3;
-    }
-  head = diem_tokens_dup_text (tokens, i, i + len - 1);
-  if (years != NULL)
-    {
-      g_autofree char *family = diem_tokens_dup_text (tokens, i, pos - 1);
-
-      g_free (head);
-      head = g_strdup_printf ("%s %s", family, years);
-    }
-  /* "Kỷ niệm chương “Vì sự nghiệp …”": a medal named by its motto */
-  if (years == NULL && diem_grammar_is_punct (tokens, i + len, "\"“"))
-    for (guint k = i + len + 2; k < MIN (limit, i + len + 16); k++)
-      if (diem_grammar_is_punct (tokens, k, "\"”"))
-        {
-          g_free (head);
-          head = diem_tokens_dup_text (tokens, i, k);
-          len = k + 1 - i;
-          motto = TRUE;
-          break;
-        }
-  /* "Kỷ niệm chương Vì sự nghiệp giáo dục": a motto without quotes, its first word
-   * capitalised */
-  if (years == NULL && !motto && diem_tokens_is (tokens, i + len, "vì")
-      && (diem_tokens_has (tokens, i + len, DIEM_TOKEN_CAPITALISED)
-          || (diem_tokens_is (tokens, i + len + 1, "sự") && diem_tokens_is (tokens, i + len + 2, "nghiệp"))))
-    {
-      guint k = unquoted_motto_end (tokens, i + len + 1, limit);
-
-      if (k > i + len + 1)
-        {
-          g_free (head);
-          head = diem_tokens_dup_text (tokens, i, k - 1);
-          len = k - i;
-          motto = TRUE;
-        }
-    }
-  pos = i + len;
-  if (years == NULL && !motto && g_strcmp0 (diem_lexicon_field (honours, entry, 3), "named") == 0)
-    {
-      guint own = own_name_end (tokens, pos, limit);
-
-      /* "Huy chương Vàng": a contest's prize */
-      if (own > pos && diem_award_word (tokens, pos, own, "prize") > 0)
-        return FALSE;
-      if (own > pos)
-        {
-          g_free (head);
-          head = diem_tokens_dup_text (tokens, i, own - 1);
-          len = own - i;
-          named = TRUE;
-          pos = own;
-        }
-    }
-  if (diem_tokens_is (tokens, pos, "hạng") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
-    {
-      guint index = 0;
-      const char *word = class_name (diem_tokens_key (tokens, pos + 1), &index);
-
-      if (word != NULL || index > 0 || g_str_equal (diem_tokens_key (tokens, pos + 1), "i")
-          || g_str_equal (diem_tokens_key (tokens, pos + 1), "1"))
-        {
-          has_class = TRUE;
-          class_index = index;
-          class_word = word;
-          class_token = pos + 1;
-          pos += 2;
-        }
-    }
-  field = diem_lexicon_field (honours, entry, 2);
-  /* "bằng khen đột xuất của Chủ tịch UBND tỉnh": the epithet is read past, not named */
-  {
-    guint epithet = diem_award_word (tokens, pos, limit, "epithet");
-
-    if (epithet > 0 && diem_tokens_is (tokens, pos + epithet, "của"))
-      pos += epithet;
-  }
-  if (field != NULL && g_str_equal (field, "issuer") && !motto && diem_tokens_is (tokens, pos, "của"))
-    {
-      guint end = diem_grammar_body_end (tokens, pos + 1, limit);
-
-      if (end > pos + 1)
-        {
-          issuer = diem_tokens_dup_text (tokens, pos + 1, end - 1);
-          pos = end;
-        }
-    }
-  else if (field != NULL && g_str_equal (field, "issuer") && !motto && !has_class
-           && diem_grammar_office_at (tokens, pos, limit, FALSE) > 0)
-    {
-      /* "bằng khen Thủ tướng Chính phủ": the office that gives it, without "của" */
-      guint end = diem_grammar_body_end (tokens, pos, limit);
-
-      if (end > pos && diem_grammar_name_at (tokens, end, limit) == 0)
-        {
-          issuer = diem_tokens_dup_text (tokens, pos, end - 1);
-          issuer_bare = TRUE;
-          pos = end;
-        }
-    }
-  else if (!motto && diem_tokens_is (tokens, pos, "của"))
-    {
-      /* "Huân chương Hữu nghị của Nhà nước Liên bang Nga": who gives an order is not
-       * part of its name, but the honour runs on to the end of it */
-      guint end = diem_grammar_body_end (tokens, pos + 1, limit);
-      guint office = diem_grammar_office_at (tokens, pos + 1, limit, FALSE);
-      /* "lễ đón nhận Huân chương … của Trường A": whose ceremony it is, left to the
-       * clause; a receiving just before the honour and a body after "của" */
-      gboolean host = i >= 2 && diem_tokens_is (tokens, i - 1, "nhận")
-                      && diem_award_word (tokens, pos + 1, limit, "head") > 0;
-
-      /* "của Chủ tịch nước": an office whose last word is in lower case */
-      if (pos + 1 + office > end)
-        end = MAX (diem_grammar_body_end (tokens, pos + 1 + office, limit), pos + 1 + office);
-
-      if (!host && end > pos + 1 && diem_grammar_name_at (tokens, pos + 1, limit) == 0
-          && (end >= limit || diem_tokens_has (tokens, end, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, end, "và")
-              || diem_tokens_is (tokens, end, "cho") || (diem_tokens_is (tokens, end, "đối") && diem_tokens_is (tokens, end + 1, "với"))))
-        pos = end;
-    }
-  /* "Huân chương Lao động các hạng": every class at once */
-  if (!has_class && years == NULL && !motto && diem_tokens_is (tokens, pos, "các") && diem_tokens_is (tokens, pos + 1, "hạng"))
-    {
-      all_classes = TRUE;
-      pos += 2;
-    }
-
-  {
-    g_autofree char *capitalised = capitalise (head);
-    g_autofree char *entry_key = g_utf8_strdown (diem_lexicon_entry (honours, entry), -1);
-
-    name = g_string_new (capitalised);
-    key = g_string_new (entry_key);
-    if (years != NULL || motto || named)
-      {
-        g_autofree char *whole = g_utf8_strdown (head, -1);
-
-        g_string_assign (key, whole);
-      }
-  }
-  if (has_class)
-    {
-      g_string_append (name, " hạng ");
-      if (class_word != NULL)
-        g_string_append (name, class_word);
-      else
-        g_string_append_len (name, tokens->text + diem_tokens_get (tokens, class_token)->start,
-                             diem_tokens_get (tokens, class_token)->end - diem_tokens_get (tokens, class_token)->start);
-      g_string_append_printf (key, "#%u", class_index);
-    }
-  if (all_classes)
-    {
-      g_string_append (name, " các hạng");
-      g_string_append (key, "#all");
-    }
-  if (issuer != NULL)
-    {
-      g_autofree char *issuer_key = g_utf8_strdown (issuer, -1);
-
-      g_string_append_printf (name, issuer_bare ? " %s" : " của %s", issuer);
-      g_string_append_printf (key, "@%s", issuer_key);
-    }
-  honour->start = i;
-  honour->end = pos;
-  honour->name = g_string_free (name, FALSE);
-  honour->key = g_string_free (key, FALSE);
-  honour->rank = (guint) g_ascii_strtoull (diem_lexicon_field (honours, entry, 1), NULL, 10) + class_index;
-  honour->collective = g_strcmp0 (diem_lexicon_field (honours, entry, 4), "collective") == 0;
-  honour->bare = g_strcmp0 (diem_lexicon_field (honours, entry, 3), "named") == 0 && !named && !has_class
-                 && years == NULL && !motto && issuer == NULL && !all_classes;
-  return TRUE;
-}
-
-/* A short aside in brackets at pos ("(năm 2010)"): the position after it, else pos. */
-static guint
-skip_aside (const DiemTokens *tokens,
-            guint             pos,
-            guint             limit)
-{
-  if (!diem_grammar_is_punct (tokens, pos, "("))
-    return pos;
-  for (guint k = pos + 1; k < MIN (limit, pos + 8); k++)
-    if (diem_grammar_is_punct (tokens, k, ")"))
-      return k + 1;
-  return pos;
-}
-
-/* "Huân chương Lao động hạng Nhất, hạng Nhì và hạng Ba": the classes after the first
- * name the same honour; each becomes an honour of its own in the series. */
-static guint
-read_sibling_classes (const Context *ctx,
-                      const Honour  *first,
-                      guint          limit,
-                      GArray        *found)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  const char *hash = strrchr (first->key, '#');
-  const char *class_at = g_strrstr (first->name, " hạng ");
-  guint first_index, pos = first->end, added = 0;
-
-  if (hash == NULL || class_at == NULL || strchr (hash, '@') != NULL)
-    return 0;
-  first_index = (guint) g_ascii_strtoull (hash + 1, NULL, 10);
-
-  /* "hạng Ba (năm 2010), hạng Nhì (năm 2015)": a year in brackets may follow a class */
-  while ((pos = skip_aside (tokens, pos, limit)) + 2 < limit
-         && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
-         && diem_tokens_is (tokens, pos + 1, "hạng"))
-    {
-      guint index = 0;
-      const char *word = class_name (diem_tokens_key (tokens, pos + 2), &index);
-      const DiemToken *class_token = diem_tokens_get (tokens, pos + 2);
-      Honour sibling = { 0 };
-      g_autoptr(GString) name = g_string_new_len (first->name, class_at - first->name);
-
-      if (word == NULL && index == 0 && !g_str_equal (diem_tokens_key (tokens, pos + 2), "i")
-          && !g_str_equal (diem_tokens_key (tokens, pos + 2), "1"))
-        break;
-      g_string_append (name, " hạng ");
-      if (word != NULL)
-        g_string_append (name, word);
-      else
-        g_string_append_len (name, tokens->text + class_token->start, class_token->end - class_token->start);
-      sibling.start = pos + 1;
-      sibling.end = pos + 3;
-      sibling.name = g_string_free (g_steal_pointer (&name), FALSE);
-      sibling.key = g_strdup_printf ("%.*s#%u", (int) (hash - first->key), first->key, index);
-      sibling.rank = first->rank - first_index + index;
-      sibling.group = first->group;
-      g_array_append_val (found, sibling);
-      added++;
-      pos += 3;
-    }
-  return added;
-}
-
-/* "Huy hiệu 45 năm và 50 năm tuổi Đảng": the later years of the series, each an honour
- * of its own; the last one ends after "tuổi Đảng". */
-static guint
-read_sibling_years (const Context *ctx,
-                    const Honour  *first,
-                    GArray        *found)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  guint tail = first->years_tail, pos = first->end, added = 0;
-  g_autofree char *age = NULL;
-  gsize family = 0;
-
-  if (tail == 0 || pos >= tail)
-    return 0;
-  age = diem_tokens_dup_text (tokens, tail, tail + 1);
-  /* the words of the name before its number: "Huy hiệu" */
-  for (const char *c = first->name; *c != '\0'; c++)
-    if (c[0] == ' ' && g_ascii_isdigit (c[1]))
-      {
-        family = (gsize) (c - first->name);
-        break;
-      }
-  while (family > 0 && pos + 2 <= tail && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và")))
-    {
-      Honour sibling = { 0 };
-      g_autofree char *number = diem_tokens_dup_text (tokens, pos + 1, pos + 2);
-
-      sibling.name = g_strdup_printf ("%.*s %s %s", (int) family, first->name, number, age);
-      sibling.key = g_utf8_strdown (sibling.name, -1);
-      sibling.start = pos + 1;
-      sibling.end = pos + 3 == tail ? tail + 2 : pos + 3;
-      sibling.rank = first->rank;
-      sibling.group = found->len;
-      g_array_append_val (found, sibling);
-      added++;
-      pos += 3;
-    }
-  return added;
-}
-
-/* "danh hiệu “Công dân Thủ đô ưu tú”": a title named in quotes. */
-static gboolean
-read_quoted_honour (const Context *ctx,
-                    guint          i,
-                    guint          limit,
-                    Honour        *honour)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  guint open, close = G_MAXUINT;
-  g_autofree char *text = NULL;
-
-  if (!diem_tokens_is (tokens, i, "danh") || !diem_tokens_is (tokens, i + 1, "hiệu"))
-    return FALSE;
-  open = i + 2;
-  if (read_honour (ctx, open, limit, honour))
-    {
-      honour->start = i;
-      return TRUE;
-    }
-  if (!diem_grammar_is_punct (tokens, open, "\"“'‘"))
-    return FALSE;
-  if (read_honour (ctx, open + 1, limit, honour))
-    {
-      if (diem_grammar_is_punct (tokens, honour->end, "\"”'’"))
-        honour->end++;
-      else if (!diem_grammar_is_punct (tokens, honour->end, "\"”'’"))
-        {
-          /* "Anh Hùng Lao động thời kỳ đổi mới": the lexicon gave only the start */
-          honour_clear (honour);
-        }
-      if (honour->name != NULL)
-        {
-          honour->start = i;
-          return TRUE;
-        }
-    }
-  for (guint k = open + 1; k < MIN (limit, open + 16); k++)
-    if (diem_grammar_is_punct (tokens, k, "\"”'’"))
-      {
-        close = k;
-        break;
-      }
-  if (close == G_MAXUINT || close == open + 1)
-    return FALSE;
-  text = diem_tokens_dup_text (tokens, open + 1, close - 1);
-  honour->start = i;
-  honour->end = close + 1;
-  honour->name = capitalise (text);
-  honour->key = g_utf8_strdown (text, -1);
-  honour->rank = QUOTED_HONOUR_RANK;
-  {
-    /* a quoted title from the lexicon keeps its rank */
-    guint len = 0;
-    int entry = diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, open + 1, close, &len);
-
-    if (entry >= 0)
-      honour->rank = (guint) g_ascii_strtoull (diem_lexicon_field (diem_lexicon (DIEM_LEXICON_HONOURS), entry, 1), NULL, 10);
-  }
-  return TRUE;
-}
-
-static DiemAward *
-ensure_award (Context      *ctx,
-              const Honour *honour)
-{
-  DiemAward *award = g_hash_table_lookup (ctx->by_key, honour->key);
-
-  if (award == NULL)
-    {
-      award = diem_award_new (honour->name, honour->rank);
-      g_ptr_array_add (ctx->awards, award);
-      g_hash_table_insert (ctx->by_key, g_strdup (honour->key), award);
-    }
-  diem_mentions_add (award->mentions, diem_tokens_get (ctx->tokens, honour->start)->start,
-                     diem_tokens_get (ctx->tokens, honour->end - 1)->end);
-  return award;
-}
-
-static void
-add_recipient (Context      *ctx,
-               const Honour *honour,
-               DiemAward    *award,
-               const char   *recipient)
-{
-  g_autofree char *folded = g_utf8_casefold (recipient, -1);
-  char *key;
-
-  /* "Ông A – Tổng giám đốc Công ty B nhận Cờ thi đua": he receives it for the company */
-  if (honour->collective)
-    for (guint i = 0; ctx->officials != NULL && i < ctx->officials->len; i++)
-      if (g_str_equal (((const DiemOfficial *) g_ptr_array_index (ctx->officials, i))->name, recipient))
-        return;
-  key = g_strconcat (honour->key, "\n", folded, NULL);
-
-  if (g_hash_table_contains (ctx->recipients, key))
-    {
-      g_free (key);
-      return;
-    }
-  g_hash_table_add (ctx->recipients, key);
-  g_ptr_array_add (award->recipients, g_strdup (recipient));
-}
-
-static gboolean
-add_phrase (Context      *ctx,
-            const Honour *honour,
-            DiemAward    *award,
-            guint         start,
-            guint         end,
-            gboolean      subject,
-            gboolean     *cut)
-{
-  g_autofree char *text = diem_recipient_phrase (ctx->tokens, ctx->officials, start, end, subject, cut);
-
-  if (text == NULL)
-    return FALSE;
-  add_recipient (ctx, honour, award, text);
-  return TRUE;
-}
-
-/* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
- * place's proper name only? Then it qualifies the item before it and ends no list. */
-static gboolean
-place_qualifies (const DiemTokens *tokens,
-                 guint             from,
-                 guint             end)
-{
-  guint len = diem_award_word (tokens, from, end, "locative");
-
-  if (len == 0 || from + len >= end || diem_tokens_is (tokens, from, "của"))
-    return FALSE;
-  for (guint k = from + len; k < end; k++)
-    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, k, DIEM_TOKEN_WORD))
-      return FALSE;
-  return TRUE;
-}
-
-/* Does [item, end) open on a person, after titles, with a verb in lower case right
- * after the name ("Thủ tướng A nhấn mạnh …")? */
-static gboolean
-opens_clause (const DiemTokens *tokens,
-              guint             item,
-              guint             end)
-{
-  guint name_len = 0, lead = item + diem_grammar_address_at (tokens, item, end, NULL);
-  guint person = diem_recipient_person_at (tokens, lead, end, &name_len), after;
-  static const char *const joining[] = { "và", "cùng", "với", "tại", "ở", "của", "thuộc", "trong", "từ", "đến",
-                                          "cho", "theo", "do", "là", "có", "được", "gồm", "nguyên", NULL };
-
-  if (person == G_MAXUINT)
-    return FALSE;
-  after = person + name_len;
-  if (after >= end || !diem_tokens_has (tokens, after, DIEM_TOKEN_WORD)
-      || diem_tokens_has (tokens, after, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, after, DIEM_TOKEN_DIGIT)
-      || diem_grammar_office_at (tokens, after, end, TRUE) > 0 || diem_award_word (tokens, after, end, "locative") > 0
-      || diem_award_word (tokens, after, end, "purpose") > 0 || diem_award_word (tokens, after, end, "respective") > 0)
-    return FALSE;
-  for (guint w = 0; joining[w] != NULL; w++)
-    if (diem_tokens_is (tokens, after, joining[w]))
-      return FALSE;
-  return TRUE;
-}
-
-/* The recipients of "trao … cho LIST". Lists split on ";" when there is one
- * (organisation names may hold commas), else on "," and on "và" before a new item.
- * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
- * và nhân dân tỉnh X"). Once an item is cut short by a verb or a purpose clause the
- * list has ended. Returns TRUE when the list ends on "là:" / "gồm:" with nothing
- * after: the names follow as dashed lines. */
-static gboolean
-read_list (Context      *ctx,
-           const Honour *honour,
-           DiemAward    *award,
-           guint         start,
-           guint         end)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  const char *separator = ",";
-  gboolean previous_person = FALSE, first_item = TRUE;
-  guint item = start;
-
-  /* "cho A và Huân chương … cho B": the "và" joins the honours, not the recipients */
-  while (end > start && (diem_grammar_is_punct (tokens, end - 1, ";,.") || diem_tokens_is (tokens, end - 1, "và")))
-    end--;
-  while (start < end && diem_tokens_is (tokens, start, "cho"))
-    start++, item++;
-  /* "cho: - A; - B" as one paragraph */
-  if (start < end && diem_grammar_is_punct (tokens, start, ":"))
-    start++, item++;
-  /* "cho 7 tập thể, gồm: A, B", "cho các tập thể, cá nhân gồm: A; B": the names */
-  {
-    guint named = diem_recipient_names_after_count (tokens, start, end);
-
-    if (named != G_MAXUINT)
-      {
-        if (named >= end)
-          return TRUE;
-        start = item = named;
-      }
-  }
-  for (guint k = start; k < end; k++)
-    if (diem_grammar_is_punct (tokens, k, ";"))
-      {
-        separator = ";";
-        break;
-      }
-
-  for (guint k = start; k <= end; k++)
-    {
-      gboolean cut = FALSE;
-      guint named;
-
-      if (k < end && !diem_grammar_is_punct (tokens, k, separator))
-        {
-          /* "A (Bộ Quốc phòng), B (Bộ Công an); C": an item its aside has closed */
-          gboolean closed = diem_grammar_is_punct (tokens, k, ",") && k > item
-                            && (diem_grammar_is_punct (tokens, k - 1, ")")
-                                || (diem_recipient_count_at (tokens, item, k) && diem_recipient_count_at (tokens, k + 1, end)));
-
-          if (!closed && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
-            continue;
-        }
-      if (k <= item)
-        {
-          item = k + 1;
-          continue;
-        }
-      named = diem_recipient_names_after_count (tokens, item, k);
-      if (named != G_MAXUINT)
-        {
-          if (named >= end)
-            return TRUE;
-          item = named;
-        }
-      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_only_collectives (tokens, item, k))
-        continue; /* "Đảng bộ, chính quyền và …": one recipient with what follows */
-      if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
-        continue; /* "Tiểu đoàn 3, Trung đoàn 9": the unit and its parent */
-      if (k < end && diem_recipient_domains_after (tokens, k, end))
-        continue; /* "Sở Văn hóa, Thể thao và Du lịch": one body */
-      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_count_at (tokens, item, k)
-          && diem_award_word (tokens, k + 1, end, "collective") > 0)
-        continue; /* "sáu đơn vị, cá nhân": one count of both */
-      if (g_str_equal (separator, ",") && previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
-        {
-          item = k + 1;
-          continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
-        }
-      {
-        guint name_len = 0;
-        guint lead = item + diem_grammar_address_at (tokens, item, k, NULL);
-
-        previous_person = diem_recipient_person_at (tokens, lead, k, &name_len) != G_MAXUINT;
-      }
-      /* "Trao … cho Bộ đội Biên phòng, Thủ tướng A nhấn mạnh …": a person and a verb
-       * open the main clause after a fronted giving */
-      if (!first_item && g_str_equal (separator, ",") && opens_clause (tokens, item, k))
-        break;
-      /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient */
-      for (guint v = item + 1; v < k; v++)
-        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0)
-          return FALSE;
-      if (!add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
-        break; /* "trao tặng … các hạng; …": no list of recipients at all */
-      first_item = FALSE;
-      if (cut && !place_qualifies (tokens, diem_recipient_phrase_end (tokens, item, k), k))
-        break;
-      item = k + 1;
-    }
-  return FALSE;
-}
-
-/* "… cho 2 cá nhân là:" then one line each, "- Ông A, Giám đốc …". */
-static void
-read_dashed_lines (Context      *ctx,
-                   const Honour *honour,
-                   DiemAward    *award,
-                   guint         sentence)
-{
-  const DiemTokens *tokens = ctx->tokens;
-
-  for (guint s = sentence + 1; s < tokens->sentences->len && s < sentence + 200; s++)
-    {
-      const DiemSentence *line = &g_array_index (tokens->sentences, DiemSentence, s);
-      guint start = line->start, end = line->start;
-      gboolean cut = FALSE;
-
-      if (!diem_grammar_is_punct (tokens, start, "-–—+•") || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
-        return;
-      start++;
-      while (end < line->end && !diem_grammar_is_punct (tokens, end, ",;"))
-        end++;
-      add_phrase (ctx, honour, award, start, end, FALSE, &cut);
-    }
-}
-
-static guint
-verb_before (const DiemTokens *tokens,
-             guint             i,
-             guint             floor,
-             gboolean         *receive)
-{
-  const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
-
-  /* the longer verb first: "trao tặng", not "tặng" */
-  for (guint back = 2; back >= 1; back--)
-    {
-      guint len = 0;
-      int entry;
-
-      if (i < floor + back)
-        continue;
-      entry = diem_lexicon_match (verbs, tokens, i - back, i, &len);
-
-      if (entry >= 0 && i - back + len == i)
-        {
-          *receive = g_str_equal (diem_lexicon_field (verbs, entry, 1), "receive");
-          return i - back;
-        }
-    }
-  return G_MAXUINT;
-}
-
-
-/* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
- * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
- * only when every item is a recipient (an office after a person is that person's), so
- * a clause that opens on anything else is left to read_subject (). */
-static gboolean
-read_subject_list (Context      *ctx,
-                   const Honour *honour,
-                   DiemAward    *award,
-                   guint         start,
-                   guint         end)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  gboolean previous_person = FALSE, chained = FALSE;
-  guint item, len;
-
-  /* the head of the list: "Các tập thể", "các đồng chí" */
-  if (diem_award_word (tokens, start, end, "vague") > 0 && (len = diem_award_word (tokens, start + 1, end, "collective")) > 0)
-    start += 1 + len;
-  item = start;
-  for (guint k = start; k <= end; k++)
-    {
-      gboolean cut = FALSE;
-      char *text;
-
-      if (k < end && !diem_grammar_is_punct (tokens, k, ",;")
-          && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
-        continue;
-      if (k <= item)
-        return FALSE;
-      if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
-        {
-          chained = TRUE;
-          continue;
-        }
-      if (previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
-        {
-          item = k + 1;
-          continue;
-        }
-      text = diem_recipient_phrase (ctx->tokens, ctx->officials, item, k, FALSE, &cut);
-      if (text == NULL || cut)
-        {
-          g_free (text);
-          return FALSE;
-        }
-      {
-        guint name_len = 0;
-
-        previous_person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), k, &name_len) != G_MAXUINT;
-      }
-      g_ptr_array_add (found, text);
-      item = k + 1;
-    }
-  /* one recipient is a list only when it is a unit with its parents */
-  if (found->len < 2 && !(found->len == 1 && chained))
-    return FALSE;
-  for (guint i = 0; i < found->len; i++)
-    add_recipient (ctx, honour, award, g_ptr_array_index (found, i));
-  return TRUE;
-}
-
-/* "13 đồng chí được trao tặng Huy hiệu Đảng đợt này, trong đó có …": does the clause of
- * the honour ending at i go on to name who is counted? Then the count is no recipient. */
-static gboolean
-names_follow (const DiemTokens *tokens,
-              guint             i)
-{
-  guint n = tokens->tokens->len;
-
-  /* "Bốn nghệ sĩ được truy tặng danh hiệu …: A, B, C" */
-  if (diem_grammar_is_punct (tokens, i, ":"))
-    return diem_grammar_name_at (tokens, i + 1, n) > 0 || diem_grammar_address_at (tokens, i + 1, n, NULL) > 0;
-  /* "Hai tập thể được tặng Cờ thi đua là A và B", "… gồm: A; B" */
-  if (diem_tokens_is (tokens, i, "là") || diem_tokens_is (tokens, i, "gồm"))
-    {
-      guint first = i + 1 + diem_grammar_is_punct (tokens, i + 1, ":");
-
-      return diem_tokens_has (tokens, first, DIEM_TOKEN_CAPITALISED)
-             || diem_grammar_address_at (tokens, first, n, NULL) > 0;
-    }
-  for (guint k = i; k < MIN (n, i + LOOK_BACK); k++)
-    {
-      if (diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "trong")
-          && diem_tokens_is (tokens, k + 2, "đó"))
-        return TRUE;
-      if (diem_grammar_is_punct (tokens, k, ",;:.!?"))
-        return FALSE;
-    }
-  return FALSE;
-}
-
-/* "Hai tập thể được tặng …": does the clause before the verb open on a count or a
- * plural of collectives? */
-static gboolean
-counted_subject (const DiemTokens *tokens,
-                 guint             verb,
-                 guint             start)
-{
-  guint pos = verb, len;
-
-  while (pos > start && !diem_grammar_is_punct (tokens, pos - 1, ",;:.!?"))
-    pos--;
-  if (diem_recipient_count_at (tokens, pos, verb))
-    return TRUE;
-  len = diem_award_word (tokens, pos, verb, "vague");
-  return len > 0 && diem_award_word (tokens, pos + len, verb, "collective") > 0;
-}
-
-/* Does [start, end) end on its proper name: a capitalised word, or a term of a body's
- * name whose second word is written in lower case ("Bộ Công an", "Ủy ban nhân dân")? */
-static gboolean
-ends_on_proper_name (const DiemTokens *tokens,
-                     guint             start,
-                     guint             end)
-{
-  guint n = 0;
-
-  if (end <= start)
-    return FALSE;
-  if (diem_tokens_has (tokens, end - 1, DIEM_TOKEN_CAPITALISED))
-    return TRUE;
-  return end >= start + 2 && diem_tokens_has (tokens, end - 2, DIEM_TOKEN_CAPITALISED)
-         && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, end - 2, end, &n) >= 0 && n == 2;
-}
-
-/* The head noun [head, end) alone ("Công ty", "Trường") as the one honoured: the body
- * with that head and a proper name ("Công ty Than Hà Lầm") that the article named last
- * before it, a few sentences back at most, or NULL. */
-static char *
-last_named_body (const DiemTokens *tokens,
-                 guint             head,
-                 guint             end)
-{
-  guint len = end - head, sentences = 0;
-
-  for (guint k = head; k > 0 && head - k < 8 * LOOK_BACK && sentences < 6; k--)
-    {
-      gboolean same = TRUE;
-      guint body_end;
-
-      if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
-        sentences++;
-      for (guint w = 0; w < len && same; w++)
-        same = k - 1 + w < head && g_str_equal (diem_tokens_key (tokens, k - 1 + w), diem_tokens_key (tokens, head + w));
-      if (!same || !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED)
-          || !diem_tokens_has (tokens, k - 1 + len, DIEM_TOKEN_CAPITALISED))
-        continue;
-      body_end = diem_recipient_phrase_end (tokens, k - 1, MIN (head, k - 1 + DIEM_TITLE_MAX_TOKENS));
-      while (body_end > k - 1 + len && !ends_on_proper_name (tokens, k - 1, body_end))
-        body_end--;
-      if (body_end > k - 1 + len)
-        return diem_tokens_dup_text (tokens, k - 1, body_end - 1);
-    }
-  return NULL;
-}
-
-/* "Sáng 5/9, Trường THCS A tổ chức lễ kỷ niệm … và đón nhận Huân chương …": the
- * organisation that opens the clause, after any setting of time or place, hosts the
- * ceremony and receives the honour. Its noun phrase must end on the first predicate's
- * verb. */
-static void
-read_ceremony_host (Context      *ctx,
-                    const Honour *honour,
-                    DiemAward    *award,
-                    guint         clause,
-                    guint         conjunction)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  guint start = clause;
-
-  while (start < conjunction)
-    {
-      guint segment_end = start, stop, verb;
-
-      while (segment_end < conjunction && !diem_grammar_is_punct (tokens, segment_end, ","))
-        segment_end++;
-      /* "Nhân dịp kỷ niệm 30 năm thành lập, Trường A …": a fronted setting */
-      if (segment_end < conjunction
-          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, start, segment_end, NULL) >= 0)
-        {
-          start = segment_end + 1;
-          continue;
-        }
-      stop = verb = diem_recipient_phrase_end (tokens, start, segment_end);
-      /* "Bệnh viện A kỷ niệm 40 năm thành lập và đón nhận …" */
-      for (guint k = start + 1; k < verb; k++)
-        if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, k, segment_end, "celebrate") > 0)
-          {
-            stop = verb = k;
-            break;
-          }
-      /* "Trường A long trọng tổ chức": the adverb is not part of the name */
-      for (guint round = 0; round < 3 && stop > start; round++)
-        {
-          guint manner = diem_award_word_before (tokens, stop, start, "manner");
-
-          if (manner == G_MAXUINT || stop == segment_end)
-            break;
-          stop = manner;
-        }
-      if (diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED) && verb < segment_end && stop > start + 1
-          && (diem_grammar_stop_word (tokens, verb, segment_end) > 0
-              || diem_award_word (tokens, verb, segment_end, "celebrate") > 0))
-        {
-          gboolean cut = FALSE;
-          g_autofree char *text = NULL;
-          guint name_len = 0;
-
-          /* a person is read by the rule for people; here only bodies, named in full
-           * (ending on a capitalised word) and not the government of a place */
-          if (diem_recipient_person_at (tokens, start, stop, &name_len) != G_MAXUINT
-              || diem_award_word (tokens, start, stop, "authority") > 0
-              || !ends_on_proper_name (tokens, start, stop))
-            return;
-          text = diem_recipient_phrase (tokens, ctx->officials, start, stop, TRUE, &cut);
-          if (text != NULL && !cut)
-            add_recipient (ctx, honour, award, text);
-          return;
-        }
-      start = segment_end + 1;
-    }
-}
-
-/* "lễ kỷ niệm 30 năm ngày thành lập Công ty A và đón nhận …": the body whose founding
- * the clause [clause, conjunction) celebrates, named in full or by its head noun alone
- * after the article named it ("… thành lập Tổng công ty và đón nhận"), or NULL. */
-static char *
-founded_body (const Context *ctx,
-              guint          clause,
-              guint          conjunction)
-{
-  const DiemTokens *tokens = ctx->tokens;
-
-  for (guint k = clause + 1; k + 2 < conjunction; k++)
-    {
-      guint name = k + 2;
-      gboolean celebrated = FALSE, cut = FALSE;
-      char *text;
-
-      if (!diem_tokens_is (tokens, k, "thành") || !diem_tokens_is (tokens, k + 1, "lập"))
-        continue;
-      for (guint c = k; c > clause && k - c < 8 && !celebrated; c--)
-        celebrated = diem_award_word (tokens, c - 1, k, "celebrate") > 0;
-      if (!celebrated || !diem_tokens_has (tokens, name, DIEM_TOKEN_CAPITALISED))
-        return NULL;
-      if (diem_award_word (tokens, name, conjunction, "head") == conjunction - name)
-        return last_named_body (tokens, name, conjunction);
-      if (diem_recipient_person_at (tokens, name, conjunction, &(guint){ 0 }) != G_MAXUINT
-          || !ends_on_proper_name (tokens, name, conjunction))
-        return NULL;
-      text = diem_recipient_phrase (tokens, ctx->officials, name, conjunction, TRUE, &cut);
-      if (cut)
-        g_clear_pointer (&text, g_free);
-      return text;
-    }
-  return NULL;
-}
-
-/* Does the verb at `verb` open the sentence, after adverbs of manner at most ("Vinh dự
- * đón nhận …")? */
-static gboolean
-opens_sentence (const DiemTokens *tokens,
-                guint             verb,
-                guint             start)
-{
-  guint pos = start;
-
-  for (guint round = 0; round < 3 && pos < verb; round++)
-    pos += diem_award_word (tokens, pos, verb, "manner");
-  return pos == verb;
-}
-
-/* "Đón nhận Huân chương …, Trường A cam kết …": a sentence that opens on receiving; the
- * subject of its main clause, after the comma, is the one who received. */
-static void
-read_fronted_subject (Context      *ctx,
-                      const Honour *honour,
-                      DiemAward    *award,
-                      guint         start,
-                      guint         end)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  guint stop = diem_recipient_phrase_end (tokens, start, end), name_len = 0, person;
-  gboolean cut = FALSE;
-  g_autofree char *text = NULL;
-
-  if (stop >= end || stop <= start + 1 || diem_grammar_stop_word (tokens, stop, end) == 0)
-    return;
-  person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, stop, NULL), stop, &name_len);
-  if (person != G_MAXUINT)
-    text = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-  else if (diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, start, stop, "authority") == 0)
-    {
-      /* the name ends on its last capitalised word: "Trường A cam kết" is "Trường A" and
-       * a verb of its own */
-      guint name_end = stop;
-
-      while (name_end > start + 1 && !diem_tokens_has (tokens, name_end - 1, DIEM_TOKEN_CAPITALISED)
-             && !diem_tokens_has (tokens, name_end - 1, DIEM_TOKEN_DIGIT))
-        name_end--;
-      if (stop - name_end <= 2)
-        text = diem_recipient_phrase (tokens, ctx->officials, start, name_end, TRUE, &cut);
-    }
-  if (text != NULL && !cut)
-    add_recipient (ctx, honour, award, text);
-}
-
-/* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
- * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
- * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
- * thể, cá nhân"). Nothing when the verb is coordinated with an earlier one ("… tổ
- * chức lễ kỷ niệm và đón nhận …"): its subject is further away than the grammar sees. */
-/* A bare "ông" or "bà" at `pronoun`: the last person the article introduced with the
- * same word, a few sentences back at most, or NULL. */
-static char *
-pronoun_referent (const DiemTokens *tokens,
-                  guint             pronoun)
-{
-  const char *word = diem_tokens_key (tokens, pronoun);
-  guint sentences = 0;
-
-  for (guint k = pronoun; k > 0 && pronoun + 1 - k < 8 * LOOK_BACK && sentences < 4; k--)
-    {
-      guint name_len = 0, person;
-
-      if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
-        sentences++;
-      if (!diem_tokens_is (tokens, k - 1, word))
-        continue;
-      person = diem_recipient_person_at (tokens, k, tokens->tokens->len, &name_len);
-      if (person == k)
-        return diem_tokens_dup_text (tokens, person, person + name_len - 1);
-    }
-  return NULL;
-}
-
-/* Does [start, end) neither name a person nor give, quote or report anything, so that
- * the person before it stays the one the sentence is about? */
-static gboolean
-sole_actor (const DiemTokens *tokens,
-            guint             start,
-            guint             end)
-{
-  for (guint k = start; k < end; k++)
-    {
-      guint name_len = 0;
-
-      if (give_verb_at (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "\"“”:")
-          || (diem_tokens_is (tokens, k, "cho") && diem_tokens_is (tokens, k + 1, "biết"))
-          || (diem_grammar_is_name_word (tokens, k) && diem_recipient_person_at (tokens, k, end, &name_len) == k))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-read_subject (Context      *ctx,
-              const Honour *honour,
-              DiemAward    *award,
-              guint         end,
-              guint         floor)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  guint pos = end, low, n = 0;
-  gboolean cut = FALSE;
-
-  for (guint round = 0; round < 4; round++)
-    {
-      guint manner = diem_award_word_before (tokens, pos, floor, "manner");
-
-      if (manner == G_MAXUINT)
-        break;
-      pos = manner;
-    }
-  /* "Ông được tặng …": a bare "ông" or "bà" opening the clause is the last person the
-   * article introduced with the same word, a few sentences back at most */
-  if (pos > floor && (diem_tokens_is (tokens, pos - 1, "ông") || diem_tokens_is (tokens, pos - 1, "bà"))
-      && (pos - 1 == floor || diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_PUNCT)))
-    {
-      g_autofree char *name = pronoun_referent (tokens, pos - 1);
-
-      if (name != NULL)
-        add_recipient (ctx, honour, award, name);
-      return;
-    }
-  /* "Bà A, Hiệu trưởng …, là 1 trong 5 nhà giáo được tặng …": the one named among the
-   * counted */
-  for (guint k = pos; k > floor + 3 && pos - k < LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ",;:.!?"); k--)
-    if (diem_tokens_is (tokens, k - 1, "trong")
-        && (diem_tokens_is (tokens, k - 2, "một") || diem_tokens_is (tokens, k - 2, "1"))
-        && diem_tokens_is (tokens, k - 3, "là"))
-      {
-        guint clause = k - 3, name_len = 0, person;
-
-        while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
-          clause--;
-        person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, k, NULL), k, &name_len);
-        if (person != G_MAXUINT)
-          {
-            g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-            add_recipient (ctx, honour, award, name);
-            return;
-          }
-        /* "Trường A là một trong 5 trường …": a body, in the segment before "là" */
-        {
-          guint segment = k - 3;
-          gboolean body_cut = FALSE;
-          g_autofree char *text = NULL;
-
-          while (segment > floor && !diem_grammar_is_punct (tokens, segment - 1, ",.!?;:"))
-            segment--;
-          if (diem_tokens_has (tokens, segment, DIEM_TOKEN_CAPITALISED))
-            text = diem_recipient_phrase (tokens, ctx->officials, segment, k - 3, TRUE, &body_cut);
-          if (text != NULL && !body_cut)
-            {
-              add_recipient (ctx, honour, award, text);
-              return;
-            }
-        }
-        break;
-      }
-  /* "Ông A - Giám đốc Công ty B được tặng …": a person, then a dash and the office */
-  {
-    guint clause = pos, name_len = 0, person;
-
-    while (clause > floor && pos - clause < 3 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ",;:.!?"))
-      clause--;
-    person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
-    if (person != G_MAXUINT && person + name_len + 1 < pos && diem_grammar_is_dash (tokens, person + name_len)
-        && diem_grammar_office_at (tokens, person + name_len + 1, pos, TRUE) > 0)
-      {
-        g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-        add_recipient (ctx, honour, award, name);
-        return;
-      }
-  }
-  /* "Ông A, người từng được tặng …", "Anh A (24 tuổi), người đã cùng B cứu hai em,
-   * cũng được tặng …": the person the relative clause is about */
-  {
-    guint relative = pos;
-
-    while (relative > floor + 3 && pos - relative < LOOK_BACK && !diem_grammar_is_punct (tokens, relative - 1, ",;:.!?")
-           && !diem_tokens_is (tokens, relative - 1, "người"))
-      relative--;
-    if (relative > floor + 3 && relative < pos && diem_tokens_is (tokens, relative - 1, "người")
-        && diem_grammar_is_punct (tokens, relative - 2, ","))
-      pos = relative;
-  }
-  if (pos > floor + 3 && diem_tokens_is (tokens, pos - 1, "người") && diem_grammar_is_punct (tokens, pos - 2, ","))
-    {
-      guint name_end = pos - 2, found = G_MAXUINT;
-
-      /* an aside in brackets between the name and the comma */
-      if (diem_grammar_is_punct (tokens, name_end - 1, ")"))
-        for (guint open = name_end - 1; open > floor && name_end - open < LOOK_BACK; open--)
-          if (diem_grammar_is_punct (tokens, open - 1, "("))
-            {
-              name_end = open - 1;
-              break;
-            }
-      /* the longest name that ends at the comma: "Lê Văn Ba", not "Văn Ba" */
-      for (guint k = name_end - 1; k + LOOK_BACK > name_end && k >= floor; k--)
-        {
-          guint name_len = 0, person = diem_recipient_person_at (tokens, k, name_end, &name_len);
-
-          if (person != G_MAXUINT && person + name_len == name_end)
-            found = person;
-          if (k == floor || diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
-            break;
-        }
-      if (found != G_MAXUINT)
-        {
-          g_autofree char *name = diem_tokens_dup_text (tokens, found, name_end - 1);
-
-          add_recipient (ctx, honour, award, name);
-        }
-      return;
-    }
-  /* "Trường A long trọng tổ chức lễ đón nhận …": the one who holds the ceremony of
-   * receiving is the one who receives */
-  if (pos > floor + 2 && (diem_tokens_is (tokens, end, "đón") || diem_tokens_is (tokens, end, "nhận"))
-      && diem_tokens_is (tokens, pos - 1, "lễ") && diem_tokens_is (tokens, pos - 2, "chức")
-      && diem_tokens_is (tokens, pos - 3, "tổ"))
-    {
-      guint clause = pos - 1;
-
-      while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
-        clause--;
-      read_ceremony_host (ctx, honour, award, clause, pos - 1);
-      return;
-    }
-  /* "Công ty A (A Finance) vừa nhận …": the aside is not the subject */
-  if (pos > floor && diem_grammar_is_punct (tokens, pos - 1, ")"))
-    {
-      guint open = pos - 1;
-
-      while (open > floor && pos - open < LOOK_BACK && !diem_grammar_is_punct (tokens, open - 1, "("))
-        open--;
-      if (open > floor && diem_grammar_is_punct (tokens, open - 1, "("))
-        pos = open - 1;
-    }
-  /* "6 đảng viên đạt tiêu chuẩn “…” 3 năm liền (2019-2021) được tặng": a clause of
-   * merit after the subject qualifies it; the subject ends where that clause begins */
-  {
-    guint merit = G_MAXUINT;
-    gboolean quoted = FALSE;
-
-    for (guint k = pos; k > floor && pos - k < 3 * LOOK_BACK; k--)
-      {
-        /* a comma inside quotes ("“trong sạch, vững mạnh”") is part of the clause */
-        if (diem_grammar_is_punct (tokens, k - 1, "”“\""))
-          quoted = !quoted;
-        else if (!quoted && diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
-          break;
-        if (diem_award_word (tokens, k - 1, pos, "purpose") > 0)
-          merit = k - 1;
-      }
-    if (merit != G_MAXUINT && merit > floor && diem_tokens_has (tokens, merit - 1, DIEM_TOKEN_WORD))
-      pos = merit;
-  }
-  if (pos > floor && diem_tokens_is (tokens, pos - 1, "và"))
-    {
-      /* "Đồng chí A là thương binh … và đã được tặng …": a person who opens the clause
-       * is the subject of both predicates; anyone else is too far to be sure of */
-      guint clause = pos - 1, name_len = 0, person;
-      g_autofree char *founded = NULL;
-
-      while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
-        clause--;
-      founded = founded_body (ctx, clause, pos - 1);
-      if (founded != NULL)
-        {
-          add_recipient (ctx, honour, award, founded);
-          return;
-        }
-      clause += diem_grammar_address_at (tokens, clause, pos, NULL);
-      person = diem_recipient_person_at (tokens, clause, pos, &name_len);
-      if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
-        {
-          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-          add_recipient (ctx, honour, award, name);
-        }
-      /* "Ông là đại biểu Quốc hội … và được trao …" */
-      else if (clause > 0 && (diem_tokens_is (tokens, clause - 1, "ông") || diem_tokens_is (tokens, clause - 1, "bà"))
-               && diem_tokens_has (tokens, clause - 1, DIEM_TOKEN_CAPITALISED) && person == G_MAXUINT)
-        {
-          g_autofree char *name = pronoun_referent (tokens, clause - 1);
-
-          if (name != NULL)
-            add_recipient (ctx, honour, award, name);
-        }
-      else
-        read_ceremony_host (ctx, honour, award, clause, pos - 1);
-      return;
-    }
-  if (pos <= floor)
-    return;
-  /* "Ông A, nguyên Chủ tịch UBND huyện, được trao …": a person, then an apposition
-   * between commas that says who they are */
-  if (diem_grammar_is_punct (tokens, pos - 1, ","))
-    {
-      guint clause = pos - 1, name_len = 0, person;
-
-      while (clause > floor && pos - clause < 3 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
-        clause--;
-      person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
-      if (person != G_MAXUINT && person + name_len < pos - 1 && diem_grammar_is_punct (tokens, person + name_len, ",")
-          && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?")))
-        {
-          gboolean plain = TRUE;
-
-          for (guint k = person + name_len + 1; k < pos - 1 && plain; k++)
-            plain = !diem_grammar_is_punct (tokens, k, ",") && diem_grammar_stop_word (tokens, k, pos) == 0
-                    && give_verb_at (tokens, k, pos) == 0;
-          if (plain)
-            {
-              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-              add_recipient (ctx, honour, award, name);
-              return;
-            }
-        }
-    }
-  /* "Ông A đã có nhiều đóng góp cho ngành, được tặng …": a predicate of the person who
-   * opens the sentence, when nothing in between names or gives to anyone else */
-  if (diem_grammar_is_punct (tokens, pos - 1, ",") && diem_tokens_is (tokens, end, "được"))
-    {
-      guint clause = pos - 1, name_len = 0, person;
-
-      while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
-        clause--;
-      person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
-      if (person != G_MAXUINT && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
-          && diem_tokens_has (tokens, clause, DIEM_TOKEN_CAPITALISED) && sole_actor (tokens, person + name_len, pos - 1))
-        {
-          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-          add_recipient (ctx, honour, award, name);
-          return;
-        }
-    }
-  {
-    guint clause = pos;
-
-    while (clause > floor && pos - clause < 4 * LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
-      clause--;
-    if ((clause == floor || diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
-        && read_subject_list (ctx, honour, award, clause, pos))
-      return;
-  }
-  end = pos;
-  low = end > floor + DIEM_TITLE_MAX_TOKENS ? end - DIEM_TITLE_MAX_TOKENS : floor;
-  while (pos > low)
-    {
-      /* "9 tập thể, cá nhân", "một số tập thể, cá nhân thuộc Tổng cục": collectives
-       * joined by a comma are one phrase */
-      if (diem_grammar_is_punct (tokens, pos - 1, ",") && pos < end && pos - 1 > low
-          && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_WORD)
-          && (diem_recipient_only_collectives (tokens, pos, end)
-              || (diem_award_word (tokens, pos, end, "collective") > 0
-                  && diem_award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)
-              || (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_recipient_count_before_comma (tokens, pos - 1, low))))
-        {
-          pos--;
-          continue;
-        }
-      /* "Sở Lao động - Thương binh và Xã hội": a dash between two terms of one name */
-      if (pos - 1 > low + 1 && diem_grammar_is_dash (tokens, pos - 1) && pos < end
-          && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && diem_grammar_office_at (tokens, pos, end, FALSE) == 0
-          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos - 3, pos - 1, &n) >= 0 && n == 2)
-        {
-          pos--;
-          continue;
-        }
-      if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD)
-          || (diem_grammar_stop_word (tokens, pos - 1, end) > 0 && !diem_recipient_body_qualifier (tokens, pos - 1, low, end))
-          || diem_award_word (tokens, pos - 1, end, "purpose") > 0)
-        break;
-      pos--;
-    }
-  if (pos < end && diem_recipient_count_at (tokens, pos, end) && names_follow (tokens, honour->end))
-    return;
-  /* "5 trường học tại TP.HCM vinh dự đón nhận": a place after a preposition qualifies
-   * the subject and is not it */
-  if (pos > floor && pos < end && diem_award_word (tokens, pos - 1, end, "locative") > 0)
-    return;
-  /* "Năm 2010, Công ty được phong tặng …": the body of that kind the article last named */
-  if (pos < end && diem_award_word (tokens, pos, end, "head") == end - pos)
-    {
-      g_autofree char *named = last_named_body (tokens, pos, end);
-
-      if (named != NULL)
-        add_recipient (ctx, honour, award, named);
-      return;
-    }
-  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !read_subject_list (ctx, honour, award, pos, end))
-    add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
-}
-
-/* The presenters before the verb at `verb`: the name that ends the clause, and those
- * joined to it by "và" ("Chủ tịch nước A và Thủ tướng B trao …"). */
-static void
-read_presenter (Context   *ctx,
-                DiemAward *award,
-                guint      verb,
-                guint      floor)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  guint low = verb > floor + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : floor;
-  g_autoptr(GString) names = NULL;
-  guint end = verb;
-
-  if (award->presenter != NULL)
-    return;
-  /* "… thay mặt Thủ tướng trao": the one acting is before "thay mặt" */
-  for (guint round = 0; round < 4 && end > low; round++)
-    {
-      guint run_end = end, run, start;
-
-      while (run_end > low && !diem_grammar_is_name_word (tokens, run_end - 1))
-        {
-          if (diem_grammar_is_punct (tokens, run_end - 1, ";:.!?") || (names != NULL && end - run_end > LOOK_BACK))
-            break;
-          run_end--;
-        }
-      if (run_end <= low || !diem_grammar_is_name_word (tokens, run_end - 1))
-        break;
-      run = run_end - 1;
-      while (run > low && diem_grammar_is_name_word (tokens, run - 1))
-        run--;
-      start = diem_grammar_name_in_run (tokens, run, run_end);
-      if (start >= run_end)
-        break;
-      {
-        g_autofree char *name = diem_tokens_dup_text (tokens, start, run_end - 1);
-
-        if (names == NULL)
-          names = g_string_new (name);
-        else
-          {
-            g_string_prepend (names, " và ");
-            g_string_prepend (names, name);
-          }
-      }
-      /* another presenter only across "và" with titles between */
-      end = run;
-      {
-        guint k = end;
-        gboolean joined = FALSE;
-
-        while (k > low && end - k < LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ";:.!?,"))
-          {
-            if (diem_tokens_is (tokens, k - 1, "và"))
-              {
-                joined = TRUE;
-                break;
-              }
-            if (diem_grammar_stop_word (tokens, k - 1, end) > 0)
-              break;
-            k--;
-          }
-        if (!joined)
-          break;
-        end = k - 1;
-      }
-    }
-  if (names != NULL)
-    award->presenter = g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-/* "hạng Nhất, hạng Nhì, hạng Ba cho A, B và C": as many recipients as classes are
- * given in order; otherwise the list stays with the last class. */
-static void
-assign_respectively (Context   *ctx,
-                     GArray    *found,
-                     guint      last,
-                     DiemAward *last_award,
-                     guint      first_new)
-{
-  const Honour *tail = &g_array_index (found, Honour, last);
-  guint series = last - tail->group + 1;
-  g_autoptr(GPtrArray) listed = NULL;
-
-  if (series < 2 || last_award->recipients->len - first_new != series)
-    return;
-  ctx->respective = TRUE;
-
-  listed = g_ptr_array_new_with_free_func (g_free);
-  while (last_award->recipients->len > first_new)
-    g_ptr_array_insert (listed, 0, g_ptr_array_steal_index (last_award->recipients, last_award->recipients->len - 1));
-  for (guint k = 0; k < series; k++)
-    {
-      const Honour *member = &g_array_index (found, Honour, tail->group + k);
-      DiemAward *award = ensure_award (ctx, member);
-
-      g_ptr_array_add (award->recipients, g_strdup (g_ptr_array_index (listed, k)));
-    }
 }
 
 /* "9 Huân chương Độc lập hạng Ba": the number given, when a count stands right before
@@ -1761,106 +60,18 @@ count_before (const DiemTokens *tokens,
   return i - 1;
 }
 
-/* "445 cá nhân được Thủ tướng Chính phủ tặng Bằng khen": a certificate or flag named
- * by who gives it takes the agent of the passive as its issuer, when the agent is an
- * office or body (not a person) and the text names no other. */
 static void
-name_issuer_from_agent (const Context *ctx,
-                        Honour        *honour,
-                        guint          verb,
-                        guint          floor)
+read_honour_clause (DiemAwardsReader *ctx,
+                    GArray           *found,
+                    guint             h,
+                    guint             chain,
+                    guint             start,
+                    guint             end,
+                    guint             sentence)
 {
   const DiemTokens *tokens = ctx->tokens;
-  const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
-  int entry = diem_lexicon_lookup (honours, honour->key);
-  guint passive = G_MAXUINT, name_len = 0, end;
-  const char *field;
-  g_autofree char *agent = NULL;
-  char *name, *key;
-
-  field = entry >= 0 ? diem_lexicon_field (honours, entry, 2) : NULL;
-  if (field == NULL || !g_str_equal (field, "issuer"))
-    return;
-  for (guint k = verb; k > floor && verb - k < LOOK_BACK; k--)
-    {
-      if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT))
-        break;
-      if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
-        {
-          passive = k - 1;
-          break;
-        }
-    }
-  if (passive == G_MAXUINT || passive + 2 > verb || !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED))
-    return;
-  end = diem_grammar_body_end (tokens, passive + 1, verb);
-  if (end != verb || diem_grammar_office_at (tokens, passive + 1, verb, FALSE) == 0
-      || diem_recipient_person_at (tokens, passive + 1, verb, &name_len) != G_MAXUINT)
-    return;
-  agent = diem_tokens_dup_text (tokens, passive + 1, verb - 1);
-  name = g_strdup_printf ("%s của %s", honour->name, agent);
-  key = g_strdup_printf ("%s@%s", honour->key, agent);
-  g_free (honour->name);
-  g_free (honour->key);
-  honour->name = name;
-  honour->key = g_utf8_strdown (key, -1);
-  g_free (key);
-  /* "Bằng khen của Thủ tướng" has a rank of its own */
-  {
-    g_autofree char *lower = g_utf8_strdown (name, -1);
-
-    entry = diem_lexicon_lookup (honours, lower);
-    if (entry >= 0)
-      honour->rank = (guint) g_ascii_strtoull (diem_lexicon_field (honours, entry, 1), NULL, 10);
-  }
-}
-
-/* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")
- * or a refusal ("không trao", "chưa được tặng")? */
-static gboolean
-is_proposal (const DiemTokens *tokens,
-             guint             verb,
-             guint             floor)
-{
-  guint low = verb > floor + LOOK_BACK ? verb - LOOK_BACK : floor;
-  guint k = verb;
-
-  /* a negation binds the verb itself, across "được" and adverbs only */
-  for (guint round = 0; round < 4 && k > floor; round++)
-    {
-      guint manner = diem_award_word_before (tokens, k, floor, "manner");
-
-      if (manner != G_MAXUINT)
-        k = manner;
-      else if (diem_tokens_is (tokens, k - 1, "được") || diem_tokens_is (tokens, k - 1, "bị"))
-        k--;
-      else
-        break;
-    }
-  if (diem_award_word_before (tokens, k, floor, "negation") != G_MAXUINT)
-    return TRUE;
-  for (k = verb; k > low; k--)
-    {
-      if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
-        break;
-      if (diem_award_word (tokens, k - 1, verb, "proposal") > 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-read_honour_clause (Context *ctx,
-                    GArray  *found,
-                    guint    h,
-                    guint    chain,
-                    guint    start,
-                    guint    end,
-                    guint    sentence)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  Honour *honour = &g_array_index (found, Honour, h);
-  guint list_end = h + 1 < found->len ? g_array_index (found, Honour, h + 1).start : end;
+  DiemHonour *honour = &g_array_index (found, DiemHonour, h);
+  guint list_end = h + 1 < found->len ? g_array_index (found, DiemHonour, h + 1).start : end;
   guint pos = honour->end, verb, first = chain, count;
   gboolean receive = FALSE, context = FALSE, listed = FALSE, heading;
   DiemAward *award;
@@ -1889,8 +100,8 @@ read_honour_clause (Context *ctx,
     return;
   if (first > start && diem_award_word (tokens, first - 1, first, "vague") > 0)
     first--;
-  verb = verb_before (tokens, first, start, &receive);
-  if (verb != G_MAXUINT && is_proposal (tokens, verb, start))
+  verb = diem_awards_verb_before (tokens, first, start, &receive);
+  if (verb != G_MAXUINT && diem_awards_is_proposal (tokens, verb, start))
     return;
 
   /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …", "tặng đồng chí A, nguyên Thứ
@@ -1898,12 +109,12 @@ read_honour_clause (Context *ctx,
    * comma only when an office follows it, and then the recipient is a person */
   if (verb == G_MAXUINT)
     {
-      guint low = first > start + 3 * LOOK_BACK ? first - 3 * LOOK_BACK : start;
+      guint low = first > start + 3 * DIEM_AWARDS_LOOK_BACK ? first - 3 * DIEM_AWARDS_LOOK_BACK : start;
       gboolean apposition = FALSE;
 
       for (guint k = first; k > low; k--)
         {
-          guint v = verb_before (tokens, k, start, &receive);
+          guint v = diem_awards_verb_before (tokens, k, start, &receive);
 
           if (diem_grammar_is_punct (tokens, k - 1, ",") && diem_grammar_office_at (tokens, k, first, TRUE) > 0)
             {
@@ -1915,21 +126,21 @@ read_honour_clause (Context *ctx,
               guint name_len = 0;
               gboolean person = diem_recipient_person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
 
-              if (v != G_MAXUINT && !receive && k < first && !is_proposal (tokens, v, start)
+              if (v != G_MAXUINT && !receive && k < first && !diem_awards_is_proposal (tokens, v, start)
                   && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, k, first, NULL) < 0
                   && (person || (!apposition && (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
                                                  || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)))))
                 {
                   gboolean cut = FALSE;
 
-                  award = ensure_award (ctx, honour);
-                  add_phrase (ctx, honour, award, k, first, FALSE, &cut);
-                  read_presenter (ctx, award, v, start);
+                  award = diem_awards_ensure_award (ctx, honour);
+                  diem_awards_add_phrase (ctx, honour, award, k, first, FALSE, &cut);
+                  diem_awards_read_presenter (ctx, award, v, start);
                   context = TRUE;
                 }
               break;
             }
-          if (first - k >= LOOK_BACK && !apposition)
+          if (first - k >= DIEM_AWARDS_LOOK_BACK && !apposition)
             break;
         }
     }
@@ -1943,15 +154,15 @@ read_honour_clause (Context *ctx,
       guint stop = diem_recipient_phrase_end (tokens, pos + 1, list_end);
       gboolean cut = FALSE;
 
-      award = ensure_award (ctx, honour);
-      add_phrase (ctx, honour, award, pos + 1, stop, TRUE, &cut);
+      award = diem_awards_ensure_award (ctx, honour);
+      diem_awards_add_phrase (ctx, honour, award, pos + 1, stop, TRUE, &cut);
       return;
     }
   /* "danh hiệu … của Chủ tịch nước phong tặng X": who gives it, then the verb */
   if (diem_tokens_is (tokens, pos, "của") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
-    for (guint k = pos + 2; k < MIN (list_end, pos + LOOK_BACK); k++)
+    for (guint k = pos + 2; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
-        if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
+        if (diem_tokens_is (tokens, k, "cho") || diem_awards_give_verb_at (tokens, k, list_end) > 0)
           {
             pos = k;
             break;
@@ -1962,9 +173,9 @@ read_honour_clause (Context *ctx,
   /* "Kỷ niệm chương của Cơ quan A về hợp tác quân sự tặng X": what the honour is for,
    * then the verb */
   if (diem_tokens_is (tokens, pos, "về") || diem_tokens_is (tokens, pos, "vì"))
-    for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+    for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
-        if (diem_tokens_is (tokens, k, "cho") || give_verb_at (tokens, k, list_end) > 0)
+        if (diem_tokens_is (tokens, k, "cho") || diem_awards_give_verb_at (tokens, k, list_end) > 0)
           {
             pos = k;
             break;
@@ -1992,16 +203,16 @@ read_honour_clause (Context *ctx,
         }
     }
   /* "Huân chương … được trao cho X": the honour as the subject of a passive giving */
-  if (diem_tokens_is (tokens, pos, "được") && give_verb_at (tokens, pos + 1, list_end) > 0
-      && diem_tokens_is (tokens, pos + 1 + give_verb_at (tokens, pos + 1, list_end), "cho"))
+  if (diem_tokens_is (tokens, pos, "được") && diem_awards_give_verb_at (tokens, pos + 1, list_end) > 0
+      && diem_tokens_is (tokens, pos + 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end), "cho"))
     {
-      pos += 1 + give_verb_at (tokens, pos + 1, list_end);
+      pos += 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end);
       context = TRUE;
     }
-  if (give_verb_at (tokens, pos, list_end) > 0 && pos + give_verb_at (tokens, pos, list_end) < list_end
+  if (diem_awards_give_verb_at (tokens, pos, list_end) > 0 && pos + diem_awards_give_verb_at (tokens, pos, list_end) < list_end
       && !diem_tokens_is (tokens, pos, "tặng"))
     {
-      pos += give_verb_at (tokens, pos, list_end);
+      pos += diem_awards_give_verb_at (tokens, pos, list_end);
       context = TRUE;
       listed = TRUE;
     }
@@ -2016,8 +227,8 @@ read_honour_clause (Context *ctx,
         return;
     }
   if (verb != G_MAXUINT)
-    name_issuer_from_agent (ctx, honour, verb, start);
-  award = ensure_award (ctx, honour);
+    diem_awards_name_issuer_from_agent (ctx, honour, verb, start);
+  award = diem_awards_ensure_award (ctx, honour);
 
   /* "22 Bằng khen cho 22 đơn vị": the recipients, when the text names them for this
    * honour alone; "14 Huân chương và 9 Huy chương cho …" shares them out unsaid */
@@ -2026,20 +237,20 @@ read_honour_clause (Context *ctx,
     {
       guint before = award->recipients->len;
 
-      read_list (ctx, honour, award, pos + 1, list_end);
+      diem_awards_read_list (ctx, honour, award, pos + 1, list_end);
       if (award->recipients->len > before)
         {
           if (verb != G_MAXUINT && !receive)
-            read_presenter (ctx, award, verb, start);
+            diem_awards_read_presenter (ctx, award, verb, start);
           return;
         }
     }
   if (count != G_MAXUINT)
     {
       /* the number of honours given is what the text says of their recipients */
-      add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
+      diem_awards_add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
       if (verb != G_MAXUINT && !receive)
-        read_presenter (ctx, award, verb, start);
+        diem_awards_read_presenter (ctx, award, verb, start);
       return;
     }
 
@@ -2057,7 +268,7 @@ read_honour_clause (Context *ctx,
       || ((diem_tokens_is (tokens, pos, "và") || diem_tokens_is (tokens, pos, "cùng"))
           && (diem_tokens_is (tokens, pos + 1, "tiền") || diem_tokens_is (tokens, pos + 1, "thưởng")
               || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
-    for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+    for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
         if (diem_tokens_is (tokens, k, "cho"))
           {
@@ -2086,28 +297,28 @@ read_honour_clause (Context *ctx,
 
       /* "Tặng Bằng khen cho:" and the recipients one line each */
       if (list_end == end && from + 1 == end && diem_grammar_is_punct (tokens, from, ":"))
-        read_dashed_lines (ctx, honour, award, sentence);
-      else if (read_list (ctx, honour, award, from, list_end) && list_end == end)
-        read_dashed_lines (ctx, honour, award, sentence);
-      assign_respectively (ctx, found, h, award, before);
+        diem_awards_read_dashed_lines (ctx, honour, award, sentence);
+      else if (diem_awards_read_list (ctx, honour, award, from, list_end) && list_end == end)
+        diem_awards_read_dashed_lines (ctx, honour, award, sentence);
+      diem_awards_assign_respectively (ctx, found, h, award, before);
       listed = TRUE;
     }
   else if (heading)
     {
-      read_list (ctx, honour, award, pos, list_end);
+      diem_awards_read_list (ctx, honour, award, pos, list_end);
       listed = TRUE;
     }
   /* "Bốn nghệ sĩ được truy tặng danh hiệu …: A, B, C": the names of the counted */
-  else if (diem_grammar_is_punct (tokens, pos, ":") && verb != G_MAXUINT && counted_subject (tokens, verb, start)
-           && names_follow (tokens, pos))
+  else if (diem_grammar_is_punct (tokens, pos, ":") && verb != G_MAXUINT && diem_awards_counted_subject (tokens, verb, start)
+           && diem_awards_names_follow (tokens, pos))
     {
-      read_list (ctx, honour, award, pos + 1, list_end);
+      diem_awards_read_list (ctx, honour, award, pos + 1, list_end);
       listed = TRUE;
     }
   else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm")
-           || (diem_tokens_is (tokens, pos, "là") && verb != G_MAXUINT && counted_subject (tokens, verb, start)))
+           || (diem_tokens_is (tokens, pos, "là") && verb != G_MAXUINT && diem_awards_counted_subject (tokens, verb, start)))
     {
-      read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
+      diem_awards_read_list (ctx, honour, award, pos + 1 + diem_grammar_is_punct (tokens, pos + 1, ":"), list_end);
       listed = TRUE;
     }
   else if (verb != G_MAXUINT && !receive && pos < list_end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
@@ -2118,7 +329,7 @@ read_honour_clause (Context *ctx,
 
       /* "trao bằng khen Thanh niên sống đẹp cho A": what the honour is called, then
        * "cho" and who receives it */
-      for (guint k = pos + 1; k < MIN (list_end, pos + LOOK_BACK); k++)
+      for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
         {
           if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
             break;
@@ -2128,7 +339,7 @@ read_honour_clause (Context *ctx,
               break;
             }
         }
-      read_list (ctx, honour, award, from, list_end);
+      diem_awards_read_list (ctx, honour, award, from, list_end);
       listed = TRUE;
     }
 
@@ -2136,7 +347,7 @@ read_honour_clause (Context *ctx,
     {
       /* "X được [Bộ Công an, UBND tỉnh] tặng": the agent between "được" and the verb
        * is a list of bodies, or nothing */
-      guint low = verb > start + 3 * LOOK_BACK ? verb - 3 * LOOK_BACK : start;
+      guint low = verb > start + 3 * DIEM_AWARDS_LOOK_BACK ? verb - 3 * DIEM_AWARDS_LOOK_BACK : start;
       guint passive = G_MAXUINT;
       /* "6 đơn vị nhận Cờ thi đua và 40 tập thể nhận Bằng khen": an honour named
        * before the verb ends its subject */
@@ -2170,62 +381,21 @@ read_honour_clause (Context *ctx,
           && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0)
         passive = G_MAXUINT;
       for (guint k = 0; k < h; k++)
-        if (g_array_index (found, Honour, k).end <= verb)
-          subject_floor = MAX (subject_floor, g_array_index (found, Honour, k).end);
+        if (g_array_index (found, DiemHonour, k).end <= verb)
+          subject_floor = MAX (subject_floor, g_array_index (found, DiemHonour, k).end);
       if (subject_floor > start && diem_tokens_is (tokens, subject_floor, "và"))
         subject_floor++;
       if (fronted && !listed && diem_grammar_is_punct (tokens, honour->end, ","))
-        read_fronted_subject (ctx, honour, award, honour->end + 1, end);
+        diem_awards_read_fronted_subject (ctx, honour, award, honour->end + 1, end);
       else if (passive != G_MAXUINT)
-        read_subject (ctx, honour, award, passive, subject_floor);
-      else if (receive && !listed && opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
-        read_fronted_subject (ctx, honour, award, honour->end + 1, end);
+        diem_awards_read_subject (ctx, honour, award, passive, subject_floor);
+      else if (receive && !listed && diem_awards_opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
+        diem_awards_read_fronted_subject (ctx, honour, award, honour->end + 1, end);
       else if (receive && !listed)
-        read_subject (ctx, honour, award, verb, subject_floor);
+        diem_awards_read_subject (ctx, honour, award, verb, subject_floor);
       else if (!receive)
-        read_presenter (ctx, award, verb, start);
+        diem_awards_read_presenter (ctx, award, verb, start);
     }
-}
-
-/* "… trao danh hiệu … cho 10 tập thể, cá nhân gồm: A; B." then "Các cá nhân gồm: Ông C,
- * Chủ tịch …" and "Bà D, Giám đốc …" as paragraphs of their own: a sentence with no
- * honour that goes on with the list of the one before. Returns TRUE when it did. */
-static gboolean
-read_list_continuation (Context *ctx,
-                        guint    sentence)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
-  guint start = span->start, end = span->end, named, name_len = 0, person;
-  Honour honour = { 0 };
-
-  if (ctx->listing == NULL || ctx->listing_sentence + 1 != sentence)
-    return FALSE;
-  honour.key = ctx->listing_key;
-  named = diem_recipient_names_after_count (tokens, start, end);
-  if (named != G_MAXUINT && named < end)
-    {
-      read_list (ctx, &honour, ctx->listing, named, end);
-      ctx->listing_sentence = sentence;
-      ctx->listing_names = TRUE;
-      return TRUE;
-    }
-  /* a paragraph that is only a person and what they are, with no verb */
-  if (!ctx->listing_names || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
-    return FALSE;
-  person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, end, NULL), end, &name_len);
-  if (person == G_MAXUINT || !diem_grammar_is_punct (tokens, person + name_len, ","))
-    return FALSE;
-  for (guint k = person + name_len; k < end; k++)
-    if (diem_grammar_stop_word (tokens, k, end) > 0 || give_verb_at (tokens, k, end) > 0)
-      return FALSE;
-  {
-    g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-    add_recipient (ctx, &honour, ctx->listing, name);
-  }
-  ctx->listing_sentence = sentence;
-  return TRUE;
 }
 
 /* "Ông A được tặng thưởng nhiều danh hiệu cao quý: Nghệ sĩ Nhân dân năm 1993;
@@ -2247,7 +417,7 @@ colon_list_verb_end (const DiemTokens *tokens,
     {
       gboolean receive;
 
-      if (verb_before (tokens, k, start, &receive) != G_MAXUINT)
+      if (diem_awards_verb_before (tokens, k, start, &receive) != G_MAXUINT)
         return k;
       if (!diem_tokens_has (tokens, k - 1, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED)
           || diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT))
@@ -2257,38 +427,38 @@ colon_list_verb_end (const DiemTokens *tokens,
 }
 
 static void
-read_sentence (Context *ctx,
-               guint    sentence)
+read_sentence (DiemAwardsReader *ctx,
+               guint             sentence)
 {
   const DiemTokens *tokens = ctx->tokens;
   const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
   guint start = span->start, end = span->end;
-  GArray *found = g_array_new (FALSE, TRUE, sizeof (Honour));
+  GArray *found = g_array_new (FALSE, TRUE, sizeof (DiemHonour));
   guint chain = start, chain_first = 0, listed_verb = G_MAXUINT;
 
   for (guint i = start; i < end; i++)
     {
-      Honour honour = { 0 };
+      DiemHonour honour = { 0 };
 
-      if (read_quoted_honour (ctx, i, end, &honour) || read_honour (ctx, i, end, &honour))
+      if (diem_awards_read_quoted_honour (ctx, i, end, &honour) || diem_awards_read_honour (ctx, i, end, &honour))
         {
           guint siblings;
 
           honour.group = found->len;
           g_array_append_val (found, honour);
-          siblings = read_sibling_classes (ctx, &honour, end, found) + read_sibling_years (ctx, &honour, found);
-          i = siblings > 0 ? g_array_index (found, Honour, found->len - 1).end - 1 : honour.end - 1;
+          siblings = diem_awards_read_sibling_classes (ctx, &honour, end, found) + diem_awards_read_sibling_years (ctx, &honour, found);
+          i = siblings > 0 ? g_array_index (found, DiemHonour, found->len - 1).end - 1 : honour.end - 1;
         }
     }
 
   if (found->len == 0)
-    read_list_continuation (ctx, sentence);
+    diem_awards_read_list_continuation (ctx, sentence);
   else
-    listed_verb = colon_list_verb_end (tokens, start, g_array_index (found, Honour, 0).start);
+    listed_verb = colon_list_verb_end (tokens, start, g_array_index (found, DiemHonour, 0).start);
 
   for (guint h = 0; h < found->len; h++)
     {
-      const Honour *honour = &g_array_index (found, Honour, h);
+      const DiemHonour *honour = &g_array_index (found, DiemHonour, h);
       guint lead = honour->start, shared = 0;
       gboolean counted = count_before (tokens, lead, start) != G_MAXUINT;
       DiemAward *tail;
@@ -2297,7 +467,7 @@ read_sentence (Context *ctx,
         lead--;
       /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb
        * of the first; the chain's start is carried along, so a long chain is read once */
-      if (h == 0 || !(skip_aside (tokens, g_array_index (found, Honour, h - 1).end, end) + 1 == lead
+      if (h == 0 || !(diem_awards_skip_aside (tokens, g_array_index (found, DiemHonour, h - 1).end, end) + 1 == lead
                       && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","))))
         {
           chain = lead;
@@ -2325,245 +495,29 @@ read_sentence (Context *ctx,
        * of a chain is every honour's, unless it was shared out class by class */
       tail = g_hash_table_lookup (ctx->by_key, honour->key);
       if (tail == NULL || ctx->respective || counted || h == chain_first
-          || (h + 1 < found->len && g_array_index (found, Honour, h + 1).start <= honour->end + 2))
+          || (h + 1 < found->len && g_array_index (found, DiemHonour, h + 1).start <= honour->end + 2))
         continue;
       /* a hostile text could chain thousands of honours before thousands of names */
       if ((guint64) (h - chain_first) * (tail->recipients->len - shared) > MAX_SHARED_PAIRS)
         continue;
       for (guint m = chain_first; m < h; m++)
         {
-          const Honour *member = &g_array_index (found, Honour, m);
+          const DiemHonour *member = &g_array_index (found, DiemHonour, m);
           DiemAward *award;
 
           if (count_before (tokens, member->start, start) != G_MAXUINT)
             continue;
           award = g_hash_table_lookup (ctx->by_key, member->key);
           if (award == NULL)
-            award = ensure_award (ctx, member);
+            award = diem_awards_ensure_award (ctx, member);
           for (guint r = shared; r < tail->recipients->len; r++)
-            add_recipient (ctx, member, award, g_ptr_array_index (tail->recipients, r));
+            diem_awards_add_recipient (ctx, member, award, g_ptr_array_index (tail->recipients, r));
         }
     }
 
   for (guint h = 0; h < found->len; h++)
-    honour_clear (&g_array_index (found, Honour, h));
+    diem_awards_honour_clear (&g_array_index (found, DiemHonour, h));
   g_array_unref (found);
-}
-
-/* "Tài chính Prudential" in a headline and "Công ty Tài chính Prudential Việt Nam" in the
- * body are one recipient: a recipient contained in a longer one of the same honour goes. */
-static void
-merge_contained_recipients (DiemAward *award)
-{
-  GPtrArray *recipients = award->recipients;
-
-  if (recipients->len > 64)
-    return;
-  for (guint i = 0; i < recipients->len;)
-    {
-      g_autofree char *shorter = g_utf8_casefold (g_ptr_array_index (recipients, i), -1);
-      gboolean contained = FALSE;
-
-      for (guint j = 0; j < recipients->len && !contained; j++)
-        {
-          g_autofree char *longer = NULL;
-          const char *found;
-
-          if (j == i)
-            continue;
-          longer = g_utf8_casefold (g_ptr_array_index (recipients, j), -1);
-          found = strlen (longer) > strlen (shorter) ? strstr (longer, shorter) : NULL;
-          if (found != NULL && (found == longer || found[-1] == ' ')
-              && (found[strlen (shorter)] == '\0' || found[strlen (shorter)] == ' '))
-            contained = TRUE;
-        }
-      if (contained)
-        g_ptr_array_remove_index (recipients, i);
-      else
-        i++;
-    }
-}
-
-/* "cho 2 cá nhân là: A; B": a count that the names given spell out is not a recipient
- * of its own; "A và 7 đảng viên" keeps it, since the names do not reach the count. */
-static void
-drop_spelled_out_counts (DiemAward *award)
-{
-  GPtrArray *recipients = award->recipients;
-  guint named = 0;
-
-  for (guint i = 0; i < recipients->len; i++)
-    if (!g_ascii_isdigit (((char *) g_ptr_array_index (recipients, i))[0]))
-      named++;
-  for (guint i = 0; i < recipients->len;)
-    {
-      const char *recipient = g_ptr_array_index (recipients, i);
-      guint64 count = g_ascii_isdigit (recipient[0]) ? g_ascii_strtoull (recipient, NULL, 10) : 0;
-
-      if (count > 0 && named >= count)
-        g_ptr_array_remove_index (recipients, i);
-      else
-        i++;
-    }
-}
-
-/* Are all the words of `shorter` among those of `longer`, which has more? */
-static gboolean
-words_within (const char *shorter,
-              const char *longer)
-{
-  g_auto(GStrv) small = g_strsplit (shorter, " ", -1);
-  g_auto(GStrv) large = g_strsplit (longer, " ", -1);
-  guint n_large = g_strv_length (large);
-
-  if (g_strv_length (small) >= n_large)
-    return FALSE;
-  for (guint i = 0; small[i] != NULL; i++)
-    {
-      gboolean found = FALSE;
-
-      for (guint j = 0; j < n_large && !found; j++)
-        if (large[j][0] != '\0' && g_str_equal (small[i], large[j]))
-          {
-            large[j][0] = '\0';
-            found = TRUE;
-          }
-      if (!found)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* "Huy hiệu Đảng" for someone the article also gives "Huy hiệu 50 năm tuổi Đảng": the
- * same honour named less fully, so the recipient stays only with the full name. */
-static void
-drop_less_specific (GPtrArray *awards)
-{
-  if (awards->len > 64)
-    return;
-  for (guint a = 0; a < awards->len; a++)
-    {
-      DiemAward *general = g_ptr_array_index (awards, a);
-      g_autofree char *general_key = g_utf8_casefold (general->award, -1);
-
-      for (guint b = 0; b < awards->len && general->recipients->len > 0; b++)
-        {
-          DiemAward *specific = g_ptr_array_index (awards, b);
-          g_autofree char *specific_key = NULL;
-
-          if (b == a || specific->recipients->len == 0)
-            continue;
-          specific_key = g_utf8_casefold (specific->award, -1);
-          if (!words_within (general_key, specific_key))
-            continue;
-          for (guint r = 0; r < general->recipients->len;)
-            {
-              gboolean shared = FALSE;
-
-              for (guint q = 0; q < specific->recipients->len && !shared; q++)
-                shared = g_str_equal (g_ptr_array_index (general->recipients, r), g_ptr_array_index (specific->recipients, q));
-              if (shared)
-                g_ptr_array_remove_index (general->recipients, r);
-              else
-                r++;
-            }
-        }
-    }
-}
-
-static int
-compare_awards (gconstpointer a,
-                gconstpointer b)
-{
-  const DiemAward *x = *(DiemAward **) a, *y = *(DiemAward **) b;
-  gsize xs = x->mentions->len ? g_array_index (x->mentions, DiemSpan, 0).start : 0;
-  gsize ys = y->mentions->len ? g_array_index (y->mentions, DiemSpan, 0).start : 0;
-
-  if (x->rank != y->rank)
-    return x->rank < y->rank ? -1 : 1;
-  return xs < ys ? -1 : xs > ys;
-}
-
-/* Is `name` a family of honours ("Huân chương", "Bằng khen") rather than one honour:
- * a lexicon entry that starts other entries? */
-static gboolean
-names_a_family (const char *name)
-{
-  const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-  gsize length = strlen (lower);
-
-  if (diem_lexicon_lookup (honours, lower) < 0)
-    return FALSE;
-  for (guint i = 0; i < diem_lexicon_size (honours); i++)
-    {
-      g_autofree char *entry = g_utf8_strdown (diem_lexicon_entry (honours, (int) i), -1);
-
-      if (strncmp (entry, lower, length) == 0 && entry[length] == ' ')
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* "trao Huân chương cho …" in a headline names the same honour that the body calls
- * "Huân chương Lao động hạng Ba": a family name that starts exactly one honour of the
- * article is that honour. With several candidates it stays, since it could be any;
- * "Huân chương Chiến công" without a class is an honour of its own. */
-static void
-fold_shortened_awards (GPtrArray *awards)
-{
-  guint i = 0;
-
-  while (i < awards->len)
-    {
-      DiemAward *shortened = g_ptr_array_index (awards, i);
-      gsize length = strlen (shortened->award);
-      DiemAward *full = NULL;
-      guint candidates = 0;
-
-      if (!names_a_family (shortened->award))
-        {
-          i++;
-          continue;
-        }
-      for (guint j = 0; j < awards->len; j++)
-        {
-          DiemAward *other = g_ptr_array_index (awards, j);
-
-          if (j != i && strncmp (other->award, shortened->award, length) == 0 && other->award[length] == ' ')
-            {
-              full = other;
-              candidates++;
-            }
-        }
-      if (candidates != 1)
-        {
-          i++;
-          continue;
-        }
-      {
-        g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
-
-        for (guint r = 0; r < full->recipients->len; r++)
-          g_hash_table_add (known, g_ptr_array_index (full->recipients, r));
-        for (guint r = 0; r < shortened->recipients->len; r++)
-          {
-            char *recipient = g_ptr_array_index (shortened->recipients, r);
-
-            if (!g_hash_table_contains (known, recipient))
-              g_ptr_array_add (full->recipients, g_strdup (recipient));
-          }
-      }
-      for (guint m = 0; m < shortened->mentions->len; m++)
-        {
-          DiemSpan span = g_array_index (shortened->mentions, DiemSpan, m);
-          diem_mentions_add (full->mentions, span.start, span.end);
-        }
-      if (full->presenter == NULL)
-        full->presenter = g_steal_pointer (&shortened->presenter);
-      g_ptr_array_remove_index (awards, i);
-      i = 0; /* a shorter name may now have a single candidate left: look again */
-    }
 }
 
 void
@@ -2571,7 +525,7 @@ diem_awards_extract (const DiemTokens *tokens,
                      GPtrArray        *officials,
                      GPtrArray        *awards)
 {
-  Context ctx = { tokens, officials, awards, NULL, NULL, FALSE, NULL, NULL, 0, FALSE };
+  DiemAwardsReader ctx = { tokens, officials, awards, NULL, NULL, FALSE, NULL, NULL, 0, FALSE };
 
   ctx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.recipients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -2579,15 +533,7 @@ diem_awards_extract (const DiemTokens *tokens,
     {
       read_sentence (&ctx, s);
     }
-  fold_shortened_awards (awards);
-  for (guint i = 0; i < awards->len; i++)
-    {
-      spell_out_recipients (tokens, g_ptr_array_index (awards, i));
-      merge_contained_recipients (g_ptr_array_index (awards, i));
-      drop_spelled_out_counts (g_ptr_array_index (awards, i));
-    }
-  drop_less_specific (awards);
-  g_ptr_array_sort (awards, compare_awards);
+  diem_awards_tidy (tokens, awards);
   g_hash_table_unref (ctx.by_key);
   g_hash_table_unref (ctx.recipients);
   g_free (ctx.listing_key);

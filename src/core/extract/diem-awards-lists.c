@@ -1,0 +1,318 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-awards-lists.c — recipient lists after the verb
+ *
+ * "trao … cho A, B và C", lines opened by a dash, a list that goes on in the next
+ * paragraphs ("Các cá nhân gồm: …"), and lists shared out class by class
+ * ("lần lượt"). Each recipient phrase is read by diem-recipients and recorded once
+ * per award.
+ */
+#include "diem-awards-reader.h"
+
+#include "diem-grammar.h"
+#include "diem-lexicon.h"
+#include "diem-recipients.h"
+
+DiemAward *
+diem_awards_ensure_award (DiemAwardsReader *ctx,
+                          const DiemHonour *honour)
+{
+  DiemAward *award = g_hash_table_lookup (ctx->by_key, honour->key);
+
+  if (award == NULL)
+    {
+      award = diem_award_new (honour->name, honour->rank);
+      g_ptr_array_add (ctx->awards, award);
+      g_hash_table_insert (ctx->by_key, g_strdup (honour->key), award);
+    }
+  diem_mentions_add (award->mentions, diem_tokens_get (ctx->tokens, honour->start)->start,
+                     diem_tokens_get (ctx->tokens, honour->end - 1)->end);
+  return award;
+}
+
+void
+diem_awards_add_recipient (DiemAwardsReader *ctx,
+                           const DiemHonour *honour,
+                           DiemAward        *award,
+                           const char       *recipient)
+{
+  g_autofree char *folded = g_utf8_casefold (recipient, -1);
+  char *key;
+
+  /* "Ông A – Tổng giám đốc Công ty B nhận Cờ thi đua": he receives it for the company */
+  if (honour->collective)
+    for (guint i = 0; ctx->officials != NULL && i < ctx->officials->len; i++)
+      if (g_str_equal (((const DiemOfficial *) g_ptr_array_index (ctx->officials, i))->name, recipient))
+        return;
+  key = g_strconcat (honour->key, "\n", folded, NULL);
+
+  if (g_hash_table_contains (ctx->recipients, key))
+    {
+      g_free (key);
+      return;
+    }
+  g_hash_table_add (ctx->recipients, key);
+  g_ptr_array_add (award->recipients, g_strdup (recipient));
+}
+
+gboolean
+diem_awards_add_phrase (DiemAwardsReader *ctx,
+                        const DiemHonour *honour,
+                        DiemAward        *award,
+                        guint             start,
+                        guint             end,
+                        gboolean          subject,
+                        gboolean         *cut)
+{
+  g_autofree char *text = diem_recipient_phrase (ctx->tokens, ctx->officials, start, end, subject, cut);
+
+  if (text == NULL)
+    return FALSE;
+  diem_awards_add_recipient (ctx, honour, award, text);
+  return TRUE;
+}
+
+/* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
+ * place's proper name only? Then it qualifies the item before it and ends no list. */
+static gboolean
+place_qualifies (const DiemTokens *tokens,
+                 guint             from,
+                 guint             end)
+{
+  guint len = diem_award_word (tokens, from, end, "locative");
+
+  if (len == 0 || from + len >= end || diem_tokens_is (tokens, from, "của"))
+    return FALSE;
+  for (guint k = from + len; k < end; k++)
+    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, k, DIEM_TOKEN_WORD))
+      return FALSE;
+  return TRUE;
+}
+
+/* Does [item, end) open on a person, after titles, with a verb in lower case right
+ * after the name ("Thủ tướng A nhấn mạnh …")? */
+static gboolean
+opens_clause (const DiemTokens *tokens,
+              guint             item,
+              guint             end)
+{
+  guint name_len = 0, lead = item + diem_grammar_address_at (tokens, item, end, NULL);
+  guint person = diem_recipient_person_at (tokens, lead, end, &name_len), after;
+  static const char *const joining[] = { "và", "cùng", "với", "tại", "ở", "của", "thuộc", "trong", "từ", "đến",
+                                          "cho", "theo", "do", "là", "có", "được", "gồm", "nguyên", NULL };
+
+  if (person == G_MAXUINT)
+    return FALSE;
+  after = person + name_len;
+  if (after >= end || !diem_tokens_has (tokens, after, DIEM_TOKEN_WORD)
+      || diem_tokens_has (tokens, after, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, after, DIEM_TOKEN_DIGIT)
+      || diem_grammar_office_at (tokens, after, end, TRUE) > 0 || diem_award_word (tokens, after, end, "locative") > 0
+      || diem_award_word (tokens, after, end, "purpose") > 0 || diem_award_word (tokens, after, end, "respective") > 0)
+    return FALSE;
+  for (guint w = 0; joining[w] != NULL; w++)
+    if (diem_tokens_is (tokens, after, joining[w]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The recipients of "trao … cho LIST". Lists split on ";" when there is one
+ * (organisation names may hold commas), else on "," and on "và" before a new item.
+ * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
+ * và nhân dân tỉnh X"). Once an item is cut short by a verb or a purpose clause the
+ * list has ended. Returns TRUE when the list ends on "là:" / "gồm:" with nothing
+ * after: the names follow as dashed lines. */
+gboolean
+diem_awards_read_list (DiemAwardsReader *ctx,
+                       const DiemHonour *honour,
+                       DiemAward        *award,
+                       guint             start,
+                       guint             end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const char *separator = ",";
+  gboolean previous_person = FALSE, first_item = TRUE;
+  guint item = start;
+
+  /* "cho A và Huân chương … cho B": the "và" joins the honours, not the recipients */
+  while (end > start && (diem_grammar_is_punct (tokens, end - 1, ";,.") || diem_tokens_is (tokens, end - 1, "và")))
+    end--;
+  while (start < end && diem_tokens_is (tokens, start, "cho"))
+    start++, item++;
+  /* "cho: - A; - B" as one paragraph */
+  if (start < end && diem_grammar_is_punct (tokens, start, ":"))
+    start++, item++;
+  /* "cho 7 tập thể, gồm: A, B", "cho các tập thể, cá nhân gồm: A; B": the names */
+  {
+    guint named = diem_recipient_names_after_count (tokens, start, end);
+
+    if (named != G_MAXUINT)
+      {
+        if (named >= end)
+          return TRUE;
+        start = item = named;
+      }
+  }
+  for (guint k = start; k < end; k++)
+    if (diem_grammar_is_punct (tokens, k, ";"))
+      {
+        separator = ";";
+        break;
+      }
+
+  for (guint k = start; k <= end; k++)
+    {
+      gboolean cut = FALSE;
+      guint named;
+
+      if (k < end && !diem_grammar_is_punct (tokens, k, separator))
+        {
+          /* "A (Bộ Quốc phòng), B (Bộ Công an); C": an item its aside has closed */
+          gboolean closed = diem_grammar_is_punct (tokens, k, ",") && k > item
+                            && (diem_grammar_is_punct (tokens, k - 1, ")")
+                                || (diem_recipient_count_at (tokens, item, k) && diem_recipient_count_at (tokens, k + 1, end)));
+
+          if (!closed && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
+            continue;
+        }
+      if (k <= item)
+        {
+          item = k + 1;
+          continue;
+        }
+      named = diem_recipient_names_after_count (tokens, item, k);
+      if (named != G_MAXUINT)
+        {
+          if (named >= end)
+            return TRUE;
+          item = named;
+        }
+      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_only_collectives (tokens, item, k))
+        continue; /* "Đảng bộ, chính quyền và …": one recipient with what follows */
+      if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
+        continue; /* "Tiểu đoàn 3, Trung đoàn 9": the unit and its parent */
+      if (k < end && diem_recipient_domains_after (tokens, k, end))
+        continue; /* "Sở Văn hóa, Thể thao và Du lịch": one body */
+      if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_count_at (tokens, item, k)
+          && diem_award_word (tokens, k + 1, end, "collective") > 0)
+        continue; /* "sáu đơn vị, cá nhân": one count of both */
+      if (g_str_equal (separator, ",") && previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+        {
+          item = k + 1;
+          continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
+        }
+      {
+        guint name_len = 0;
+        guint lead = item + diem_grammar_address_at (tokens, item, k, NULL);
+
+        previous_person = diem_recipient_person_at (tokens, lead, k, &name_len) != G_MAXUINT;
+      }
+      /* "Trao … cho Bộ đội Biên phòng, Thủ tướng A nhấn mạnh …": a person and a verb
+       * open the main clause after a fronted giving */
+      if (!first_item && g_str_equal (separator, ",") && opens_clause (tokens, item, k))
+        break;
+      /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient */
+      for (guint v = item + 1; v < k; v++)
+        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0)
+          return FALSE;
+      if (!diem_awards_add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
+        break; /* "trao tặng … các hạng; …": no list of recipients at all */
+      first_item = FALSE;
+      if (cut && !place_qualifies (tokens, diem_recipient_phrase_end (tokens, item, k), k))
+        break;
+      item = k + 1;
+    }
+  return FALSE;
+}
+
+/* "… cho 2 cá nhân là:" then one line each, "- Ông A, Giám đốc …". */
+void
+diem_awards_read_dashed_lines (DiemAwardsReader *ctx,
+                               const DiemHonour *honour,
+                               DiemAward        *award,
+                               guint             sentence)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  for (guint s = sentence + 1; s < tokens->sentences->len && s < sentence + 200; s++)
+    {
+      const DiemSentence *line = &g_array_index (tokens->sentences, DiemSentence, s);
+      guint start = line->start, end = line->start;
+      gboolean cut = FALSE;
+
+      if (!diem_grammar_is_punct (tokens, start, "-–—+•") || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
+        return;
+      start++;
+      while (end < line->end && !diem_grammar_is_punct (tokens, end, ",;"))
+        end++;
+      diem_awards_add_phrase (ctx, honour, award, start, end, FALSE, &cut);
+    }
+}
+
+/* "hạng Nhất, hạng Nhì, hạng Ba cho A, B và C": as many recipients as classes are
+ * given in order; otherwise the list stays with the last class. */
+void
+diem_awards_assign_respectively (DiemAwardsReader *ctx,
+                                 GArray           *found,
+                                 guint             last,
+                                 DiemAward        *last_award,
+                                 guint             first_new)
+{
+  const DiemHonour *tail = &g_array_index (found, DiemHonour, last);
+  guint series = last - tail->group + 1;
+  g_autoptr(GPtrArray) listed = NULL;
+
+  if (series < 2 || last_award->recipients->len - first_new != series)
+    return;
+  ctx->respective = TRUE;
+
+  listed = g_ptr_array_new_with_free_func (g_free);
+  while (last_award->recipients->len > first_new)
+    g_ptr_array_insert (listed, 0, g_ptr_array_steal_index (last_award->recipients, last_award->recipients->len - 1));
+  for (guint k = 0; k < series; k++)
+    {
+      const DiemHonour *member = &g_array_index (found, DiemHonour, tail->group + k);
+      DiemAward *award = diem_awards_ensure_award (ctx, member);
+
+      g_ptr_array_add (award->recipients, g_strdup (g_ptr_array_index (listed, k)));
+    }
+}
+
+/* "… trao danh hiệu … cho 10 tập thể, cá nhân gồm: A; B." then "Các cá nhân gồm: Ông C,
+ * Chủ tịch …" and "Bà D, Giám đốc …" as paragraphs of their own: a sentence with no
+ * honour that goes on with the list of the one before. Returns TRUE when it did. */
+gboolean
+diem_awards_read_list_continuation (DiemAwardsReader *ctx,
+                                    guint             sentence)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemSentence *span = &g_array_index (tokens->sentences, DiemSentence, sentence);
+  guint start = span->start, end = span->end, named, name_len = 0, person;
+  DiemHonour honour = { 0 };
+
+  if (ctx->listing == NULL || ctx->listing_sentence + 1 != sentence)
+    return FALSE;
+  honour.key = ctx->listing_key;
+  named = diem_recipient_names_after_count (tokens, start, end);
+  if (named != G_MAXUINT && named < end)
+    {
+      diem_awards_read_list (ctx, &honour, ctx->listing, named, end);
+      ctx->listing_sentence = sentence;
+      ctx->listing_names = TRUE;
+      return TRUE;
+    }
+  /* a paragraph that is only a person and what they are, with no verb */
+  if (!ctx->listing_names || !diem_tokens_has (tokens, start, DIEM_TOKEN_BLOCK_START))
+    return FALSE;
+  person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, end, NULL), end, &name_len);
+  if (person == G_MAXUINT || !diem_grammar_is_punct (tokens, person + name_len, ","))
+    return FALSE;
+  for (guint k = person + name_len; k < end; k++)
+    if (diem_grammar_stop_word (tokens, k, end) > 0 || diem_awards_give_verb_at (tokens, k, end) > 0)
+      return FALSE;
+  {
+    g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+    diem_awards_add_recipient (ctx, &honour, ctx->listing, name);
+  }
+  ctx->listing_sentence = sentence;
+  return TRUE;
+}

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-awards-presenters.c — who presents an honour, who issues it, and proposals
+ *
+ * The presenter is named before the give verb ("Chủ tịch nước A trao …"); the agent of
+ * a passive ("được Thủ tướng tặng Bằng khen") issues a certificate; a verb that only
+ * proposes or refuses ("đề nghị tặng", "không trao") gives no award.
+ */
+#include "diem-awards-reader.h"
+
+#include "diem-grammar.h"
+#include "diem-lexicon.h"
+#include "diem-recipients.h"
+
+/* The presenters before the verb at `verb`: the name that ends the clause, and those
+ * joined to it by "và" ("Chủ tịch nước A và Thủ tướng B trao …"). */
+void
+diem_awards_read_presenter (DiemAwardsReader *ctx,
+                            DiemAward        *award,
+                            guint             verb,
+                            guint             floor)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint low = verb > floor + 3 * DIEM_AWARDS_LOOK_BACK ? verb - 3 * DIEM_AWARDS_LOOK_BACK : floor;
+  g_autoptr(GString) names = NULL;
+  guint end = verb;
+
+  if (award->presenter != NULL)
+    return;
+  /* "… thay mặt Thủ tướng trao": the one acting is before "thay mặt" */
+  for (guint round = 0; round < 4 && end > low; round++)
+    {
+      guint run_end = end, run, start;
+
+      while (run_end > low && !diem_grammar_is_name_word (tokens, run_end - 1))
+        {
+          if (diem_grammar_is_punct (tokens, run_end - 1, ";:.!?") || (names != NULL && end - run_end > DIEM_AWARDS_LOOK_BACK))
+            break;
+          run_end--;
+        }
+      if (run_end <= low || !diem_grammar_is_name_word (tokens, run_end - 1))
+        break;
+      run = run_end - 1;
+      while (run > low && diem_grammar_is_name_word (tokens, run - 1))
+        run--;
+      start = diem_grammar_name_in_run (tokens, run, run_end);
+      if (start >= run_end)
+        break;
+      {
+        g_autofree char *name = diem_tokens_dup_text (tokens, start, run_end - 1);
+
+        if (names == NULL)
+          names = g_string_new (name);
+        else
+          {
+            g_string_prepend (names, " và ");
+            g_string_prepend (names, name);
+          }
+      }
+      /* another presenter only across "và" with titles between */
+      end = run;
+      {
+        guint k = end;
+        gboolean joined = FALSE;
+
+        while (k > low && end - k < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ";:.!?,"))
+          {
+            if (diem_tokens_is (tokens, k - 1, "và"))
+              {
+                joined = TRUE;
+                break;
+              }
+            if (diem_grammar_stop_word (tokens, k - 1, end) > 0)
+              break;
+            k--;
+          }
+        if (!joined)
+          break;
+        end = k - 1;
+      }
+    }
+  if (names != NULL)
+    award->presenter = g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* "445 cá nhân được Thủ tướng Chính phủ tặng Bằng khen": a certificate or flag named
+ * by who gives it takes the agent of the passive as its issuer, when the agent is an
+ * office or body (not a person) and the text names no other. */
+void
+diem_awards_name_issuer_from_agent (const DiemAwardsReader *ctx,
+                                    DiemHonour             *honour,
+                                    guint                   verb,
+                                    guint                   floor)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
+  int entry = diem_lexicon_lookup (honours, honour->key);
+  guint passive = G_MAXUINT, name_len = 0, end;
+  const char *field;
+  g_autofree char *agent = NULL;
+  char *name, *key;
+
+  field = entry >= 0 ? diem_lexicon_field (honours, entry, 2) : NULL;
+  if (field == NULL || !g_str_equal (field, "issuer"))
+    return;
+  for (guint k = verb; k > floor && verb - k < DIEM_AWARDS_LOOK_BACK; k--)
+    {
+      if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT))
+        break;
+      if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
+        {
+          passive = k - 1;
+          break;
+        }
+    }
+  if (passive == G_MAXUINT || passive + 2 > verb || !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED))
+    return;
+  end = diem_grammar_body_end (tokens, passive + 1, verb);
+  if (end != verb || diem_grammar_office_at (tokens, passive + 1, verb, FALSE) == 0
+      || diem_recipient_person_at (tokens, passive + 1, verb, &name_len) != G_MAXUINT)
+    return;
+  agent = diem_tokens_dup_text (tokens, passive + 1, verb - 1);
+  name = g_strdup_printf ("%s của %s", honour->name, agent);
+  key = g_strdup_printf ("%s@%s", honour->key, agent);
+  g_free (honour->name);
+  g_free (honour->key);
+  honour->name = name;
+  honour->key = g_utf8_strdown (key, -1);
+  g_free (key);
+  /* "Bằng khen của Thủ tướng" has a rank of its own */
+  {
+    g_autofree char *lower = g_utf8_strdown (name, -1);
+
+    entry = diem_lexicon_lookup (honours, lower);
+    if (entry >= 0)
+      honour->rank = (guint) g_ascii_strtoull (diem_lexicon_field (honours, entry, 1), NULL, 10);
+  }
+}
+
+/* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")
+ * or a refusal ("không trao", "chưa được tặng")? */
+gboolean
+diem_awards_is_proposal (const DiemTokens *tokens,
+                         guint             verb,
+                         guint             floor)
+{
+  guint low = verb > floor + DIEM_AWARDS_LOOK_BACK ? verb - DIEM_AWARDS_LOOK_BACK : floor;
+  guint k = verb;
+
+  /* a negation binds the verb itself, across "được" and adverbs only */
+  for (guint round = 0; round < 4 && k > floor; round++)
+    {
+      guint manner = diem_award_word_before (tokens, k, floor, "manner");
+
+      if (manner != G_MAXUINT)
+        k = manner;
+      else if (diem_tokens_is (tokens, k - 1, "được") || diem_tokens_is (tokens, k - 1, "bị"))
+        k--;
+      else
+        break;
+    }
+  if (diem_award_word_before (tokens, k, floor, "negation") != G_MAXUINT)
+    return TRUE;
+  for (k = verb; k > low; k--)
+    {
+      if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+        break;
+      if (diem_award_word (tokens, k - 1, verb, "proposal") > 0)
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -1,0 +1,396 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-awards-subject-forms.c — the shapes of a subject before the verb
+ *
+ * A list of recipients ("A, B và C được tặng"), the host of a ceremony, the body whose
+ * founding a ceremony celebrates, a subject after a fronted "Đón nhận …,", a bare
+ * "ông" or "bà" and the person it stands for: the parts diem-awards-subject.c puts
+ * together.
+ */
+#include "diem-awards-reader.h"
+
+#include "diem-grammar.h"
+#include "diem-lexicon.h"
+#include "diem-recipients.h"
+
+guint
+diem_awards_verb_before (const DiemTokens *tokens,
+                         guint             i,
+                         guint             floor,
+                         gboolean         *receive)
+{
+  const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
+
+  /* the longer verb first: "trao tặng", not "tặng" */
+  for (guint back = 2; back >= 1; back--)
+    {
+      guint len = 0;
+      int entry;
+
+      if (i < floor + back)
+        continue;
+      entry = diem_lexicon_match (verbs, tokens, i - back, i, &len);
+
+      if (entry >= 0 && i - back + len == i)
+        {
+          *receive = g_str_equal (diem_lexicon_field (verbs, entry, 1), "receive");
+          return i - back;
+        }
+    }
+  return G_MAXUINT;
+}
+
+/* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
+ * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
+ * only when every item is a recipient (an office after a person is that person's), so
+ * a clause that opens on anything else is left to diem_awards_read_subject (). */
+gboolean
+diem_awards_read_subject_list (DiemAwardsReader *ctx,
+                               const DiemHonour *honour,
+                               DiemAward        *award,
+                               guint             start,
+                               guint             end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  gboolean previous_person = FALSE, chained = FALSE;
+  guint item, len;
+
+  /* the head of the list: "Các tập thể", "các đồng chí" */
+  if (diem_award_word (tokens, start, end, "vague") > 0 && (len = diem_award_word (tokens, start + 1, end, "collective")) > 0)
+    start += 1 + len;
+  item = start;
+  for (guint k = start; k <= end; k++)
+    {
+      gboolean cut = FALSE;
+      char *text;
+
+      if (k < end && !diem_grammar_is_punct (tokens, k, ",;")
+          && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
+        continue;
+      if (k <= item)
+        return FALSE;
+      if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
+        {
+          chained = TRUE;
+          continue;
+        }
+      if (previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+        {
+          item = k + 1;
+          continue;
+        }
+      text = diem_recipient_phrase (ctx->tokens, ctx->officials, item, k, FALSE, &cut);
+      if (text == NULL || cut)
+        {
+          g_free (text);
+          return FALSE;
+        }
+      {
+        guint name_len = 0;
+
+        previous_person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), k, &name_len) != G_MAXUINT;
+      }
+      g_ptr_array_add (found, text);
+      item = k + 1;
+    }
+  /* one recipient is a list only when it is a unit with its parents */
+  if (found->len < 2 && !(found->len == 1 && chained))
+    return FALSE;
+  for (guint i = 0; i < found->len; i++)
+    diem_awards_add_recipient (ctx, honour, award, g_ptr_array_index (found, i));
+  return TRUE;
+}
+
+/* "13 đồng chí được trao tặng Huy hiệu Đảng đợt này, trong đó có …": does the clause of
+ * the honour ending at i go on to name who is counted? Then the count is no recipient. */
+gboolean
+diem_awards_names_follow (const DiemTokens *tokens,
+                          guint             i)
+{
+  guint n = tokens->tokens->len;
+
+  /* "Bốn nghệ sĩ được truy tặng danh hiệu …: A, B, C" */
+  if (diem_grammar_is_punct (tokens, i, ":"))
+    return diem_grammar_name_at (tokens, i + 1, n) > 0 || diem_grammar_address_at (tokens, i + 1, n, NULL) > 0;
+  /* "Hai tập thể được tặng Cờ thi đua là A và B", "… gồm: A; B" */
+  if (diem_tokens_is (tokens, i, "là") || diem_tokens_is (tokens, i, "gồm"))
+    {
+      guint first = i + 1 + diem_grammar_is_punct (tokens, i + 1, ":");
+
+      return diem_tokens_has (tokens, first, DIEM_TOKEN_CAPITALISED)
+             || diem_grammar_address_at (tokens, first, n, NULL) > 0;
+    }
+  for (guint k = i; k < MIN (n, i + DIEM_AWARDS_LOOK_BACK); k++)
+    {
+      if (diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "trong")
+          && diem_tokens_is (tokens, k + 2, "đó"))
+        return TRUE;
+      if (diem_grammar_is_punct (tokens, k, ",;:.!?"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Hai tập thể được tặng …": does the clause before the verb open on a count or a
+ * plural of collectives? */
+gboolean
+diem_awards_counted_subject (const DiemTokens *tokens,
+                             guint             verb,
+                             guint             start)
+{
+  guint pos = verb, len;
+
+  while (pos > start && !diem_grammar_is_punct (tokens, pos - 1, ",;:.!?"))
+    pos--;
+  if (diem_recipient_count_at (tokens, pos, verb))
+    return TRUE;
+  len = diem_award_word (tokens, pos, verb, "vague");
+  return len > 0 && diem_award_word (tokens, pos + len, verb, "collective") > 0;
+}
+
+/* Does [start, end) end on its proper name: a capitalised word, or a term of a body's
+ * name whose second word is written in lower case ("Bộ Công an", "Ủy ban nhân dân")? */
+static gboolean
+ends_on_proper_name (const DiemTokens *tokens,
+                     guint             start,
+                     guint             end)
+{
+  guint n = 0;
+
+  if (end <= start)
+    return FALSE;
+  if (diem_tokens_has (tokens, end - 1, DIEM_TOKEN_CAPITALISED))
+    return TRUE;
+  return end >= start + 2 && diem_tokens_has (tokens, end - 2, DIEM_TOKEN_CAPITALISED)
+         && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, end - 2, end, &n) >= 0 && n == 2;
+}
+
+/* The head noun [head, end) alone ("Công ty", "Trường") as the one honoured: the body
+ * with that head and a proper name ("Công ty Than Hà Lầm") that the article named last
+ * before it, a few sentences back at most, or NULL. */
+char *
+diem_awards_last_named_body (const DiemTokens *tokens,
+                             guint             head,
+                             guint             end)
+{
+  guint len = end - head, sentences = 0;
+
+  for (guint k = head; k > 0 && head - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 6; k--)
+    {
+      gboolean same = TRUE;
+      guint body_end;
+
+      if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
+        sentences++;
+      for (guint w = 0; w < len && same; w++)
+        same = k - 1 + w < head && g_str_equal (diem_tokens_key (tokens, k - 1 + w), diem_tokens_key (tokens, head + w));
+      if (!same || !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED)
+          || !diem_tokens_has (tokens, k - 1 + len, DIEM_TOKEN_CAPITALISED))
+        continue;
+      body_end = diem_recipient_phrase_end (tokens, k - 1, MIN (head, k - 1 + DIEM_TITLE_MAX_TOKENS));
+      while (body_end > k - 1 + len && !ends_on_proper_name (tokens, k - 1, body_end))
+        body_end--;
+      if (body_end > k - 1 + len)
+        return diem_tokens_dup_text (tokens, k - 1, body_end - 1);
+    }
+  return NULL;
+}
+
+/* "Sáng 5/9, Trường THCS A tổ chức lễ kỷ niệm … và đón nhận Huân chương …": the
+ * organisation that opens the clause, after any setting of time or place, hosts the
+ * ceremony and receives the honour. Its noun phrase must end on the first predicate's
+ * verb. */
+void
+diem_awards_read_ceremony_host (DiemAwardsReader *ctx,
+                                const DiemHonour *honour,
+                                DiemAward        *award,
+                                guint             clause,
+                                guint             conjunction)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint start = clause;
+
+  while (start < conjunction)
+    {
+      guint segment_end = start, stop, verb;
+
+      while (segment_end < conjunction && !diem_grammar_is_punct (tokens, segment_end, ","))
+        segment_end++;
+      /* "Nhân dịp kỷ niệm 30 năm thành lập, Trường A …": a fronted setting */
+      if (segment_end < conjunction
+          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, start, segment_end, NULL) >= 0)
+        {
+          start = segment_end + 1;
+          continue;
+        }
+      stop = verb = diem_recipient_phrase_end (tokens, start, segment_end);
+      /* "Bệnh viện A kỷ niệm 40 năm thành lập và đón nhận …" */
+      for (guint k = start + 1; k < verb; k++)
+        if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, k, segment_end, "celebrate") > 0)
+          {
+            stop = verb = k;
+            break;
+          }
+      /* "Trường A long trọng tổ chức": the adverb is not part of the name */
+      for (guint round = 0; round < 3 && stop > start; round++)
+        {
+          guint manner = diem_award_word_before (tokens, stop, start, "manner");
+
+          if (manner == G_MAXUINT || stop == segment_end)
+            break;
+          stop = manner;
+        }
+      if (diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED) && verb < segment_end && stop > start + 1
+          && (diem_grammar_stop_word (tokens, verb, segment_end) > 0
+              || diem_award_word (tokens, verb, segment_end, "celebrate") > 0))
+        {
+          gboolean cut = FALSE;
+          g_autofree char *text = NULL;
+          guint name_len = 0;
+
+          /* a person is read by the rule for people; here only bodies, named in full
+           * (ending on a capitalised word) and not the government of a place */
+          if (diem_recipient_person_at (tokens, start, stop, &name_len) != G_MAXUINT
+              || diem_award_word (tokens, start, stop, "authority") > 0
+              || !ends_on_proper_name (tokens, start, stop))
+            return;
+          text = diem_recipient_phrase (tokens, ctx->officials, start, stop, TRUE, &cut);
+          if (text != NULL && !cut)
+            diem_awards_add_recipient (ctx, honour, award, text);
+          return;
+        }
+      start = segment_end + 1;
+    }
+}
+
+/* "lễ kỷ niệm 30 năm ngày thành lập Công ty A và đón nhận …": the body whose founding
+ * the clause [clause, conjunction) celebrates, named in full or by its head noun alone
+ * after the article named it ("… thành lập Tổng công ty và đón nhận"), or NULL. */
+char *
+diem_awards_founded_body (const DiemAwardsReader *ctx,
+                          guint                   clause,
+                          guint                   conjunction)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  for (guint k = clause + 1; k + 2 < conjunction; k++)
+    {
+      guint name = k + 2;
+      gboolean celebrated = FALSE, cut = FALSE;
+      char *text;
+
+      if (!diem_tokens_is (tokens, k, "thành") || !diem_tokens_is (tokens, k + 1, "lập"))
+        continue;
+      for (guint c = k; c > clause && k - c < 8 && !celebrated; c--)
+        celebrated = diem_award_word (tokens, c - 1, k, "celebrate") > 0;
+      if (!celebrated || !diem_tokens_has (tokens, name, DIEM_TOKEN_CAPITALISED))
+        return NULL;
+      if (diem_award_word (tokens, name, conjunction, "head") == conjunction - name)
+        return diem_awards_last_named_body (tokens, name, conjunction);
+      if (diem_recipient_person_at (tokens, name, conjunction, &(guint){ 0 }) != G_MAXUINT
+          || !ends_on_proper_name (tokens, name, conjunction))
+        return NULL;
+      text = diem_recipient_phrase (tokens, ctx->officials, name, conjunction, TRUE, &cut);
+      if (cut)
+        g_clear_pointer (&text, g_free);
+      return text;
+    }
+  return NULL;
+}
+
+/* Does the verb at `verb` open the sentence, after adverbs of manner at most ("Vinh dự
+ * đón nhận …")? */
+gboolean
+diem_awards_opens_sentence (const DiemTokens *tokens,
+                            guint             verb,
+                            guint             start)
+{
+  guint pos = start;
+
+  for (guint round = 0; round < 3 && pos < verb; round++)
+    pos += diem_award_word (tokens, pos, verb, "manner");
+  return pos == verb;
+}
+
+/* "Đón nhận Huân chương …, Trường A cam kết …": a sentence that opens on receiving; the
+ * subject of its main clause, after the comma, is the one who received. */
+void
+diem_awards_read_fronted_subject (DiemAwardsReader *ctx,
+                                  const DiemHonour *honour,
+                                  DiemAward        *award,
+                                  guint             start,
+                                  guint             end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint stop = diem_recipient_phrase_end (tokens, start, end), name_len = 0, person;
+  gboolean cut = FALSE;
+  g_autofree char *text = NULL;
+
+  if (stop >= end || stop <= start + 1 || diem_grammar_stop_word (tokens, stop, end) == 0)
+    return;
+  person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, stop, NULL), stop, &name_len);
+  if (person != G_MAXUINT)
+    text = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+  else if (diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, start, stop, "authority") == 0)
+    {
+      /* the name ends on its last capitalised word: "Trường A cam kết" is "Trường A" and
+       * a verb of its own */
+      guint name_end = stop;
+
+      while (name_end > start + 1 && !diem_tokens_has (tokens, name_end - 1, DIEM_TOKEN_CAPITALISED)
+             && !diem_tokens_has (tokens, name_end - 1, DIEM_TOKEN_DIGIT))
+        name_end--;
+      if (stop - name_end <= 2)
+        text = diem_recipient_phrase (tokens, ctx->officials, start, name_end, TRUE, &cut);
+    }
+  if (text != NULL && !cut)
+    diem_awards_add_recipient (ctx, honour, award, text);
+}
+
+/* The subject that ends right before `end` ("Bệnh viện tỉnh vinh dự đón nhận …",
+ * "84 tập thể được tặng …"): back over adverbs of manner, then over the words of one
+ * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
+ * thể, cá nhân"). Nothing when the verb is coordinated with an earlier one ("… tổ
+ * chức lễ kỷ niệm và đón nhận …"): its subject is further away than the grammar sees. */
+/* A bare "ông" or "bà" at `pronoun`: the last person the article introduced with the
+ * same word, a few sentences back at most, or NULL. */
+char *
+diem_awards_pronoun_referent (const DiemTokens *tokens,
+                              guint             pronoun)
+{
+  const char *word = diem_tokens_key (tokens, pronoun);
+  guint sentences = 0;
+
+  for (guint k = pronoun; k > 0 && pronoun + 1 - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 4; k--)
+    {
+      guint name_len = 0, person;
+
+      if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
+        sentences++;
+      if (!diem_tokens_is (tokens, k - 1, word))
+        continue;
+      person = diem_recipient_person_at (tokens, k, tokens->tokens->len, &name_len);
+      if (person == k)
+        return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+    }
+  return NULL;
+}
+
+/* Does [start, end) neither name a person nor give, quote or report anything, so that
+ * the person before it stays the one the sentence is about? */
+gboolean
+diem_awards_sole_actor (const DiemTokens *tokens,
+                        guint             start,
+                        guint             end)
+{
+  for (guint k = start; k < end; k++)
+    {
+      guint name_len = 0;
+
+      if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "\"“”:")
+          || (diem_tokens_is (tokens, k, "cho") && diem_tokens_is (tokens, k + 1, "biết"))
+          || (diem_grammar_is_name_word (tokens, k) && diem_recipient_person_at (tokens, k, end, &name_len) == k))
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,318 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diem-awards-subject.c — the recipient named before the verb
+ *
+ * "X được tặng HONOUR", "X vinh dự đón nhận HONOUR": the subject of the clause before
+ * the verb, read back from the verb to the start of its clause.
+ */
+#include "diem-awards-reader.h"
+
+#include "diem-grammar.h"
+#include "diem-lexicon.h"
+#include "diem-recipients.h"
+
+void
+diem_awards_read_subject (DiemAwardsReader *ctx,
+                          const DiemHonour *honour,
+                          DiemAward        *award,
+                          guint             end,
+                          guint             floor)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint pos = end, low, n = 0;
+  gboolean cut = FALSE;
+
+  for (guint round = 0; round < 4; round++)
+    {
+      guint manner = diem_award_word_before (tokens, pos, floor, "manner");
+
+      if (manner == G_MAXUINT)
+        break;
+      pos = manner;
+    }
+  /* "Ông được tặng …": a bare "ông" or "bà" opening the clause is the last person the
+   * article introduced with the same word, a few sentences back at most */
+  if (pos > floor && (diem_tokens_is (tokens, pos - 1, "ông") || diem_tokens_is (tokens, pos - 1, "bà"))
+      && (pos - 1 == floor || diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_PUNCT)))
+    {
+      g_autofree char *name = diem_awards_pronoun_referent (tokens, pos - 1);
+
+      if (name != NULL)
+        diem_awards_add_recipient (ctx, honour, award, name);
+      return;
+    }
+  /* "Bà A, Hiệu trưởng …, là 1 trong 5 nhà giáo được tặng …": the one named among the
+   * counted */
+  for (guint k = pos; k > floor + 3 && pos - k < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ",;:.!?"); k--)
+    if (diem_tokens_is (tokens, k - 1, "trong")
+        && (diem_tokens_is (tokens, k - 2, "một") || diem_tokens_is (tokens, k - 2, "1"))
+        && diem_tokens_is (tokens, k - 3, "là"))
+      {
+        guint clause = k - 3, name_len = 0, person;
+
+        while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
+          clause--;
+        person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, k, NULL), k, &name_len);
+        if (person != G_MAXUINT)
+          {
+            g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+            diem_awards_add_recipient (ctx, honour, award, name);
+            return;
+          }
+        /* "Trường A là một trong 5 trường …": a body, in the segment before "là" */
+        {
+          guint segment = k - 3;
+          gboolean body_cut = FALSE;
+          g_autofree char *text = NULL;
+
+          while (segment > floor && !diem_grammar_is_punct (tokens, segment - 1, ",.!?;:"))
+            segment--;
+          if (diem_tokens_has (tokens, segment, DIEM_TOKEN_CAPITALISED))
+            text = diem_recipient_phrase (tokens, ctx->officials, segment, k - 3, TRUE, &body_cut);
+          if (text != NULL && !body_cut)
+            {
+              diem_awards_add_recipient (ctx, honour, award, text);
+              return;
+            }
+        }
+        break;
+      }
+  /* "Ông A - Giám đốc Công ty B được tặng …": a person, then a dash and the office */
+  {
+    guint clause = pos, name_len = 0, person;
+
+    while (clause > floor && pos - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ",;:.!?"))
+      clause--;
+    person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
+    if (person != G_MAXUINT && person + name_len + 1 < pos && diem_grammar_is_dash (tokens, person + name_len)
+        && diem_grammar_office_at (tokens, person + name_len + 1, pos, TRUE) > 0)
+      {
+        g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+        diem_awards_add_recipient (ctx, honour, award, name);
+        return;
+      }
+  }
+  /* "Ông A, người từng được tặng …", "Anh A (24 tuổi), người đã cùng B cứu hai em,
+   * cũng được tặng …": the person the relative clause is about */
+  {
+    guint relative = pos;
+
+    while (relative > floor + 3 && pos - relative < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, relative - 1, ",;:.!?")
+           && !diem_tokens_is (tokens, relative - 1, "người"))
+      relative--;
+    if (relative > floor + 3 && relative < pos && diem_tokens_is (tokens, relative - 1, "người")
+        && diem_grammar_is_punct (tokens, relative - 2, ","))
+      pos = relative;
+  }
+  if (pos > floor + 3 && diem_tokens_is (tokens, pos - 1, "người") && diem_grammar_is_punct (tokens, pos - 2, ","))
+    {
+      guint name_end = pos - 2, found = G_MAXUINT;
+
+      /* an aside in brackets between the name and the comma */
+      if (diem_grammar_is_punct (tokens, name_end - 1, ")"))
+        for (guint open = name_end - 1; open > floor && name_end - open < DIEM_AWARDS_LOOK_BACK; open--)
+          if (diem_grammar_is_punct (tokens, open - 1, "("))
+            {
+              name_end = open - 1;
+              break;
+            }
+      /* the longest name that ends at the comma: "Lê Văn Ba", not "Văn Ba" */
+      for (guint k = name_end - 1; k + DIEM_AWARDS_LOOK_BACK > name_end && k >= floor; k--)
+        {
+          guint name_len = 0, person = diem_recipient_person_at (tokens, k, name_end, &name_len);
+
+          if (person != G_MAXUINT && person + name_len == name_end)
+            found = person;
+          if (k == floor || diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
+            break;
+        }
+      if (found != G_MAXUINT)
+        {
+          g_autofree char *name = diem_tokens_dup_text (tokens, found, name_end - 1);
+
+          diem_awards_add_recipient (ctx, honour, award, name);
+        }
+      return;
+    }
+  /* "Trường A long trọng tổ chức lễ đón nhận …": the one who holds the ceremony of
+   * receiving is the one who receives */
+  if (pos > floor + 2 && (diem_tokens_is (tokens, end, "đón") || diem_tokens_is (tokens, end, "nhận"))
+      && diem_tokens_is (tokens, pos - 1, "lễ") && diem_tokens_is (tokens, pos - 2, "chức")
+      && diem_tokens_is (tokens, pos - 3, "tổ"))
+    {
+      guint clause = pos - 1;
+
+      while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
+        clause--;
+      diem_awards_read_ceremony_host (ctx, honour, award, clause, pos - 1);
+      return;
+    }
+  /* "Công ty A (A Finance) vừa nhận …": the aside is not the subject */
+  if (pos > floor && diem_grammar_is_punct (tokens, pos - 1, ")"))
+    {
+      guint open = pos - 1;
+
+      while (open > floor && pos - open < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, open - 1, "("))
+        open--;
+      if (open > floor && diem_grammar_is_punct (tokens, open - 1, "("))
+        pos = open - 1;
+    }
+  /* "6 đảng viên đạt tiêu chuẩn “…” 3 năm liền (2019-2021) được tặng": a clause of
+   * merit after the subject qualifies it; the subject ends where that clause begins */
+  {
+    guint merit = G_MAXUINT;
+    gboolean quoted = FALSE;
+
+    for (guint k = pos; k > floor && pos - k < 3 * DIEM_AWARDS_LOOK_BACK; k--)
+      {
+        /* a comma inside quotes ("“trong sạch, vững mạnh”") is part of the clause */
+        if (diem_grammar_is_punct (tokens, k - 1, "”“\""))
+          quoted = !quoted;
+        else if (!quoted && diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
+          break;
+        if (diem_award_word (tokens, k - 1, pos, "purpose") > 0)
+          merit = k - 1;
+      }
+    if (merit != G_MAXUINT && merit > floor && diem_tokens_has (tokens, merit - 1, DIEM_TOKEN_WORD))
+      pos = merit;
+  }
+  if (pos > floor && diem_tokens_is (tokens, pos - 1, "và"))
+    {
+      /* "Đồng chí A là thương binh … và đã được tặng …": a person who opens the clause
+       * is the subject of both predicates; anyone else is too far to be sure of */
+      guint clause = pos - 1, name_len = 0, person;
+      g_autofree char *founded = NULL;
+
+      while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+        clause--;
+      founded = diem_awards_founded_body (ctx, clause, pos - 1);
+      if (founded != NULL)
+        {
+          diem_awards_add_recipient (ctx, honour, award, founded);
+          return;
+        }
+      clause += diem_grammar_address_at (tokens, clause, pos, NULL);
+      person = diem_recipient_person_at (tokens, clause, pos, &name_len);
+      if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
+        {
+          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+          diem_awards_add_recipient (ctx, honour, award, name);
+        }
+      /* "Ông là đại biểu Quốc hội … và được trao …" */
+      else if (clause > 0 && (diem_tokens_is (tokens, clause - 1, "ông") || diem_tokens_is (tokens, clause - 1, "bà"))
+               && diem_tokens_has (tokens, clause - 1, DIEM_TOKEN_CAPITALISED) && person == G_MAXUINT)
+        {
+          g_autofree char *name = diem_awards_pronoun_referent (tokens, clause - 1);
+
+          if (name != NULL)
+            diem_awards_add_recipient (ctx, honour, award, name);
+        }
+      else
+        diem_awards_read_ceremony_host (ctx, honour, award, clause, pos - 1);
+      return;
+    }
+  if (pos <= floor)
+    return;
+  /* "Ông A, nguyên Chủ tịch UBND huyện, được trao …": a person, then an apposition
+   * between commas that says who they are */
+  if (diem_grammar_is_punct (tokens, pos - 1, ","))
+    {
+      guint clause = pos - 1, name_len = 0, person;
+
+      while (clause > floor && pos - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+        clause--;
+      person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
+      if (person != G_MAXUINT && person + name_len < pos - 1 && diem_grammar_is_punct (tokens, person + name_len, ",")
+          && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?")))
+        {
+          gboolean plain = TRUE;
+
+          for (guint k = person + name_len + 1; k < pos - 1 && plain; k++)
+            plain = !diem_grammar_is_punct (tokens, k, ",") && diem_grammar_stop_word (tokens, k, pos) == 0
+                    && diem_awards_give_verb_at (tokens, k, pos) == 0;
+          if (plain)
+            {
+              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+              diem_awards_add_recipient (ctx, honour, award, name);
+              return;
+            }
+        }
+    }
+  /* "Ông A đã có nhiều đóng góp cho ngành, được tặng …": a predicate of the person who
+   * opens the sentence, when nothing in between names or gives to anyone else */
+  if (diem_grammar_is_punct (tokens, pos - 1, ",") && diem_tokens_is (tokens, end, "được"))
+    {
+      guint clause = pos - 1, name_len = 0, person;
+
+      while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+        clause--;
+      person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
+      if (person != G_MAXUINT && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+          && diem_tokens_has (tokens, clause, DIEM_TOKEN_CAPITALISED) && diem_awards_sole_actor (tokens, person + name_len, pos - 1))
+        {
+          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+          diem_awards_add_recipient (ctx, honour, award, name);
+          return;
+        }
+    }
+  {
+    guint clause = pos;
+
+    while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+      clause--;
+    if ((clause == floor || diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+        && diem_awards_read_subject_list (ctx, honour, award, clause, pos))
+      return;
+  }
+  end = pos;
+  low = end > floor + DIEM_TITLE_MAX_TOKENS ? end - DIEM_TITLE_MAX_TOKENS : floor;
+  while (pos > low)
+    {
+      /* "9 tập thể, cá nhân", "một số tập thể, cá nhân thuộc Tổng cục": collectives
+       * joined by a comma are one phrase */
+      if (diem_grammar_is_punct (tokens, pos - 1, ",") && pos < end && pos - 1 > low
+          && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_WORD)
+          && (diem_recipient_only_collectives (tokens, pos, end)
+              || (diem_award_word (tokens, pos, end, "collective") > 0
+                  && diem_award_word_before (tokens, pos - 1, low, "collective") != G_MAXUINT)
+              || (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT) && diem_recipient_count_before_comma (tokens, pos - 1, low))))
+        {
+          pos--;
+          continue;
+        }
+      /* "Sở Lao động - Thương binh và Xã hội": a dash between two terms of one name */
+      if (pos - 1 > low + 1 && diem_grammar_is_dash (tokens, pos - 1) && pos < end
+          && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && diem_grammar_office_at (tokens, pos, end, FALSE) == 0
+          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos - 3, pos - 1, &n) >= 0 && n == 2)
+        {
+          pos--;
+          continue;
+        }
+      if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD)
+          || (diem_grammar_stop_word (tokens, pos - 1, end) > 0 && !diem_recipient_body_qualifier (tokens, pos - 1, low, end))
+          || diem_award_word (tokens, pos - 1, end, "purpose") > 0)
+        break;
+      pos--;
+    }
+  if (pos < end && diem_recipient_count_at (tokens, pos, end) && diem_awards_names_follow (tokens, honour->end))
+    return;
+  /* "5 trường học tại TP.HCM vinh dự đón nhận": a place after a preposition qualifies
+   * the subject and is not it */
+  if (pos > floor && pos < end && diem_award_word (tokens, pos - 1, end, "locative") > 0)
+    return;
+  /* "Năm 2010, Công ty được phong tặng …": the body of that kind the article last named */
+  if (pos < end && diem_award_word (tokens, pos, end, "head") == end - pos)
+    {
+      g_autofree char *named = diem_awards_last_named_body (tokens, pos, end);
+
+      if (named != NULL)
+        diem_awards_add_recipient (ctx, honour, award, named);
+      return;
+    }
+  if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !diem_awards_read_subject_list (ctx, honour, award, pos, end))
+    diem_awards_add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
+}

@@ -393,6 +393,20 @@ test_reason_and_credit_are_no_recipients (void)
   assert_recipients (find_award (out, "Huân chương Hữu nghị"), "lực lượng chuyên gia Cu Ba", NULL);
 }
 
+static void
+test_lower_case_agent_and_issuer (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm 1986, liệt sĩ Phùng Văn Khiêm được nhà nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân. "
+    "Bà Mạc Thị Duyên trao tặng bằng khen của chủ tịch UBND tỉnh cho anh Hứa Văn Lộc.");
+  const DiemAward *hero = find_award (out, "Anh hùng Lực lượng vũ trang nhân dân");
+
+  assert_recipients (hero, "Phùng Văn Khiêm", NULL);
+  /* the one honoured does not give */
+  g_assert_cmpstr (hero->presenter, !=, "Phùng Văn Khiêm");
+  assert_recipients (find_award (out, "Bằng khen của chủ tịch UBND tỉnh"), "Hứa Văn Lộc", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -441,5 +455,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/name-of-the-honour-before-cho", test_name_of_the_honour_before_cho);
   g_test_add_func ("/extract-award-clauses/a-purpose-before-the-verb-is-no-giving", test_a_purpose_before_the_verb_is_no_giving);
   g_test_add_func ("/extract-award-clauses/reason-and-credit-are-no-recipients", test_reason_and_credit_are_no_recipients);
+  g_test_add_func ("/extract-award-clauses/lower-case-agent-and-issuer", test_lower_case_agent_and_issuer);
   return g_test_run ();
 }

@@ -258,6 +258,12 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
   if (field != NULL && g_str_equal (field, "issuer") && !motto && diem_tokens_is (tokens, pos, "của"))
     {
       guint end = diem_grammar_body_end (tokens, pos + 1, limit);
+      guint office = diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)
+                         ? 0 : diem_grammar_office_at (tokens, pos + 1, limit, TRUE);
+
+      /* "bằng khen của chủ tịch UBND tỉnh": an office written in lower case, then its body */
+      if (office > 0)
+        end = MAX (diem_grammar_body_end (tokens, pos + 1 + office, limit), pos + 1 + office);
 
       if (end > pos + 1)
         {

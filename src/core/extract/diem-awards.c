@@ -375,10 +375,11 @@ read_honour_clause (DiemAwardsReader *ctx,
           if (diem_grammar_stop_word (tokens, k - 1, verb) > 0)
             break;
         }
-      /* the agent is capitalised, or an office written in lower case ("được tổng thống
-       * Mỹ A trao tặng") */
+      /* the agent is capitalised, or an office or a body written in lower case ("được
+       * tổng thống Mỹ A trao tặng", "được nhà nước truy tặng", "được tỉnh tặng") */
       if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED)
-          && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0)
+          && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0
+          && !diem_grammar_org_term_at (tokens, passive + 1, verb) && !diem_grammar_is_place_word (tokens, passive + 1))
         passive = G_MAXUINT;
       for (guint k = 0; k < h; k++)
         if (g_array_index (found, DiemHonour, k).end <= verb)

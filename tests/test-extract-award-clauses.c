@@ -407,6 +407,18 @@ test_lower_case_agent_and_issuer (void)
   assert_recipients (find_award (out, "Bằng khen của chủ tịch UBND tỉnh"), "Hứa Văn Lộc", NULL);
 }
 
+static void
+test_description_in_lower_case_after_a_person (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Công an huyện trao Giấy khen cho em Nông Văn Tú, học sinh lớp 9 Trường THCS Cao Bình, và em Hoàng Thị Mai. "
+    "Bộ trưởng trao Bằng khen cho ông Đàm Văn Hiển, cán bộ, chiến sĩ Đồn Biên phòng Trà Lĩnh.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "Nông Văn Tú", "Hoàng Thị Mai", NULL);
+  /* collectives joined by a comma are a recipient of their own */
+  assert_recipients (find_award (out, "Bằng khen"), "Đàm Văn Hiển", "cán bộ, chiến sĩ Đồn Biên phòng Trà Lĩnh", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -456,5 +468,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/a-purpose-before-the-verb-is-no-giving", test_a_purpose_before_the_verb_is_no_giving);
   g_test_add_func ("/extract-award-clauses/reason-and-credit-are-no-recipients", test_reason_and_credit_are_no_recipients);
   g_test_add_func ("/extract-award-clauses/lower-case-agent-and-issuer", test_lower_case_agent_and_issuer);
+  g_test_add_func ("/extract-award-clauses/description-in-lower-case-after-a-person",
+                   test_description_in_lower_case_after_a_person);
   return g_test_run ();
 }

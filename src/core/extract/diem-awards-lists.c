@@ -73,6 +73,30 @@ diem_awards_add_phrase (DiemAwardsReader *ctx,
 
 /* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
  * place's proper name only? Then it qualifies the item before it and ends no list. */
+/* Is [item, end) one description in lower case that names its body: "học sinh lớp 10
+ * Trường THPT A", with no comma and no count? */
+static gboolean
+lower_case_description (const DiemTokens *tokens,
+                        guint             item,
+                        guint             end)
+{
+  gboolean named = FALSE;
+  guint name_len = 0;
+
+  if (!diem_tokens_has (tokens, item, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED)
+      || diem_tokens_is (tokens, item, "và") || diem_recipient_count_at (tokens, item, end)
+      || diem_award_word (tokens, item, end, "vague") > 0
+      || diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, end, NULL), end, &name_len) != G_MAXUINT)
+    return FALSE;
+  for (guint k = item; k < end; k++)
+    {
+      if (diem_grammar_is_punct (tokens, k, ","))
+        return FALSE;
+      named = named || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED);
+    }
+  return named;
+}
+
 static gboolean
 place_qualifies (const DiemTokens *tokens,
                  guint             from,
@@ -198,6 +222,13 @@ diem_awards_read_list (DiemAwardsReader *ctx,
         {
           item = k + 1;
           continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
+        }
+      /* "em Trần Văn Nam, học sinh lớp 10 Trường THPT A": who he is, in lower case, one
+       * description; "ông A, cán bộ, chiến sĩ Đồn B" lists a collective after him */
+      if (g_str_equal (separator, ",") && previous_person && lower_case_description (tokens, item, k))
+        {
+          item = k + 1;
+          continue;
         }
       {
         guint name_len = 0;

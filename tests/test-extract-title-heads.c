@@ -105,6 +105,20 @@ test_short_name_in_brackets_mixed_case (void)
   g_assert_true (has_string (official->titles, "Tổng giám đốc Ngân hàng Thương mại cổ phần Sài Gòn"));
 }
 
+static void
+test_abbreviation_with_a_period_inside_a_title (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch UBND Q. Gò Vấp Trương Minh Đạt phát biểu. Giám đốc Sở Xây dựng TP. HCM Lưu Văn Khải dự lễ.");
+  const DiemOfficial *district = find_official (out, "Trương Minh Đạt");
+  const DiemOfficial *city = find_official (out, "Lưu Văn Khải");
+
+  g_assert_nonnull (district);
+  g_assert_cmpstr (g_ptr_array_index (district->titles, 0), ==, "Chủ tịch UBND Q. Gò Vấp");
+  g_assert_nonnull (city);
+  g_assert_cmpstr (g_ptr_array_index (city->titles, 0), ==, "Giám đốc Sở Xây dựng TP. HCM");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -118,5 +132,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-heads/board", test_board_named_after_officers);
   g_test_add_func ("/extract-title-heads/acronym-in-brackets", test_short_name_in_brackets);
   g_test_add_func ("/extract-title-heads/short-name-in-brackets", test_short_name_in_brackets_mixed_case);
+  g_test_add_func ("/extract-title-heads/abbreviation-with-a-period-inside-a-title",
+                   test_abbreviation_with_a_period_inside_a_title);
   return g_test_run ();
 }

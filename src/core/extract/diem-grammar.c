@@ -8,7 +8,18 @@ gboolean
 diem_grammar_is_abbreviation (const char *key)
 {
   return diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_RANKS), key)
-         || g_str_equal (key, "tp") || g_str_equal (key, "st");
+         || diem_lexicon_contains (diem_lexicon_get ("period-abbreviations"), key);
+}
+
+/* Is the token at i the period of an abbreviation inside a name ("TP. HCM", "Q. Bình
+ * Thạnh"), a capitalised word after it? */
+gboolean
+diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
+                                     guint             i)
+{
+  return i > 0 && diem_grammar_is_punct (tokens, i, ".") && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD)
+         && diem_lexicon_contains (diem_lexicon_get ("period-abbreviations"), diem_tokens_key (tokens, i - 1));
 }
 
 gboolean
@@ -341,6 +352,11 @@ diem_grammar_title_end (const DiemTokens *tokens,
         break;
       if (token->flags & DIEM_TOKEN_PUNCT)
         {
+          if (diem_grammar_is_abbreviation_period (tokens, pos))
+            {
+              pos++;
+              continue;
+            }
           /* "… Công ty X – người từng …" starts an aside about the person */
           if (diem_grammar_is_dash (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
               && (!diem_tokens_is (tokens, pos + 1, "người") || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
@@ -446,6 +462,11 @@ diem_grammar_body_end (const DiemTokens *tokens,
           && diem_grammar_office_at (tokens, pos + 1, max, TRUE) == 0)
         {
           pos += 3;
+          continue;
+        }
+      if ((token->flags & DIEM_TOKEN_PUNCT) && diem_grammar_is_abbreviation_period (tokens, pos))
+        {
+          pos++;
           continue;
         }
       if (token->flags & DIEM_TOKEN_PUNCT)

@@ -48,6 +48,8 @@ guint    diem_grammar_body_end        (const DiemTokens *tokens,
                                        guint             limit);
 gboolean diem_grammar_is_place_word   (const DiemTokens *tokens,
                                        guint             i);
+gboolean diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
+                                              guint             i);
 gboolean diem_grammar_org_term_at     (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit);

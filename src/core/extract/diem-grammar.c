@@ -106,9 +106,11 @@ diem_grammar_stop_word (const DiemTokens *tokens,
 }
 
 /* A word that can be part of a personal name: capitalised, not an acronym, no digits. */
-gboolean
-diem_grammar_is_name_word (const DiemTokens *tokens,
-                           guint             i)
+/* A capitalised word, no acronym or number, none of `forbidden` in it. */
+static gboolean
+name_word_without (const DiemTokens *tokens,
+                   guint             i,
+                   const char       *forbidden)
 {
   const DiemToken *token;
 
@@ -117,7 +119,23 @@ diem_grammar_is_name_word (const DiemTokens *tokens,
   token = diem_tokens_get (tokens, i);
   return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
          && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
-         && strpbrk (diem_tokens_key (tokens, i), "/&.-") == NULL;
+         && strpbrk (diem_tokens_key (tokens, i), forbidden) == NULL;
+}
+
+gboolean
+diem_grammar_is_name_word (const DiemTokens *tokens,
+                           guint             i)
+{
+  return name_word_without (tokens, i, "/&.-");
+}
+
+/* A word of a name written in a foreign way, its syllables perhaps joined by hyphens
+ * ("Xổm-xạ-vạt", "Bút-đa-viêng"). */
+gboolean
+diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
+                                   guint             i)
+{
+  return name_word_without (tokens, i, "/&.");
 }
 
 static gboolean

@@ -26,6 +26,8 @@ guint    diem_grammar_stop_word       (const DiemTokens *tokens,
                                        guint             limit);
 gboolean diem_grammar_is_name_word    (const DiemTokens *tokens,
                                        guint             i);
+gboolean diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
+                                            guint             i);
 guint    diem_grammar_name_at         (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit);

@@ -14,22 +14,6 @@
 #include "diem-officials-titles-after.h"
 #include "diem-officials-titles.h"
 
-/* A word of a name written in a foreign way: capitalised, no acronym or number, and
- * its syllables may be joined by hyphens ("Xổm-xạ-vạt", "Bút-đa-viêng"). */
-gboolean
-diem_officials_is_foreign_name_word (const DiemTokens *tokens,
-                                     guint             i)
-{
-  const DiemToken *token;
-
-  if (i >= tokens->tokens->len)
-    return FALSE;
-  token = diem_tokens_get (tokens, i);
-  return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
-         && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
-         && strpbrk (diem_tokens_key (tokens, i), "/&.") == NULL;
-}
-
 /* "Đại sứ Hoa Kỳ tại Việt Nam NAME", "Đại sứ đặc mệnh toàn quyền Hợp chúng quốc Hoa Kỳ
  * tại Việt Nam NAME": the start of the office whose post abroad ends with "tại" at
  * run_start - 1, or G_MAXUINT. */
@@ -106,10 +90,10 @@ diem_officials_read_addressed_foreign_name (DiemOfficialsReader *ctx,
   guint i = address + diem_grammar_address_at (tokens, address, sentence_end, NULL);
   guint run_end = i, apposition;
 
-  if (i == address || !diem_officials_is_foreign_name_word (tokens, i)
+  if (i == address || !diem_grammar_is_foreign_name_word (tokens, i)
       || diem_grammar_name_at (tokens, i, sentence_end) > 0)
     return address;
-  while (run_end < sentence_end && run_end < i + 5 && diem_officials_is_foreign_name_word (tokens, run_end))
+  while (run_end < sentence_end && run_end < i + 5 && diem_grammar_is_foreign_name_word (tokens, run_end))
     {
       if (diem_grammar_office_at (tokens, run_end, sentence_end, TRUE) > 0
           || diem_lexicon_match (places, tokens, run_end, sentence_end, NULL) >= 0
@@ -117,7 +101,7 @@ diem_officials_read_addressed_foreign_name (DiemOfficialsReader *ctx,
         return address;
       run_end++;
     }
-  if (run_end - i < 2 || run_end - i > 4 || diem_officials_is_foreign_name_word (tokens, run_end))
+  if (run_end - i < 2 || run_end - i > 4 || diem_grammar_is_foreign_name_word (tokens, run_end))
     return address;
   /* the office may follow an aside in brackets, such as the name written another way */
   apposition = diem_officials_aside_end (tokens, run_end, sentence_end, 8);

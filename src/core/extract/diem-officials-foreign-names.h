@@ -6,8 +6,6 @@
 
 G_BEGIN_DECLS
 
-gboolean diem_officials_is_foreign_name_word        (const DiemTokens    *tokens,
-                                                     guint                i);
 void     diem_officials_read_foreign_name           (DiemOfficialsReader *ctx,
                                                      guint                run_start,
                                                      guint                run_end,

@@ -122,7 +122,7 @@ diem_officials_read_short_reference (DiemOfficialsReader *ctx,
   guint len = 0;
 
   if (word == address || word + 1 >= sentence_end || !diem_grammar_is_name_word (tokens, word)
-      || (diem_officials_is_foreign_name_word (tokens, word + 1)
+      || (diem_grammar_is_foreign_name_word (tokens, word + 1)
           && diem_grammar_office_at (tokens, word + 1, sentence_end, FALSE) == 0)
       || !g_hash_table_lookup_extended (ctx->by_given, diem_tokens_key (tokens, word), NULL, &known)
       || GPOINTER_TO_UINT (known) == 0)

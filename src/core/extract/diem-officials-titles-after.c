@@ -76,7 +76,7 @@ ends_with_foreign_holder (const DiemTokens *tokens,
       if (diem_lexicon_match (places, tokens, k, end, &country) < 0)
         continue;
       for (w = k + country; w < end && w < k + country + 5; w++)
-        if (!diem_officials_is_foreign_name_word (tokens, w) || diem_lexicon_match (places, tokens, w, end, NULL) >= 0
+        if (!diem_grammar_is_foreign_name_word (tokens, w) || diem_lexicon_match (places, tokens, w, end, NULL) >= 0
             || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, w, end, NULL) >= 0)
           break;
       /* the name may be followed by a word the title ran on to */

@@ -77,7 +77,7 @@ read_sentence (DiemOfficialsReader *ctx,
       else
         {
           /* "Thủ tướng Lào Xổm-xạ-vạt Lềng-xa-vắt": a foreign name may join syllables */
-          while (run_end < end && run_end < i + 8 && diem_officials_is_foreign_name_word (tokens, run_end))
+          while (run_end < end && run_end < i + 8 && diem_grammar_is_foreign_name_word (tokens, run_end))
             run_end++;
           diem_officials_read_foreign_name (ctx, i, run_end, end);
         }

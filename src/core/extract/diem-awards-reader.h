@@ -4,7 +4,8 @@
  * The awards are read in parts, one file each: an honour's name (diem-awards-honour.c)
  * and the honours that follow it in a series (diem-awards-series.c), recipient lists
  * after the verb (diem-awards-lists.c), the subject before it (diem-awards-subject.c,
- * diem-awards-subject-forms.c), presenters and issuers (diem-awards-presenters.c);
+ * diem-awards-subject-forms.c), the recipient between the verb and the honour
+ * (diem-awards-object.c), presenters and issuers (diem-awards-presenters.c);
  * once the article is read, abbreviated recipients are spelt out
  * (diem-awards-abbreviations.c) and the list is tidied (diem-awards-tidy.c).
  * diem-awards.c reads each sentence and its clauses. This header holds their common
@@ -161,6 +162,12 @@ char *diem_awards_pronoun_referent (const DiemTokens *tokens,
 gboolean diem_awards_sole_actor (const DiemTokens *tokens,
                                  guint             start,
                                  guint             end);
+
+/* diem-awards-object.c */
+gboolean diem_awards_read_object_before (DiemAwardsReader *ctx,
+                                         const DiemHonour *honour,
+                                         guint             first,
+                                         guint             start);
 
 /* diem-awards-subject.c */
 void diem_awards_read_subject (DiemAwardsReader *ctx,

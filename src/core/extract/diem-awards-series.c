@@ -46,33 +46,42 @@ diem_awards_read_sibling_classes (const DiemAwardsReader *ctx,
   first_index = (guint) g_ascii_strtoull (hash + 1, NULL, 10);
 
   /* "hạng Ba (năm 2010), hạng Nhì (năm 2015)": a year in brackets may follow a class */
-  while ((pos = diem_awards_skip_aside (tokens, pos, limit)) + 2 < limit
-         && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
-         && diem_tokens_is (tokens, pos + 1, "hạng"))
+  while ((pos = diem_awards_skip_aside (tokens, pos, limit)) + 1 < limit
+         && (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và")))
     {
       guint index = 0;
-      const char *word = diem_awards_class_name (diem_tokens_key (tokens, pos + 2), &index);
-      const DiemToken *class_token = diem_tokens_get (tokens, pos + 2);
+      /* "hạng Nhất, Nhì, Ba": after the first, "hạng" may be left out */
+      gboolean bare = !diem_tokens_is (tokens, pos + 1, "hạng");
+      guint class_pos = pos + 2 - bare;
+      const char *word = class_pos < limit ? diem_awards_class_name (diem_tokens_key (tokens, class_pos), &index) : NULL;
+      const DiemToken *class_token;
       DiemHonour sibling = { 0 };
-      g_autoptr(GString) name = g_string_new_len (first->name, class_at - first->name);
+      g_autoptr(GString) name = NULL;
 
-      if (word == NULL && index == 0 && !g_str_equal (diem_tokens_key (tokens, pos + 2), "i")
-          && !g_str_equal (diem_tokens_key (tokens, pos + 2), "1"))
+      if (class_pos >= limit)
         break;
+      class_token = diem_tokens_get (tokens, class_pos);
+      if (word == NULL && (bare || (index == 0 && !g_str_equal (diem_tokens_key (tokens, class_pos), "i")
+                                    && !g_str_equal (diem_tokens_key (tokens, class_pos), "1"))))
+        break;
+      /* a bare class word must end its phrase: "Ba Đình", "Ba Vì" are places */
+      if (bare && class_pos + 1 < limit && diem_tokens_has (tokens, class_pos + 1, DIEM_TOKEN_CAPITALISED))
+        break;
+      name = g_string_new_len (first->name, class_at - first->name);
       g_string_append (name, " hạng ");
       if (word != NULL)
         g_string_append (name, word);
       else
         g_string_append_len (name, tokens->text + class_token->start, class_token->end - class_token->start);
       sibling.start = pos + 1;
-      sibling.end = pos + 3;
+      sibling.end = class_pos + 1;
       sibling.name = g_string_free (g_steal_pointer (&name), FALSE);
       sibling.key = g_strdup_printf ("%.*s#%u", (int) (hash - first->key), first->key, index);
       sibling.rank = first->rank - first_index + index;
       sibling.group = first->group;
       g_array_append_val (found, sibling);
       added++;
-      pos += 3;
+      pos = class_pos + 1;
     }
   return added;
 }

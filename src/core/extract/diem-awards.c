@@ -104,46 +104,10 @@ read_honour_clause (DiemAwardsReader *ctx,
   if (verb != G_MAXUINT && diem_awards_is_proposal (tokens, verb, start))
     return;
 
-  /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …", "tặng đồng chí A, nguyên Thứ
-   * trưởng …, Huân chương …": the recipient between the verb and the honour; across a
-   * comma only when an office follows it, and then the recipient is a person */
+  /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …": the recipient between the
+   * verb and the honour */
   if (verb == G_MAXUINT)
-    {
-      guint low = first > start + 3 * DIEM_AWARDS_LOOK_BACK ? first - 3 * DIEM_AWARDS_LOOK_BACK : start;
-      gboolean apposition = FALSE;
-
-      for (guint k = first; k > low; k--)
-        {
-          guint v = diem_awards_verb_before (tokens, k, start, &receive);
-
-          if (diem_grammar_is_punct (tokens, k - 1, ",") && diem_grammar_office_at (tokens, k, first, TRUE) > 0)
-            {
-              apposition = TRUE;
-              continue;
-            }
-          if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
-            {
-              guint name_len = 0;
-              gboolean person = diem_recipient_person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
-
-              if (v != G_MAXUINT && !receive && k < first && !diem_awards_is_proposal (tokens, v, start)
-                  && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, k, first, NULL) < 0
-                  && (person || (!apposition && (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
-                                                 || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)))))
-                {
-                  gboolean cut = FALSE;
-
-                  award = diem_awards_ensure_award (ctx, honour);
-                  diem_awards_add_phrase (ctx, honour, award, k, first, FALSE, &cut);
-                  diem_awards_read_presenter (ctx, award, v, start);
-                  context = TRUE;
-                }
-              break;
-            }
-          if (first - k >= DIEM_AWARDS_LOOK_BACK && !apposition)
-            break;
-        }
-    }
+    context = diem_awards_read_object_before (ctx, honour, first, start);
   else
     context = TRUE;
 

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-extract-award-objects.c — who receives, written between the verb and the honour
+ * ("trao tặng X Huân chương …"), and the classes of a series written without "hạng" */
+#include <string.h>
+
+#include "diem-article.h"
+#include "extract-test-util.h"
+
+static void
+test_person_with_offices_after_commas (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng Trần Quang Vinh trao tặng đồng chí Đoàn Minh Châu, Ủy viên Trung ương Đảng khóa IX, "
+    "nguyên Thứ trưởng Bộ Tài chính, kiêm Chủ nhiệm Ủy ban về người Việt Nam ở nước ngoài "
+    "Huân chương Độc lập hạng Nhì.\n\n"
+    "Chủ tịch tỉnh trao tặng bà Hà Thị Liên, Phó Chủ tịch Hội Nông dân tỉnh Huân chương Lao động hạng Ba.");
+
+  /* the offices are the person's, whatever words they hold */
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhì"), "Đoàn Minh Châu", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Hà Thị Liên", NULL);
+  g_assert_cmpstr (((const DiemAward *) find_award (out, "Huân chương Độc lập hạng Nhì"))->presenter, ==, "Trần Quang Vinh");
+}
+
+static void
+test_what_follows_a_comma_must_be_an_office (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Giám đốc sở trao tặng bà Vũ Thanh Hương, người có nhiều đóng góp Bằng khen của Bộ trưởng.\n\n"
+    "Thứ trưởng trao tặng Công ty Điện lực, Chi nhánh miền Trung Bằng khen của Bộ Công Thương.");
+
+  /* a description or a second body after the comma leaves the clause unread */
+  assert_no_recipients (out);
+}
+
+static void
+test_count_with_offices_or_a_description (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng tặng và truy tặng 9 cán bộ lão thành, nguyên Vụ trưởng Vụ Tổng hợp Huân chương Kháng chiến hạng Nhất.\n\n"
+    "Bộ trưởng truy tặng 24 đồng chí nguyên là chuyên viên của Bộ Nội vụ Huân chương Lao động hạng Nhì.");
+
+  assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Nhất"), "9 cán bộ lão thành", NULL);
+  /* what the counted are is the count's own description, kept whole */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "24 đồng chí nguyên là chuyên viên của Bộ Nội vụ", NULL);
+}
+
+static void
+test_honour_given_alongside_is_no_recipient (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Lại Văn Sơn trao 20 suất học bổng và Bằng khen cho học sinh nghèo vượt khó.\n\n"
+    "Chủ tịch huyện trao tặng 15 phần quà cùng Giấy khen.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "học sinh nghèo vượt khó", NULL);
+  g_assert_true (find_award (out, "Giấy khen") == NULL
+                 || ((const DiemAward *) find_award (out, "Giấy khen"))->recipients->len == 0);
+}
+
+static void
+test_classes_of_a_series_without_hang (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch nước trao Huân chương Lao động hạng Nhất, Nhì, Ba tặng 6 cá nhân.\n\n"
+    "Bộ trưởng trao Huân chương Chiến công hạng Nhì và Ba cho hai đơn vị.");
+
+  /* a count shared by the classes is each class's */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhất"), "6 cá nhân", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "6 cá nhân", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "6 cá nhân", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "hai đơn vị", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "hai đơn vị", NULL);
+}
+
+static void
+test_a_place_after_a_class_is_no_class (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đỗ Văn Lâm được tặng Huân chương Lao động hạng Nhất, Ba Vì là quê hương của ông.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhất"), "Đỗ Văn Lâm", NULL);
+  g_assert_null (find_award (out, "Huân chương Lao động hạng Ba"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-award-objects/person-with-offices-after-commas", test_person_with_offices_after_commas);
+  g_test_add_func ("/extract-award-objects/what-follows-a-comma-must-be-an-office", test_what_follows_a_comma_must_be_an_office);
+  g_test_add_func ("/extract-award-objects/count-with-offices-or-a-description", test_count_with_offices_or_a_description);
+  g_test_add_func ("/extract-award-objects/honour-given-alongside-is-no-recipient", test_honour_given_alongside_is_no_recipient);
+  g_test_add_func ("/extract-award-objects/classes-of-a-series-without-hang", test_classes_of_a_series_without_hang);
+  g_test_add_func ("/extract-award-objects/a-place-after-a-class-is-no-class", test_a_place_after_a_class_is_no_class);
+  return g_test_run ();
+}

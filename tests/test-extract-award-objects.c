@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-extract-award-objects.c — who receives, written between the verb and the honour
- * ("trao tặng X Huân chương …"), and the classes of a series written without "hạng" */
+ * ("trao tặng X Huân chương …") or as "the school" after the school was named; the
+ * classes of a series written without "hạng" */
 #include <string.h>
 
 #include "diem-article.h"
@@ -81,6 +82,28 @@ test_a_place_after_a_class_is_no_class (void)
   g_assert_null (find_award (out, "Huân chương Lao động hạng Ba"));
 }
 
+static void
+test_the_school_named_before (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tại Trường THCS Nguyễn Du, phường Tân Định, lễ khai giảng có nhiều khách mời.\n\n"
+    "Bà Lý Thu Hà trao Huân chương Lao động hạng Ba cho tập thể nhà trường.\n\n"
+    "Ở Trường Tiểu học Hòa Hiệp, ông Phạm Đức Bảo trao Bằng khen của Bộ trưởng cho nhà trường.");
+
+  /* the name ends before where the school is */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Trường THCS Nguyễn Du", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Trường Tiểu học Hòa Hiệp", NULL);
+}
+
+static void
+test_the_school_with_no_school_named (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Phạm Đức Bảo trao Bằng khen của Bộ trưởng cho nhà trường.");
+
+  assert_no_recipients (out);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -91,5 +114,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-objects/honour-given-alongside-is-no-recipient", test_honour_given_alongside_is_no_recipient);
   g_test_add_func ("/extract-award-objects/classes-of-a-series-without-hang", test_classes_of_a_series_without_hang);
   g_test_add_func ("/extract-award-objects/a-place-after-a-class-is-no-class", test_a_place_after_a_class_is_no_class);
+  g_test_add_func ("/extract-award-objects/the-school-named-before", test_the_school_named_before);
+  g_test_add_func ("/extract-award-objects/the-school-with-no-school-named", test_the_school_with_no_school_named);
   return g_test_run ();
 }

@@ -63,16 +63,28 @@ diem_awards_add_phrase (DiemAwardsReader *ctx,
                         gboolean          subject,
                         gboolean         *cut)
 {
-  g_autofree char *text = diem_recipient_phrase (ctx->tokens, ctx->officials, start, end, subject, cut);
+  const DiemTokens *tokens = ctx->tokens;
+  guint head = start + 2 * (diem_tokens_is (tokens, start, "tập") && diem_tokens_is (tokens, start + 1, "thể"));
+  g_autofree char *text = NULL;
 
+  /* "cho nhà trường", "cho tập thể nhà trường": the body of that kind named last */
+  if (head < end && !diem_tokens_has (tokens, head, DIEM_TOKEN_CAPITALISED)
+      && diem_award_word (tokens, head, end, "head") == end - head)
+    {
+      text = diem_awards_last_named_body (tokens, head, end);
+      *cut = FALSE;
+      if (text == NULL)
+        return FALSE;
+      diem_awards_add_recipient (ctx, honour, award, text);
+      return TRUE;
+    }
+  text = diem_recipient_phrase (tokens, ctx->officials, start, end, subject, cut);
   if (text == NULL)
     return FALSE;
   diem_awards_add_recipient (ctx, honour, award, text);
   return TRUE;
 }
 
-/* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
- * place's proper name only? Then it qualifies the item before it and ends no list. */
 /* Is [item, end) one description in lower case that names its body: "học sinh lớp 10
  * Trường THPT A", with no comma and no count? */
 static gboolean
@@ -97,6 +109,8 @@ lower_case_description (const DiemTokens *tokens,
   return named;
 }
 
+/* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
+ * place's proper name only? Then it qualifies the item before it and ends no list. */
 static gboolean
 place_qualifies (const DiemTokens *tokens,
                  guint             from,

@@ -167,13 +167,18 @@ ends_on_proper_name (const DiemTokens *tokens,
 
 /* The head noun [head, end) alone ("Công ty", "Trường") as the one honoured: the body
  * with that head and a proper name ("Công ty Than Hà Lầm") that the article named last
- * before it, a few sentences back at most, or NULL. */
+ * before it, a few sentences back at most, or NULL. "nhà trường" is "the school": its
+ * body is a "Trường …". */
 char *
 diem_awards_last_named_body (const DiemTokens *tokens,
                              guint             head,
                              guint             end)
 {
-  guint len = end - head, sentences = 0;
+  guint sentences = 0, len;
+
+  if (end == head + 2 && diem_tokens_is (tokens, head, "nhà"))
+    head++;
+  len = end - head;
 
   for (guint k = head; k > 0 && head - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 6; k--)
     {
@@ -188,6 +193,11 @@ diem_awards_last_named_body (const DiemTokens *tokens,
           || !diem_tokens_has (tokens, k - 1 + len, DIEM_TOKEN_CAPITALISED))
         continue;
       body_end = diem_recipient_phrase_end (tokens, k - 1, MIN (head, k - 1 + DIEM_TITLE_MAX_TOKENS));
+      /* "Trường THPT A, phường B": the name ends at a comma, unless the name lists its
+       * domains ("Sở Văn hóa, Thể thao và Du lịch") */
+      for (guint c = k - 1 + len; c + 1 < body_end; c++)
+        if (diem_grammar_is_punct (tokens, c, ",") && !diem_recipient_domains_after (tokens, c, body_end))
+          body_end = c;
       while (body_end > k - 1 + len && !ends_on_proper_name (tokens, k - 1, body_end))
         body_end--;
       if (body_end > k - 1 + len)

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-extract-award-objects.c — who receives, written between the verb and the honour
- * ("trao tặng X Huân chương …") or as "the school" after the school was named; the
- * classes of a series written without "hạng" */
+ * ("trao tặng X Huân chương …"), as "the school" after the school was named, or in a
+ * list whose items say where they are in brackets; the classes of a series written
+ * without "hạng" */
 #include <string.h>
 
 #include "diem-article.h"
@@ -104,6 +105,18 @@ test_the_school_with_no_school_named (void)
   assert_no_recipients (out);
 }
 
+static void
+test_aside_in_brackets_ends_no_list (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 3 tập thể gồm: Hợp tác xã Tân Lập (tỉnh Bến Tre); "
+    "Công ty cổ phần chè Mộc Châu (tỉnh Sơn La); Bệnh viện Đa khoa Trung ương Cần Thơ (Bộ Y tế).");
+
+  /* a place in lower case is no part of the name; a body in brackets is */
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Hợp tác xã Tân Lập", "Công ty cổ phần chè Mộc Châu",
+                     "Bệnh viện Đa khoa Trung ương Cần Thơ (Bộ Y tế)", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -116,5 +129,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-objects/a-place-after-a-class-is-no-class", test_a_place_after_a_class_is_no_class);
   g_test_add_func ("/extract-award-objects/the-school-named-before", test_the_school_named_before);
   g_test_add_func ("/extract-award-objects/the-school-with-no-school-named", test_the_school_with_no_school_named);
+  g_test_add_func ("/extract-award-objects/aside-in-brackets-ends-no-list", test_aside_in_brackets_ends_no_list);
   return g_test_run ();
 }

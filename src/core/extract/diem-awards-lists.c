@@ -109,6 +109,21 @@ lower_case_description (const DiemTokens *tokens,
   return named;
 }
 
+/* "Công ty A (tỉnh Hưng Yên)": is [from, end) an aside in brackets that closes the
+ * item? Then it says where or whose the item is and ends no list. */
+static gboolean
+aside_ends_item (const DiemTokens *tokens,
+                 guint             from,
+                 guint             end)
+{
+  if (from + 2 >= end || !diem_grammar_is_punct (tokens, from, "(") || !diem_grammar_is_punct (tokens, end - 1, ")"))
+    return FALSE;
+  for (guint k = from + 1; k + 1 < end; k++)
+    if (diem_grammar_is_punct (tokens, k, "()"))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
  * place's proper name only? Then it qualifies the item before it and ends no list. */
 static gboolean
@@ -261,7 +276,8 @@ diem_awards_read_list (DiemAwardsReader *ctx,
       if (!diem_awards_add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
         break; /* "trao tặng … các hạng; …": no list of recipients at all */
       first_item = FALSE;
-      if (cut && !place_qualifies (tokens, diem_recipient_phrase_end (tokens, item, k), k))
+      if (cut && !place_qualifies (tokens, diem_recipient_phrase_end (tokens, item, k), k)
+          && !aside_ends_item (tokens, diem_recipient_phrase_end (tokens, item, k), k))
         break;
       item = k + 1;
     }

@@ -117,6 +117,17 @@ test_aside_in_brackets_ends_no_list (void)
                      "Bệnh viện Đa khoa Trung ương Cần Thơ (Bộ Y tế)", NULL);
 }
 
+static void
+test_two_verbs_of_one_predicate (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sau ngày thống nhất, 14 chiến sĩ quân báo được phong tặng, truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân.\n\n"
+    "Bà Trịnh Thị Lan được tặng và truy tặng Huân chương Kháng chiến hạng Nhì.");
+
+  assert_recipients (find_award (out, "Anh hùng lực lượng vũ trang nhân dân"), "14 chiến sĩ quân báo", NULL);
+  assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Nhì"), "Trịnh Thị Lan", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -130,5 +141,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-objects/the-school-named-before", test_the_school_named_before);
   g_test_add_func ("/extract-award-objects/the-school-with-no-school-named", test_the_school_with_no_school_named);
   g_test_add_func ("/extract-award-objects/aside-in-brackets-ends-no-list", test_aside_in_brackets_ends_no_list);
+  g_test_add_func ("/extract-award-objects/two-verbs-of-one-predicate", test_two_verbs_of_one_predicate);
   return g_test_run ();
 }

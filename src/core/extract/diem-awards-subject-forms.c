@@ -32,8 +32,17 @@ diem_awards_verb_before (const DiemTokens *tokens,
 
       if (entry >= 0 && i - back + len == i)
         {
+          guint verb = i - back, earlier;
+          gboolean earlier_receive = FALSE;
+
           *receive = g_str_equal (diem_lexicon_field (verbs, entry, 1), "receive");
-          return i - back;
+          /* "được phong tặng, truy tặng", "tặng và truy tặng": two verbs of one kind
+           * are one predicate, which starts at the first */
+          if (verb > floor + 1 && (diem_grammar_is_punct (tokens, verb - 1, ",") || diem_tokens_is (tokens, verb - 1, "và"))
+              && (earlier = diem_awards_verb_before (tokens, verb - 1, floor, &earlier_receive)) != G_MAXUINT
+              && earlier_receive == *receive)
+            return earlier;
+          return verb;
         }
     }
   return G_MAXUINT;

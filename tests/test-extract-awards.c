@@ -67,6 +67,22 @@ test_awards_family_name_folds_into_the_one_honour (void)
 }
 
 static void
+test_awards_plural_summing_up_the_classes (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trao Huân chương Lao động cho các cán bộ của Trường Đại học Y Dược\n\n"
+    "Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì, Huân chương Lao động hạng Ba cho 4 cá nhân "
+    "của Trường Đại học Y Dược.\n\n"
+    "Bộ trưởng trao Huân chương Chiến công cho các chiến sĩ của Đồn Biên phòng Hòn Khoai.");
+
+  /* the plural in the headline only sums up the classes the body names */
+  g_assert_null (find_award (out, "Huân chương Lao động"));
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "4 cá nhân của Trường Đại học Y Dược", NULL);
+  /* with no class named, the plural made definite by its body is who receives */
+  assert_recipients (find_award (out, "Huân chương Chiến công"), "các chiến sĩ của Đồn Biên phòng Hòn Khoai", NULL);
+}
+
+static void
 test_awards_family_name_with_one_candidate (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -1078,6 +1094,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/list-and-class", test_awards_list_and_class);
   g_test_add_func ("/extract-awards/respective-listing", test_awards_respective_listing);
   g_test_add_func ("/extract-awards/family-name-ambiguous", test_awards_family_name_folds_into_the_one_honour);
+  g_test_add_func ("/extract-awards/plural-summing-up-the-classes", test_awards_plural_summing_up_the_classes);
   g_test_add_func ("/extract-awards/family-name-one-candidate", test_awards_family_name_with_one_candidate);
   g_test_add_func ("/extract-awards/semicolon-list", test_awards_semicolon_list_keeps_names_whole);
   g_test_add_func ("/extract-awards/merged-and-presenter", test_awards_merged_and_presenter);

@@ -12,6 +12,8 @@
 
 #include "diem-lexicon.h"
 
+#define MAX_COMPARED_AWARDS 256
+
 /* "Tài chính Prudential" in a headline and "Công ty Tài chính Prudential Việt Nam" in the
  * body are one recipient: a recipient contained in a longer one of the same honour goes. */
 static void
@@ -167,10 +169,44 @@ names_a_family (const char *name)
   return FALSE;
 }
 
+/* Does the recipient open on a vague plural ("các", "một số")? */
+static gboolean
+opens_vague (const char *recipient)
+{
+  const DiemLexicon *words = diem_lexicon (DIEM_LEXICON_AWARD_WORDS);
+  g_autofree char *lower = g_utf8_strdown (recipient, -1);
+  g_auto(GStrv) parts = g_strsplit (lower, " ", 3);
+
+  for (guint n = 1; n <= 2 && parts[n - 1] != NULL; n++)
+    {
+      g_autofree char *head = n == 1 ? g_strdup (parts[0]) : g_strjoin (" ", parts[0], parts[1], NULL);
+      int entry = diem_lexicon_lookup (words, head);
+
+      if (entry >= 0 && (g_strcmp0 (diem_lexicon_field (words, entry, 1), "vague") == 0
+                         || g_strcmp0 (diem_lexicon_field (words, entry, 2), "vague") == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Huân chương Lao động cho các cán bộ của Trường A" in a headline, when the body gives
+ * "Huân chương Lao động hạng Nhì" and "hạng Ba": the plural only sums up those the body
+ * names, so it goes, and the family name with it when no one is left. */
+static void
+drop_summaries (DiemAward *shortened)
+{
+  for (guint r = 0; r < shortened->recipients->len;)
+    if (opens_vague (g_ptr_array_index (shortened->recipients, r)))
+      g_ptr_array_remove_index (shortened->recipients, r);
+    else
+      r++;
+}
+
 /* "trao Huân chương cho …" in a headline names the same honour that the body calls
  * "Huân chương Lao động hạng Ba": a family name that starts exactly one honour of the
- * article is that honour. With several candidates it stays, since it could be any;
- * "Huân chương Chiến công" without a class is an honour of its own. */
+ * article is that honour. With several candidates it stays, since it could be any,
+ * less what only sums them up; "Huân chương Chiến công" without a class is an honour
+ * of its own. */
 static void
 fold_shortened_awards (GPtrArray *awards)
 {
@@ -182,8 +218,11 @@ fold_shortened_awards (GPtrArray *awards)
       gsize length = strlen (shortened->award);
       DiemAward *full = NULL;
       guint candidates = 0;
+      gboolean family = names_a_family (shortened->award);
 
-      if (!names_a_family (shortened->award))
+      /* a hostile text can name thousands of honours: each compared with each only when
+       * there are few */
+      if (!family && awards->len > MAX_COMPARED_AWARDS)
         {
           i++;
           continue;
@@ -198,7 +237,16 @@ fold_shortened_awards (GPtrArray *awards)
               candidates++;
             }
         }
-      if (candidates != 1)
+      if (candidates > 1)
+        {
+          drop_summaries (shortened);
+          if (shortened->recipients->len == 0)
+            {
+              g_ptr_array_remove_index (awards, i);
+              continue;
+            }
+        }
+      if (candidates != 1 || !family)
         {
           i++;
           continue;

@@ -51,11 +51,15 @@ test_honour_given_alongside_is_no_recipient (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Ông Lại Văn Sơn trao 20 suất học bổng và Bằng khen cho học sinh nghèo vượt khó.\n\n"
-    "Chủ tịch huyện trao tặng 15 phần quà cùng Giấy khen.");
+    "Chủ tịch huyện trao tặng 15 phần quà cùng Giấy khen.\n\n"
+    "Ban giám khảo trao tặng 48 giải thưởng cho các đề tài sáng tạo kèm Bằng khen của Sở.");
 
   assert_recipients (find_award (out, "Bằng khen"), "học sinh nghèo vượt khó", NULL);
   g_assert_true (find_award (out, "Giấy khen") == NULL
                  || ((const DiemAward *) find_award (out, "Giấy khen"))->recipients->len == 0);
+  /* prizes are counted, not people: the count is a gift */
+  g_assert_true (find_award (out, "Bằng khen của Sở") == NULL
+                 || ((const DiemAward *) find_award (out, "Bằng khen của Sở"))->recipients->len == 0);
 }
 
 static void

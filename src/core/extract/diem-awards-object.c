@@ -18,8 +18,8 @@
 #define APPOSITION_REACH (4 * DIEM_AWARDS_LOOK_BACK)
 
 /* A count of people or units at i ("11 cán bộ tiền khởi nghĩa", "38 đồng chí"): the end
- * of its words before limit, or i when none. The words are lower case, with no verb,
- * no punctuation and no honour among them. */
+ * of its words before limit, or i when none. The counted noun is a collective or a
+ * form of address, in lower case. */
 static guint
 count_phrase_end (const DiemTokens *tokens,
                   guint             i,
@@ -30,6 +30,9 @@ count_phrase_end (const DiemTokens *tokens,
   if (!diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || diem_tokens_has (tokens, i, DIEM_TOKEN_PUNCT)
       || i + 1 >= limit || diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED)
       || !diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD))
+    return i;
+  /* people or units are counted, not prizes or gifts: "106 giải thưởng" is no one */
+  if (diem_award_word (tokens, i + 1, limit, "collective") == 0 && diem_grammar_address_at (tokens, i + 1, limit, NULL) == 0)
     return i;
   while (k < limit && diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
     k++;
@@ -68,21 +71,35 @@ offices_only (const DiemTokens *tokens,
   return open;
 }
 
+/* "cho", "kèm", "và": a word that joins a second object to the first ("trao 20 suất quà
+ * kèm bằng khen", "… cho các em và Bằng khen"), so the count is a gift, not who receives */
+static gboolean
+joins_objects (const DiemTokens *tokens,
+               guint             k)
+{
+  static const char *const joining[] = { "cho", "kèm", "và", "cùng", "với", "tới", "đến", NULL };
+
+  for (guint w = 0; joining[w] != NULL; w++)
+    if (diem_tokens_is (tokens, k, joining[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao": what the counted are, in
- * words that run from the count's end to limit, with no punctuation, verb or honour
- * among them and no conjunction at their end (which would start another honour). */
+ * words that run from the count's end to limit, with no punctuation, verb, honour or
+ * joining word among them. */
 static gboolean
 described_count (const DiemTokens *tokens,
                  guint             pos,
                  guint             limit)
 {
-  if (pos >= limit || diem_tokens_is (tokens, limit - 1, "và") || diem_tokens_is (tokens, limit - 1, "cùng")
-      || diem_tokens_is (tokens, limit - 1, "với"))
+  if (pos >= limit)
     return FALSE;
   for (guint k = pos; k < limit; k++)
     if ((diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_grammar_is_abbreviation_period (tokens, k))
         || diem_awards_give_verb_at (tokens, k, limit) > 0
-        || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, k, limit, NULL) >= 0)
+        || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, k, limit, NULL) >= 0
+        || joins_objects (tokens, k))
       return FALSE;
   return TRUE;
 }

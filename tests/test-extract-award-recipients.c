@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-extract-award-objects.c — who receives, written between the verb and the honour
- * ("trao tặng X Huân chương …"), as "the school" after the school was named, or in a
- * list whose items say where they are in brackets; the classes of a series written
- * without "hạng" */
+/* test-extract-award-recipients.c — who receives, written between the verb and the
+ * honour ("trao tặng X Huân chương …"), as "the school" after the school was named, in a
+ * list whose items say where they are in brackets, or as a unit and its parent; the
+ * classes of a series written without "hạng" */
 #include <string.h>
 
 #include "diem-article.h"
@@ -132,19 +132,34 @@ test_two_verbs_of_one_predicate (void)
   assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Nhì"), "Trịnh Thị Lan", NULL);
 }
 
+static void
+test_a_unit_and_its_parent (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Khoa Nhi, Bệnh viện Đa khoa tỉnh Bắc Giang nhận Bằng khen của Thủ tướng Chính phủ.\n\n"
+    "Bộ trưởng trao Bằng khen của Bộ Công Thương cho Chi nhánh Vĩnh Long, Công ty Xăng dầu Cửu Long "
+    "và Nhà máy Thủy điện Sơn La, Tập đoàn Điện lực Việt Nam.");
+
+  /* a larger unit after the comma is the parent of the one before it */
+  assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "Khoa Nhi, Bệnh viện Đa khoa tỉnh Bắc Giang", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ Công Thương"), "Chi nhánh Vĩnh Long, Công ty Xăng dầu Cửu Long",
+                     "Nhà máy Thủy điện Sơn La, Tập đoàn Điện lực Việt Nam", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/extract-award-objects/person-with-offices-after-commas", test_person_with_offices_after_commas);
-  g_test_add_func ("/extract-award-objects/what-follows-a-comma-must-be-an-office", test_what_follows_a_comma_must_be_an_office);
-  g_test_add_func ("/extract-award-objects/count-with-offices-or-a-description", test_count_with_offices_or_a_description);
-  g_test_add_func ("/extract-award-objects/honour-given-alongside-is-no-recipient", test_honour_given_alongside_is_no_recipient);
-  g_test_add_func ("/extract-award-objects/classes-of-a-series-without-hang", test_classes_of_a_series_without_hang);
-  g_test_add_func ("/extract-award-objects/a-place-after-a-class-is-no-class", test_a_place_after_a_class_is_no_class);
-  g_test_add_func ("/extract-award-objects/the-school-named-before", test_the_school_named_before);
-  g_test_add_func ("/extract-award-objects/the-school-with-no-school-named", test_the_school_with_no_school_named);
-  g_test_add_func ("/extract-award-objects/aside-in-brackets-ends-no-list", test_aside_in_brackets_ends_no_list);
-  g_test_add_func ("/extract-award-objects/two-verbs-of-one-predicate", test_two_verbs_of_one_predicate);
+  g_test_add_func ("/extract-award-recipients/person-with-offices-after-commas", test_person_with_offices_after_commas);
+  g_test_add_func ("/extract-award-recipients/what-follows-a-comma-must-be-an-office", test_what_follows_a_comma_must_be_an_office);
+  g_test_add_func ("/extract-award-recipients/count-with-offices-or-a-description", test_count_with_offices_or_a_description);
+  g_test_add_func ("/extract-award-recipients/honour-given-alongside-is-no-recipient", test_honour_given_alongside_is_no_recipient);
+  g_test_add_func ("/extract-award-recipients/classes-of-a-series-without-hang", test_classes_of_a_series_without_hang);
+  g_test_add_func ("/extract-award-recipients/a-place-after-a-class-is-no-class", test_a_place_after_a_class_is_no_class);
+  g_test_add_func ("/extract-award-recipients/the-school-named-before", test_the_school_named_before);
+  g_test_add_func ("/extract-award-recipients/the-school-with-no-school-named", test_the_school_with_no_school_named);
+  g_test_add_func ("/extract-award-recipients/aside-in-brackets-ends-no-list", test_aside_in_brackets_ends_no_list);
+  g_test_add_func ("/extract-award-recipients/two-verbs-of-one-predicate", test_two_verbs_of_one_predicate);
+  g_test_add_func ("/extract-award-recipients/a-unit-and-its-parent", test_a_unit_and_its_parent);
   return g_test_run ();
 }

@@ -360,6 +360,20 @@ test_awards_several_presenters (void)
 }
 
 static void
+test_awards_presenters_with_offices_after_commas (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đồng chí Hồ Văn Niên, Giám đốc Sở Nội vụ đã trao Bằng khen của UBND tỉnh cho Trường THCS Kim Đồng.\n\n"
+    "Ông Đinh Quang Huy, Chủ tịch UBND tỉnh và bà Mai Thu Thủy, Phó Chủ tịch HĐND tỉnh trao Cờ thi đua "
+    "của UBND tỉnh cho Công an huyện Krông Pắc.");
+
+  /* the office's capitalised words are no presenter */
+  g_assert_cmpstr (((const DiemAward *) find_award (out, "Bằng khen của UBND tỉnh"))->presenter, ==, "Hồ Văn Niên");
+  g_assert_cmpstr (((const DiemAward *) find_award (out, "Cờ thi đua của UBND tỉnh"))->presenter, ==,
+                   "Đinh Quang Huy và Mai Thu Thủy");
+}
+
+static void
 test_awards_list_ends_at_next_giving (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -1098,6 +1112,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/family-name-one-candidate", test_awards_family_name_with_one_candidate);
   g_test_add_func ("/extract-awards/semicolon-list", test_awards_semicolon_list_keeps_names_whole);
   g_test_add_func ("/extract-awards/merged-and-presenter", test_awards_merged_and_presenter);
+  g_test_add_func ("/extract-awards/presenters-with-offices-after-commas", test_awards_presenters_with_offices_after_commas);
   g_test_add_func ("/extract-awards/passive-and-count", test_awards_passive_and_count);
   g_test_add_func ("/extract-awards/hostile-recipients", test_awards_hostile_recipients);
   g_test_add_func ("/extract-awards/titles-before-a-name", test_awards_titles_before_a_name);

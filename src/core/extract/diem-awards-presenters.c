@@ -11,6 +11,28 @@
 #include "diem-lexicon.h"
 #include "diem-recipients.h"
 
+/* "Đồng chí A, Giám đốc Sở Y tế [trao]": when a comma and an office come right before
+ * end, the office is the name's and its capitalised words are no presenter; the comma's
+ * position, else end. */
+static guint
+before_office_apposition (const DiemTokens *tokens,
+                          guint             end,
+                          guint             low)
+{
+  for (guint k = end; k > low && end - k < 2 * DIEM_AWARDS_LOOK_BACK; k--)
+    {
+      if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+        break;
+      if (diem_grammar_is_punct (tokens, k - 1, ","))
+        {
+          if (diem_grammar_office_at (tokens, k, end, TRUE) > 0 && k - 1 > low && diem_grammar_is_name_word (tokens, k - 2))
+            return k - 1;
+          break;
+        }
+    }
+  return end;
+}
+
 /* The presenters before the verb at `verb`: the name that ends the clause, and those
  * joined to it by "và" ("Chủ tịch nước A và Thủ tướng B trao …"). */
 void
@@ -29,7 +51,10 @@ diem_awards_read_presenter (DiemAwardsReader *ctx,
   /* "… thay mặt Thủ tướng trao": the one acting is before "thay mặt" */
   for (guint round = 0; round < 4 && end > low; round++)
     {
-      guint run_end = end, run, start;
+      guint run_end, run, start;
+
+      end = before_office_apposition (tokens, end, low);
+      run_end = end;
 
       while (run_end > low && !diem_grammar_is_name_word (tokens, run_end - 1))
         {

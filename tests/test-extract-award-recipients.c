@@ -146,6 +146,20 @@ test_a_unit_and_its_parent (void)
                      "Nhà máy Thủy điện Sơn La, Tập đoàn Điện lực Việt Nam", NULL);
 }
 
+static void
+test_the_honour_as_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Huân chương Lao động hạng Nhì do Chủ tịch nước trao tặng cho Công ty Cấp nước Bến Thành.\n\n"
+    "Bằng khen của Thủ tướng Chính phủ đã được trao cho 16 tập thể.\n\n"
+    "Trường THPT Phan Bội Châu vinh dự đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Công ty Cấp nước Bến Thành", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "16 tập thể", NULL);
+  /* "do …" with no "cho" after the verb: the one who receives came before */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Trường THPT Phan Bội Châu", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -161,5 +175,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/aside-in-brackets-ends-no-list", test_aside_in_brackets_ends_no_list);
   g_test_add_func ("/extract-award-recipients/two-verbs-of-one-predicate", test_two_verbs_of_one_predicate);
   g_test_add_func ("/extract-award-recipients/a-unit-and-its-parent", test_a_unit_and_its_parent);
+  g_test_add_func ("/extract-award-recipients/the-honour-as-subject", test_the_honour_as_subject);
   return g_test_run ();
 }

@@ -122,13 +122,19 @@ read_honour_clause (DiemAwardsReader *ctx,
       diem_awards_add_phrase (ctx, honour, award, pos + 1, stop, TRUE, &cut);
       return;
     }
-  /* "danh hiệu … của Chủ tịch nước phong tặng X": who gives it, then the verb */
-  if (diem_tokens_is (tokens, pos, "của") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
+  /* "danh hiệu … của Chủ tịch nước phong tặng X", "Huân chương … do Chủ tịch nước trao
+   * tặng cho X": who gives it, then the verb; after "do", only when "cho" names the
+   * recipients ("đón nhận Huân chương … do Chủ tịch nước trao tặng" has them before) */
+  if ((diem_tokens_is (tokens, pos, "của") || diem_tokens_is (tokens, pos, "do"))
+      && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
     for (guint k = pos + 2; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
-        if (diem_tokens_is (tokens, k, "cho") || diem_awards_give_verb_at (tokens, k, list_end) > 0)
+        guint verb_len = diem_awards_give_verb_at (tokens, k, list_end);
+
+        if (diem_tokens_is (tokens, k, "cho") || verb_len > 0)
           {
-            pos = k;
+            if (!diem_tokens_is (tokens, pos, "do") || diem_tokens_is (tokens, k + verb_len, "cho"))
+              pos = k;
             break;
           }
         if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k, list_end) > 0)
@@ -166,7 +172,9 @@ read_honour_clause (DiemAwardsReader *ctx,
             }
         }
     }
-  /* "Huân chương … được trao cho X": the honour as the subject of a passive giving */
+  /* "Huân chương … (đã) được trao cho X": the honour as the subject of a passive giving */
+  if (diem_tokens_is (tokens, pos, "đã") && diem_tokens_is (tokens, pos + 1, "được"))
+    pos++;
   if (diem_tokens_is (tokens, pos, "được") && diem_awards_give_verb_at (tokens, pos + 1, list_end) > 0
       && diem_tokens_is (tokens, pos + 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end), "cho"))
     {

@@ -160,6 +160,19 @@ test_the_honour_as_subject (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Trường THPT Phan Bội Châu", NULL);
 }
 
+static void
+test_a_year_after_an_honour_of_a_chain (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Đặng Thị Yến được tặng Bằng khen của Thủ tướng Chính phủ năm 2018 và Huân chương Lao động hạng Ba năm 2023.\n\n"
+    "Ông Kiều Văn Sáu được tặng Huân chương Chiến công hạng Ba năm 1972, hạng Nhì năm 1975.");
+
+  assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "Đặng Thị Yến", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Đặng Thị Yến", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Kiều Văn Sáu", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Kiều Văn Sáu", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -176,5 +189,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/two-verbs-of-one-predicate", test_two_verbs_of_one_predicate);
   g_test_add_func ("/extract-award-recipients/a-unit-and-its-parent", test_a_unit_and_its_parent);
   g_test_add_func ("/extract-award-recipients/the-honour-as-subject", test_the_honour_as_subject);
+  g_test_add_func ("/extract-award-recipients/a-year-after-an-honour-of-a-chain", test_a_year_after_an_honour_of_a_chain);
   return g_test_run ();
 }

@@ -14,12 +14,16 @@
 
 #define QUOTED_HONOUR_RANK 900
 
-/* A short aside in brackets at pos ("(năm 2010)"): the position after it, else pos. */
+/* A short aside in brackets at pos ("(năm 2010)") or a year ("năm 2010"): the position
+ * after it, else pos. */
 guint
 diem_awards_skip_aside (const DiemTokens *tokens,
                         guint             pos,
                         guint             limit)
 {
+  if (pos + 2 <= limit && diem_tokens_is (tokens, pos, "năm") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT)
+      && strlen (diem_tokens_key (tokens, pos + 1)) == 4)
+    return pos + 2;
   if (!diem_grammar_is_punct (tokens, pos, "("))
     return pos;
   for (guint k = pos + 1; k < MIN (limit, pos + 8); k++)

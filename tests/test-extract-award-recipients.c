@@ -173,6 +173,16 @@ test_a_year_after_an_honour_of_a_chain (void)
   assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Kiều Văn Sáu", NULL);
 }
 
+static void
+test_an_order_of_a_neighbour_state (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thay mặt Nhà nước Lào, Đại sứ trao Huân chương Tự do hạng Nhì cho Bộ Chỉ huy Quân sự tỉnh Nghệ An.");
+
+  /* "Tự do" is the order's name, "do" is no agent */
+  assert_recipients (find_award (out, "Huân chương Tự do hạng Nhì"), "Bộ Chỉ huy Quân sự tỉnh Nghệ An", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -190,5 +200,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-unit-and-its-parent", test_a_unit_and_its_parent);
   g_test_add_func ("/extract-award-recipients/the-honour-as-subject", test_the_honour_as_subject);
   g_test_add_func ("/extract-award-recipients/a-year-after-an-honour-of-a-chain", test_a_year_after_an_honour_of_a_chain);
+  g_test_add_func ("/extract-award-recipients/an-order-of-a-neighbour-state", test_an_order_of_a_neighbour_state);
   return g_test_run ();
 }

@@ -183,6 +183,27 @@ test_an_order_of_a_neighbour_state (void)
   assert_recipients (find_award (out, "Huân chương Tự do hạng Nhì"), "Bộ Chỉ huy Quân sự tỉnh Nghệ An", NULL);
 }
 
+static void
+test_an_age_in_brackets_ends_the_list (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bí thư Tỉnh đoàn Lò Văn Pó trao Bằng khen cho em Hà Minh Đức (12 tuổi), học sinh lớp 6B Trường THCS Nậm Ty, "
+    "huyện Sông Mã vì đã dũng cảm cứu bạn.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Hà Minh Đức", NULL);
+}
+
+static void
+test_a_school_named_only_by_common_words (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trường ĐH đầu tiên của vùng kỷ niệm 60 năm thành lập\n\n"
+    "Phó Thủ tướng trao Huân chương Lao động hạng Nhất cho tập thể nhà trường.");
+
+  /* "Trường ĐH" is "a university", no name */
+  assert_no_recipients (out);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -201,5 +222,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/the-honour-as-subject", test_the_honour_as_subject);
   g_test_add_func ("/extract-award-recipients/a-year-after-an-honour-of-a-chain", test_a_year_after_an_honour_of_a_chain);
   g_test_add_func ("/extract-award-recipients/an-order-of-a-neighbour-state", test_an_order_of_a_neighbour_state);
+  g_test_add_func ("/extract-award-recipients/an-age-in-brackets-ends-the-list", test_an_age_in_brackets_ends_the_list);
+  g_test_add_func ("/extract-award-recipients/a-school-named-only-by-common-words", test_a_school_named_only_by_common_words);
   return g_test_run ();
 }

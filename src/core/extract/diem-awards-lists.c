@@ -110,13 +110,17 @@ lower_case_description (const DiemTokens *tokens,
 }
 
 /* "Công ty A (tỉnh Hưng Yên)": is [from, end) an aside in brackets that closes the
- * item? Then it says where or whose the item is and ends no list. */
+ * item and says where or whose the item is (a place or a body, not "(11 tuổi)")? Then
+ * it ends no list. */
 static gboolean
 aside_ends_item (const DiemTokens *tokens,
                  guint             from,
                  guint             end)
 {
   if (from + 2 >= end || !diem_grammar_is_punct (tokens, from, "(") || !diem_grammar_is_punct (tokens, end - 1, ")"))
+    return FALSE;
+  if (!diem_grammar_is_place_word (tokens, from + 1)
+      && !(diem_tokens_has (tokens, from + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, from + 1, DIEM_TOKEN_WORD)))
     return FALSE;
   for (guint k = from + 1; k + 1 < end; k++)
     if (diem_grammar_is_punct (tokens, k, "()"))

@@ -174,6 +174,30 @@ ends_on_proper_name (const DiemTokens *tokens,
          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, end - 2, end, &n) >= 0 && n == 2;
 }
 
+/* Does [start, end) hold a proper name, a capitalised word that is neither a term of
+ * bodies' names nor its abbreviation ("Trường ĐH" names no school)? */
+static gboolean
+has_proper_name (const DiemTokens *tokens,
+                 guint             start,
+                 guint             end)
+{
+  for (guint k = start; k < end; k++)
+    {
+      guint n = 0;
+
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, k, DIEM_TOKEN_WORD))
+        continue;
+      if (diem_lexicon_lookup (diem_lexicon (DIEM_LEXICON_ABBREVIATIONS), diem_tokens_key (tokens, k)) >= 0
+          || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, k, end, &n) >= 0)
+        {
+          k += n > 0 ? n - 1 : 0;
+          continue;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* The head noun [head, end) alone ("Công ty", "Trường") as the one honoured: the body
  * with that head and a proper name ("Công ty Than Hà Lầm") that the article named last
  * before it, a few sentences back at most, or NULL. "nhà trường" is "the school": its
@@ -209,7 +233,7 @@ diem_awards_last_named_body (const DiemTokens *tokens,
           body_end = c;
       while (body_end > k - 1 + len && !ends_on_proper_name (tokens, k - 1, body_end))
         body_end--;
-      if (body_end > k - 1 + len)
+      if (body_end > k - 1 + len && has_proper_name (tokens, k - 1 + len, body_end))
         return diem_tokens_dup_text (tokens, k - 1, body_end - 1);
     }
   return NULL;

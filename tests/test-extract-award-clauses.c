@@ -25,6 +25,16 @@ test_issuer_with_dash_and_lower_case_terms (void)
 }
 
 static void
+test_issuer_without_the_office_holder (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đại diện Sở Y tế trao bằng khen của Chủ tịch UBND tỉnh Khánh Hòa Trịnh Văn Bảy cho bác sĩ Mạc Văn Tiến.");
+
+  /* the office gives it, not the person who holds it */
+  assert_recipients (find_award (out, "Bằng khen của Chủ tịch UBND tỉnh Khánh Hòa"), "Mạc Văn Tiến", NULL);
+}
+
+static void
 test_refusal_is_no_award (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -424,6 +434,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract-award-clauses/issuer-with-dash-and-lower-case-terms", test_issuer_with_dash_and_lower_case_terms);
+  g_test_add_func ("/extract-award-clauses/issuer-without-the-office-holder", test_issuer_without_the_office_holder);
   g_test_add_func ("/extract-award-clauses/refusal-is-no-award", test_refusal_is_no_award);
   g_test_add_func ("/extract-award-clauses/negation-elsewhere-keeps-the-award", test_negation_elsewhere_keeps_the_award);
   g_test_add_func ("/extract-award-clauses/passive-with-an-office-as-agent", test_passive_with_an_office_as_agent);

@@ -264,6 +264,15 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
       /* "bằng khen của chủ tịch UBND tỉnh": an office written in lower case, then its body */
       if (office > 0)
         end = MAX (diem_grammar_body_end (tokens, pos + 1 + office, limit), pos + 1 + office);
+      /* "Bằng khen của Bộ trưởng Bộ Công an Tô Lâm": the office gives it, not the person
+       * who holds it */
+      if (diem_grammar_office_at (tokens, pos + 1, end, TRUE) > 0)
+        for (guint j = pos + 1 + diem_grammar_office_at (tokens, pos + 1, end, TRUE); j + 1 < end; j++)
+          if (diem_grammar_name_at (tokens, j, end) == end - j)
+            {
+              end = j;
+              break;
+            }
 
       if (end > pos + 1)
         {

@@ -374,6 +374,18 @@ test_awards_presenters_with_offices_after_commas (void)
 }
 
 static void
+test_awards_what_follows_the_office_is_no_apposition (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng Lại Quốc Bình, Bí thư Thành ủy Châu Minh Khoa trao Bằng khen cho 12 công nhân.\n\n"
+    "Ông Mạc Văn Lâm, Bí thư Huyện đoàn cho biết vừa tổ chức lễ trao Giấy khen cho em Tô Thị Mến.");
+
+  /* an office followed by a name is a second person; one followed by a verb, a clause */
+  g_assert_cmpstr (((const DiemAward *) find_award (out, "Bằng khen"))->presenter, !=, "Lại Quốc Bình");
+  g_assert_null (((const DiemAward *) find_award (out, "Giấy khen"))->presenter);
+}
+
+static void
 test_awards_list_ends_at_next_giving (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -1113,6 +1125,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/semicolon-list", test_awards_semicolon_list_keeps_names_whole);
   g_test_add_func ("/extract-awards/merged-and-presenter", test_awards_merged_and_presenter);
   g_test_add_func ("/extract-awards/presenters-with-offices-after-commas", test_awards_presenters_with_offices_after_commas);
+  g_test_add_func ("/extract-awards/what-follows-the-office-is-no-apposition",
+                   test_awards_what_follows_the_office_is_no_apposition);
   g_test_add_func ("/extract-awards/passive-and-count", test_awards_passive_and_count);
   g_test_add_func ("/extract-awards/hostile-recipients", test_awards_hostile_recipients);
   g_test_add_func ("/extract-awards/titles-before-a-name", test_awards_titles_before_a_name);

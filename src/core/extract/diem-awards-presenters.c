@@ -11,6 +11,27 @@
 #include "diem-lexicon.h"
 #include "diem-recipients.h"
 
+/* Does the office at i run up to end, with nothing after it but an aside in brackets,
+ * "đã"/"vừa"/"cũng", or "thay mặt …"? A name after the office is another person
+ * ("Thủ tướng A, Bí thư Thành ủy B trao"), and a verb another clause. */
+static gboolean
+office_runs_to (const DiemTokens *tokens,
+                guint             i,
+                guint             end)
+{
+  guint pos = diem_grammar_title_end (tokens, i, end);
+
+  if (pos < end && diem_grammar_is_punct (tokens, pos, "("))
+    while (pos < end && !diem_grammar_is_punct (tokens, pos, ")"))
+      pos++;
+  if (pos < end && diem_grammar_is_punct (tokens, pos, ")"))
+    pos++;
+  while (pos < end && (diem_tokens_is (tokens, pos, "đã") || diem_tokens_is (tokens, pos, "vừa")
+                       || diem_tokens_is (tokens, pos, "cũng")))
+    pos++;
+  return pos == end || (diem_tokens_is (tokens, pos, "thay") && diem_tokens_is (tokens, pos + 1, "mặt"));
+}
+
 /* "Đồng chí A, Giám đốc Sở Y tế [trao]": when a comma and an office come right before
  * end, the office is the name's and its capitalised words are no presenter; the comma's
  * position, else end. */
@@ -25,7 +46,8 @@ before_office_apposition (const DiemTokens *tokens,
         break;
       if (diem_grammar_is_punct (tokens, k - 1, ","))
         {
-          if (diem_grammar_office_at (tokens, k, end, TRUE) > 0 && k - 1 > low && diem_grammar_is_name_word (tokens, k - 2))
+          if (diem_grammar_office_at (tokens, k, end, TRUE) > 0 && k - 1 > low && diem_grammar_is_name_word (tokens, k - 2)
+              && office_runs_to (tokens, k, end))
             return k - 1;
           break;
         }

@@ -120,6 +120,22 @@ test_tokens_equal_keys_are_shared (void)
       g_assert_cmpstr (diem_tokens_key (tokens, first_generated + k), ==, expected);
     }
 
+  /* a key is found where its tokens keep it, past the index's growth; a spelling no
+   * token has ("uỷ" is kept as "ủy", "bán" is not written) is not */
+  {
+    guint offset = G_MAXUINT;
+
+    g_assert_true (diem_tokens_find_key (tokens, "ủy", &offset));
+    g_assert_cmpuint (offset, ==, diem_tokens_get (tokens, 9)->key);
+    g_assert_true (diem_tokens_find_key (tokens, "từ4999", &offset));
+    g_assert_cmpuint (offset, ==, diem_tokens_get (tokens, first_generated + 4999)->key);
+    g_assert_true (diem_tokens_find_key (tokens, ",", &offset));
+    g_assert_cmpuint (offset, ==, diem_tokens_get (tokens, 2)->key);
+    g_assert_false (diem_tokens_find_key (tokens, "uỷ", &offset));
+    g_assert_false (diem_tokens_find_key (tokens, "bán", &offset));
+    g_assert_false (diem_tokens_find_key (tokens, "", &offset));
+  }
+
   /* annotated, tokens with one key have one word number, and a word of the lexicons
    * has its own */
   diem_lexicon_annotate (tokens);

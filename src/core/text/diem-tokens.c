@@ -95,6 +95,38 @@ keep_key (DiemTokens *self,
   return (guint) key;
 }
 
+/**
+ * diem_tokens_find_key:
+ * @offset: (out): where the key is kept in keys, the DiemToken.key of every token that
+ *   has it
+ *
+ * Is @key the key of some token? A reader that looks for a word in every token
+ * compares offsets then, not strings.
+ */
+gboolean
+diem_tokens_find_key (const DiemTokens *self,
+                      const char       *key,
+                      guint            *offset)
+{
+  const DiemKeyIndex *index = self->index;
+  gsize length = strlen (key);
+  guint32 hash = 2166136261u;
+
+  for (gsize k = 0; k < length; k++)
+    hash = (hash ^ (guchar) key[k]) * 16777619u;
+  for (guint at = hash & index->mask; index->slots[at].offset != 0; at = (at + 1) & index->mask)
+    {
+      const KeySlot *slot = &index->slots[at];
+
+      if (slot->hash == hash && strcmp (self->keys->str + slot->offset - 1, key) == 0)
+        {
+          *offset = slot->offset - 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* length_hint: the bytes that will be tokenised, to allocate once (about one token in
  * five bytes of Vietnamese text). */
 DiemTokens *

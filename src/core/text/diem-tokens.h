@@ -63,6 +63,9 @@ void        diem_tokens_add_span (DiemTokens *self,
 void        diem_tokens_finish   (DiemTokens *self,
                                   gboolean  (*is_abbreviation) (const char *key));
 void        diem_tokens_free     (DiemTokens *self);
+gboolean    diem_tokens_find_key (const DiemTokens *self,
+                                  const char       *key,
+                                  guint            *offset);
 char       *diem_tokens_dup_text (const DiemTokens *self,
                                   guint             first,
                                   guint             last);

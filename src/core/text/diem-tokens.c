@@ -136,7 +136,8 @@ diem_tokens_new (const char *text,
   DiemTokens *self = g_new0 (DiemTokens, 1);
 
   self->text = text;
-  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiemToken), length_hint / 5 + 16);
+  self->room = length_hint / 5 + 16;
+  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiemToken), self->room);
   /* distinct keys only: a short text's words, a long text's vocabulary */
   self->keys = g_string_sized_new (MIN (length_hint + length_hint / 4, 256 * 1024) + 16);
   self->sentences = g_array_new (FALSE, FALSE, sizeof (DiemSentence));
@@ -367,6 +368,25 @@ diem_tokens_fold_tone_placement (char  *key,
     }
 }
 
+/* Appends @token without a call into GLib for each of two million tokens: the array is
+ * grown here, by doubling, and written in place within the room it has. */
+static inline void
+push_token (DiemTokens      *self,
+            const DiemToken *token)
+{
+  GArray *tokens = self->tokens;
+  guint len = tokens->len;
+
+  if (G_UNLIKELY (len >= self->room))
+    {
+      self->room = MAX (self->room * 2, 16);
+      g_array_set_size (tokens, self->room);
+      g_array_set_size (tokens, len);
+    }
+  g_array_index (tokens, DiemToken, len) = *token;
+  tokens->len = len + 1;
+}
+
 /* The key's bytes are written straight into the keys buffer, grown beforehand: a
  * lower-case character is never longer than four bytes. */
 static void
@@ -425,7 +445,7 @@ append_token (DiemTokens     *self,
     diem_tokens_fold_tone_placement (keys->str + token.key, key_length);
   *out = '\0';
   token.key = keep_key (self, token.key, key_length);
-  g_array_append_val (self->tokens, token);
+  push_token (self, &token);
 }
 
 /* Room for @more bytes after the first @used of the keys (whose len is not kept up to
@@ -506,7 +526,7 @@ scan_word (DiemTokens     *self,
     diem_tokens_fold_tone_placement (keys->str + key, key_length);
   *out = '\0';
   token.key = keep_key (self, key, key_length);
-  g_array_append_val (self->tokens, token);
+  push_token (self, &token);
   return q;
 }
 

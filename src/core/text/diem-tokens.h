@@ -53,6 +53,7 @@ typedef struct
   GArray       *sentences; /* (element-type DiemSentence) */
   gboolean      annotated; /* DiemToken.word is filled */
   DiemKeyIndex *index;     /* (private) the keys by their bytes, while tokens are added */
+  guint         room;      /* (private) tokens the array holds without growing */
 } DiemTokens;
 
 DiemTokens *diem_tokens_new      (const char *text,

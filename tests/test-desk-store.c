@@ -72,11 +72,13 @@ test_desk_store_round_trip (void)
 
   g_assert_no_error (error);
   g_assert_cmpint (diem_desk_store_schema_version (store), ==, 1);
+  g_assert_true (diem_desk_store_is_empty (store));
   g_assert_null (diem_desk_store_load (store, work->text_hash, &error));
   g_assert_no_error (error);
 
   g_assert_true (diem_desk_store_save (store, work, &error));
   g_assert_no_error (error);
+  g_assert_false (diem_desk_store_is_empty (store));
   g_assert_cmpint (work->modified, >, 0);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
 
@@ -204,6 +206,7 @@ test_desk_store_forget_cascades (void)
   g_assert_true (diem_desk_store_forget (store, work->text_hash, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM correction"), ==, 0);
+  g_assert_true (diem_desk_store_is_empty (store));
   g_clear_pointer (&store, diem_desk_store_unref);
   remove_store_files (path);
 }

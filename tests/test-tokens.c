@@ -89,6 +89,25 @@ test_tokens_keys_are_lower_case_syllables (void)
 /* Tokens that spell one key share it, old tone placement and capitals included; a key
  * that begins another ("ba", "ban") stays its own, and thousands of distinct keys (the
  * index grows) each stay what their token spells. */
+/* One token for each byte, five times what the array is first sized for: it grows and
+ * keeps every token in order. */
+static void
+test_tokens_array_grows (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(DiemTokens) tokens = NULL;
+
+  for (guint k = 0; k < 2000; k++)
+    g_string_append (text, k % 2 == 0 ? "a" : ";");
+  tokens = tokenize (text->str);
+  g_assert_cmpuint (tokens->tokens->len, ==, 2000);
+  for (guint k = 0; k < 2000; k++)
+    {
+      g_assert_cmpuint (diem_tokens_get (tokens, k)->start, ==, k);
+      g_assert_cmpstr (diem_tokens_key (tokens, k), ==, k % 2 == 0 ? "a" : ";");
+    }
+}
+
 static void
 test_tokens_equal_keys_are_shared (void)
 {
@@ -119,6 +138,22 @@ test_tokens_equal_keys_are_shared (void)
 
       g_assert_cmpstr (diem_tokens_key (tokens, first_generated + k), ==, expected);
     }
+
+  /* a key is found where its tokens keep it, past the index's growth; a spelling no
+   * token has ("uỷ" is kept as "ủy", "bán" is not written) is not */
+  {
+    guint offset = G_MAXUINT;
+
+    g_assert_true (diem_tokens_find_key (tokens, "ủy", &offset));
+    g_assert_cmpuint (offset, ==, diem_tokens_get (tokens, 9)->key);
+    g_assert_true (diem_tokens_find_key (tokens, "từ4999", &offset));
+    g_assert_cmpuint (offset, ==, diem_tokens_get (tokens, first_generated + 4999)->key);
+    g_assert_true (diem_tokens_find_key (tokens, ",", &offset));
+    g_assert_cmpuint (offset, ==, diem_tokens_get (tokens, 2)->key);
+    g_assert_false (diem_tokens_find_key (tokens, "uỷ", &offset));
+    g_assert_false (diem_tokens_find_key (tokens, "bán", &offset));
+    g_assert_false (diem_tokens_find_key (tokens, "", &offset));
+  }
 
   /* annotated, tokens with one key have one word number, and a word of the lexicons
    * has its own */
@@ -234,6 +269,7 @@ main (int   argc,
   g_test_add_func ("/tokens/joined-pieces", test_tokens_joined_pieces);
   g_test_add_func ("/tokens/keys", test_tokens_keys_are_lower_case_syllables);
   g_test_add_func ("/tokens/equal-keys-are-shared", test_tokens_equal_keys_are_shared);
+  g_test_add_func ("/tokens/array-grows", test_tokens_array_grows);
   g_test_add_func ("/tokens/past-the-end", test_tokens_past_the_end_is_empty);
   g_test_add_func ("/tokens/characters-of-every-range", test_tokens_characters_of_every_range);
   g_test_add_func ("/tokens/lexicon-match-by-word-number", test_tokens_lexicon_match_by_word_number);

@@ -171,7 +171,7 @@ load_kept_work (DiemArticle *article)
   g_autoptr(GError) error = NULL;
   DiemDeskWork *work;
 
-  if (store == NULL)
+  if (store == NULL || diem_desk_store_is_empty (store))
     return NULL;
   hash = diem_desk_text_hash (diem_article_get_text (article), diem_article_get_text_length (article));
   work = diem_desk_store_load (store, hash, &error);

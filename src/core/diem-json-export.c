@@ -7,70 +7,70 @@
 
 #include "diem-file-util.h"
 
-static void
-add_span (JsonBuilder *builder,
-          DiemArticle *article,
-          DiemSpan     span)
+/* The tree is made with JsonObject and JsonArray directly: a JsonBuilder would copy
+ * every member's name once more and keep a state for every value, and a 10 MB article
+ * has some 270 000 of them. */
+
+static JsonObject *
+span_object (DiemArticle *article,
+             DiemSpan     span)
 {
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "start");
-  json_builder_add_int_value (builder, diem_article_byte_to_char (article, span.start));
-  json_builder_set_member_name (builder, "end");
-  json_builder_add_int_value (builder, diem_article_byte_to_char (article, span.end));
-  json_builder_end_object (builder);
+  JsonObject *object = json_object_new ();
+
+  json_object_set_int_member (object, "start", diem_article_byte_to_char (article, span.start));
+  json_object_set_int_member (object, "end", diem_article_byte_to_char (article, span.end));
+  return object;
 }
 
 static void
-add_mentions (JsonBuilder *builder,
+add_mentions (JsonObject  *object,
               DiemArticle *article,
               GArray      *mentions)
 {
-  json_builder_set_member_name (builder, "mentions");
-  json_builder_begin_array (builder);
+  JsonArray *array = json_array_sized_new (mentions->len);
+
   for (guint i = 0; i < mentions->len; i++)
-    add_span (builder, article, g_array_index (mentions, DiemSpan, i));
-  json_builder_end_array (builder);
+    json_array_add_object_element (array, span_object (article, g_array_index (mentions, DiemSpan, i)));
+  json_object_set_array_member (object, "mentions", array);
 }
 
 static void
-add_strings (JsonBuilder *builder,
-             const char  *member,
-             GPtrArray   *strings)
+add_strings (JsonObject *object,
+             const char *member,
+             GPtrArray  *strings)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  JsonArray *array = json_array_sized_new (strings != NULL ? strings->len : 0);
+
   for (guint i = 0; strings != NULL && i < strings->len; i++)
-    json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
-  json_builder_end_array (builder);
+    json_array_add_string_element (array, g_ptr_array_index (strings, i));
+  json_object_set_array_member (object, member, array);
 }
 
 static void
-add_nullable_string (JsonBuilder *builder,
-                     const char  *member,
-                     const char  *value)
+add_nullable_string (JsonObject *object,
+                     const char *member,
+                     const char *value)
 {
-  json_builder_set_member_name (builder, member);
   if (value != NULL)
-    json_builder_add_string_value (builder, value);
+    json_object_set_string_member (object, member, value);
   else
-    json_builder_add_null_value (builder);
+    json_object_set_null_member (object, member);
 }
 
 /* A category's entries: its fields in the descriptor's order, then the mentions. */
 static void
-add_category (JsonBuilder        *builder,
+add_category (JsonObject         *root,
               DiemArticle        *article,
               const DiemCategory *category)
 {
   GPtrArray *entries = diem_article_get_entries (article, category);
+  JsonArray *array = json_array_sized_new (entries->len);
 
-  json_builder_set_member_name (builder, category->key);
-  json_builder_begin_array (builder);
   for (guint i = 0; i < entries->len; i++)
     {
       gconstpointer entry = g_ptr_array_index (entries, i);
+      JsonObject *object = json_object_new ();
 
-      json_builder_begin_object (builder);
       for (guint j = 0; j < category->n_fields; j++)
         {
           const DiemField *field = &category->fields[j];
@@ -79,96 +79,90 @@ add_category (JsonBuilder        *builder,
           switch (field->type)
             {
             case DIEM_FIELD_TEXT:
-              add_nullable_string (builder, field->key, value.text);
+              add_nullable_string (object, field->key, value.text);
               break;
             case DIEM_FIELD_TEXT_LIST:
-              add_strings (builder, field->key, value.list);
+              add_strings (object, field->key, value.list);
               break;
             case DIEM_FIELD_NUMBER:
-              json_builder_set_member_name (builder, field->key);
-              json_builder_add_int_value (builder, value.number);
+              json_object_set_int_member (object, field->key, value.number);
               break;
             default:
               g_assert_not_reached ();
             }
         }
-      add_mentions (builder, article, category->get_mentions (entry));
-      json_builder_end_object (builder);
+      add_mentions (object, article, category->get_mentions (entry));
+      json_array_add_object_element (array, object);
     }
-  json_builder_end_array (builder);
+  json_object_set_array_member (root, category->key, array);
 }
 
 static void
-add_blocks_and_captions (JsonBuilder *builder,
+add_blocks_and_captions (JsonObject  *root,
                          DiemArticle *article)
 {
   GPtrArray *blocks = diem_article_get_blocks (article);
+  JsonArray *captions = json_array_new ();
+  JsonArray *array = json_array_sized_new (blocks->len);
 
-  json_builder_set_member_name (builder, "captions");
-  json_builder_begin_array (builder);
   for (guint i = 0; i < blocks->len; i++)
     {
       DiemBlock *block = g_ptr_array_index (blocks, i);
       g_autofree char *caption = NULL;
+      JsonObject *object;
 
       if (block->kind != DIEM_BLOCK_CAPTION)
         continue;
       caption = diem_article_dup_span (article, block->text_span);
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, caption);
-      add_nullable_string (builder, "credit", block->credit);
-      add_nullable_string (builder, "image", block->image);
-      json_builder_set_member_name (builder, "span");
-      add_span (builder, article, block->span);
-      json_builder_end_object (builder);
+      object = json_object_new ();
+      json_object_set_string_member (object, "text", caption);
+      add_nullable_string (object, "credit", block->credit);
+      add_nullable_string (object, "image", block->image);
+      json_object_set_object_member (object, "span", span_object (article, block->span));
+      json_array_add_object_element (captions, object);
     }
-  json_builder_end_array (builder);
+  json_object_set_array_member (root, "captions", captions);
 
-  json_builder_set_member_name (builder, "blocks");
-  json_builder_begin_array (builder);
   for (guint i = 0; i < blocks->len; i++)
     {
       DiemBlock *block = g_ptr_array_index (blocks, i);
+      JsonObject *object = json_object_new ();
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, diem_block_kind_name (block->kind));
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, diem_article_byte_to_char (article, block->span.start));
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, diem_article_byte_to_char (article, block->span.end));
-      json_builder_end_object (builder);
+      json_object_set_string_member (object, "kind", diem_block_kind_name (block->kind));
+      json_object_set_int_member (object, "start", diem_article_byte_to_char (article, block->span.start));
+      json_object_set_int_member (object, "end", diem_article_byte_to_char (article, block->span.end));
+      json_array_add_object_element (array, object);
     }
-  json_builder_end_array (builder);
+  json_object_set_array_member (root, "blocks", array);
 }
 
 JsonNode *
 diem_json_export_build (DiemArticle *article)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *headline = NULL;
   const DiemCategory * const *categories;
   guint n_categories;
+  JsonObject *root;
+  JsonNode *node;
 
   g_return_val_if_fail (DIEM_IS_ARTICLE (article), NULL);
 
-  json_builder_begin_object (builder);
+  root = json_object_new ();
   headline = diem_article_dup_headline (article);
-  add_nullable_string (builder, "headline", headline);
+  add_nullable_string (root, "headline", headline);
   /* a web page's site and publication date, null for other articles */
-  add_nullable_string (builder, "source", diem_article_get_source (article));
-  add_nullable_string (builder, "published", diem_article_get_published (article));
+  add_nullable_string (root, "source", diem_article_get_source (article));
+  add_nullable_string (root, "published", diem_article_get_published (article));
   categories = diem_categories (&n_categories);
   for (guint i = 0; i < n_categories; i++)
-    add_category (builder, article, categories[i]);
-  add_blocks_and_captions (builder, article);
-  add_strings (builder, "byline", diem_article_get_byline (article));
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, diem_article_get_text (article));
-  json_builder_end_object (builder);
+    add_category (root, article, categories[i]);
+  add_blocks_and_captions (root, article);
+  add_strings (root, "byline", diem_article_get_byline (article));
+  json_object_set_string_member (root, "text", diem_article_get_text (article));
 
-  return json_builder_get_root (builder);
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
+  return node;
 }
 
 char *

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diem-application.c — the application: windows, app actions, command-line options
  *
- * With --export-json or --export-pdf the article is processed in handle-local-options,
- * before any display or D-Bus connection is touched, so the CLI runs headless.
+ * The executable does the headless exports before it loads the front end (main.c); the
+ * same options are read here (diem-cli-options.c), so the application run on its own
+ * (tests) exports in handle-local-options too, before any display or D-Bus connection
+ * is touched.
  */
 #include "config.h"
 
@@ -10,7 +12,7 @@
 
 #include "diem-application.h"
 #include "diem-article.h"
-#include "diem-cli.h"
+#include "diem-cli-options.h"
 #include "diem-print.h"
 #include "diem-window.h"
 
@@ -22,29 +24,6 @@ struct _DiemApplication
 
 G_DEFINE_FINAL_TYPE (DiemApplication, diem_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the extraction of ARTICLE as JSON to FILE (- for standard output) and exit"), N_("FILE") },
-  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write ARTICLE and its summary as PDF to FILE and exit"), N_("FILE") },
-  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Paper size of the PDF: a4 (the default) or letter"), N_("SIZE") },
-  { "pdf-contents", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("What the PDF holds: both (the default), article or summary"), N_("PARTS") },
-  { "digest", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write one PDF digest of the ARTICLEs, with the work kept on the desk, to FILE and exit"), N_("FILE") },
-  { "digest-title", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The title on the digest's cover"), N_("TITLE") },
-  { "no-desk", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Export the extraction as it is, without the corrections and summary kept on the desk"), NULL },
-  { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Read ARTICLE in ENCODING (UTF-8, UTF-16, WINDOWS-1258, VISCII, TCVN3, VNI) instead of detecting it"),
-    N_("ENCODING") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[ARTICLE…]") },
-  { NULL }
-};
-
 static DiemWindow *
 new_window (DiemApplication *self)
 {
@@ -55,59 +34,15 @@ static gint
 diem_application_handle_local_options (GApplication *app,
                                        GVariantDict *options)
 {
-  g_autofree char *json_path = NULL;
-  g_autofree char *pdf_path = NULL;
-  g_autofree char *encoding = NULL;
-  g_autofree char *paper = NULL;
-  g_autofree char *pdf_contents = NULL;
-  g_autofree char *digest_path = NULL;
-  g_autofree char *digest_title = NULL;
   g_autofree const char **remaining = NULL;
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean no_desk = g_variant_dict_contains (options, "no-desk");
+  int status = diem_cli_options_handle (options);
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("%s %s\n", "diembao", PACKAGE_VERSION);
-      return 0;
-    }
+  if (status >= 0)
+    return status;
 
-  g_variant_dict_lookup (options, "export-json", "^ay", &json_path);
-  g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path);
-  g_variant_dict_lookup (options, "encoding", "s", &encoding);
-  g_variant_dict_lookup (options, "paper", "s", &paper);
-  g_variant_dict_lookup (options, "pdf-contents", "s", &pdf_contents);
-  g_variant_dict_lookup (options, "digest", "^ay", &digest_path);
-  g_variant_dict_lookup (options, "digest-title", "s", &digest_title);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
-
-  if (digest_path != NULL)
-    {
-      DiemCliDigestRequest request = { remaining, digest_path, digest_title, paper, no_desk };
-
-      if (json_path != NULL || pdf_path != NULL)
-        {
-          g_printerr ("diembao: %s\n", _("A digest is written alone, without --export-json or --export-pdf"));
-          return 2;
-        }
-      return diem_cli_digest (&request);
-    }
-
-  if (json_path != NULL || pdf_path != NULL)
-    {
-      guint n = remaining ? g_strv_length ((char **) remaining) : 0;
-      DiemCliRequest request = { n == 1 ? remaining[0] : NULL, encoding, json_path, pdf_path,
-                                 paper, pdf_contents, no_desk };
-
-      if (n > 1)
-        {
-          g_printerr ("diembao: %s\n", _("Export takes exactly one article file"));
-          return 2;
-        }
-      return diem_cli_export (&request);
-    }
-
   if (remaining == NULL)
     return -1;
 
@@ -335,9 +270,7 @@ diem_application_class_init (DiemApplicationClass *klass)
 static void
 diem_application_init (DiemApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Read a Vietnamese news article and list its officials, honours and resolutions."));
+  diem_cli_options_add (G_APPLICATION (self));
 }
 
 DiemApplication *

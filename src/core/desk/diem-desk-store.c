@@ -599,6 +599,20 @@ diem_desk_store_forget (DiemDeskStore *self,
   return run_on_hash (self, "DELETE FROM article WHERE text_hash = ?1", text_hash, 0, error);
 }
 
+/* No work is kept at all: a caller can skip hashing an article's text (a SHA-256 of
+ * a 10 MB text costs more than reading it) when the answer cannot be found anyway. A
+ * desk that cannot be asked answers FALSE, and the lookup reports why. */
+gboolean
+diem_desk_store_is_empty (DiemDeskStore *self)
+{
+  g_auto(sqlite3_stmt_ptr) stmt = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  stmt = prepare (self, "SELECT EXISTS (SELECT 1 FROM article)", NULL);
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 0;
+}
+
 /* The articles worked on, newest first; query (nullable) matches the headline and the
  * file name ignoring case and diacritics, as Find does. (element-type DiemDeskRow) */
 GPtrArray *

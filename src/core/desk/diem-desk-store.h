@@ -101,6 +101,7 @@ gboolean            diem_desk_store_set_status (DiemDeskStore      *self,
 gboolean            diem_desk_store_forget     (DiemDeskStore      *self,
                                                 const char         *text_hash,
                                                 GError            **error);
+gboolean            diem_desk_store_is_empty   (DiemDeskStore      *self);
 GPtrArray          *diem_desk_store_list       (DiemDeskStore      *self,
                                                 const char         *query,
                                                 GError            **error);

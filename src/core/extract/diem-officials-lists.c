@@ -66,17 +66,36 @@ diem_officials_item_names_someone (const DiemTokens *tokens,
   return diem_grammar_name_at (tokens, pos, end) > 0;
 }
 
+static const char *const count_words[] = { "các", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười" };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (count_words) <= DIEM_OFFICIALS_COUNT_KEYS);
+
+/* The keys of the count words the article has, where its tokens keep them: asked at
+ * every token, a count is then a comparison of offsets. */
+void
+diem_officials_find_count_keys (DiemOfficialsReader *ctx)
+{
+  ctx->n_count_keys = 0;
+  for (guint k = 0; k < G_N_ELEMENTS (count_words); k++)
+    if (diem_tokens_find_key (ctx->tokens, count_words[k], &ctx->count_keys[ctx->n_count_keys]))
+      ctx->n_count_keys++;
+}
+
 /* Does a count or "các" stand at i ("các", "4", "hai")? */
 static gboolean
-is_count (const DiemTokens *tokens,
-          guint             i)
+is_count (const DiemOfficialsReader *ctx,
+          guint                      i)
 {
-  static const char *const words[] = { "các", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", NULL };
+  const DiemTokens *tokens = ctx->tokens;
+  guint key;
 
+  if (i >= tokens->tokens->len)
+    return FALSE;
   if (diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
     return TRUE;
-  for (guint k = 0; words[k] != NULL; k++)
-    if (diem_tokens_is (tokens, i, words[k]))
+  key = diem_tokens_get (tokens, i)->key;
+  for (guint k = 0; k < ctx->n_count_keys; k++)
+    if (ctx->count_keys[k] == key)
       return TRUE;
   return FALSE;
 }
@@ -117,7 +136,7 @@ diem_officials_shared_title_at (DiemOfficialsReader *ctx,
   guint head, head_len, title_end, after = 0, list_end, owner;
   char *title;
 
-  if (!is_count (tokens, i))
+  if (!is_count (ctx, i))
     return 0;
   head = i + 1 + diem_grammar_address_at (tokens, i + 1, end, NULL);
   head_len = diem_grammar_office_at (tokens, head, end, head > i + 1 || !diem_tokens_is (tokens, i, "các"));

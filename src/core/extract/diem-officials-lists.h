@@ -22,5 +22,6 @@ guint    diem_officials_shared_title_at    (DiemOfficialsReader *ctx,
 void     diem_officials_close_lists_at     (DiemOfficialsReader *ctx,
                                             guint                i,
                                             guint                end);
+void     diem_officials_find_count_keys    (DiemOfficialsReader *ctx);
 
 G_END_DECLS

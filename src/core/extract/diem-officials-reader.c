@@ -4,18 +4,21 @@
  */
 #include "diem-officials-reader.h"
 
+#include "diem-officials-lists.h"
+
 void
 diem_officials_reader_init (DiemOfficialsReader *ctx,
                             const DiemTokens    *tokens,
                             GPtrArray           *officials)
 {
-  *ctx = (DiemOfficialsReader) { tokens, officials, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL };
+  *ctx = (DiemOfficialsReader) { .tokens = tokens, .officials = officials };
   ctx->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->names = g_array_new (FALSE, FALSE, sizeof (DiemNameMention));
   ctx->pending = g_array_new (FALSE, FALSE, sizeof (DiemNameMention));
   ctx->by_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->office_verbs = diem_lexicon_get ("office-verbs");
   ctx->units = diem_lexicon (DIEM_LEXICON_UNITS);
+  diem_officials_find_count_keys (ctx);
 }
 
 void

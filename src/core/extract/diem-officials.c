@@ -47,9 +47,15 @@ read_sentence (DiemOfficialsReader *ctx,
           i = list;
           continue;
         }
-      run_end = diem_officials_read_addressed_foreign_name (ctx, i, start, end);
-      if (run_end == i)
-        run_end = diem_officials_read_short_reference (ctx, i, start, end);
+      /* both begin with a form of address or a rank ("ông", "Thượng tướng"), which most
+       * tokens cannot start: asked once here, not by each */
+      run_end = i;
+      if (diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONORIFICS | 1u << DIEM_LEXICON_RANKS))
+        {
+          run_end = diem_officials_read_addressed_foreign_name (ctx, i, start, end);
+          if (run_end == i)
+            run_end = diem_officials_read_short_reference (ctx, i, start, end);
+        }
       if (run_end > i)
         {
           i = run_end;

@@ -703,7 +703,9 @@ diem_recipient_spell_out (const DiemTokens *tokens,
                           guint            *scans)
 {
   g_auto(GStrv) words = g_strsplit (recipient, " ", -1);
-  guint n = g_strv_length (words), letters;
+  g_autofree guint *keys = NULL;
+  const DiemToken *all;
+  guint n = g_strv_length (words), letters, stop;
   const char *abbreviation;
 
   if (n < 2)
@@ -716,20 +718,27 @@ diem_recipient_spell_out (const DiemTokens *tokens,
     if (!g_unichar_isupper (g_utf8_get_char (c)))
       return NULL;
   (*scans)++;
-  /* the words' keys once, not once for each token of the article */
+  /* the words' keys once, as the offsets the article's tokens have for them, not once
+   * for each token of the article: a word no token has is never found */
+  keys = g_new (guint, n - 1);
   for (guint w = 0; w + 1 < n; w++)
     {
-      char *key = g_utf8_strdown (words[w], -1);
+      g_autofree char *key = g_utf8_strdown (words[w], -1);
 
-      g_free (words[w]);
-      words[w] = key;
+      if (!diem_tokens_find_key (tokens, key, &keys[w]))
+        return NULL;
     }
-  for (guint i = 0; i + n - 1 + letters <= tokens->tokens->len; i++)
+  all = (const DiemToken *) tokens->tokens->data;
+  stop = tokens->tokens->len;
+  for (guint i = 0; i + n - 1 + letters <= stop; i++)
     {
-      gboolean head = TRUE;
+      gboolean head;
 
-      for (guint w = 0; w + 1 < n && head; w++)
-        head = diem_tokens_is (tokens, i + w, words[w]);
+      if (all[i].key != keys[0])
+        continue;
+      head = TRUE;
+      for (guint w = 1; w + 1 < n && head; w++)
+        head = all[i + w].key == keys[w];
       if (head && initials_at (tokens, i + n - 1, abbreviation))
         return diem_tokens_dup_text (tokens, i, i + n - 2 + letters);
     }

@@ -95,6 +95,38 @@ keep_key (DiemTokens *self,
   return (guint) key;
 }
 
+/**
+ * diem_tokens_find_key:
+ * @offset: (out): where the key is kept in keys, the DiemToken.key of every token that
+ *   has it
+ *
+ * Is @key the key of some token? A reader that looks for a word in every token
+ * compares offsets then, not strings.
+ */
+gboolean
+diem_tokens_find_key (const DiemTokens *self,
+                      const char       *key,
+                      guint            *offset)
+{
+  const DiemKeyIndex *index = self->index;
+  gsize length = strlen (key);
+  guint32 hash = 2166136261u;
+
+  for (gsize k = 0; k < length; k++)
+    hash = (hash ^ (guchar) key[k]) * 16777619u;
+  for (guint at = hash & index->mask; index->slots[at].offset != 0; at = (at + 1) & index->mask)
+    {
+      const KeySlot *slot = &index->slots[at];
+
+      if (slot->hash == hash && strcmp (self->keys->str + slot->offset - 1, key) == 0)
+        {
+          *offset = slot->offset - 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* length_hint: the bytes that will be tokenised, to allocate once (about one token in
  * five bytes of Vietnamese text). */
 DiemTokens *
@@ -104,7 +136,8 @@ diem_tokens_new (const char *text,
   DiemTokens *self = g_new0 (DiemTokens, 1);
 
   self->text = text;
-  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiemToken), length_hint / 5 + 16);
+  self->room = length_hint / 5 + 16;
+  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiemToken), self->room);
   /* distinct keys only: a short text's words, a long text's vocabulary */
   self->keys = g_string_sized_new (MIN (length_hint + length_hint / 4, 256 * 1024) + 16);
   self->sentences = g_array_new (FALSE, FALSE, sizeof (DiemSentence));
@@ -335,6 +368,25 @@ diem_tokens_fold_tone_placement (char  *key,
     }
 }
 
+/* Appends @token without a call into GLib for each of two million tokens: the array is
+ * grown here, by doubling, and written in place within the room it has. */
+static inline void
+push_token (DiemTokens      *self,
+            const DiemToken *token)
+{
+  GArray *tokens = self->tokens;
+  guint len = tokens->len;
+
+  if (G_UNLIKELY (len >= self->room))
+    {
+      self->room = MAX (self->room * 2, 16);
+      g_array_set_size (tokens, self->room);
+      g_array_set_size (tokens, len);
+    }
+  g_array_index (tokens, DiemToken, len) = *token;
+  tokens->len = len + 1;
+}
+
 /* The key's bytes are written straight into the keys buffer, grown beforehand: a
  * lower-case character is never longer than four bytes. */
 static void
@@ -393,7 +445,7 @@ append_token (DiemTokens     *self,
     diem_tokens_fold_tone_placement (keys->str + token.key, key_length);
   *out = '\0';
   token.key = keep_key (self, token.key, key_length);
-  g_array_append_val (self->tokens, token);
+  push_token (self, &token);
 }
 
 /* Room for @more bytes after the first @used of the keys (whose len is not kept up to
@@ -474,7 +526,7 @@ scan_word (DiemTokens     *self,
     diem_tokens_fold_tone_placement (keys->str + key, key_length);
   *out = '\0';
   token.key = keep_key (self, key, key_length);
-  g_array_append_val (self->tokens, token);
+  push_token (self, &token);
   return q;
 }
 

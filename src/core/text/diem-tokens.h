@@ -53,6 +53,7 @@ typedef struct
   GArray       *sentences; /* (element-type DiemSentence) */
   gboolean      annotated; /* DiemToken.word is filled */
   DiemKeyIndex *index;     /* (private) the keys by their bytes, while tokens are added */
+  guint         room;      /* (private) tokens the array holds without growing */
 } DiemTokens;
 
 DiemTokens *diem_tokens_new      (const char *text,
@@ -63,6 +64,9 @@ void        diem_tokens_add_span (DiemTokens *self,
 void        diem_tokens_finish   (DiemTokens *self,
                                   gboolean  (*is_abbreviation) (const char *key));
 void        diem_tokens_free     (DiemTokens *self);
+gboolean    diem_tokens_find_key (const DiemTokens *self,
+                                  const char       *key,
+                                  guint            *offset);
 char       *diem_tokens_dup_text (const DiemTokens *self,
                                   guint             first,
                                   guint             last);

@@ -204,6 +204,21 @@ test_a_school_named_only_by_common_words (void)
   assert_no_recipients (out);
 }
 
+static void
+test_a_subject_with_an_apposition (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm 2009, ông Phùng Quang Vũ, nguyên Bí thư Thị ủy Sơn Tây, được tặng danh hiệu Anh hùng Lao động.\n\n"
+    "Bà Tạ Thị Nhung, Giám đốc Sở Tài chính được tặng Huân chương Lao động hạng Ba.\n\n"
+    "Theo ông Lò Văn Inh, Chủ tịch UBND huyện, đơn vị được tặng Cờ thi đua của Chính phủ.");
+
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Phùng Quang Vũ", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Tạ Thị Nhung", NULL);
+  /* the one who speaks is not the one who receives */
+  g_assert_true (find_award (out, "Cờ thi đua của Chính phủ") == NULL
+                 || !has_string (((const DiemAward *) find_award (out, "Cờ thi đua của Chính phủ"))->recipients, "Lò Văn Inh"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -224,5 +239,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-order-of-a-neighbour-state", test_an_order_of_a_neighbour_state);
   g_test_add_func ("/extract-award-recipients/an-age-in-brackets-ends-the-list", test_an_age_in_brackets_ends_the_list);
   g_test_add_func ("/extract-award-recipients/a-school-named-only-by-common-words", test_a_school_named_only_by_common_words);
+  g_test_add_func ("/extract-award-recipients/a-subject-with-an-apposition", test_a_subject_with_an_apposition);
   return g_test_run ();
 }

@@ -10,6 +10,65 @@
 #include "diem-lexicon.h"
 #include "diem-recipients.h"
 
+/* The apposition after a person's name at comma, up to end: "nguyên Chủ tịch UBND
+ * huyện," between commas with no verb or clause in it, or an office that runs up to end
+ * with no comma after it ("Ông A, Giám đốc Sở Y tế được tặng"). */
+static gboolean
+apposition_to (const DiemTokens *tokens,
+               guint             comma,
+               guint             end)
+{
+  if (comma + 1 >= end)
+    return FALSE;
+  if (diem_grammar_is_punct (tokens, end - 1, ","))
+    {
+      if (comma + 1 >= end - 1)
+        return FALSE;
+      for (guint k = comma + 1; k < end - 1; k++)
+        if (diem_grammar_is_punct (tokens, k, ",") || diem_grammar_stop_word (tokens, k, end) > 0
+            || diem_awards_give_verb_at (tokens, k, end) > 0)
+          return FALSE;
+      return TRUE;
+    }
+  return diem_grammar_office_at (tokens, comma + 1, end, TRUE) > 0 && diem_grammar_title_end (tokens, comma + 1, end) == end;
+}
+
+/* "Ông A, nguyên Chủ tịch UBND huyện, được trao …", "Năm 2005, ông A, …, được tặng": a
+ * person who opens the clause, or opens it after a short fronted phrase of time or
+ * place and its comma, then an apposition up to end. The name's start, and its length
+ * in name_len; G_MAXUINT when the clause has no such subject. */
+static guint
+person_with_apposition (const DiemTokens *tokens,
+                        guint             floor,
+                        guint             end,
+                        guint            *name_len)
+{
+  guint clause = end, segment;
+
+  while (clause > floor && end - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+    clause--;
+  if (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+    return G_MAXUINT;
+  segment = clause;
+  for (guint round = 0; round < 2 && segment < end; round++)
+    {
+      guint person = diem_recipient_person_at (tokens, segment + diem_grammar_address_at (tokens, segment, end, NULL), end, name_len);
+      guint k;
+
+      if (person != G_MAXUINT && person + *name_len < end && diem_grammar_is_punct (tokens, person + *name_len, ",")
+          && apposition_to (tokens, person + *name_len, end))
+        return person;
+      /* a fronted phrase ("Năm 2005,", "Tại buổi lễ,"): short, with no verb of giving */
+      for (k = segment; k < end && k - segment < 8 && !diem_grammar_is_punct (tokens, k, ","); k++)
+        if (diem_awards_give_verb_at (tokens, k, end) > 0)
+          return G_MAXUINT;
+      if (k >= end || !diem_grammar_is_punct (tokens, k, ","))
+        return G_MAXUINT;
+      segment = k + 1;
+    }
+  return G_MAXUINT;
+}
+
 void
 diem_awards_read_subject (DiemAwardsReader *ctx,
                           const DiemHonour *honour,
@@ -216,31 +275,18 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
   if (pos <= floor)
     return;
   /* "Ông A, nguyên Chủ tịch UBND huyện, được trao …": a person, then an apposition
-   * between commas that says who they are */
-  if (diem_grammar_is_punct (tokens, pos - 1, ","))
-    {
-      guint clause = pos - 1, name_len = 0, person;
+   * that says who they are */
+  {
+    guint name_len = 0, person = person_with_apposition (tokens, floor, pos, &name_len);
 
-      while (clause > floor && pos - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
-        clause--;
-      person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
-      if (person != G_MAXUINT && person + name_len < pos - 1 && diem_grammar_is_punct (tokens, person + name_len, ",")
-          && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?")))
-        {
-          gboolean plain = TRUE;
+    if (person != G_MAXUINT)
+      {
+        g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 
-          for (guint k = person + name_len + 1; k < pos - 1 && plain; k++)
-            plain = !diem_grammar_is_punct (tokens, k, ",") && diem_grammar_stop_word (tokens, k, pos) == 0
-                    && diem_awards_give_verb_at (tokens, k, pos) == 0;
-          if (plain)
-            {
-              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
-
-              diem_awards_add_recipient (ctx, honour, award, name);
-              return;
-            }
-        }
-    }
+        diem_awards_add_recipient (ctx, honour, award, name);
+        return;
+      }
+  }
   /* "Ông A đã có nhiều đóng góp cho ngành, được tặng …": a predicate of the person who
    * opens the sentence, when nothing in between names or gives to anyone else */
   if (diem_grammar_is_punct (tokens, pos - 1, ",") && diem_tokens_is (tokens, end, "được"))

@@ -219,6 +219,16 @@ test_a_subject_with_an_apposition (void)
                  || !has_string (((const DiemAward *) find_award (out, "Cờ thi đua của Chính phủ"))->recipients, "Lò Văn Inh"));
 }
 
+static void
+test_a_host_that_also_receives (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sáng 12-9, Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức lễ kỷ niệm 60 năm thành lập, đồng thời đón nhận "
+    "Huân chương Lao động hạng Nhì.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Bệnh viện Đa khoa tỉnh Phú Thọ", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -240,5 +250,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-age-in-brackets-ends-the-list", test_an_age_in_brackets_ends_the_list);
   g_test_add_func ("/extract-award-recipients/a-school-named-only-by-common-words", test_a_school_named_only_by_common_words);
   g_test_add_func ("/extract-award-recipients/a-subject-with-an-apposition", test_a_subject_with_an_apposition);
+  g_test_add_func ("/extract-award-recipients/a-host-that-also-receives", test_a_host_that_also_receives);
   return g_test_run ();
 }

@@ -77,7 +77,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
                           guint             floor)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint pos = end, low, n = 0;
+  guint pos = end, low, n = 0, conjunction = G_MAXUINT;
   gboolean cut = FALSE;
 
   for (guint round = 0; round < 4; round++)
@@ -236,23 +236,28 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
     if (merit != G_MAXUINT && merit > floor && diem_tokens_has (tokens, merit - 1, DIEM_TOKEN_WORD))
       pos = merit;
   }
-  if (pos > floor && diem_tokens_is (tokens, pos - 1, "và"))
+  /* ", đồng thời đón nhận …" joins a second predicate as "và" does */
+  if (pos > floor + 2 && diem_tokens_is (tokens, pos - 2, "đồng") && diem_tokens_is (tokens, pos - 1, "thời"))
+    conjunction = pos - 2 - diem_grammar_is_punct (tokens, pos - 3, ",");
+  else if (pos > floor && diem_tokens_is (tokens, pos - 1, "và"))
+    conjunction = pos - 1;
+  if (conjunction != G_MAXUINT)
     {
       /* "Đồng chí A là thương binh … và đã được tặng …": a person who opens the clause
        * is the subject of both predicates; anyone else is too far to be sure of */
-      guint clause = pos - 1, name_len = 0, person;
+      guint clause = conjunction, name_len = 0, person;
       g_autofree char *founded = NULL;
 
       while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause--;
-      founded = diem_awards_founded_body (ctx, clause, pos - 1);
+      founded = diem_awards_founded_body (ctx, clause, conjunction);
       if (founded != NULL)
         {
           diem_awards_add_recipient (ctx, honour, award, founded);
           return;
         }
       clause += diem_grammar_address_at (tokens, clause, pos, NULL);
-      person = diem_recipient_person_at (tokens, clause, pos, &name_len);
+      person = diem_recipient_person_at (tokens, clause, conjunction, &name_len);
       if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
         {
           g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
@@ -269,7 +274,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
             diem_awards_add_recipient (ctx, honour, award, name);
         }
       else
-        diem_awards_read_ceremony_host (ctx, honour, award, clause, pos - 1);
+        diem_awards_read_ceremony_host (ctx, honour, award, clause, conjunction);
       return;
     }
   if (pos <= floor)

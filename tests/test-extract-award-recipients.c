@@ -229,6 +229,31 @@ test_a_host_that_also_receives (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Bệnh viện Đa khoa tỉnh Phú Thọ", NULL);
 }
 
+static void
+test_the_period_a_title_honours (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước trao danh hiệu Anh hùng lực lượng vũ trang nhân dân thời kỳ kháng chiến chống Mỹ, cứu nước "
+    "cho Trung đoàn 24.");
+
+  assert_recipients (find_award (out, "Anh hùng lực lượng vũ trang nhân dân"), "Trung đoàn 24", NULL);
+}
+
+static void
+test_the_academy_named_before (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ngày 15-6, Học viện An ninh nhân dân kỷ niệm 70 năm thành lập.\n\n"
+    "Năm 2012, Học viện được tặng Huân chương Độc lập hạng Nhất.\n\n"
+    "Trung tâm được tặng Bằng khen của Bộ trưởng.");
+
+  /* the name goes on in lower case after its capitalised words */
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhất"), "Học viện An ninh nhân dân", NULL);
+  /* a head noun with no body named before is no one */
+  g_assert_true (find_award (out, "Bằng khen của Bộ trưởng") == NULL
+                 || ((const DiemAward *) find_award (out, "Bằng khen của Bộ trưởng"))->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -251,5 +276,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-school-named-only-by-common-words", test_a_school_named_only_by_common_words);
   g_test_add_func ("/extract-award-recipients/a-subject-with-an-apposition", test_a_subject_with_an_apposition);
   g_test_add_func ("/extract-award-recipients/a-host-that-also-receives", test_a_host_that_also_receives);
+  g_test_add_func ("/extract-award-recipients/the-period-a-title-honours", test_the_period_a_title_honours);
+  g_test_add_func ("/extract-award-recipients/the-academy-named-before", test_the_academy_named_before);
   return g_test_run ();
 }

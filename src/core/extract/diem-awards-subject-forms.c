@@ -157,44 +157,42 @@ diem_awards_counted_subject (const DiemTokens *tokens,
   return len > 0 && diem_award_word (tokens, pos + len, verb, "collective") > 0;
 }
 
-/* Does [start, end) end on its proper name: a capitalised word, or a term of a body's
- * name whose second word is written in lower case ("Bộ Công an", "Ủy ban nhân dân")? */
+/* Does [start, end) end on its proper name: a capitalised word, or terms of a body's
+ * name written partly in lower case after one ("Bộ Công an", "Ủy ban nhân dân", "Học
+ * viện Cảnh sát nhân dân")? */
 static gboolean
 ends_on_proper_name (const DiemTokens *tokens,
                      guint             start,
                      guint             end)
 {
-  guint n = 0;
+  guint pos = end;
 
-  if (end <= start)
-    return FALSE;
-  if (diem_tokens_has (tokens, end - 1, DIEM_TOKEN_CAPITALISED))
-    return TRUE;
-  return end >= start + 2 && diem_tokens_has (tokens, end - 2, DIEM_TOKEN_CAPITALISED)
-         && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, end - 2, end, &n) >= 0 && n == 2;
+  while (pos > start)
+    {
+      guint n = 0;
+
+      if (diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_CAPITALISED))
+        return TRUE;
+      if (pos < start + 2 || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos - 2, pos, &n) < 0 || n != 2)
+        return FALSE;
+      pos -= 2;
+      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+        return TRUE;
+    }
+  return FALSE;
 }
 
-/* Does [start, end) hold a proper name, a capitalised word that is neither a term of
- * bodies' names nor its abbreviation ("Trường ĐH" names no school)? */
+/* Does [start, end) hold a name, a capitalised word that is not the abbreviation of a
+ * common noun ("Trường ĐH" is "a university" and names none)? */
 static gboolean
 has_proper_name (const DiemTokens *tokens,
                  guint             start,
                  guint             end)
 {
   for (guint k = start; k < end; k++)
-    {
-      guint n = 0;
-
-      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, k, DIEM_TOKEN_WORD))
-        continue;
-      if (diem_lexicon_lookup (diem_lexicon (DIEM_LEXICON_ABBREVIATIONS), diem_tokens_key (tokens, k)) >= 0
-          || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, k, end, &n) >= 0)
-        {
-          k += n > 0 ? n - 1 : 0;
-          continue;
-        }
+    if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, k, DIEM_TOKEN_WORD)
+        && diem_lexicon_lookup (diem_lexicon (DIEM_LEXICON_ABBREVIATIONS), diem_tokens_key (tokens, k)) < 0)
       return TRUE;
-    }
   return FALSE;
 }
 

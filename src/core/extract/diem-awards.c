@@ -231,6 +231,20 @@ read_honour_clause (DiemAwardsReader *ctx,
     pos += 2;
   if (diem_tokens_is (tokens, pos, "còn"))
     pos++;
+  /* "Anh hùng … thời kỳ kháng chiến chống Mỹ, cứu nước cho X": the period honoured, which
+   * may hold a comma, then "cho" */
+  if (diem_tokens_is (tokens, pos, "thời") && diem_tokens_is (tokens, pos + 1, "kỳ"))
+    for (guint k = pos + 2; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
+      {
+        if (diem_tokens_is (tokens, k, "cho"))
+          {
+            pos = k;
+            break;
+          }
+        if ((diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, k, ","))
+            || diem_awards_give_verb_at (tokens, k, list_end) > 0)
+          break;
+      }
   /* "Huân chương cao quý cho …", "bằng khen đột xuất cho …" */
   for (guint round = 0; round < 2 && pos < list_end; round++)
     pos += diem_award_word (tokens, pos, list_end, "epithet");

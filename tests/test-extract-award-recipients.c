@@ -254,6 +254,18 @@ test_the_academy_named_before (void)
                  || ((const DiemAward *) find_award (out, "Bằng khen của Bộ trưởng"))->recipients->len == 0);
 }
 
+static void
+test_the_company_that_gives (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chị Lâm Thị Hoa là nhân viên Công ty Cấp nước Gia Định.\n\n"
+    "Chị nhận bằng khen của công ty vì đã trả lại tiền cho người đánh rơi.");
+
+  /* "của công ty" says who gives it, not who receives */
+  g_assert_true (find_award (out, "Bằng khen") == NULL
+                 || !has_string (((const DiemAward *) find_award (out, "Bằng khen"))->recipients, "Công ty Cấp nước Gia Định"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -278,5 +290,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-host-that-also-receives", test_a_host_that_also_receives);
   g_test_add_func ("/extract-award-recipients/the-period-a-title-honours", test_the_period_a_title_honours);
   g_test_add_func ("/extract-award-recipients/the-academy-named-before", test_the_academy_named_before);
+  g_test_add_func ("/extract-award-recipients/the-company-that-gives", test_the_company_that_gives);
   return g_test_run ();
 }

@@ -111,9 +111,10 @@ read_honour_clause (DiemAwardsReader *ctx,
   else
     context = TRUE;
 
-  /* "lễ đón nhận Huân chương Lao động hạng Ba của Trường A": the body receives */
+  /* "lễ đón nhận Huân chương Lao động hạng Ba của Trường A": the body receives; "nhận
+   * bằng khen của công ty", a body not named, is who gives it */
   if (receive && verb != G_MAXUINT && verb + 2 >= first && diem_tokens_is (tokens, pos, "của")
-      && diem_award_word (tokens, pos + 1, list_end, "head") > 0)
+      && diem_award_word (tokens, pos + 1, list_end, "head") > 0 && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
     {
       guint stop = diem_recipient_phrase_end (tokens, pos + 1, list_end);
       gboolean cut = FALSE;

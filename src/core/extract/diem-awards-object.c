@@ -71,23 +71,9 @@ offices_only (const DiemTokens *tokens,
   return open;
 }
 
-/* "cho", "kèm", "và": a word that joins a second object to the first ("trao 20 suất quà
- * kèm bằng khen", "… cho các em và Bằng khen"), so the count is a gift, not who receives */
-static gboolean
-joins_objects (const DiemTokens *tokens,
-               guint             k)
-{
-  static const char *const joining[] = { "cho", "kèm", "và", "cùng", "với", "tới", "đến", NULL };
-
-  for (guint w = 0; joining[w] != NULL; w++)
-    if (diem_tokens_is (tokens, k, joining[w]))
-      return TRUE;
-  return FALSE;
-}
-
 /* "38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao": what the counted are, in
  * words that run from the count's end to limit, with no punctuation, verb, honour or
- * joining word among them. */
+ * joining word ("kèm", "cho") among them. */
 static gboolean
 described_count (const DiemTokens *tokens,
                  guint             pos,
@@ -99,7 +85,7 @@ described_count (const DiemTokens *tokens,
     if ((diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_grammar_is_abbreviation_period (tokens, k))
         || diem_awards_give_verb_at (tokens, k, limit) > 0
         || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, k, limit, NULL) >= 0
-        || joins_objects (tokens, k))
+        || diem_award_word (tokens, k, k + 1, "join") > 0)
       return FALSE;
   return TRUE;
 }

@@ -146,6 +146,35 @@ test_parser_byline_with_role_prefix (void)
   g_assert_cmpstr (names, ==, "Ng. Bình|P. Lan");
 }
 
+/* An outlet or a role after the authors is no name; a photographer's label is dropped
+ * and the name kept. */
+static void
+test_parser_byline_outlets_and_photo_credit (void)
+{
+  const char *outlet =
+    "Hội An đón đoàn khách quốc tế\n\n"
+    "Sáng 4-5, thành phố đón đoàn khách du lịch đầu tiên của mùa hè.\n\n"
+    "MINH TÂM/Báo Quảng Nam\n";
+  const char *photo =
+    "Hội An đón đoàn khách quốc tế\n\n"
+    "Sáng 4-5, thành phố đón đoàn khách du lịch đầu tiên của mùa hè.\n\n"
+    "Thu Uyên - Ảnh: Đình Khôi\n";
+  const char *role =
+    "Hội An đón đoàn khách quốc tế\n\n"
+    "Sáng 4-5, thành phố đón đoàn khách du lịch đầu tiên của mùa hè.\n\n"
+    "Nhóm PV\n";
+  g_autoptr(GPtrArray) outlet_blocks = parse (outlet);
+  g_autoptr(GPtrArray) photo_blocks = parse (photo);
+  g_autoptr(GPtrArray) role_blocks = parse (role);
+  g_autofree char *outlet_names = byline_names (outlet_blocks);
+  g_autofree char *photo_names = byline_names (photo_blocks);
+  g_autofree char *role_names = byline_names (role_blocks);
+
+  g_assert_cmpstr (outlet_names, ==, "MINH TÂM");
+  g_assert_cmpstr (photo_names, ==, "Thu Uyên|Đình Khôi");
+  g_assert_cmpstr (role_names, ==, "");
+}
+
 /* Two names in capitals joined by a bare dash are two names. */
 static void
 test_parser_byline_capitals_dash (void)
@@ -318,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/plain-parser/sample-article", test_parser_sample_article);
   g_test_add_func ("/plain-parser/byline-role-prefix", test_parser_byline_with_role_prefix);
   g_test_add_func ("/plain-parser/byline-capitals-dash", test_parser_byline_capitals_dash);
+  g_test_add_func ("/plain-parser/byline-outlets-and-photo-credit", test_parser_byline_outlets_and_photo_credit);
   g_test_add_func ("/plain-parser/credit-after-joiner", test_parser_credit_after_joiner);
   g_test_add_func ("/plain-parser/byline-under-headline", test_parser_byline_under_headline_and_agency);
   g_test_add_func ("/plain-parser/bylines-between-stories", test_parser_bylines_between_stories);

@@ -543,6 +543,27 @@ looks_like_headline (const char *text,
   return TRUE;
 }
 
+/* "Báo Nhân Dân", "Nhóm PV", "TTXVN": does the part of a byline name an outlet, an
+ * agency or a role, by its first words? */
+static gboolean
+names_an_outlet (const char *part)
+{
+  const DiemLexicon *outlets = diem_lexicon_get ("byline-outlets");
+  g_autofree char *lower = g_utf8_strdown (part, -1);
+  g_auto(GStrv) words = g_strsplit (lower, " ", 4);
+  g_autoptr(GString) opening = g_string_new (NULL);
+
+  for (guint n = 0; n < 3 && words[n] != NULL; n++)
+    {
+      if (n > 0)
+        g_string_append_c (opening, ' ');
+      g_string_append (opening, words[n]);
+      if (diem_lexicon_contains (outlets, opening->str))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Splits "NGÔ BÌNH - VĂN MINH" or "Sơn Hà" into names; NULL when the paragraph is not
  * a byline. A trailing parenthesis such as "(Thực hiện)" is dropped. */
 GPtrArray *
@@ -578,7 +599,13 @@ diem_plain_parse_byline (const char *text,
       guint n;
 
       g_strstrip (parts[i]);
-      if (*parts[i] == '\0')
+      /* "Hải Yến - Ảnh: Quang Vinh": what this one did, then the name */
+      if (g_regex_match_simple ("^(tin|bài|ảnh|video)\\s*:", parts[i], G_REGEX_CASELESS, 0))
+        {
+          memmove (parts[i], strchr (parts[i], ':') + 1, strlen (strchr (parts[i], ':') + 1) + 1);
+          g_strstrip (parts[i]);
+        }
+      if (*parts[i] == '\0' || names_an_outlet (parts[i]))
         continue;
       words = g_strsplit_set (parts[i], " \t", -1);
       n = g_strv_length (words);

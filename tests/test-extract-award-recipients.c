@@ -266,6 +266,26 @@ test_the_company_that_gives (void)
                  || !has_string (((const DiemAward *) find_award (out, "Bằng khen"))->recipients, "Công ty Cấp nước Gia Định"));
 }
 
+static void
+test_the_body_whose_ceremony_it_is (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tại lễ đón nhận Huân chương Lao động hạng Ba của cục Văn thư, NSƯT Kim Oanh đã phát biểu.");
+
+  /* a head in lower case with its name receives; the name ends at the comma */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "cục Văn thư", NULL);
+}
+
+static void
+test_one_who_receives_for_a_body (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đỗ Xuân Trường, Phó Tổng giám đốc Công ty Sông Đà đại diện công ty nhận Bằng khen của Bộ Xây dựng.");
+
+  g_assert_true (find_award (out, "Bằng khen của Bộ Xây dựng") == NULL
+                 || !has_string (((const DiemAward *) find_award (out, "Bằng khen của Bộ Xây dựng"))->recipients, "Đỗ Xuân Trường"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -291,5 +311,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/the-period-a-title-honours", test_the_period_a_title_honours);
   g_test_add_func ("/extract-award-recipients/the-academy-named-before", test_the_academy_named_before);
   g_test_add_func ("/extract-award-recipients/the-company-that-gives", test_the_company_that_gives);
+  g_test_add_func ("/extract-award-recipients/the-body-whose-ceremony-it-is", test_the_body_whose_ceremony_it_is);
+  g_test_add_func ("/extract-award-recipients/one-who-receives-for-a-body", test_one_who_receives_for_a_body);
   return g_test_run ();
 }

@@ -20,6 +20,11 @@ apposition_to (const DiemTokens *tokens,
 {
   if (comma + 1 >= end)
     return FALSE;
+  /* "Ông A, Phó Tổng giám đốc, đại diện Ngân hàng nhận …": one who receives for a body
+   * is not the one honoured */
+  for (guint k = comma + 1; k < end; k++)
+    if (diem_award_word (tokens, k, end, "lead") > 0 && !diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+      return FALSE;
   if (diem_grammar_is_punct (tokens, end - 1, ","))
     {
       if (comma + 1 >= end - 1)

@@ -72,7 +72,7 @@ read_honour_clause (DiemAwardsReader *ctx,
   const DiemTokens *tokens = ctx->tokens;
   DiemHonour *honour = &g_array_index (found, DiemHonour, h);
   guint list_end = h + 1 < found->len ? g_array_index (found, DiemHonour, h + 1).start : end;
-  guint pos = honour->end, verb, first = chain, count;
+  guint pos = honour->end, verb, first = chain, count, head;
   gboolean receive = FALSE, context = FALSE, listed = FALSE, heading;
   DiemAward *award;
 
@@ -111,13 +111,22 @@ read_honour_clause (DiemAwardsReader *ctx,
   else
     context = TRUE;
 
-  /* "lễ đón nhận Huân chương Lao động hạng Ba của Trường A": the body receives; "nhận
-   * bằng khen của công ty", a body not named, is who gives it */
+  /* "lễ đón nhận Huân chương Lao động hạng Ba của Trường A", "… của cục Điện ảnh": the
+   * body named receives; "nhận bằng khen của công ty", a body not named, gives it */
   if (receive && verb != G_MAXUINT && verb + 2 >= first && diem_tokens_is (tokens, pos, "của")
-      && diem_award_word (tokens, pos + 1, list_end, "head") > 0 && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
+      && (head = diem_award_word (tokens, pos + 1, list_end, "head")) > 0
+      && (diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, pos + 1 + head, DIEM_TOKEN_CAPITALISED)))
     {
       guint stop = diem_recipient_phrase_end (tokens, pos + 1, list_end);
       gboolean cut = FALSE;
+
+      /* "của cục Điện ảnh, NSND Trà Giang phát biểu": the name ends at the comma */
+      for (guint k = pos + 1; k < stop; k++)
+        if (diem_grammar_is_punct (tokens, k, ",") && !diem_recipient_domains_after (tokens, k, stop))
+          {
+            stop = k;
+            break;
+          }
 
       award = diem_awards_ensure_award (ctx, honour);
       diem_awards_add_phrase (ctx, honour, award, pos + 1, stop, TRUE, &cut);

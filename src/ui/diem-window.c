@@ -656,6 +656,10 @@ on_article_extracted_cb (GObject      *source,
     return;
   diem_sidebar_set_article (self->sidebar, article);
   self->extraction_shown = TRUE;
+  /* the article reads and its sidebar is filled: what is left, the rest of a long text
+   * coming in, is not a wait. The spinner's animation would slow it down. */
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  set_progress_shown (self, FALSE);
   /* the summary's draft needs the extraction */
   _diem_window_desk_set_article (self, article);
   update_article_actions (self);

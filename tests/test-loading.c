@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-loading.c — opening articles while the window stays in use: a later open wins,
  * nothing of the old article's place carries over, the current mention stays on screen,
- * choosing a sidebar entry does not wait for the rest of a long text, and pasting twice
- * leaves the article shown */
+ * choosing a sidebar entry does not wait for the rest of a long text, a jump far down it
+ * says it is on its way, and pasting twice leaves the article shown */
 #include "config.h"
 
 #include <adwaita.h>
@@ -424,6 +424,105 @@ test_choose_entry_named_late (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The label under @widget that reads @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+      && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether the pointer over the text says the view is busy. */
+static gboolean
+has_busy_pointer (DiemReadingView *view)
+{
+  GdkCursor *cursor = gtk_widget_get_cursor (GTK_WIDGET (diem_reading_view_get_text_view (view)));
+
+  return cursor != NULL && g_strcmp0 (gdk_cursor_get_name (cursor), "progress") == 0;
+}
+
+/* Stepping to a mention far down a long article whose text is still coming in: the
+ * mention's count ends in an ellipsis and the pointer over the text says "busy" at
+ * once, and both go once the mention is on screen. */
+static void
+test_far_mention_shows_busy (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GArray) mentions = g_array_new (FALSE, FALSE, sizeof (DiemSpan));
+  DiemArticleBuffer *buffer;
+  DiemReadingView *view;
+  DiemWindow *window;
+  DiemArticle *article;
+  g_autofree char *on_its_way = NULL;
+  g_autofree char *there = NULL;
+  const char *text;
+  const char *needle = "Võ Văn Hưng";
+  gint64 deadline;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  file = write_temp_article ("xa.txt", 1024 * 1024, "Bài nhắc tên đến cuối");
+  window = diem_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin_briefly ();
+  view = diem_window_get_reading_view (window);
+  buffer = diem_reading_view_get_buffer (view);
+  diem_window_open_file (window, file);
+
+  /* the start of the text is in, the rest still coming */
+  deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  while (diem_article_buffer_get_article (buffer) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  article = diem_article_buffer_get_article (buffer);
+  g_assert_nonnull (article);
+  g_assert_false (diem_reading_view_is_filled (view));
+  g_assert_false (diem_reading_view_is_seeking (view));
+
+  text = diem_article_get_text (article);
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    {
+      DiemSpan span = { p - text, p - text + strlen (needle) };
+
+      g_array_append_val (mentions, span);
+    }
+  g_assert_cmpuint (mentions->len, >, 1000);
+  g_assert_true (diem_reading_view_highlight (view, mentions));
+  /* back from the first wraps to the last, whose text is not in yet */
+  g_assert_true (diem_reading_view_move_current (view, FALSE));
+  g_assert_true (diem_reading_view_is_current_pending (view));
+  g_assert_true (diem_reading_view_is_seeking (view));
+  on_its_way = g_strdup_printf ("%u of %u…", mentions->len, mentions->len);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), on_its_way));
+  g_assert_true (has_busy_pointer (view));
+
+  deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  while (diem_reading_view_is_seeking (view) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (diem_reading_view_is_seeking (view));
+  g_assert_cmpint (diem_reading_view_get_current (view), ==, (int) mentions->len - 1);
+  assert_current_in_view (view);
+  there = g_strdup_printf ("%u of %u", mentions->len, mentions->len);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), there));
+  g_assert_false (has_busy_pointer (view));
+  ui_wait_until_loaded (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Pasting twice shows the second paste, laid out: the view is not left blank. The
  * test runs with fatal warnings, so a warning about drawing unallocated widgets fails it. */
 static void
@@ -612,6 +711,7 @@ main (int    argc,
   g_test_add_func ("/loading/mention-in-view", test_mention_in_view);
   g_test_add_func ("/loading/choose-entry-while-text-comes-in", test_choose_entry_while_text_comes_in);
   g_test_add_func ("/loading/choose-entry-named-late", test_choose_entry_named_late);
+  g_test_add_func ("/loading/far-mention-shows-busy", test_far_mention_shows_busy);
   g_test_add_func ("/loading/paste-twice", test_paste_twice);
   g_test_add_func ("/loading/find-and-export-before-all-in", test_find_and_export_before_all_in);
   g_test_add_func ("/loading/load-ends-with-sidebar-filled", test_load_ends_with_sidebar_filled);

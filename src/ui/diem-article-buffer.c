@@ -292,6 +292,28 @@ fill_more (DiemArticleBuffer *self,
   return FALSE;
 }
 
+/* Empties the buffer from its end, a part at a time. A long article's text carries a
+ * tag toggle at every block; deleted in one piece, all of them gather at the start of
+ * the range and GTK sorts them out one against another: 30 s for 20 MB, against a
+ * tenth of a second in parts. */
+#define CLEAR_STEP_CHARS 20000
+
+static void
+clear_text (DiemArticleBuffer *self)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  while (gtk_text_iter_get_offset (&end) > 0)
+    {
+      start = end;
+      gtk_text_iter_backward_chars (&start, CLEAR_STEP_CHARS);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+    }
+}
+
 static void
 diem_article_buffer_dispose (GObject *object)
 {
@@ -362,7 +384,7 @@ diem_article_buffer_begin_article (DiemArticleBuffer *self,
   g_set_object (&self->article, article);
   g_array_set_size (self->segments, 0);
   g_array_set_size (self->photos, 0);
-  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self), "", 0);
+  clear_text (self);
   self->next_block = 0;
   self->complete = article == NULL;
 }

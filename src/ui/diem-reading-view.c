@@ -69,7 +69,16 @@ struct _DiemReadingView
   guint              n_framed_photos; /* photos whose frames are in the view */
   guint              keep_in_view_tick;
   guint              frames_to_watch; /* frames left in which the current target is kept in view */
+  gboolean           seeking;         /* the current target is not on screen yet */
 };
+
+enum {
+  PROP_0,
+  PROP_SEEKING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SIGNAL_FILLED,
@@ -90,6 +99,16 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (DiemReadingView, diem_reading_view, ADW_TYPE_BIN)
 
 static void queue_retag (DiemReadingView *self);
+
+static void
+set_seeking (DiemReadingView *self,
+             gboolean         seeking)
+{
+  if (self->seeking == !!seeking)
+    return;
+  self->seeking = !!seeking;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEEKING]);
+}
 
 static GtkWidget *
 create_photo_frame (DiemReadingView *self,
@@ -173,12 +192,43 @@ diem_reading_view_dispose (GObject *object)
 }
 
 static void
+diem_reading_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  DiemReadingView *self = DIEM_READING_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEEKING:
+      g_value_set_boolean (value, self->seeking);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 diem_reading_view_class_init (DiemReadingViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = diem_reading_view_dispose;
+  object_class->get_property = diem_reading_view_get_property;
+
+  /**
+   * DiemReadingView:seeking:
+   *
+   * Whether the view is on its way to the current mention or match: its text is still
+   * coming in, or the lines above it are still being measured, so it is not on screen
+   * yet. Far down a long article that takes a while.
+   */
+  properties[PROP_SEEKING] =
+    g_param_spec_boolean ("seeking", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * DiemReadingView::filled:
@@ -456,6 +506,8 @@ keep_in_view_cb (GtkWidget     *widget,
   if (!self->has_current || self->current_pending || self->frames_to_watch == 0)
     {
       self->keep_in_view_tick = 0;
+      if (!self->current_pending)
+        set_seeking (self, FALSE);
       /* from now on the matches marked are those near the view */
       queue_retag (self);
       return G_SOURCE_REMOVE;
@@ -463,6 +515,8 @@ keep_in_view_cb (GtkWidget     *widget,
   self->frames_to_watch--;
   if (!target_is_in_view (self))
     gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  else
+    set_seeking (self, FALSE);
   return G_SOURCE_CONTINUE;
 }
 
@@ -512,6 +566,10 @@ set_current (DiemReadingView *self,
     show_current (self);
   else
     self->current_pending = TRUE;
+  /* on screen once a frame has shown it there; each jump is news, even while the last
+   * one is still on its way: this one may wait for its text */
+  self->seeking = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEEKING]);
 }
 
 static int
@@ -761,6 +819,32 @@ diem_reading_view_find (DiemReadingView *self,
   self->find_task = diem_find_task_start (article, query, match_diacritics, from, on_matches_found, self);
 }
 
+/**
+ * diem_reading_view_is_seeking:
+ *
+ * Returns: whether the view is on its way to the current mention or match (see
+ *   DiemReadingView:seeking)
+ */
+gboolean
+diem_reading_view_is_seeking (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), FALSE);
+  return self->seeking;
+}
+
+/**
+ * diem_reading_view_is_current_pending:
+ *
+ * Returns: whether the current mention or match waits for its text, which a long
+ *   article brings in a part at a time
+ */
+gboolean
+diem_reading_view_is_current_pending (DiemReadingView *self)
+{
+  g_return_val_if_fail (DIEM_IS_READING_VIEW (self), FALSE);
+  return self->has_current && self->current_pending;
+}
+
 /* Whether a search is still finding matches. */
 gboolean
 diem_reading_view_is_searching (DiemReadingView *self)
@@ -812,6 +896,7 @@ diem_reading_view_clear_targets (DiemReadingView *self)
   self->tagged_start = self->tagged_end = -1;
   self->current_start = self->current_end = -1;
   self->target_kind = DIEM_TARGET_NONE;
+  set_seeking (self, FALSE);
 }
 
 DiemTargetKind

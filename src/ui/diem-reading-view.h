@@ -31,6 +31,8 @@ void               diem_reading_view_find          (DiemReadingView *self,
 gboolean           diem_reading_view_is_searching  (DiemReadingView *self);
 gboolean           diem_reading_view_move_current  (DiemReadingView *self,
                                                     gboolean         forward);
+gboolean           diem_reading_view_is_seeking    (DiemReadingView *self);
+gboolean           diem_reading_view_is_current_pending (DiemReadingView *self);
 void               diem_reading_view_clear_targets (DiemReadingView *self);
 DiemTargetKind     diem_reading_view_get_target_kind (DiemReadingView *self);
 guint              diem_reading_view_get_n_targets (DiemReadingView *self);

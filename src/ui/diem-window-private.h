@@ -44,6 +44,8 @@ struct _DiemWindow
   DiemArticle          *article;
   GCancellable         *load_cancellable; /* the open under way: reading, then extracting */
   guint                 progress_source;
+  guint                 seek_source;     /* shows a jump is under way once it takes a moment */
+  gboolean              seek_shown;      /* the view says it is on its way to a target */
   guint                 compact_source;
   guint                 refocus_source;  /* brings the focus back out of a closed menu */
   AdwToast             *zoom_toast;     /* (nullable) the toast saying the text size, while shown */

@@ -18,6 +18,8 @@
 #define ZOOM_STEP 0.1
 /* a load shows its progress only once it has taken this long */
 #define PROGRESS_DELAY_MS 300
+/* a jump to a mention or match laid out within this time shows no spinner */
+#define SEEK_DELAY_MS 150
 /* narrower than this, the sidebar goes over the article instead of beside it */
 #define SIDEBAR_FOLD_WIDTH_SP 600
 
@@ -41,6 +43,60 @@ _diem_window_show_toast (DiemWindow *self,
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void update_target_indicators (DiemWindow *self);
+
+/* A load that takes a while turns the header bar's spinner. */
+static void
+set_progress_shown (DiemWindow *self,
+                    gboolean    shown)
+{
+  gtk_widget_set_visible (self->spinner, shown);
+  if (shown)
+    gtk_spinner_start (GTK_SPINNER (self->spinner));
+  else
+    gtk_spinner_stop (GTK_SPINNER (self->spinner));
+}
+
+/* The view on its way to a mention or match far down a long article: the pointer over
+ * it says "busy" and the count ends in an ellipsis. Not the spinner: its animation
+ * repaints the window every frame, and the main loop then seldom gets to the idle
+ * turns that bring the text in, the very wait it would show. */
+static void
+set_seek_shown (DiemWindow *self,
+                gboolean    shown)
+{
+  self->seek_shown = shown;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (diem_reading_view_get_text_view (self->reading_view)),
+                                   shown ? "progress" : NULL);
+  update_target_indicators (self);
+}
+
+static gboolean
+show_seeking_cb (gpointer user_data)
+{
+  DiemWindow *self = user_data;
+
+  self->seek_source = 0;
+  set_seek_shown (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* A jump whose text is still coming in says so at once; one that only waits for the
+ * layout, once it has taken a moment. */
+static void
+on_reading_view_seeking_cb (DiemReadingView *view,
+                            GParamSpec      *pspec,
+                            DiemWindow      *self)
+{
+  g_clear_handle_id (&self->seek_source, g_source_remove);
+  if (!diem_reading_view_is_seeking (view))
+    set_seek_shown (self, FALSE);
+  else if (diem_reading_view_is_current_pending (view))
+    set_seek_shown (self, TRUE);
+  else if (!self->seek_shown)
+    self->seek_source = g_timeout_add (SEEK_DELAY_MS, show_seeking_cb, self);
 }
 
 static void
@@ -109,8 +165,10 @@ update_target_indicators (DiemWindow *self)
   gtk_widget_set_visible (self->mention_pill, kind == DIEM_TARGET_MENTIONS && n > 0);
   if (kind == DIEM_TARGET_MENTIONS && n > 0)
     {
-      /* TRANSLATORS: the current mention's position, e.g. "2 of 7" */
-      g_autofree char *position = g_strdup_printf (_("%u of %u"), (guint) current + 1, n);
+      /* TRANSLATORS: the current mention's position, e.g. "2 of 7"; "2 of 7…" while the
+       * view is on its way to it */
+      g_autofree char *position = g_strdup_printf (self->seek_shown ? C_("mention position", "%u of %u…") : _("%u of %u"),
+                                                   (guint) current + 1, n);
 
       gtk_label_set_label (self->mention_label, position);
     }
@@ -140,7 +198,7 @@ update_target_indicators (DiemWindow *self)
       g_autofree char *figures = NULL;
       guint position = (guint) MAX (current, 0) + 1;
 
-      if (searching)
+      if (searching || self->seek_shown)
         /* TRANSLATORS: the current match's position among those found so far, while the
          * search goes on, e.g. "1 of 120…" */
         count = g_strdup_printf (_("%u of %u…"), position, n);
@@ -149,7 +207,7 @@ update_target_indicators (DiemWindow *self)
         count = g_strdup_printf (ngettext ("%u of %u match", "%u of %u matches", n), position, n);
       /* TRANSLATORS: the current match's position in figures alone, for a narrow window,
        * e.g. "2/37" ("2/37…" while the search goes on) */
-      figures = g_strdup_printf (searching ? C_("match position", "%u/%u…") : C_("match position", "%u/%u"), position, n);
+      figures = g_strdup_printf (searching || self->seek_shown ? C_("match position", "%u/%u…") : C_("match position", "%u/%u"), position, n);
       gtk_label_set_label (self->match_label, count);
       gtk_label_set_label (self->match_short_label, figures);
     }
@@ -445,8 +503,7 @@ cancel_loading (DiemWindow *self)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
-  gtk_widget_set_visible (self->spinner, FALSE);
-  gtk_spinner_stop (GTK_SPINNER (self->spinner));
+  set_progress_shown (self, FALSE);
   set_loading (self, FALSE);
 }
 
@@ -572,8 +629,7 @@ finish_if_loaded (DiemWindow *self)
     return;
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
-  gtk_widget_set_visible (self->spinner, FALSE);
-  gtk_spinner_stop (GTK_SPINNER (self->spinner));
+  set_progress_shown (self, FALSE);
   set_loading (self, FALSE);
   update_article_actions (self);
 }
@@ -600,6 +656,10 @@ on_article_extracted_cb (GObject      *source,
     return;
   diem_sidebar_set_article (self->sidebar, article);
   self->extraction_shown = TRUE;
+  /* the article reads and its sidebar is filled: what is left, the rest of a long text
+   * coming in, is not a wait. The spinner's animation would slow it down. */
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  set_progress_shown (self, FALSE);
   /* the summary's draft needs the extraction */
   _diem_window_desk_set_article (self, article);
   update_article_actions (self);
@@ -686,8 +746,7 @@ show_progress_cb (gpointer user_data)
   DiemWindow *self = user_data;
 
   self->progress_source = 0;
-  gtk_widget_set_visible (self->spinner, TRUE);
-  gtk_spinner_start (GTK_SPINNER (self->spinner));
+  set_progress_shown (self, TRUE);
   return G_SOURCE_REMOVE;
 }
 
@@ -1212,6 +1271,7 @@ diem_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->seek_source, g_source_remove);
   g_clear_handle_id (&self->compact_source, g_source_remove);
   g_clear_handle_id (&self->refocus_source, g_source_remove);
   if (self->zoom_toast != NULL)
@@ -1369,6 +1429,7 @@ diem_window_init (DiemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-match", FALSE);
 
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed_cb), NULL);
+  g_signal_connect_object (self->reading_view, "notify::seeking", G_CALLBACK (on_reading_view_seeking_cb), self, 0);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   key_controller = gtk_event_controller_key_new ();

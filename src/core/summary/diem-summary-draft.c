@@ -141,16 +141,23 @@ collect_sentences (DiemArticle *article,
   const char *text = diem_article_get_text (article);
   GPtrArray *blocks = diem_article_get_blocks (article);
   const DiemLexicon *stopwords = diem_lexicon_get ("summary-stopwords");
-  DiemTokens *tokens = diem_tokens_new (text, diem_article_get_text_length (article));
+  DiemTokens *tokens = diem_tokens_new (text, MIN (diem_article_get_text_length (article), MAX_SENTENCES * 1024));
   GArray *sentences = g_array_new (FALSE, TRUE, sizeof (Sentence));
+  guint n_blocks = 0;
 
   g_array_set_clear_func (sentences, (GDestroyNotify) sentence_clear);
-  for (guint i = 0; i < blocks->len; i++)
+  /* Every block with words starts a sentence, so MAX_SENTENCES of them hold all the
+   * sentences used: the rest of a long text (a pasted book) is never read. */
+  for (guint i = 0; i < blocks->len && n_blocks < MAX_SENTENCES; i++)
     {
       const DiemBlock *block = g_ptr_array_index (blocks, i);
+      guint n_tokens = tokens->tokens->len;
 
-      if (block->kind == DIEM_BLOCK_LEAD || block->kind == DIEM_BLOCK_PARAGRAPH)
-        diem_tokens_add_span (tokens, block->span.start, block->span.end);
+      if (block->kind != DIEM_BLOCK_LEAD && block->kind != DIEM_BLOCK_PARAGRAPH)
+        continue;
+      diem_tokens_add_span (tokens, block->span.start, block->span.end);
+      if (tokens->tokens->len > n_tokens)
+        n_blocks++;
     }
   diem_tokens_finish (tokens, diem_grammar_is_abbreviation);
 

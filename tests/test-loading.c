@@ -424,22 +424,38 @@ test_choose_entry_named_late (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The label under @widget that reads @text, or NULL. */
+/* The first widget at or under @widget that @matches, or NULL. */
 static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
+find_widget (GtkWidget  *widget,
+             gboolean  (*matches) (GtkWidget *widget, const char *text),
+             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
-      && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+  if (matches (widget, text))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_label (child, text);
+      GtkWidget *found = find_widget (child, matches, text);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_label_reading (GtkWidget  *widget,
+                  const char *text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+         && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text);
+}
+
+/* The label under @widget that reads @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  return find_widget (widget, is_label_reading, text);
 }
 
 /* Whether the pointer over the text says the view is busy. */
@@ -569,21 +585,19 @@ test_paste_twice (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_button_for (GtkWidget  *widget,
+               const char *action_name)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
 /* The header bar's button for @action_name. */
 static GtkWidget *
 find_action_button (GtkWidget  *widget,
                     const char *action_name)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_button_for, action_name);
 }
 
 /* A long article can be exported and searched once it is read and extracted, before its

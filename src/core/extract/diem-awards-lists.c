@@ -280,9 +280,13 @@ diem_awards_read_list (DiemAwardsReader *ctx,
       if (!diem_awards_add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
         break; /* "trao tặng … các hạng; …": no list of recipients at all */
       first_item = FALSE;
-      if (cut && !place_qualifies (tokens, diem_recipient_phrase_end (tokens, item, k), k)
-          && !aside_ends_item (tokens, diem_recipient_phrase_end (tokens, item, k), k))
-        break;
+      if (cut)
+        {
+          guint phrase_end = diem_recipient_phrase_end (tokens, item, k);
+
+          if (!place_qualifies (tokens, phrase_end, k) && !aside_ends_item (tokens, phrase_end, k))
+            break;
+        }
       item = k + 1;
     }
   return FALSE;

@@ -286,6 +286,18 @@ test_one_who_receives_for_a_body (void)
                  || !has_string (((const DiemAward *) find_award (out, "Bằng khen của Bộ Xây dựng"))->recipients, "Đỗ Xuân Trường"));
 }
 
+static void
+test_an_adverb_before_the_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ngoài ra, Hợp tác xã Thành Công được tặng Bằng khen của Bộ trưởng.\n\n"
+    "Đồng thời, bà Lưu Thị Cúc được tặng Giấy khen.");
+
+  /* the adverb that opens the sentence is no one */
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Hợp tác xã Thành Công", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Lưu Thị Cúc", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -313,5 +325,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/the-company-that-gives", test_the_company_that_gives);
   g_test_add_func ("/extract-award-recipients/the-body-whose-ceremony-it-is", test_the_body_whose_ceremony_it_is);
   g_test_add_func ("/extract-award-recipients/one-who-receives-for-a-body", test_one_who_receives_for_a_body);
+  g_test_add_func ("/extract-award-recipients/an-adverb-before-the-subject", test_an_adverb_before_the_subject);
   return g_test_run ();
 }

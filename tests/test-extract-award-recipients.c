@@ -298,6 +298,15 @@ test_an_adverb_before_the_subject (void)
   assert_recipients (find_award (out, "Giấy khen"), "Lưu Thị Cúc", NULL);
 }
 
+static void
+test_an_abbreviation_period_inside_the_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trường THPT Nguyễn Thị Minh Khai TP. HCM đón nhận Huân chương Lao động hạng Nhì.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Trường THPT Nguyễn Thị Minh Khai TP. HCM", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -326,5 +335,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/the-body-whose-ceremony-it-is", test_the_body_whose_ceremony_it_is);
   g_test_add_func ("/extract-award-recipients/one-who-receives-for-a-body", test_one_who_receives_for_a_body);
   g_test_add_func ("/extract-award-recipients/an-adverb-before-the-subject", test_an_adverb_before_the_subject);
+  g_test_add_func ("/extract-award-recipients/an-abbreviation-period-inside-the-subject",
+                   test_an_abbreviation_period_inside_the_subject);
   return g_test_run ();
 }

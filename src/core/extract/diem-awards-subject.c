@@ -348,6 +348,12 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
           pos--;
           continue;
         }
+      /* "Trường … TP. HCM": the period of an abbreviation is inside the name */
+      if (pos - 1 > low && diem_grammar_is_abbreviation_period (tokens, pos - 1))
+        {
+          pos--;
+          continue;
+        }
       if (!diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD)
           || (diem_grammar_stop_word (tokens, pos - 1, end) > 0 && !diem_recipient_body_qualifier (tokens, pos - 1, low, end))
           || diem_award_word (tokens, pos - 1, end, "purpose") > 0)

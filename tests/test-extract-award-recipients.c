@@ -307,6 +307,22 @@ test_an_abbreviation_period_inside_the_subject (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Trường THPT Nguyễn Thị Minh Khai TP. HCM", NULL);
 }
 
+static void
+test_a_proposal_word_inside_a_compound (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tại chương trình, Chủ tịch tỉnh trao Bằng khen cho Hội Chữ thập đỏ huyện.\n\n"
+    "Sau quá trình công tác, bà Viên Thị Hạnh được tặng Huân chương Lao động hạng Ba.\n\n"
+    "Sở Nội vụ trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Công ty Sông Hồng.");
+
+  /* "chương trình", "quá trình" hold no "trình" that proposes */
+  assert_recipients (find_award (out, "Bằng khen"), "Hội Chữ thập đỏ huyện", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Viên Thị Hạnh", NULL);
+  /* "trình" alone still does */
+  g_assert_true (find_award (out, "Huân chương Lao động hạng Nhì") == NULL
+                 || ((const DiemAward *) find_award (out, "Huân chương Lao động hạng Nhì"))->recipients->len == 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -337,5 +353,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-adverb-before-the-subject", test_an_adverb_before_the_subject);
   g_test_add_func ("/extract-award-recipients/an-abbreviation-period-inside-the-subject",
                    test_an_abbreviation_period_inside_the_subject);
+  g_test_add_func ("/extract-award-recipients/a-proposal-word-inside-a-compound", test_a_proposal_word_inside_a_compound);
   return g_test_run ();
 }

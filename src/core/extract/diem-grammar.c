@@ -67,10 +67,11 @@ diem_grammar_annotate (DiemTokens *tokens)
     }
 }
 
-/* Is the word at i part of a compound ("hàng không") that holds a stop word? */
-static gboolean
-in_compound (const DiemTokens *tokens,
-             guint             i)
+/* Is the word at i part of a compound ("hàng không", "chương trình") that holds a stop
+ * word or a word of the awards' grammar? */
+gboolean
+diem_grammar_in_compound (const DiemTokens *tokens,
+                          guint             i)
 {
   const DiemLexicon *compounds = diem_lexicon (DIEM_LEXICON_COMPOUNDS);
 
@@ -95,7 +96,7 @@ diem_grammar_stop_word (const DiemTokens *tokens,
   if (i >= tokens->tokens->len)
     return 0;
   len = diem_tokens_get (tokens, i)->stop_len;
-  if (len > 0 && in_compound (tokens, i))
+  if (len > 0 && diem_grammar_in_compound (tokens, i))
     return 0;
   if (len == 0 || i + len <= limit)
     return len;

@@ -24,6 +24,9 @@ gboolean diem_grammar_is_dash         (const DiemTokens *tokens,
 guint    diem_grammar_stop_word       (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit);
+
+gboolean diem_grammar_in_compound      (const DiemTokens *tokens,
+                                        guint             i);
 gboolean diem_grammar_is_name_word    (const DiemTokens *tokens,
                                        guint             i);
 gboolean diem_grammar_is_foreign_name_word (const DiemTokens *tokens,

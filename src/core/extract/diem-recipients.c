@@ -28,7 +28,8 @@ diem_award_word (const DiemTokens *tokens,
   int entry = diem_lexicon_match (words, tokens, i, limit, &len);
   const char *field;
 
-  if (entry < 0)
+  /* "chương trình" is no "trình", "trình bày" no proposal */
+  if (entry < 0 || diem_grammar_in_compound (tokens, i))
     return 0;
   field = diem_lexicon_field (words, entry, 1);
   if (field != NULL && g_str_equal (field, kind))

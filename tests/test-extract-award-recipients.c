@@ -323,6 +323,18 @@ test_a_proposal_word_inside_a_compound (void)
                  || ((const DiemAward *) find_award (out, "Huân chương Lao động hạng Nhì"))->recipients->len == 0);
 }
 
+static void
+test_a_profession_before_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng trao Bằng khen cho Hoa hậu Đỗ Mỹ Linh và nhà báo Trần Quang Vinh.\n\n"
+    "Nhạc sĩ Hồ Văn Lý nhận Huy chương Vì sự nghiệp văn hóa.");
+
+  /* the profession is an epithet, not part of the name */
+  assert_recipients (find_award (out, "Bằng khen"), "Đỗ Mỹ Linh", "Trần Quang Vinh", NULL);
+  assert_recipients (find_award (out, "Huy chương Vì sự nghiệp văn hóa"), "Hồ Văn Lý", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -354,5 +366,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-abbreviation-period-inside-the-subject",
                    test_an_abbreviation_period_inside_the_subject);
   g_test_add_func ("/extract-award-recipients/a-proposal-word-inside-a-compound", test_a_proposal_word_inside_a_compound);
+  g_test_add_func ("/extract-award-recipients/a-profession-before-the-name", test_a_profession_before_the_name);
   return g_test_run ();
 }

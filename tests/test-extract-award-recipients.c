@@ -335,6 +335,17 @@ test_a_profession_before_the_name (void)
   assert_recipients (find_award (out, "Huy chương Vì sự nghiệp văn hóa"), "Hồ Văn Lý", NULL);
 }
 
+static void
+test_a_clause_after_the_list (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tổng biên tập Hà Minh Đạo tặng Kỷ niệm chương cho ông Lục Văn Sơn, trong chương trình gặp mặt tại "
+    "trụ sở báo (12 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội) ngày 5-6.");
+
+  /* the places in the clause after the list are no recipients */
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Lục Văn Sơn", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -367,5 +378,6 @@ main (int argc, char *argv[])
                    test_an_abbreviation_period_inside_the_subject);
   g_test_add_func ("/extract-award-recipients/a-proposal-word-inside-a-compound", test_a_proposal_word_inside_a_compound);
   g_test_add_func ("/extract-award-recipients/a-profession-before-the-name", test_a_profession_before_the_name);
+  g_test_add_func ("/extract-award-recipients/a-clause-after-the-list", test_a_clause_after_the_list);
   return g_test_run ();
 }

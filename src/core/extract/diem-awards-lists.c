@@ -96,7 +96,8 @@ lower_case_description (const DiemTokens *tokens,
   guint name_len = 0;
 
   if (!diem_tokens_has (tokens, item, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED)
-      || diem_tokens_is (tokens, item, "và") || diem_recipient_count_at (tokens, item, end)
+      || diem_tokens_is (tokens, item, "và") || diem_grammar_stop_word (tokens, item, end) > 0
+      || diem_recipient_count_at (tokens, item, end)
       || diem_award_word (tokens, item, end, "vague") > 0
       || diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, end, NULL), end, &name_len) != G_MAXUINT)
     return FALSE;
@@ -277,8 +278,10 @@ diem_awards_read_list (DiemAwardsReader *ctx,
       for (guint v = item + 1; v < k; v++)
         if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0)
           return FALSE;
-      if (!diem_awards_add_phrase (ctx, honour, award, item, k, FALSE, &cut) && first_item)
-        break; /* "trao tặng … các hạng; …": no list of recipients at all */
+      if (!diem_awards_add_phrase (ctx, honour, award, item, k, FALSE, &cut)
+          && (first_item || diem_grammar_stop_word (tokens, item, k) > 0))
+        break; /* "trao tặng … các hạng; …": no list of recipients at all; "…, trong
+                * chương trình …": the clause after the list */
       first_item = FALSE;
       if (cut)
         {

@@ -346,6 +346,19 @@ test_a_clause_after_the_list (void)
   assert_recipients (find_award (out, "Kỷ niệm chương"), "Lục Văn Sơn", NULL);
 }
 
+static void
+test_a_plural_of_a_country (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nhà vua trao Huân chương Hữu nghị cho một số cá nhân Hàn Quốc.\n\n"
+    "Bộ trưởng trao Kỷ niệm chương cho các cán bộ của Sở Tư pháp.");
+
+  /* a country makes no plural definite; a body does */
+  g_assert_true (find_award (out, "Huân chương Hữu nghị") == NULL
+                 || ((const DiemAward *) find_award (out, "Huân chương Hữu nghị"))->recipients->len == 0);
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "các cán bộ của Sở Tư pháp", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -379,5 +392,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-proposal-word-inside-a-compound", test_a_proposal_word_inside_a_compound);
   g_test_add_func ("/extract-award-recipients/a-profession-before-the-name", test_a_profession_before_the_name);
   g_test_add_func ("/extract-award-recipients/a-clause-after-the-list", test_a_clause_after_the_list);
+  g_test_add_func ("/extract-award-recipients/a-plural-of-a-country", test_a_plural_of_a_country);
   return g_test_run ();
 }

@@ -432,8 +432,18 @@ diem_recipient_phrase (const DiemTokens *tokens,
 
       if (diem_award_word (tokens, pos + len, stop, "collective") == 0)
         return NULL;
+      /* a country or province is no body: "một số cá nhân Nhật Bản" names no one */
       for (guint k = pos + len; k < stop && !body; k++)
-        body = diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, k, stop, "collective") == 0;
+        {
+          guint place = 0;
+
+          if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, stop, &place) >= 0 && place > 0)
+            {
+              k += place - 1;
+              continue;
+            }
+          body = diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, k, stop, "collective") == 0;
+        }
       if (!body)
         return NULL;
       return diem_tokens_dup_text (tokens, pos, stop - 1);

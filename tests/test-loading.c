@@ -84,6 +84,20 @@ scroll_to_bottom (GtkAdjustment *adjustment)
 }
 
 /* A second open before the first is done: only the second article ever ends up shown. */
+/* Appends to @mentions a span for each place @needle stands in @text. */
+static void
+find_mentions (const char *text,
+               const char *needle,
+               GArray     *mentions)
+{
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    {
+      DiemSpan span = { p - text, p - text + strlen (needle) };
+
+      g_array_append_val (mentions, span);
+    }
+}
+
 static void
 test_later_open_wins (void)
 {
@@ -277,12 +291,7 @@ test_mention_in_view (void)
   view = diem_window_get_reading_view (window);
 
   text = diem_article_get_text (article);
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    {
-      DiemSpan span = { p - text, p - text + strlen (needle) };
-
-      g_array_append_val (mentions, span);
-    }
+  find_mentions (text, needle, mentions);
   g_assert_cmpuint (mentions->len, >, 1000);
   g_assert_true (diem_reading_view_highlight (view, mentions));
   /* back from the first wraps to the last */
@@ -503,19 +512,14 @@ test_far_mention_shows_busy (void)
   /* the start of the text is in, the rest still coming */
   deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
   while (diem_article_buffer_get_article (buffer) == NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+    ui_iterate ();
   article = diem_article_buffer_get_article (buffer);
   g_assert_nonnull (article);
   g_assert_false (diem_reading_view_is_filled (view));
   g_assert_false (diem_reading_view_is_seeking (view));
 
   text = diem_article_get_text (article);
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    {
-      DiemSpan span = { p - text, p - text + strlen (needle) };
-
-      g_array_append_val (mentions, span);
-    }
+  find_mentions (text, needle, mentions);
   g_assert_cmpuint (mentions->len, >, 1000);
   g_assert_true (diem_reading_view_highlight (view, mentions));
   /* back from the first wraps to the last, whose text is not in yet */

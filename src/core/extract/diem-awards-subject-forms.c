@@ -224,11 +224,7 @@ diem_awards_last_named_body (const DiemTokens *tokens,
           || !diem_tokens_has (tokens, k - 1 + len, DIEM_TOKEN_CAPITALISED))
         continue;
       body_end = diem_recipient_phrase_end (tokens, k - 1, MIN (head, k - 1 + DIEM_TITLE_MAX_TOKENS));
-      /* "Trường THPT A, phường B": the name ends at a comma, unless the name lists its
-       * domains ("Sở Văn hóa, Thể thao và Du lịch") */
-      for (guint c = k - 1 + len; c + 1 < body_end; c++)
-        if (diem_grammar_is_punct (tokens, c, ",") && !diem_recipient_domains_after (tokens, c, body_end))
-          body_end = c;
+      body_end = diem_recipient_name_end_at_comma (tokens, k - 1 + len, body_end);
       while (body_end > k - 1 + len && !ends_on_proper_name (tokens, k - 1, body_end))
         body_end--;
       if (body_end > k - 1 + len && has_proper_name (tokens, k - 1 + len, body_end))

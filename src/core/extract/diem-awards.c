@@ -117,16 +117,9 @@ read_honour_clause (DiemAwardsReader *ctx,
       && (head = diem_award_word (tokens, pos + 1, list_end, "head")) > 0
       && (diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, pos + 1 + head, DIEM_TOKEN_CAPITALISED)))
     {
-      guint stop = diem_recipient_phrase_end (tokens, pos + 1, list_end);
-      gboolean cut = FALSE;
-
       /* "của cục Điện ảnh, NSND Trà Giang phát biểu": the name ends at the comma */
-      for (guint k = pos + 1; k < stop; k++)
-        if (diem_grammar_is_punct (tokens, k, ",") && !diem_recipient_domains_after (tokens, k, stop))
-          {
-            stop = k;
-            break;
-          }
+      guint stop = diem_recipient_name_end_at_comma (tokens, pos + 1, diem_recipient_phrase_end (tokens, pos + 1, list_end));
+      gboolean cut = FALSE;
 
       award = diem_awards_ensure_award (ctx, honour);
       diem_awards_add_phrase (ctx, honour, award, pos + 1, stop, TRUE, &cut);

@@ -634,6 +634,20 @@ diem_recipient_parent_unit_after (const DiemTokens *tokens,
   return child > 0 && parent > child;
 }
 
+/* The end of a body's name in [start, end): its first comma, unless what follows the
+ * comma lists the name's domains ("Sở Văn hóa, Thể thao và Du lịch"); else end.
+ * "Trường THPT A, phường B" ends before the comma. */
+guint
+diem_recipient_name_end_at_comma (const DiemTokens *tokens,
+                                  guint             start,
+                                  guint             end)
+{
+  for (guint k = start; k < end; k++)
+    if (diem_grammar_is_punct (tokens, k, ",") && !diem_recipient_domains_after (tokens, k, end))
+      return k;
+  return end;
+}
+
 /* "Sở Văn hóa, Thể thao và Du lịch": is what follows the comma at k only the domains of
  * a body's name, which continue it? */
 gboolean

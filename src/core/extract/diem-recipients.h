@@ -27,6 +27,9 @@ gboolean diem_recipient_count_at           (const DiemTokens *tokens,
 gboolean diem_recipient_domains_after      (const DiemTokens *tokens,
                                             guint             k,
                                             guint             end);
+guint    diem_recipient_name_end_at_comma  (const DiemTokens *tokens,
+                                            guint             start,
+                                            guint             end);
 gboolean diem_recipient_parent_unit_after  (const DiemTokens *tokens,
                                             guint             item,
                                             guint             k,

@@ -359,6 +359,49 @@ test_a_plural_of_a_country (void)
   assert_recipients (find_award (out, "Kỷ niệm chương"), "các cán bộ của Sở Tư pháp", NULL);
 }
 
+static void
+test_a_subject_that_receives_several (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thượng tá Lò Văn Khánh đã được tặng 3 Huân chương Chiến công và 12 Bằng khen.\n\n"
+    "Hợp tác xã Thành Công 4 lần nhận Cờ thi đua của UBND tỉnh.\n\n"
+    "Sở đã trao 7 Huân chương Lao động hạng Ba.");
+
+  /* the number says how many the subject received, not who */
+  assert_recipients (find_award (out, "Huân chương Chiến công"), "Lò Văn Khánh", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Lò Văn Khánh", NULL);
+  g_assert_null (((const DiemAward *) find_award (out, "Huân chương Chiến công"))->presenter);
+  /* "4 lần" is how often */
+  assert_recipients (find_award (out, "Cờ thi đua của UBND tỉnh"), "Hợp tác xã Thành Công", NULL);
+  /* with no one named, the number is what the text says */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "7", NULL);
+}
+
+static void
+test_counts_each_with_its_own_list (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hội nghị trao 6 Huân chương Lao động hạng Nhì cho 6 tập thể và 15 Bằng khen của Bộ trưởng cho "
+    "15 cá nhân tiêu biểu.");
+
+  /* "và" joins two givings, each with its own "cho" */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "6 tập thể", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "15 cá nhân tiêu biểu", NULL);
+}
+
+static void
+test_a_new_holder_of_an_office (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tân Giám đốc Sở Tài chính từng được tặng Huân chương Lao động hạng Ba.\n\n"
+    "Tân Chủ tịch UBND huyện Phan Minh Tâm từng được tặng Bằng khen của Thủ tướng Chính phủ.");
+
+  /* an office with no name is no one; with a name, the name */
+  g_assert_true (find_award (out, "Huân chương Lao động hạng Ba") == NULL
+                 || ((const DiemAward *) find_award (out, "Huân chương Lao động hạng Ba"))->recipients->len == 0);
+  assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "Phan Minh Tâm", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -393,5 +436,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-profession-before-the-name", test_a_profession_before_the_name);
   g_test_add_func ("/extract-award-recipients/a-clause-after-the-list", test_a_clause_after_the_list);
   g_test_add_func ("/extract-award-recipients/a-plural-of-a-country", test_a_plural_of_a_country);
+  g_test_add_func ("/extract-award-recipients/a-subject-that-receives-several", test_a_subject_that_receives_several);
+  g_test_add_func ("/extract-award-recipients/counts-each-with-its-own-list", test_counts_each_with_its_own_list);
+  g_test_add_func ("/extract-award-recipients/a-new-holder-of-an-office", test_a_new_holder_of_an_office);
   return g_test_run ();
 }

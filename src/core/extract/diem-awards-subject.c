@@ -93,6 +93,20 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         break;
       pos = manner;
     }
+  /* "Công ty A 5 lần nhận …", "Trường B nhiều lần được tặng …": how often, not who */
+  {
+    guint times = diem_award_word_before (tokens, pos, floor, "frequency");
+
+    if (times != G_MAXUINT && times > floor)
+      {
+        guint quantity = diem_tokens_has (tokens, times - 1, DIEM_TOKEN_DIGIT) ? times - 1 : diem_award_word_before (tokens, times, floor, "number");
+
+        if (quantity == G_MAXUINT)
+          quantity = diem_award_word_before (tokens, times, floor, "vague");
+        if (quantity != G_MAXUINT)
+          pos = quantity;
+      }
+  }
   /* "Ông được tặng …": a bare "ông" or "bà" opening the clause is the last person the
    * article introduced with the same word, a few sentences back at most */
   if (pos > floor && (diem_tokens_is (tokens, pos - 1, "ông") || diem_tokens_is (tokens, pos - 1, "bà"))

@@ -60,6 +60,79 @@ count_before (const DiemTokens *tokens,
   return i - 1;
 }
 
+/* The side of the verb at `verb` that is not the honour's list: the subject that
+ * receives it ("X được … tặng", "X đón nhận"), read as recipients, or the presenters
+ * before a giving verb. TRUE when the subject receives. */
+static gboolean
+read_verb_side (DiemAwardsReader *ctx,
+                GArray           *found,
+                guint             h,
+                DiemAward        *award,
+                guint             verb,
+                gboolean          receive,
+                gboolean          listed,
+                guint             start,
+                guint             end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  DiemHonour *honour = &g_array_index (found, DiemHonour, h);
+  /* "X được [Bộ Công an, UBND tỉnh] tặng": the agent between "được" and the verb
+   * is a list of bodies, or nothing */
+  guint low = verb > start + 3 * DIEM_AWARDS_LOOK_BACK ? verb - 3 * DIEM_AWARDS_LOOK_BACK : start;
+  guint passive = G_MAXUINT;
+  /* "6 đơn vị nhận Cờ thi đua và 40 tập thể nhận Bằng khen": an honour named
+   * before the verb ends its subject */
+  guint subject_floor = start;
+  gboolean fronted = FALSE;
+
+  for (guint k = verb; k > low; k--)
+    {
+      if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+        break;
+      /* "Được Chủ tịch nước tặng Huân chương …, bác sĩ A …": a sentence that opens on
+       * the passive; its subject comes after the honour */
+      if (k - 1 == start && diem_tokens_is (tokens, k - 1, "được") && k < verb
+          && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_grammar_name_at (tokens, k, verb) == 0)
+        {
+          fronted = TRUE;
+          break;
+        }
+      /* lower case: "Nguyễn Văn Được" is a name */
+      if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
+        {
+          passive = k - 1;
+          break;
+        }
+      if (diem_grammar_stop_word (tokens, k - 1, verb) > 0)
+        break;
+    }
+  /* the agent is capitalised, or an office or a body written in lower case ("được
+   * tổng thống Mỹ A trao tặng", "được nhà nước truy tặng", "được tỉnh tặng") */
+  if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED)
+      && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0
+      && !diem_grammar_org_term_at (tokens, passive + 1, verb) && !diem_grammar_is_place_word (tokens, passive + 1))
+    passive = G_MAXUINT;
+  for (guint k = 0; k < h; k++)
+    if (g_array_index (found, DiemHonour, k).end <= verb)
+      subject_floor = MAX (subject_floor, g_array_index (found, DiemHonour, k).end);
+  if (subject_floor > start && diem_tokens_is (tokens, subject_floor, "và"))
+    subject_floor++;
+  if (fronted && !listed && diem_grammar_is_punct (tokens, honour->end, ","))
+    diem_awards_read_fronted_subject (ctx, honour, award, honour->end + 1, end);
+  else if (passive != G_MAXUINT)
+    diem_awards_read_subject (ctx, honour, award, passive, subject_floor);
+  else if (receive && !listed && diem_awards_opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
+    diem_awards_read_fronted_subject (ctx, honour, award, honour->end + 1, end);
+  else if (receive && !listed)
+    diem_awards_read_subject (ctx, honour, award, verb, subject_floor);
+  else if (!receive)
+    {
+      diem_awards_read_presenter (ctx, award, verb, start);
+      return FALSE;
+    }
+  return fronted || passive != G_MAXUINT || receive;
+}
+
 static void
 read_honour_clause (DiemAwardsReader *ctx,
                     GArray           *found,
@@ -207,8 +280,9 @@ read_honour_clause (DiemAwardsReader *ctx,
 
   /* "22 Bằng khen cho 22 đơn vị": the recipients, when the text names them for this
    * honour alone; "14 Huân chương và 9 Huy chương cho …" shares them out unsaid */
-  if (count != G_MAXUINT && diem_tokens_is (tokens, pos, "cho") && pos + 1 < list_end && count > start
-      && !diem_tokens_is (tokens, count - 1, "và") && !diem_grammar_is_punct (tokens, count - 1, ",;"))
+  if (count != G_MAXUINT && diem_tokens_is (tokens, pos, "cho") && pos + 1 < list_end
+      && !(h > 0 && diem_awards_skip_aside (tokens, g_array_index (found, DiemHonour, h - 1).end, end) + 1 == count
+           && (diem_tokens_is (tokens, count - 1, "và") || diem_grammar_is_punct (tokens, count - 1, ","))))
     {
       guint before = award->recipients->len;
 
@@ -222,10 +296,11 @@ read_honour_clause (DiemAwardsReader *ctx,
     }
   if (count != G_MAXUINT)
     {
-      /* the number of honours given is what the text says of their recipients */
-      diem_awards_add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
-      if (verb != G_MAXUINT && !receive)
-        diem_awards_read_presenter (ctx, award, verb, start);
+      /* "Ông A được tặng 3 Huân chương …": a subject that receives is the recipient,
+       * the number only says how many it received; without one, the number of honours
+       * given is what the text says of their recipients */
+      if (verb == G_MAXUINT || !read_verb_side (ctx, found, h, award, verb, receive, FALSE, start, end))
+        diem_awards_add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
       return;
     }
 
@@ -333,59 +408,7 @@ read_honour_clause (DiemAwardsReader *ctx,
     }
 
   if (verb != G_MAXUINT)
-    {
-      /* "X được [Bộ Công an, UBND tỉnh] tặng": the agent between "được" and the verb
-       * is a list of bodies, or nothing */
-      guint low = verb > start + 3 * DIEM_AWARDS_LOOK_BACK ? verb - 3 * DIEM_AWARDS_LOOK_BACK : start;
-      guint passive = G_MAXUINT;
-      /* "6 đơn vị nhận Cờ thi đua và 40 tập thể nhận Bằng khen": an honour named
-       * before the verb ends its subject */
-      guint subject_floor = start;
-      gboolean fronted = FALSE;
-
-      for (guint k = verb; k > low; k--)
-        {
-          if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
-            break;
-          /* "Được Chủ tịch nước tặng Huân chương …, bác sĩ A …": a sentence that opens on
-           * the passive; its subject comes after the honour */
-          if (k - 1 == start && diem_tokens_is (tokens, k - 1, "được") && k < verb
-              && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_grammar_name_at (tokens, k, verb) == 0)
-            {
-              fronted = TRUE;
-              break;
-            }
-          /* lower case: "Nguyễn Văn Được" is a name */
-          if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
-            {
-              passive = k - 1;
-              break;
-            }
-          if (diem_grammar_stop_word (tokens, k - 1, verb) > 0)
-            break;
-        }
-      /* the agent is capitalised, or an office or a body written in lower case ("được
-       * tổng thống Mỹ A trao tặng", "được nhà nước truy tặng", "được tỉnh tặng") */
-      if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED)
-          && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0
-          && !diem_grammar_org_term_at (tokens, passive + 1, verb) && !diem_grammar_is_place_word (tokens, passive + 1))
-        passive = G_MAXUINT;
-      for (guint k = 0; k < h; k++)
-        if (g_array_index (found, DiemHonour, k).end <= verb)
-          subject_floor = MAX (subject_floor, g_array_index (found, DiemHonour, k).end);
-      if (subject_floor > start && diem_tokens_is (tokens, subject_floor, "và"))
-        subject_floor++;
-      if (fronted && !listed && diem_grammar_is_punct (tokens, honour->end, ","))
-        diem_awards_read_fronted_subject (ctx, honour, award, honour->end + 1, end);
-      else if (passive != G_MAXUINT)
-        diem_awards_read_subject (ctx, honour, award, passive, subject_floor);
-      else if (receive && !listed && diem_awards_opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
-        diem_awards_read_fronted_subject (ctx, honour, award, honour->end + 1, end);
-      else if (receive && !listed)
-        diem_awards_read_subject (ctx, honour, award, verb, subject_floor);
-      else if (!receive)
-        diem_awards_read_presenter (ctx, award, verb, start);
-    }
+    read_verb_side (ctx, found, h, award, verb, receive, listed, start, end);
 }
 
 /* "Ông A được tặng thưởng nhiều danh hiệu cao quý: Nghệ sĩ Nhân dân năm 1993;

@@ -132,6 +132,21 @@ diem_recipient_parent_aside (const DiemTokens *tokens,
   return close;
 }
 
+/* "5", "năm", "nhiều" at i: the length of a number or a vague quantity, or 0. */
+static guint
+how_many_at (const DiemTokens *tokens,
+             guint             i,
+             guint             end)
+{
+  guint len;
+
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+    return 1;
+  if ((len = diem_award_word (tokens, i, end, "number")) > 0)
+    return len;
+  return diem_award_word (tokens, i, end, "vague");
+}
+
 /* Where a noun phrase starting at i ends: at the first stop word, purpose word, bracket,
  * quote or colon, or at a dash that opens an office ("Lê Văn Hùng - Hiệu trưởng …"). */
 guint
@@ -153,6 +168,9 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
           || diem_award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
         return k;
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
+        return k;
+      /* "Công ty A 5 lần nhận …", "Trường B nhiều lần được tặng …": how often, not who */
+      if (k > i && diem_award_word (tokens, k + how_many_at (tokens, k, end), end, "frequency") > 0)
         return k;
       /* "… - Ảnh: TTXVN": a photo's credit */
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_tokens_is (tokens, k + 1, "ảnh"))
@@ -357,6 +375,9 @@ diem_recipient_phrase (const DiemTokens *tokens,
       else
         break;
     }
+  /* "tân Chủ tịch HĐND tỉnh": the newly elected holder of an office */
+  if (diem_tokens_is (tokens, pos, "tân") && diem_grammar_office_at (tokens, pos + 1, end, FALSE) > 0)
+    pos++;
   if (pos >= end)
     return NULL;
   /* "Hành động dũng cảm của hai sinh viên": the act is honoured in the ones who did it */

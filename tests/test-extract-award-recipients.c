@@ -402,6 +402,33 @@ test_a_new_holder_of_an_office (void)
   assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "Phan Minh Tâm", NULL);
 }
 
+static void
+test_counted_honours_for_one_named_body (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nhà nước đã tặng 1 Huân chương Lao động hạng Nhì và 2 Huân chương Lao động hạng Ba cho "
+    "Nhà máy Cơ khí Hòa Bình.\n\n"
+    "Bộ trưởng trao 5 Huân chương Chiến công và 9 Huy chương Quân kỳ quyết thắng cho 4 tập thể và 10 cá nhân.");
+
+  /* one list that names, not counts: every honour of the chain is the body's */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Nhà máy Cơ khí Hòa Bình", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Nhà máy Cơ khí Hòa Bình", NULL);
+  /* counts after "cho" cannot be shared out: each honour keeps its number */
+  assert_recipients (find_award (out, "Huân chương Chiến công"), "5", NULL);
+  assert_recipients (find_award (out, "Huy chương Quân kỳ quyết thắng"), "9", NULL);
+}
+
+static void
+test_a_ground_or_a_season_after_the_recipient (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Việc tặng danh hiệu Anh hùng Lao động cho Tổng công ty Sông Đà dựa trên các thành tích đã đạt được.\n\n"
+    "Bộ Ngoại giao trao Kỷ niệm chương cho Hội hữu nghị Việt - Lào mùa thu năm 2019.");
+
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Tổng công ty Sông Đà", NULL);
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Hội hữu nghị Việt - Lào", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -439,5 +466,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-subject-that-receives-several", test_a_subject_that_receives_several);
   g_test_add_func ("/extract-award-recipients/counts-each-with-its-own-list", test_counts_each_with_its_own_list);
   g_test_add_func ("/extract-award-recipients/a-new-holder-of-an-office", test_a_new_holder_of_an_office);
+  g_test_add_func ("/extract-award-recipients/counted-honours-for-one-named-body", test_counted_honours_for_one_named_body);
+  g_test_add_func ("/extract-award-recipients/a-ground-or-a-season-after-the-recipient",
+                   test_a_ground_or_a_season_after_the_recipient);
   return g_test_run ();
 }

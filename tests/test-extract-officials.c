@@ -443,6 +443,20 @@ test_officials_foreign_leaders (void)
 }
 
 static void
+test_officials_a_list_of_foreign_offices (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tổng thống Obrenko, Thủ tướng Pavel Dranov, Ủy viên Hội đồng An ninh, dự lễ.");
+  const DiemOfficial *dranov = find_official (out, "Pavel Dranov");
+
+  /* the office before the first comma holds its own foreign name */
+  g_assert_nonnull (dranov);
+  g_assert_cmpuint (dranov->titles->len, ==, 2);
+  g_assert_true (has_string (dranov->titles, "Thủ tướng"));
+  g_assert_true (has_string (dranov->titles, "Ủy viên Hội đồng An ninh"));
+}
+
+static void
 test_officials_both_are (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -743,6 +757,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/commune-is-a-place", test_officials_commune_is_a_place);
   g_test_add_func ("/extract-officials/no-list-after-possessive", test_officials_no_list_after_possessive);
   g_test_add_func ("/extract-officials/foreign-leaders", test_officials_foreign_leaders);
+  g_test_add_func ("/extract-officials/a-list-of-foreign-offices", test_officials_a_list_of_foreign_offices);
   g_test_add_func ("/extract-officials/both-are", test_officials_both_are);
   g_test_add_func ("/extract-officials/one-office-two-spellings", test_officials_one_office_two_spellings);
   g_test_add_func ("/extract-officials/and-inside-organisation", test_officials_and_inside_organisation);

@@ -133,6 +133,37 @@ read_verb_side (DiemAwardsReader *ctx,
   return fronted || passive != G_MAXUINT || receive;
 }
 
+/* Is honour h joined to the one before by "và" or "," ("1 Huân chương … và 1 Huân
+ * chương …"), its count (or its first word) right after the first's end? */
+static gboolean
+chained_to_previous (const DiemTokens *tokens,
+                     GArray           *found,
+                     guint             h,
+                     guint             end)
+{
+  guint lead;
+
+  if (h == 0)
+    return FALSE;
+  lead = g_array_index (found, DiemHonour, h).start;
+  lead = count_before (tokens, lead, g_array_index (found, DiemHonour, h - 1).end) != G_MAXUINT ? lead - 1 : lead;
+  return diem_awards_skip_aside (tokens, g_array_index (found, DiemHonour, h - 1).end, end) + 1 == lead
+         && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","));
+}
+
+/* "cho 10 tập thể và 9 cá nhân": does a list item in [from, end) open on a count? */
+static gboolean
+list_has_count (const DiemTokens *tokens,
+                guint             from,
+                guint             end)
+{
+  for (guint k = from; k < end && k < from + 4 * DIEM_AWARDS_LOOK_BACK; k++)
+    if ((k == from || diem_tokens_is (tokens, k - 1, "và") || diem_grammar_is_punct (tokens, k - 1, ",;:"))
+        && diem_recipient_count_at (tokens, k, end))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_honour_clause (DiemAwardsReader *ctx,
                     GArray           *found,
@@ -278,11 +309,35 @@ read_honour_clause (DiemAwardsReader *ctx,
     diem_awards_name_issuer_from_agent (ctx, honour, verb, start);
   award = diem_awards_ensure_award (ctx, honour);
 
+  /* "1 Huân chương … và 1 Huân chương … cho Xí nghiệp A": counted honours chained
+   * before one list that names, not counts, are each given to all it names */
+  if (count != G_MAXUINT && !diem_tokens_is (tokens, pos, "cho"))
+    {
+      guint last = h, last_end;
+
+      while (last + 1 < found->len && chained_to_previous (tokens, found, last + 1, end))
+        last++;
+      last_end = last + 1 < found->len ? g_array_index (found, DiemHonour, last + 1).start : end;
+      pos = g_array_index (found, DiemHonour, last).end;
+      if (last > h && diem_tokens_is (tokens, pos, "cho") && pos + 1 < last_end && !list_has_count (tokens, pos + 1, last_end))
+        {
+          guint before = award->recipients->len;
+
+          diem_awards_read_list (ctx, honour, award, pos + 1, last_end);
+          if (award->recipients->len > before)
+            {
+              if (verb != G_MAXUINT && !receive)
+                diem_awards_read_presenter (ctx, award, verb, start);
+              return;
+            }
+        }
+      pos = honour->end;
+    }
   /* "22 Bằng khen cho 22 đơn vị": the recipients, when the text names them for this
-   * honour alone; "14 Huân chương và 9 Huy chương cho …" shares them out unsaid */
+   * honour alone; "14 Huân chương và 9 Huy chương cho 10 tập thể và 9 cá nhân" shares
+   * them out unsaid */
   if (count != G_MAXUINT && diem_tokens_is (tokens, pos, "cho") && pos + 1 < list_end
-      && !(h > 0 && diem_awards_skip_aside (tokens, g_array_index (found, DiemHonour, h - 1).end, end) + 1 == count
-           && (diem_tokens_is (tokens, count - 1, "và") || diem_grammar_is_punct (tokens, count - 1, ","))))
+      && !(chained_to_previous (tokens, found, h, end) && list_has_count (tokens, pos + 1, list_end)))
     {
       guint before = award->recipients->len;
 

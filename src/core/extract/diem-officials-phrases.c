@@ -5,6 +5,7 @@
 #include "diem-officials-phrases.h"
 
 #include "diem-grammar.h"
+#include "diem-syllable.h"
 
 /* Does a personal name stand anywhere in tokens[start, end)? */
 gboolean
@@ -24,6 +25,39 @@ diem_officials_contains_name (const DiemTokens *tokens,
         i = run_end;
       }
   return FALSE;
+}
+
+/* "Ngoại trưởng Sergei Lavrov", "Bộ trưởng Quốc phòng Sergei Shoigu": a title [head,
+ * end) that ends with up to four capitalised words, not all Vietnamese syllables and
+ * none a place, office or organisation word, right after an office or a lower-case
+ * word: the name of the office's own holder. After an organisation's head word they
+ * name the organisation ("Công ty Samsung Electronics"). */
+gboolean
+diem_officials_title_holds_foreign_name (const DiemTokens *tokens,
+                                         guint             head,
+                                         guint             end,
+                                         guint             min_words)
+{
+  const DiemLexicon *places = diem_lexicon (DIEM_LEXICON_PLACES);
+  const DiemLexicon *org_words = diem_lexicon (DIEM_LEXICON_ORG_WORDS);
+  guint run = end;
+  gboolean foreign = FALSE;
+
+  if (diem_grammar_office_at (tokens, head, end, TRUE) == 0)
+    return FALSE;
+  while (run > head + 1 && end - run < 4 && diem_grammar_is_foreign_name_word (tokens, run - 1)
+         && diem_grammar_office_at (tokens, run - 1, end, TRUE) == 0
+         && diem_lexicon_match (places, tokens, run - 1, end, NULL) < 0
+         && diem_lexicon_match (org_words, tokens, run - 1, end, NULL) < 0)
+    {
+      run--;
+      foreign |= !diem_syllable_is_valid (diem_tokens_key (tokens, run), -1);
+    }
+  if (end - run < min_words || !foreign || diem_lexicon_match (org_words, tokens, run - 1, end, NULL) >= 0)
+    return FALSE;
+  /* the word before is the office's last or lower case: nothing of an organisation */
+  return diem_grammar_office_at (tokens, head, end, TRUE) + head == run
+         || !diem_tokens_has (tokens, run - 1, DIEM_TOKEN_CAPITALISED);
 }
 
 /* "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch": the rest of a list of fields after a

@@ -9,6 +9,10 @@ G_BEGIN_DECLS
 gboolean diem_officials_contains_name   (const DiemTokens          *tokens,
                                          guint                      start,
                                          guint                      end);
+gboolean diem_officials_title_holds_foreign_name (const DiemTokens *tokens,
+                                                  guint             head,
+                                                  guint             end,
+                                                  guint             min_words);
 guint    diem_officials_aside_end       (const DiemTokens          *tokens,
                                          guint                      pos,
                                          guint                      limit,

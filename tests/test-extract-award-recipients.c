@@ -429,6 +429,90 @@ test_a_ground_or_a_season_after_the_recipient (void)
   assert_recipients (find_award (out, "Kỷ niệm chương"), "Hội hữu nghị Việt - Lào", NULL);
 }
 
+static void
+test_a_second_giving_after_va (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Giám đốc sở trao Bằng khen cho 5 tập thể của Sở Y tế và thư cảm ơn cho 3 nhà tài trợ.");
+
+  /* "và thư cảm ơn cho …" gives something else to others */
+  assert_recipients (find_award (out, "Bằng khen"), "5 tập thể của Sở Y tế", NULL);
+}
+
+static void
+test_an_age_after_the_name_ends_the_list (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Huyện đoàn tặng Giấy khen cho anh Vi Văn Tuấn, 31 tuổi, thợ xây ở xã Tân Lập vì đã cứu người.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "Vi Văn Tuấn", NULL);
+}
+
+static void
+test_who_a_person_is_before_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bí thư Thành ủy tặng Bằng khen cho người con hiếu thảo Lý Thị Mận.\n\n"
+    "Sở trao Giấy khen cho trường Lê Quý Đôn và đội Kim Đồng.");
+
+  /* a description, then a name: the person */
+  assert_recipients (find_award (out, "Bằng khen"), "Lý Thị Mận", NULL);
+  /* a head noun, then a name: a body named after someone */
+  assert_recipients (find_award (out, "Giấy khen"), "trường Lê Quý Đôn", "đội Kim Đồng", NULL);
+}
+
+static void
+test_an_honour_taken_away (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước ký quyết định thu hồi Huân chương Lao động hạng Nhì của ông Đỗ Văn Khải.\n\n"
+    "Ông Lưu Văn Tài, người từng bị hủy danh hiệu Anh hùng Lao động, đã nộp lại tiền thưởng.");
+
+  /* revoked honours are no awards */
+  g_assert_null (find_award (out, "Huân chương Lao động hạng Nhì"));
+  g_assert_null (find_award (out, "Anh hùng Lao động"));
+}
+
+static void
+test_a_religious_title_before_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch tỉnh trao Bằng khen cho Thượng tọa Thích Minh Tâm.\n\n"
+    "Hòa thượng đã được Nhà nước tặng Huân chương Đại đoàn kết dân tộc.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Thích Minh Tâm", NULL);
+  /* the title alone is no one */
+  g_assert_cmpuint (((const DiemAward *) find_award (out, "Huân chương Đại đoàn kết dân tộc"))->recipients->len, ==, 0);
+}
+
+static void
+test_the_person_before_la (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thầy Phan Văn Lực (41 tuổi) là giáo viên duy nhất của huyện được Bộ trưởng tặng Bằng khen.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Phan Văn Lực", NULL);
+}
+
+static void
+test_an_age_is_no_count (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text ("Cụ bà 98 tuổi nhận Huy hiệu 70 năm tuổi Đảng.");
+
+  g_assert_cmpuint (((const DiemAward *) find_award (out, "Huy hiệu 70 năm tuổi Đảng"))->recipients->len, ==, 0);
+}
+
+static void
+test_given_names_joined_by_va (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hai em Lò Văn Sáng và Vì Thị Hiền đã cứu bạn khỏi đuối nước. "
+    "Sáng và Hiền được Huyện đoàn tặng Giấy khen.");
+
+  /* each given name is the person the article named in full */
+  assert_recipients (find_award (out, "Giấy khen"), "Lò Văn Sáng", "Vì Thị Hiền", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -469,5 +553,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/counted-honours-for-one-named-body", test_counted_honours_for_one_named_body);
   g_test_add_func ("/extract-award-recipients/a-ground-or-a-season-after-the-recipient",
                    test_a_ground_or_a_season_after_the_recipient);
+  g_test_add_func ("/extract-award-recipients/a-second-giving-after-va", test_a_second_giving_after_va);
+  g_test_add_func ("/extract-award-recipients/an-age-after-the-name-ends-the-list", test_an_age_after_the_name_ends_the_list);
+  g_test_add_func ("/extract-award-recipients/who-a-person-is-before-the-name", test_who_a_person_is_before_the_name);
+  g_test_add_func ("/extract-award-recipients/an-honour-taken-away", test_an_honour_taken_away);
+  g_test_add_func ("/extract-award-recipients/a-religious-title-before-the-name", test_a_religious_title_before_the_name);
+  g_test_add_func ("/extract-award-recipients/the-person-before-la", test_the_person_before_la);
+  g_test_add_func ("/extract-award-recipients/given-names-joined-by-va", test_given_names_joined_by_va);
+  g_test_add_func ("/extract-award-recipients/an-age-is-no-count", test_an_age_is_no_count);
   return g_test_run ();
 }

@@ -195,6 +195,20 @@ diem_awards_read_list (DiemAwardsReader *ctx,
     end--;
   while (start < end && diem_tokens_is (tokens, start, "cho"))
     start++, item++;
+  /* "cho A và thư khen cho B": "và" opens a second giving of something else */
+  for (guint k = start + 1; k < end; k++)
+    {
+      if (diem_grammar_is_punct (tokens, k, ";:"))
+        break;
+      if (!diem_tokens_is (tokens, k, "và"))
+        continue;
+      for (guint j = k + 2; j < MIN (end, k + 8) && !diem_tokens_has (tokens, j, DIEM_TOKEN_PUNCT); j++)
+        if (diem_tokens_is (tokens, j, "cho"))
+          {
+            end = k;
+            break;
+          }
+    }
   /* "cho: - A; - B" as one paragraph */
   if (start < end && diem_grammar_is_punct (tokens, start, ":"))
     start++, item++;
@@ -259,6 +273,10 @@ diem_awards_read_list (DiemAwardsReader *ctx,
         }
       /* "em Trần Văn Nam, học sinh lớp 10 Trường THPT A": who he is, in lower case, one
        * description; "ông A, cán bộ, chiến sĩ Đồn B" lists a collective after him */
+      /* "anh A, 26 tuổi, dân quân xã B": his age, then who he is; the list is over */
+      if (g_str_equal (separator, ",") && previous_person && diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT)
+          && diem_tokens_is (tokens, item + 1, "tuổi"))
+        break;
       if (g_str_equal (separator, ",") && previous_person && lower_case_description (tokens, item, k))
         {
           item = k + 1;

@@ -8,6 +8,7 @@
 
 #include "diem-grammar.h"
 #include "diem-lexicon.h"
+#include "diem-officials-phrases.h"
 #include "diem-recipients.h"
 
 /* The apposition after a person's name at comma, up to end: "nguyên Chủ tịch UBND
@@ -153,6 +154,26 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
               return;
             }
         }
+        break;
+      }
+  /* "Cô A (34 tuổi) là giáo viên duy nhất của tỉnh được tặng …": the person the
+   * clause before "là" names */
+  for (guint k = pos; k > floor + 2 && pos - k < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ",;:.!?"); k--)
+    if (diem_tokens_is (tokens, k - 1, "là"))
+      {
+        guint clause = k - 1, name_len = 0, person, name_end;
+
+        while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
+          clause--;
+        person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, k - 1, NULL), k - 1, &name_len);
+        name_end = person != G_MAXUINT ? diem_officials_aside_end (tokens, person + name_len, k - 1, 10) : G_MAXUINT;
+        if (person != G_MAXUINT && person == clause + diem_grammar_address_at (tokens, clause, k - 1, NULL) && name_end == k - 1)
+          {
+            g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+            diem_awards_add_recipient (ctx, honour, award, name);
+            return;
+          }
         break;
       }
   /* "Ông A - Giám đốc Công ty B được tặng …": a person, then a dash and the office */

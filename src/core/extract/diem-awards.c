@@ -192,6 +192,15 @@ read_honour_clause (DiemAwardsReader *ctx,
     }
   if (first >= start + 2 && diem_tokens_is (tokens, first - 1, "khen") && diem_tokens_is (tokens, first - 2, "bằng"))
     first -= 2;
+  /* "thu hồi Huân chương …", "bị hủy danh hiệu …": an honour taken away */
+  {
+    guint before = first;
+
+    if (before >= start + 2 && diem_tokens_is (tokens, before - 2, "danh") && diem_tokens_is (tokens, before - 1, "hiệu"))
+      before -= 2;
+    if (diem_award_word_before (tokens, before, start, "revoke") != G_MAXUINT)
+      return;
+  }
   /* "nhiều huân chương các loại", "301 Huân chương các loại": a family of honours
    * mentioned in passing */
   if (diem_tokens_is (tokens, honour->end, "các") && diem_tokens_is (tokens, honour->end + 1, "loại"))

@@ -242,6 +242,20 @@ foreign_name_after_country (const DiemTokens *tokens,
   return run + country;
 }
 
+/* Do the lower-case words [start, end) end with a head noun, a body or a place, whose
+ * name is the capitalised words after them ("trường Nguyễn Du")? "sinh viên A" and
+ * "chiến sĩ B" say who a person is. */
+static gboolean
+lower_case_names_a_body (const DiemTokens *tokens,
+                         guint             start,
+                         guint             end)
+{
+  for (guint j = start; j < end; j++)
+    if (diem_award_word (tokens, j, end, "head") == end - j)
+      return TRUE;
+  return diem_grammar_org_term_at (tokens, end - 1, end) || diem_grammar_is_place_word (tokens, end - 1);
+}
+
 /* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
  * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
  * and its length; G_MAXUINT when no name follows. The titles are the official's,
@@ -318,7 +332,7 @@ diem_recipient_person_at (const DiemTokens *tokens,
           || diem_grammar_stop_word (tokens, k, end) > 0)
         break;
       len = diem_grammar_name_at (tokens, k + 1, end);
-      if (len > 0)
+      if (len > 0 && !lower_case_names_a_body (tokens, i, k + 1))
         {
           *name_len = len;
           return k + 1;
@@ -431,6 +445,16 @@ diem_recipient_phrase (const DiemTokens *tokens,
               *cut = diem_recipient_phrase_end (tokens, person + name_len, end) < end;
               return diem_tokens_dup_text (tokens, person, person + name_len - 1);
             }
+          /* "công dân tiêu biểu Đàm Văn Nhân": who he is, then his name; not "trường
+           * Nguyễn Du", where a head noun makes the name a school's */
+          if (k > pos && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+              && diem_recipient_person_at (tokens, k, end, &name_len) == k
+              && diem_recipient_phrase_end (tokens, k + name_len, end) == k + name_len
+              && !lower_case_names_a_body (tokens, pos, k))
+            {
+              *cut = k + name_len < end;
+              return diem_tokens_dup_text (tokens, k, k + name_len - 1);
+            }
           break;
         }
     }
@@ -484,10 +508,10 @@ diem_recipient_phrase (const DiemTokens *tokens,
     return diem_recipient_phrase (tokens, officials, pos + 1, end, subject, cut);
   if (diem_recipient_count_at (tokens, pos, stop))
     {
-      /* a count needs the noun it counts: "25 cá nhân", not "50" */
+      /* a count needs the noun it counts: "25 cá nhân", not "50", nor an age */
       if (stop == pos + 1 || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
           || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT)
-          || diem_award_word (tokens, pos + 1, stop, "frequency") > 0)
+          || diem_award_word (tokens, pos + 1, stop, "frequency") > 0 || diem_tokens_is (tokens, pos + 1, "tuổi"))
         return NULL;
       /* "hai sinh viên trên": the ones named above, so not this phrase */
       if (stop > pos + 2 && diem_tokens_is (tokens, stop - 1, "trên"))
@@ -578,12 +602,22 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
                                 guint             end)
 {
   guint address = diem_grammar_address_at (tokens, k, end, NULL), unit_len = 0;
+  guint head = diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) ? 0 : diem_award_word (tokens, k, end, "head");
 
   /* "Trung đoàn A và Phòng B": a unit named in full starts another recipient, while
    * "Văn phòng Đoàn ĐBQH và HĐND tỉnh" serves both bodies and "Sở Giáo dục và Đào
    * tạo" is one name */
   if (unit_size_at (tokens, k, end, &unit_len) > 0 && !diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER)
       && (diem_tokens_has (tokens, k + unit_len, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, k + unit_len, DIEM_TOKEN_DIGIT)))
+    return TRUE;
+  /* "Khang và Thứ": two given names, each alone */
+  if (k == item + 2 && diem_grammar_is_name_word (tokens, item) && diem_grammar_is_name_word (tokens, k)
+      && !diem_grammar_is_name_word (tokens, k + 1))
+    return TRUE;
+  /* "trường Nguyễn Du và đội Lê Lợi": two bodies, each a head noun in lower case
+   * before its name */
+  if (head > 0 && diem_tokens_has (tokens, k + head, DIEM_TOKEN_CAPITALISED)
+      && !diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, item, k, "head") > 0)
     return TRUE;
   return diem_grammar_name_at (tokens, k + address, end) > 0
          || (address > 0 && diem_tokens_has (tokens, k + address, DIEM_TOKEN_CAPITALISED))

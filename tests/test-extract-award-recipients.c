@@ -513,6 +513,53 @@ test_given_names_joined_by_va (void)
   assert_recipients (find_award (out, "Giấy khen"), "Lò Văn Sáng", "Vì Thị Hiền", NULL);
 }
 
+static void
+test_offices_joined_by_commas_before_a_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đồng chí Mai Văn Tường trao Huân chương Lao động hạng Nhì cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+    "Đoàn Văn Khiêm và Phó Chủ tịch HĐND tỉnh, Trưởng ban Pháp chế Lục Thị Nga.");
+
+  /* the offices are the names', and "và" joins two people */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Đoàn Văn Khiêm", "Lục Thị Nga", NULL);
+}
+
+static void
+test_a_subject_list_across_a_semicolon (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Các tập thể Công ty Xi măng Hoàng Thạch, Trường THCS Tân Dân và Thượng tá Bùi Văn Khoa, Trưởng Công an "
+    "huyện; Đại úy Trịnh Văn Lộc, Phó Đội trưởng Đội Cảnh sát giao thông đón nhận Huân chương Chiến công hạng Ba.");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Công ty Xi măng Hoàng Thạch", "Trường THCS Tân Dân",
+                     "Bùi Văn Khoa", "Trịnh Văn Lộc", NULL);
+}
+
+static void
+test_cho_before_the_one_honoured_and_the_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thứ trưởng trao cho thân nhân Thiếu tá Vàng A Sử Bằng khen của Bộ trưởng Bộ Quốc phòng.");
+
+  /* relatives receive for the one honoured */
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng Bộ Quốc phòng"), "Vàng A Sử", NULL);
+}
+
+static void
+test_classes_given_in_order_by_a_passive (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Huân chương Lao động hạng Nhì, hạng Ba lần lượt được trao cho Công ty Dệt Nam Định và Công ty May Việt Tiến.\n\n"
+    "Huân chương Chiến công hạng Nhất, hạng Nhì được trao tương ứng cho Đồn Biên phòng Lũng Cú và Đồn Biên phòng Săm Pun.\n\n"
+    "Ông Phí Văn Lâm đã 4 lần được tặng Cờ thi đua của Bộ Quốc phòng.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Công ty Dệt Nam Định", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Công ty May Việt Tiến", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhất"), "Đồn Biên phòng Lũng Cú", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Đồn Biên phòng Săm Pun", NULL);
+  assert_recipients (find_award (out, "Cờ thi đua của Bộ Quốc phòng"), "Phí Văn Lâm", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -561,5 +608,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/the-person-before-la", test_the_person_before_la);
   g_test_add_func ("/extract-award-recipients/given-names-joined-by-va", test_given_names_joined_by_va);
   g_test_add_func ("/extract-award-recipients/an-age-is-no-count", test_an_age_is_no_count);
+  g_test_add_func ("/extract-award-recipients/offices-joined-by-commas-before-a-name",
+                   test_offices_joined_by_commas_before_a_name);
+  g_test_add_func ("/extract-award-recipients/a-subject-list-across-a-semicolon", test_a_subject_list_across_a_semicolon);
+  g_test_add_func ("/extract-award-recipients/cho-before-the-one-honoured-and-the-honour",
+                   test_cho_before_the_one_honoured_and_the_honour);
+  g_test_add_func ("/extract-award-recipients/classes-given-in-order-by-a-passive", test_classes_given_in_order_by_a_passive);
   return g_test_run ();
 }

@@ -457,6 +457,22 @@ test_officials_a_list_of_foreign_offices (void)
 }
 
 static void
+test_officials_a_fund_named_after_someone (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dự lễ có bà Đinh Thị Thu, Chủ tịch Quỹ Học bổng Lý Tự Trọng, và Thượng tá Vàng Seo Dín, "
+    "Chính trị viên Đồn Biên phòng Lũng Cú.");
+  const DiemOfficial *thu = find_official (out, "Đinh Thị Thu");
+
+  /* the fund's name is no person, and its office is hers */
+  g_assert_nonnull (thu);
+  g_assert_true (has_string (thu->titles, "Chủ tịch Quỹ Học bổng Lý Tự Trọng"));
+  g_assert_null (find_official (out, "Lý Tự Trọng"));
+  /* a Hmong family name */
+  g_assert_true (has_string (find_official (out, "Vàng Seo Dín")->titles, "Chính trị viên Đồn Biên phòng Lũng Cú"));
+}
+
+static void
 test_officials_both_are (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -758,6 +774,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/no-list-after-possessive", test_officials_no_list_after_possessive);
   g_test_add_func ("/extract-officials/foreign-leaders", test_officials_foreign_leaders);
   g_test_add_func ("/extract-officials/a-list-of-foreign-offices", test_officials_a_list_of_foreign_offices);
+  g_test_add_func ("/extract-officials/a-fund-named-after-someone", test_officials_a_fund_named_after_someone);
   g_test_add_func ("/extract-officials/both-are", test_officials_both_are);
   g_test_add_func ("/extract-officials/one-office-two-spellings", test_officials_one_office_two_spellings);
   g_test_add_func ("/extract-officials/and-inside-organisation", test_officials_and_inside_organisation);

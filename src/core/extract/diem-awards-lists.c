@@ -250,6 +250,16 @@ diem_awards_read_list (DiemAwardsReader *ctx,
           item = k + 1;
           continue;
         }
+      /* "cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn A": offices joined by commas
+       * before the one name they are all of */
+      if (k < end && diem_grammar_is_punct (tokens, k, ",")
+          && diem_grammar_office_at (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), k, TRUE) > 0)
+        {
+          guint name_len = 0, person = diem_recipient_person_at (tokens, item, end, &name_len);
+
+          if (person != G_MAXUINT && person > k)
+            continue;
+        }
       named = diem_recipient_names_after_count (tokens, item, k);
       if (named != G_MAXUINT)
         {
@@ -266,7 +276,8 @@ diem_awards_read_list (DiemAwardsReader *ctx,
       if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_count_at (tokens, item, k)
           && diem_award_word (tokens, k + 1, end, "collective") > 0)
         continue; /* "sáu đơn vị, cá nhân": one count of both */
-      if (g_str_equal (separator, ",") && previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+      if (g_str_equal (separator, ",") && previous_person && diem_grammar_is_punct (tokens, item - 1, ",")
+          && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
         {
           item = k + 1;
           continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */

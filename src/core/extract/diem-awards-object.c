@@ -172,10 +172,22 @@ diem_awards_read_object_before (DiemAwardsReader *ctx,
           apposition = TRUE;
           continue;
         }
+      /* "trao cho thân nhân Trung tá A Bằng khen …": "cho" between the verb and who */
+      if (v == G_MAXUINT && k > start + 1 && diem_tokens_is (tokens, k - 1, "cho"))
+        v = diem_awards_verb_before (tokens, k - 1, start, &receive);
       if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
         {
-          guint name_len = 0;
-          gboolean person = diem_recipient_person_at (tokens, k + diem_grammar_address_at (tokens, k, first, NULL), first, &name_len) != G_MAXUINT;
+          guint name_len = 0, lead = k + diem_grammar_address_at (tokens, k, first, NULL);
+          guint lead_len = diem_award_word (tokens, lead, first, "lead");
+          gboolean person;
+
+          /* "thân nhân liệt sĩ A", "gia đình ông B": the one honoured after them */
+          if (lead_len > 0)
+            {
+              lead += lead_len + diem_tokens_is (tokens, lead + lead_len, "của");
+              lead += diem_grammar_address_at (tokens, lead, first, NULL);
+            }
+          person = diem_recipient_person_at (tokens, lead, first, &name_len) != G_MAXUINT;
 
           if (v != G_MAXUINT && !receive && k < first && !diem_awards_is_proposal (tokens, v, start)
               && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, k, first, NULL) < 0

@@ -86,28 +86,27 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
   guint pos = end, low, n = 0, conjunction = G_MAXUINT;
   gboolean cut = FALSE;
 
-  for (guint round = 0; round < 4; round++)
+  /* "vinh dự đón nhận", "đã 3 lần được tặng": adverbs and how often, not who */
+  for (guint round = 0; round < 6; round++)
     {
       guint manner = diem_award_word_before (tokens, pos, floor, "manner");
+      guint times = diem_award_word_before (tokens, pos, floor, "frequency");
 
-      if (manner == G_MAXUINT)
-        break;
-      pos = manner;
-    }
-  /* "Công ty A 5 lần nhận …", "Trường B nhiều lần được tặng …": how often, not who */
-  {
-    guint times = diem_award_word_before (tokens, pos, floor, "frequency");
+      if (manner != G_MAXUINT)
+        pos = manner;
+      else if (times != G_MAXUINT && times > floor)
+        {
+          guint quantity = diem_tokens_has (tokens, times - 1, DIEM_TOKEN_DIGIT) ? times - 1 : diem_award_word_before (tokens, times, floor, "number");
 
-    if (times != G_MAXUINT && times > floor)
-      {
-        guint quantity = diem_tokens_has (tokens, times - 1, DIEM_TOKEN_DIGIT) ? times - 1 : diem_award_word_before (tokens, times, floor, "number");
-
-        if (quantity == G_MAXUINT)
-          quantity = diem_award_word_before (tokens, times, floor, "vague");
-        if (quantity != G_MAXUINT)
+          if (quantity == G_MAXUINT)
+            quantity = diem_award_word_before (tokens, times, floor, "vague");
+          if (quantity == G_MAXUINT)
+            break;
           pos = quantity;
-      }
-  }
+        }
+      else
+        break;
+    }
   /* "Ông được tặng …": a bare "ông" or "bà" opening the clause is the last person the
    * article introduced with the same word, a few sentences back at most */
   if (pos > floor && (diem_tokens_is (tokens, pos - 1, "ông") || diem_tokens_is (tokens, pos - 1, "bà"))
@@ -319,6 +318,17 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
     }
   if (pos <= floor)
     return;
+  /* "Các tập thể A, B và Đại tá C, …; Thiếu tá D, … đón nhận …": a list of recipients,
+   * before the last of them is taken for the one subject */
+  {
+    guint clause = pos;
+
+    while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+      clause--;
+    if ((clause == floor || diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
+        && diem_awards_read_subject_list (ctx, honour, award, clause, pos))
+      return;
+  }
   /* "Ông A, nguyên Chủ tịch UBND huyện, được trao …": a person, then an apposition
    * that says who they are */
   {
@@ -350,15 +360,6 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
           return;
         }
     }
-  {
-    guint clause = pos;
-
-    while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
-      clause--;
-    if ((clause == floor || diem_grammar_is_punct (tokens, clause - 1, ":.!?"))
-        && diem_awards_read_subject_list (ctx, honour, award, clause, pos))
-      return;
-  }
   end = pos;
   low = end > floor + DIEM_TITLE_MAX_TOKENS ? end - DIEM_TITLE_MAX_TOKENS : floor;
   while (pos > low)

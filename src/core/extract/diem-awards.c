@@ -177,7 +177,7 @@ read_honour_clause (DiemAwardsReader *ctx,
   DiemHonour *honour = &g_array_index (found, DiemHonour, h);
   guint list_end = h + 1 < found->len ? g_array_index (found, DiemHonour, h + 1).start : end;
   guint pos = honour->end, verb, first = chain, count, head;
-  gboolean receive = FALSE, context = FALSE, listed = FALSE, heading;
+  gboolean receive = FALSE, context = FALSE, listed = FALSE, heading, object_named = FALSE;
   DiemAward *award;
 
   count = count_before (tokens, honour->start, start);
@@ -220,7 +220,7 @@ read_honour_clause (DiemAwardsReader *ctx,
   /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …": the recipient between the
    * verb and the honour */
   if (verb == G_MAXUINT)
-    context = diem_awards_read_object_before (ctx, honour, first, start);
+    context = object_named = diem_awards_read_object_before (ctx, honour, first, start);
   else
     context = TRUE;
 
@@ -288,14 +288,27 @@ read_honour_clause (DiemAwardsReader *ctx,
             }
         }
     }
-  /* "Huân chương … (đã) được trao cho X": the honour as the subject of a passive giving */
+  /* "Huân chương … (đã) được trao cho X": the honour as the subject of a passive giving;
+   * "hạng Nhì, hạng Ba lần lượt được trao cho A và B" */
+  if (diem_award_word (tokens, pos, list_end, "respective") > 0
+      && (diem_tokens_is (tokens, pos + diem_award_word (tokens, pos, list_end, "respective"), "được")
+          || diem_tokens_is (tokens, pos + diem_award_word (tokens, pos, list_end, "respective"), "đã")))
+    pos += diem_award_word (tokens, pos, list_end, "respective");
   if (diem_tokens_is (tokens, pos, "đã") && diem_tokens_is (tokens, pos + 1, "được"))
     pos++;
-  if (diem_tokens_is (tokens, pos, "được") && diem_awards_give_verb_at (tokens, pos + 1, list_end) > 0
-      && diem_tokens_is (tokens, pos + 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end), "cho"))
+  if (diem_tokens_is (tokens, pos, "được") && diem_awards_give_verb_at (tokens, pos + 1, list_end) > 0)
     {
-      pos += 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end);
-      context = TRUE;
+      guint after = pos + 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end);
+
+      /* "được trao tương ứng cho A, B và C" */
+      if (diem_award_word (tokens, after, list_end, "respective") > 0
+          && diem_tokens_is (tokens, after + diem_award_word (tokens, after, list_end, "respective"), "cho"))
+        after += diem_award_word (tokens, after, list_end, "respective");
+      if (diem_tokens_is (tokens, after, "cho"))
+        {
+          pos = after;
+          context = TRUE;
+        }
     }
   if (diem_awards_give_verb_at (tokens, pos, list_end) > 0 && pos + diem_awards_give_verb_at (tokens, pos, list_end) < list_end
       && !diem_tokens_is (tokens, pos, "tặng"))
@@ -363,6 +376,9 @@ read_honour_clause (DiemAwardsReader *ctx,
       /* "Ông A được tặng 3 Huân chương …": a subject that receives is the recipient,
        * the number only says how many it received; without one, the number of honours
        * given is what the text says of their recipients */
+      /* "trao cho A 4 huân chương": the one named before the count received them */
+      if (object_named)
+        return;
       if (verb == G_MAXUINT || !read_verb_side (ctx, found, h, award, verb, receive, FALSE, start, end))
         diem_awards_add_recipient (ctx, honour, award, diem_tokens_key (tokens, count));
       return;

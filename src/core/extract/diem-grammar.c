@@ -220,6 +220,15 @@ ends_place (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* "Quỹ Học bổng Vừ A Dính", "đường Lê Lợi": does a name at i name what comes before it? */
+static gboolean
+names_after_eponym (const DiemTokens *tokens,
+                    guint             i)
+{
+  return i > 0 && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, i, DIEM_TOKEN_BLOCK_START)
+         && diem_lexicon_contains (diem_lexicon_get ("eponyms"), diem_tokens_key (tokens, i - 1));
+}
+
 /* Length of the personal name starting exactly at i, or 0. */
 guint
 diem_grammar_name_at (const DiemTokens *tokens,
@@ -235,7 +244,7 @@ diem_grammar_name_at (const DiemTokens *tokens,
     return 0;
   for (guint len = run; len >= 1; len--)
     if (is_name (tokens, i, len))
-      return len;
+      return names_after_eponym (tokens, i) ? 0 : len;
   return 0;
 }
 
@@ -269,7 +278,7 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
       if (start > run_start && ends_place (tokens, run_start, start + 1))
         continue;
       if (is_name (tokens, start, len))
-        return start;
+        return start == run_start && names_after_eponym (tokens, start) ? run_end : start;
     }
   return run_end;
 }

@@ -610,6 +610,14 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
   if (unit_size_at (tokens, k, end, &unit_len) > 0 && !diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER)
       && (diem_tokens_has (tokens, k + unit_len, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, k + unit_len, DIEM_TOKEN_DIGIT)))
     return TRUE;
+  /* "A và Phó Chủ tịch HĐND tỉnh, Trưởng ban B": another person, after offices */
+  if (diem_grammar_office_at (tokens, k + address, end, TRUE) > 0)
+    {
+      guint name_len = 0;
+
+      if (diem_recipient_person_at (tokens, k, end, &name_len) != G_MAXUINT)
+        return TRUE;
+    }
   /* "Khang và Thứ": two given names, each alone */
   if (k == item + 2 && diem_grammar_is_name_word (tokens, item) && diem_grammar_is_name_word (tokens, k)
       && !diem_grammar_is_name_word (tokens, k + 1))

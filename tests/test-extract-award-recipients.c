@@ -560,6 +560,30 @@ test_classes_given_in_order_by_a_passive (void)
   assert_recipients (find_award (out, "Cờ thi đua của Bộ Quốc phòng"), "Phí Văn Lâm", NULL);
 }
 
+static void
+test_a_second_verb_or_gift_before_the_recipients (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Huyện đoàn trao tặng Giấy khen, phần thưởng cho em Lưu Văn Đạt.\n\n"
+    "Nhà trường tặng Bằng khen và biểu dương hai em Hồ Thị Loan và Kha Văn Tín vì đã trả lại của rơi.\n\n"
+    "Thành phố tặng Huy hiệu Tuổi trẻ dũng cảm và trao thưởng 20 triệu đồng cho anh Mạc Văn Lợi.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "Lưu Văn Đạt", NULL);
+  /* "vì" after a name opens the reason, not a clause of its own */
+  assert_recipients (find_award (out, "Bằng khen"), "Hồ Thị Loan", "Kha Văn Tín", NULL);
+  /* the money is what the second verb gives */
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Mạc Văn Lợi", NULL);
+}
+
+static void
+test_a_place_alone_is_no_recipient (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng trao Bằng khen cho em Tạ Văn Khôi, học sinh lớp 8 Trường THCS Kim Liên, huyện Nam Đàn, Nghệ An.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Tạ Văn Khôi", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -614,5 +638,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/cho-before-the-one-honoured-and-the-honour",
                    test_cho_before_the_one_honoured_and_the_honour);
   g_test_add_func ("/extract-award-recipients/classes-given-in-order-by-a-passive", test_classes_given_in_order_by_a_passive);
+  g_test_add_func ("/extract-award-recipients/a-second-verb-or-gift-before-the-recipients",
+                   test_a_second_verb_or_gift_before_the_recipients);
+  g_test_add_func ("/extract-award-recipients/a-place-alone-is-no-recipient", test_a_place_alone_is_no_recipient);
   return g_test_run ();
 }

@@ -156,7 +156,7 @@ opens_clause (const DiemTokens *tokens,
   guint name_len = 0, lead = item + diem_grammar_address_at (tokens, item, end, NULL);
   guint person = diem_recipient_person_at (tokens, lead, end, &name_len), after;
   static const char *const joining[] = { "và", "cùng", "với", "tại", "ở", "của", "thuộc", "trong", "từ", "đến",
-                                          "cho", "theo", "do", "là", "có", "được", "gồm", "nguyên", NULL };
+                                          "cho", "theo", "do", "là", "có", "được", "gồm", "nguyên", "vì", "bởi", NULL };
 
   if (person == G_MAXUINT)
     return FALSE;

@@ -406,11 +406,12 @@ read_honour_clause (DiemAwardsReader *ctx,
   /* "Huân chương cao quý cho …", "bằng khen đột xuất cho …" */
   for (guint round = 0; round < 2 && pos < list_end; round++)
     pos += diem_award_word (tokens, pos, list_end, "epithet");
-  /* "Bằng khen kèm theo tiền thưởng 50 triệu đồng cho …", "bằng khen và số tiền 75
-   * triệu đồng cho …": what comes with it */
+  /* "Bằng khen kèm theo tiền thưởng 50 triệu đồng cho …", "giấy khen, phần thưởng cho
+   * …", "bằng khen và số tiền 75 triệu đồng cho …": what comes with it */
   if (diem_tokens_is (tokens, pos, "kèm")
-      || ((diem_tokens_is (tokens, pos, "và") || diem_tokens_is (tokens, pos, "cùng"))
+      || ((diem_tokens_is (tokens, pos, "và") || diem_tokens_is (tokens, pos, "cùng") || diem_grammar_is_punct (tokens, pos, ","))
           && (diem_tokens_is (tokens, pos + 1, "tiền") || diem_tokens_is (tokens, pos + 1, "thưởng")
+              || (diem_tokens_is (tokens, pos + 1, "phần") && diem_tokens_is (tokens, pos + 2, "thưởng"))
               || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
     for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
       {
@@ -424,6 +425,27 @@ read_honour_clause (DiemAwardsReader *ctx,
       }
   /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
   pos += diem_award_word (tokens, pos, list_end, "respective");
+  /* "tặng giấy khen và tuyên dương hai em A và B": a second giving verb whose object
+   * receives both */
+  if (context && diem_tokens_is (tokens, pos, "và") && diem_awards_give_verb_at (tokens, pos + 1, list_end) > 0
+      && !diem_tokens_is (tokens, pos + 1, "nhận"))
+    {
+      pos += 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end);
+      listed = TRUE;
+      /* "tặng bằng khen và trao thưởng 100 triệu đồng cho …": what the second verb gives,
+       * then "cho" and who receives both */
+      for (guint k = pos; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
+        {
+          if (diem_tokens_is (tokens, k, "cho"))
+            {
+              pos = k;
+              listed = FALSE;
+              break;
+            }
+          if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
+            break;
+        }
+    }
   /* "truy tặng Huân chương Dũng cảm đối với Thượng sỹ A": "đối với" is "cho" */
   if (context && diem_tokens_is (tokens, pos, "đối") && diem_tokens_is (tokens, pos + 1, "với") && pos + 2 < list_end)
     {

@@ -539,6 +539,14 @@ diem_recipient_phrase (const DiemTokens *tokens,
            && (diem_syllable_is_valid (diem_tokens_key (tokens, pos), -1) || strlen (diem_tokens_key (tokens, pos)) < 4
                || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, pos, stop, NULL) >= 0))
     return NULL;
+  /* "…, huyện Ngọc Lặc, Thanh Hóa": a place alone says where, not who */
+  {
+    guint place = 0;
+
+    if (diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED)
+        && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, pos, stop, &place) >= 0 && pos + place == stop)
+      return NULL;
+  }
   return diem_tokens_dup_text (tokens, pos, stop - 1);
 }
 

@@ -525,6 +525,17 @@ test_offices_joined_by_commas_before_a_name (void)
 }
 
 static void
+test_offices_after_a_name_then_another_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đại sứ trao Kỷ niệm chương cho các dịch giả: Lâm Văn Hào, Ngô Thị Lý và ông Kiều Văn Mạnh, Tổng thư ký "
+    "Hội hữu nghị, ông Quách Văn Tú, nguyên Đại sứ tại Séc vì những đóng góp cho tình hữu nghị.");
+
+  /* an office after a name is that person's; the next name is another recipient */
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Lâm Văn Hào", "Ngô Thị Lý", "Kiều Văn Mạnh", "Quách Văn Tú", NULL);
+}
+
+static void
 test_a_subject_list_across_a_semicolon (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -634,6 +645,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-age-is-no-count", test_an_age_is_no_count);
   g_test_add_func ("/extract-award-recipients/offices-joined-by-commas-before-a-name",
                    test_offices_joined_by_commas_before_a_name);
+  g_test_add_func ("/extract-award-recipients/offices-after-a-name-then-another-name",
+                   test_offices_after_a_name_then_another_name);
   g_test_add_func ("/extract-award-recipients/a-subject-list-across-a-semicolon", test_a_subject_list_across_a_semicolon);
   g_test_add_func ("/extract-award-recipients/cho-before-the-one-honoured-and-the-honour",
                    test_cho_before_the_one_honoured_and_the_honour);

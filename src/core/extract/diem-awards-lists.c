@@ -252,7 +252,7 @@ diem_awards_read_list (DiemAwardsReader *ctx,
         }
       /* "cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn A": offices joined by commas
        * before the one name they are all of */
-      if (k < end && diem_grammar_is_punct (tokens, k, ",")
+      if (k < end && diem_grammar_is_punct (tokens, k, ",") && !(previous_person && diem_grammar_is_punct (tokens, item - 1, ","))
           && diem_grammar_office_at (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), k, TRUE) > 0)
         {
           guint name_len = 0, person = diem_recipient_person_at (tokens, item, end, &name_len);

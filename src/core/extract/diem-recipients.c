@@ -166,7 +166,13 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
       if ((diem_grammar_stop_word (tokens, k, end) > 0 && !diem_recipient_body_qualifier (tokens, k, i, end))
           || diem_award_word (tokens, k, end, "purpose") > 0
           || diem_award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
-        return k;
+        {
+          /* "… 6 tháng đầu năm": the number belongs to the time that ends the phrase */
+          if (k > i + 1 && diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT)
+              && (diem_tokens_is (tokens, k, "tháng") || diem_tokens_is (tokens, k, "năm") || diem_tokens_is (tokens, k, "ngày")))
+            return k - 1;
+          return k;
+        }
       if (k > i && diem_grammar_is_dash (tokens, k) && diem_grammar_office_at (tokens, k + 1, end, TRUE) > 0)
         return k;
       /* "Công ty A 5 lần nhận …", "Trường B nhiều lần được tặng …": how often, not who */

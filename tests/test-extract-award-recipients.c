@@ -595,6 +595,18 @@ test_a_place_alone_is_no_recipient (void)
   assert_recipients (find_award (out, "Bằng khen"), "Tạ Văn Khôi", NULL);
 }
 
+static void
+test_a_subject_list_after_a_plural_form_of_address (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Các đồng chí Vi Văn Sơn, Lê Thị Hạnh, Đàm Văn Lộc được trao Huy hiệu 50 năm tuổi Đảng.\n\n"
+    "Đồng chí Hầu A Lềnh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy trao Huy hiệu 60 năm tuổi Đảng cho 7 đảng viên.");
+
+  assert_recipients (find_award (out, "Huy hiệu 50 năm tuổi Đảng"), "Vi Văn Sơn", "Lê Thị Hạnh", "Đàm Văn Lộc", NULL);
+  /* the presenter is the name before the offices */
+  g_assert_cmpstr (((const DiemAward *) find_award (out, "Huy hiệu 60 năm tuổi Đảng"))->presenter, ==, "Hầu A Lềnh");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -654,5 +666,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-second-verb-or-gift-before-the-recipients",
                    test_a_second_verb_or_gift_before_the_recipients);
   g_test_add_func ("/extract-award-recipients/a-place-alone-is-no-recipient", test_a_place_alone_is_no_recipient);
+  g_test_add_func ("/extract-award-recipients/a-subject-list-after-a-plural-form-of-address",
+                   test_a_subject_list_after_a_plural_form_of_address);
   return g_test_run ();
 }

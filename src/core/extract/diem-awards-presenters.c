@@ -32,25 +32,40 @@ office_runs_to (const DiemTokens *tokens,
   return pos == end || (diem_tokens_is (tokens, pos, "thay") && diem_tokens_is (tokens, pos + 1, "mặt"));
 }
 
-/* "Đồng chí A, Giám đốc Sở Y tế [trao]": when a comma and an office come right before
- * end, the office is the name's and its capitalised words are no presenter; the comma's
- * position, else end. */
+/* "Đồng chí A, Giám đốc Sở Y tế [trao]", "Đồng chí A, Ủy viên Bộ Chính trị, Chủ tịch
+ * Quốc hội [trao]": when commas and offices come right before end, the offices are the
+ * name's and their capitalised words are no presenter; the first comma's position, else
+ * end. */
 static guint
 before_office_apposition (const DiemTokens *tokens,
                           guint             end,
                           guint             low)
 {
-  for (guint k = end; k > low && end - k < 2 * DIEM_AWARDS_LOOK_BACK; k--)
+  guint segment_end = end;
+
+  for (guint round = 0; round < 4; round++)
     {
-      if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+      guint k = segment_end;
+
+      while (k > low && segment_end - k < 2 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
+        k--;
+      if (k <= low + 1 || !diem_grammar_is_punct (tokens, k - 1, ",") || diem_grammar_office_at (tokens, k, segment_end, TRUE) == 0
+          || !office_runs_to (tokens, k, segment_end))
         break;
-      if (diem_grammar_is_punct (tokens, k - 1, ","))
-        {
-          if (diem_grammar_office_at (tokens, k, end, TRUE) > 0 && k - 1 > low && diem_grammar_is_name_word (tokens, k - 2)
-              && office_runs_to (tokens, k, end))
-            return k - 1;
-          break;
-        }
+      segment_end = k - 1;
+      /* the segment before the comma: another office of the chain, or the name */
+      {
+        guint start = segment_end;
+
+        while (start > low && segment_end - start < 2 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, start - 1, ",;:.!?"))
+          start--;
+        if (diem_grammar_office_at (tokens, start, segment_end, TRUE) > 0 && office_runs_to (tokens, start, segment_end)
+            && start > low + 1 && diem_grammar_is_punct (tokens, start - 1, ","))
+          continue;
+      }
+      if (diem_grammar_is_name_word (tokens, k - 2))
+        return k - 1;
+      break;
     }
   return end;
 }

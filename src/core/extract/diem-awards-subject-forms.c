@@ -67,6 +67,9 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
   /* the head of the list: "Các tập thể", "các đồng chí" */
   if (diem_award_word (tokens, start, end, "vague") > 0 && (len = diem_award_word (tokens, start + 1, end, "collective")) > 0)
     start += 1 + len;
+  /* "Các đồng chí A, B, C": the form of address is every name's */
+  else if (diem_award_word (tokens, start, end, "vague") > 0 && diem_grammar_address_at (tokens, start + 1, end, NULL) > 0)
+    start++;
   item = start;
   for (guint k = start; k <= end; k++)
     {

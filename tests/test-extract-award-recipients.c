@@ -607,6 +607,17 @@ test_a_subject_list_after_a_plural_form_of_address (void)
   g_assert_cmpstr (((const DiemAward *) find_award (out, "Huy hiệu 60 năm tuổi Đảng"))->presenter, ==, "Hầu A Lềnh");
 }
 
+static void
+test_a_form_of_address_for_the_person_named_before (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Cô Hứa Thị Lan dạy học ở điểm trường vùng cao. Năm 2021, cô được Bộ trưởng tặng Bằng khen.\n\n"
+    "Anh Giàng A Páo đã cứu hai em nhỏ. Anh được Tỉnh đoàn tặng Giấy khen.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Hứa Thị Lan", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Giàng A Páo", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -668,5 +679,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-place-alone-is-no-recipient", test_a_place_alone_is_no_recipient);
   g_test_add_func ("/extract-award-recipients/a-subject-list-after-a-plural-form-of-address",
                    test_a_subject_list_after_a_plural_form_of_address);
+  g_test_add_func ("/extract-award-recipients/a-form-of-address-for-the-person-named-before",
+                   test_a_form_of_address_for_the_person_named_before);
   return g_test_run ();
 }

@@ -75,6 +75,20 @@ person_with_apposition (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* "ông", "bà", "anh", "chị", "cô", "em", "thầy", "cụ": a form of address that also
+ * stands alone for a person named before. */
+static gboolean
+is_personal_pronoun (const DiemTokens *tokens,
+                     guint             i)
+{
+  static const char *const pronouns[] = { "ông", "bà", "anh", "chị", "cô", "em", "thầy", "cụ", NULL };
+
+  for (guint k = 0; pronouns[k] != NULL; k++)
+    if (diem_tokens_is (tokens, i, pronouns[k]))
+      return TRUE;
+  return FALSE;
+}
+
 void
 diem_awards_read_subject (DiemAwardsReader *ctx,
                           const DiemHonour *honour,
@@ -107,9 +121,10 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
       else
         break;
     }
-  /* "Ông được tặng …": a bare "ông" or "bà" opening the clause is the last person the
-   * article introduced with the same word, a few sentences back at most */
-  if (pos > floor && (diem_tokens_is (tokens, pos - 1, "ông") || diem_tokens_is (tokens, pos - 1, "bà"))
+  /* "Ông được tặng …", "Năm 2019, cô được tặng …": a bare form of address opening the
+   * clause is the last person the article introduced with the same word, a few
+   * sentences back at most */
+  if (pos > floor && is_personal_pronoun (tokens, pos - 1)
       && (pos - 1 == floor || diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_PUNCT)))
     {
       g_autofree char *name = diem_awards_pronoun_referent (tokens, pos - 1);

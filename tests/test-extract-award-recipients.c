@@ -618,6 +618,20 @@ test_a_form_of_address_for_the_person_named_before (void)
   assert_recipients (find_award (out, "Giấy khen"), "Giàng A Páo", NULL);
 }
 
+static void
+test_a_description_after_a_dash_or_a_place_after_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chị Đinh Thị Mơ - Việt kiều Úc vừa nhận Bằng khen của Bộ Ngoại giao.\n\n"
+    "Ông Hồ Văn Dư trao Kỷ niệm chương cho bà Lục Thị Vân bên ngoài hội trường.\n\n"
+    "Nhiều người kêu gọi tỉnh tặng Giấy khen cho anh Vũ Văn Nhất.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ Ngoại giao"), "Đinh Thị Mơ", NULL);
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Lục Thị Vân", NULL);
+  /* a call to give is a proposal */
+  g_assert_null (find_award (out, "Giấy khen"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -681,5 +695,7 @@ main (int argc, char *argv[])
                    test_a_subject_list_after_a_plural_form_of_address);
   g_test_add_func ("/extract-award-recipients/a-form-of-address-for-the-person-named-before",
                    test_a_form_of_address_for_the_person_named_before);
+  g_test_add_func ("/extract-award-recipients/a-description-after-a-dash-or-a-place-after-the-name",
+                   test_a_description_after_a_dash_or_a_place_after_the_name);
   return g_test_run ();
 }

@@ -75,6 +75,22 @@ person_with_apposition (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* "Việt kiều Mỹ", "học sinh lớp 9": a few words that say who someone is, with no
+ * verb, stop word or punctuation in them. */
+static gboolean
+short_description (const DiemTokens *tokens,
+                   guint             start,
+                   guint             end)
+{
+  if (end <= start || end - start > 6)
+    return FALSE;
+  for (guint k = start; k < end; k++)
+    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, k, end) > 0
+        || diem_awards_give_verb_at (tokens, k, end) > 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* "ông", "bà", "anh", "chị", "cô", "em", "thầy", "cụ": a form of address that also
  * stands alone for a person named before. */
 static gboolean
@@ -190,15 +206,18 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
           }
         break;
       }
-  /* "Ông A - Giám đốc Công ty B được tặng …": a person, then a dash and the office */
+  /* "Ông A - Giám đốc Công ty B được tặng …", "Anh A - Việt kiều Mỹ vừa nhận …": a
+   * person, then a dash and the office or a short description */
   {
     guint clause = pos, name_len = 0, person;
 
     while (clause > floor && pos - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ",;:.!?"))
       clause--;
     person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
-    if (person != G_MAXUINT && person + name_len + 1 < pos && diem_grammar_is_dash (tokens, person + name_len)
-        && diem_grammar_office_at (tokens, person + name_len + 1, pos, TRUE) > 0)
+    if (person != G_MAXUINT && person == clause + diem_grammar_address_at (tokens, clause, pos, NULL)
+        && person + name_len + 1 < pos && diem_grammar_is_dash (tokens, person + name_len)
+        && (diem_grammar_office_at (tokens, person + name_len + 1, pos, TRUE) > 0
+            || short_description (tokens, person + name_len + 1, pos)))
       {
         g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 

@@ -31,6 +31,9 @@ struct _DiemLexicon
   GHashTable *whole;   /* lower-case entry → index + 1, for whole-string lookups */
   guint16     bit;     /* a bundled lexicon's bit in the vocabulary's masks, or 0 */
   gboolean    indexed; /* its trie has by_word: matched on DiemToken.word */
+  TrieNode  **starts;  /* (nullable) once indexed, the root's child for every word number
+                        * (NULL for a word no entry starts with): the first step of a
+                        * match, taken at some tokens of every pass, is one read */
 };
 
 /* Every word of every bundled lexicon, numbered from 1: an annotated token carries its
@@ -194,6 +197,7 @@ diem_lexicon_free (DiemLexicon *self)
   if (self == NULL)
     return;
   trie_node_free (self->root);
+  g_free (self->starts);
   g_ptr_array_unref (self->entries);
   g_hash_table_unref (self->whole);
   g_free (self);
@@ -337,8 +341,12 @@ vocabulary (void)
         {
           DiemLexicon *lexicon = g_ptr_array_index (lexicons, i);
 
+          lexicon->starts = g_new0 (TrieNode *, vocabulary->n_words + 1);
           for (guint k = 0; k < lexicon->root->n_by_word; k++)
-            vocabulary->masks[lexicon->root->by_word[k].word] |= lexicon->bit;
+            {
+              vocabulary->masks[lexicon->root->by_word[k].word] |= lexicon->bit;
+              lexicon->starts[lexicon->root->by_word[k].word] = lexicon->root->by_word[k].node;
+            }
           lexicon->indexed = TRUE;
         }
       the_vocabulary = vocabulary;
@@ -365,6 +373,7 @@ diem_lexicon_annotate (DiemTokens *tokens)
 
       token->word = number_at[token->key];
     }
+  tokens->word_lexicons = words->masks;
   tokens->annotated = TRUE;
 }
 
@@ -405,7 +414,7 @@ match_from (const DiemLexicon *self,
       {
         guint word = diem_tokens_get (tokens, i)->word;
 
-        if (word == 0 || (node = child_by_word (node, word)) == NULL)
+        if (word == 0 || (node = i == position ? self->starts[word] : child_by_word (node, word)) == NULL)
           break;
         if (node->entry >= 0)
           {
@@ -428,20 +437,6 @@ match_from (const DiemLexicon *self,
   if (n_tokens != NULL)
     *n_tokens = best_len;
   return best;
-}
-
-/* Can an entry of any of the bundled lexicons in @ids (a bit per DiemLexiconId) start
- * at token i? FALSE only when none can; unannotated tokens always may. */
-gboolean
-diem_lexicon_may_start (const DiemTokens *tokens,
-                        guint             i,
-                        guint             ids)
-{
-  if (!tokens->annotated)
-    return TRUE;
-  if (i >= tokens->tokens->len)
-    return FALSE;
-  return (the_vocabulary->masks[g_array_index (tokens->tokens, DiemToken, i).word] & ids) != 0;
 }
 
 /* Longest entry that starts at token position (and ends before limit); returns its
@@ -486,7 +481,8 @@ diem_lexicon_has_phrase (const DiemLexicon *self,
         {
           guint word = g_array_index (tokens->tokens, DiemToken, i).word;
 
-          if (word == 0 || node->n_by_word == 0 || (node = child_by_word (node, word)) == NULL)
+          if (word == 0 || node->n_by_word == 0
+              || (node = i == position ? self->starts[word] : child_by_word (node, word)) == NULL)
             return FALSE;
         }
       return node->entry >= 0;

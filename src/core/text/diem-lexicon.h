@@ -41,9 +41,6 @@ const DiemLexicon *diem_lexicon_get           (const char *name);
 const DiemLexicon *diem_lexicon               (DiemLexiconId id);
 void               diem_lexicon_annotate      (DiemTokens *tokens);
 
-gboolean           diem_lexicon_may_start     (const DiemTokens  *tokens,
-                                               guint              i,
-                                               guint              ids);
 int                diem_lexicon_match         (const DiemLexicon *self,
                                                const DiemTokens  *tokens,
                                                guint              position,
@@ -63,6 +60,21 @@ const char        *diem_lexicon_field         (const DiemLexicon *self,
                                                int                index,
                                                guint              field);
 guint              diem_lexicon_size          (const DiemLexicon *self);
+
+/* Can an entry of any of the bundled lexicons in @ids (a bit per DiemLexiconId) start
+ * at token i? FALSE only when none can; unannotated tokens always may. Asked at every
+ * token by several readers: inline, one read. */
+static inline gboolean
+diem_lexicon_may_start (const DiemTokens *tokens,
+                        guint             i,
+                        guint             ids)
+{
+  if (!tokens->annotated)
+    return TRUE;
+  if (i >= tokens->tokens->len)
+    return FALSE;
+  return (tokens->word_lexicons[g_array_index (tokens->tokens, DiemToken, i).word] & ids) != 0;
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemLexicon, diem_lexicon_free)
 

@@ -47,13 +47,15 @@ typedef struct _DiemKeyIndex DiemKeyIndex;
 
 typedef struct
 {
-  const char   *text;
-  GArray       *tokens;    /* (element-type DiemToken) */
-  GString      *keys;      /* each distinct key once, one after the other */
-  GArray       *sentences; /* (element-type DiemSentence) */
-  gboolean      annotated; /* DiemToken.word is filled */
-  DiemKeyIndex *index;     /* (private) the keys by their bytes, while tokens are added */
-  guint         room;      /* (private) tokens the array holds without growing */
+  const char    *text;
+  GArray        *tokens;        /* (element-type DiemToken) */
+  GString       *keys;          /* each distinct key once, one after the other */
+  GArray        *sentences;     /* (element-type DiemSentence) */
+  gboolean       annotated;     /* DiemToken.word is filled */
+  const guint16 *word_lexicons; /* (nullable) once annotated: by word number, a bit for
+                                 * each bundled lexicon with an entry starting with it */
+  DiemKeyIndex  *index;         /* (private) the keys by their bytes, while tokens are added */
+  guint          room;          /* (private) tokens the array holds without growing */
 } DiemTokens;
 
 DiemTokens *diem_tokens_new      (const char *text,

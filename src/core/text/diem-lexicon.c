@@ -26,10 +26,10 @@ struct _TrieNode
 
 struct _DiemLexicon
 {
+  DiemLexiconHead head; /* first: read by the inline part of diem_lexicon_match () */
   TrieNode   *root;
   GPtrArray  *entries; /* (element-type GStrv) entry, then its fields */
   GHashTable *whole;   /* lower-case entry → index + 1, for whole-string lookups */
-  guint16     bit;     /* a bundled lexicon's bit in the vocabulary's masks, or 0 */
   gboolean    indexed; /* its trie has by_word: matched on DiemToken.word */
   TrieNode  **starts;  /* (nullable) once indexed, the root's child for every word number
                         * (NULL for a word no entry starts with): the first step of a
@@ -230,9 +230,11 @@ diem_lexicon_get (const char *name)
   return lexicon;
 }
 
-/* The bundled lexicons by id: after the first call, an atomic read. */
+const DiemLexicon *diem_lexicon_loaded[DIEM_N_LEXICONS];
+
+/* Loads a bundled lexicon, once; diem_lexicon () reads it from diem_lexicon_loaded after. */
 const DiemLexicon *
-diem_lexicon (DiemLexiconId id)
+diem_lexicon_load (DiemLexiconId id)
 {
   static const char *const names[DIEM_N_LEXICONS] = {
     "abbreviations",
@@ -258,8 +260,9 @@ diem_lexicon (DiemLexiconId id)
     {
       DiemLexicon *lexicon = (DiemLexicon *) diem_lexicon_get (names[id]);
 
-      lexicon->bit = 1u << id;
+      lexicon->head.bit = 1u << id;
       g_once_init_leave (&slots[id], (gsize) lexicon);
+      g_atomic_pointer_set (&diem_lexicon_loaded[id], lexicon);
     }
   return (const DiemLexicon *) slots[id];
 }
@@ -344,7 +347,7 @@ vocabulary (void)
           lexicon->starts = g_new0 (TrieNode *, vocabulary->n_words + 1);
           for (guint k = 0; k < lexicon->root->n_by_word; k++)
             {
-              vocabulary->masks[lexicon->root->by_word[k].word] |= lexicon->bit;
+              vocabulary->masks[lexicon->root->by_word[k].word] |= lexicon->head.bit;
               lexicon->starts[lexicon->root->by_word[k].word] = lexicon->root->by_word[k].node;
             }
           lexicon->indexed = TRUE;
@@ -398,7 +401,7 @@ child_by_word (const TrieNode *node,
   return NULL;
 }
 
-static G_GNUC_NO_INLINE int
+static int
 match_from (const DiemLexicon *self,
             const DiemTokens  *tokens,
             guint              position,
@@ -439,27 +442,16 @@ match_from (const DiemLexicon *self,
   return best;
 }
 
-/* Longest entry that starts at token position (and ends before limit); returns its
- * index and sets n_tokens, or returns -1. */
+/* The longest entry that starts at token position, past diem_lexicon_match ()'s quick
+ * answer for the positions where no entry can start. */
 int
-diem_lexicon_match (const DiemLexicon *self,
-                    const DiemTokens  *tokens,
-                    guint              position,
-                    guint              limit,
-                    guint             *n_tokens)
+diem_lexicon_match_at (const DiemLexicon *self,
+                       const DiemTokens  *tokens,
+                       guint              position,
+                       guint              limit,
+                       guint             *n_tokens)
 {
-  limit = MIN (limit, tokens->tokens->len);
-  /* most positions start no entry of a bundled lexicon: answered at once (annotated
-   * tokens imply the vocabulary is built) */
-  if (self->bit != 0 && tokens->annotated
-      && (position >= limit
-          || !(the_vocabulary->masks[g_array_index (tokens->tokens, DiemToken, position).word] & self->bit)))
-    {
-      if (n_tokens != NULL)
-        *n_tokens = 0;
-      return -1;
-    }
-  return match_from (self, tokens, position, limit, n_tokens);
+  return match_from (self, tokens, position, MIN (limit, tokens->tokens->len), n_tokens);
 }
 
 /* Are the n tokens from position, their keys joined by spaces, an entry? */

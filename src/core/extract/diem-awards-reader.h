@@ -55,6 +55,7 @@ guint diem_awards_give_verb_at (const DiemTokens *tokens,
 
 /* diem-awards-abbreviations.c */
 void diem_awards_spell_out_recipients (const DiemTokens *tokens,
+                                       DiemKeyMentions  *mentions,
                                        DiemAward        *award);
 
 /* diem-awards-tidy.c */

@@ -140,6 +140,34 @@ diem_tokens_find_key (const DiemTokens *self,
   return FALSE;
 }
 
+/**
+ * diem_key_mentions_init:
+ *
+ * Chains every token to the next one with its key, in one pass from the end.
+ */
+void
+diem_key_mentions_init (DiemKeyMentions  *self,
+                        const DiemTokens *tokens)
+{
+  guint n = tokens->tokens->len;
+  const DiemToken *all = (const DiemToken *) tokens->tokens->data;
+
+  self->first = g_new0 (guint, tokens->keys->len + 1);
+  self->next = g_new (guint, n + 1);
+  for (guint i = n; i > 0; i--)
+    {
+      self->next[i - 1] = self->first[all[i - 1].key];
+      self->first[all[i - 1].key] = i;
+    }
+}
+
+void
+diem_key_mentions_clear (DiemKeyMentions *self)
+{
+  g_clear_pointer (&self->first, g_free);
+  g_clear_pointer (&self->next, g_free);
+}
+
 /* length_hint: the bytes that will be tokenised, to allocate once (about one token in
  * five bytes of Vietnamese text). */
 DiemTokens *

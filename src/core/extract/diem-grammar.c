@@ -4,11 +4,23 @@
 
 #include <string.h>
 
+/* Looked up by name once: diem_lexicon_get () locks and hashes, and the tokeniser asks
+ * at every period. */
+static const DiemLexicon *
+period_abbreviations (void)
+{
+  static gsize lexicon = 0;
+
+  if (g_once_init_enter (&lexicon))
+    g_once_init_leave (&lexicon, (gsize) diem_lexicon_get ("period-abbreviations"));
+  return (const DiemLexicon *) lexicon;
+}
+
 gboolean
 diem_grammar_is_abbreviation (const char *key)
 {
   return diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_RANKS), key)
-         || diem_lexicon_contains (diem_lexicon_get ("period-abbreviations"), key);
+         || diem_lexicon_contains (period_abbreviations (), key);
 }
 
 /* Is the token at i the period of an abbreviation inside a name ("TP. HCM", "Q. Bình
@@ -19,7 +31,7 @@ diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
 {
   return i > 0 && diem_grammar_is_punct (tokens, i, ".") && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
          && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD)
-         && diem_lexicon_contains (diem_lexicon_get ("period-abbreviations"), diem_tokens_key (tokens, i - 1));
+         && diem_lexicon_contains (period_abbreviations (), diem_tokens_key (tokens, i - 1));
 }
 
 gboolean

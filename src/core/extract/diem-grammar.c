@@ -319,19 +319,16 @@ diem_grammar_office_at (const DiemTokens *tokens,
   return lead + len;
 }
 
-/* Length of the forms of address and ranks at i ("đồng chí", "Thượng tướng", "GS.TS."). */
+/* diem_grammar_address_at () where a form of address or a rank may start. */
 guint
-diem_grammar_address_at (const DiemTokens *tokens,
-                         guint             i,
-                         guint             limit,
-                         gboolean         *military)
+diem_grammar_address_from (const DiemTokens *tokens,
+                           guint             i,
+                           guint             limit,
+                           gboolean         *military)
 {
   const DiemLexicon *honorifics, *ranks;
   guint pos = i;
 
-  /* asked at every token by some readers: most start neither */
-  if (!diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONORIFICS | 1u << DIEM_LEXICON_RANKS))
-    return 0;
   honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
   ranks = diem_lexicon (DIEM_LEXICON_RANKS);
   for (guint round = 0; round < 4 && pos < limit; round++)

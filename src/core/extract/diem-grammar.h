@@ -41,7 +41,7 @@ guint    diem_grammar_office_at       (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit,
                                        gboolean          any_case);
-guint    diem_grammar_address_at      (const DiemTokens *tokens,
+guint    diem_grammar_address_from    (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit,
                                        gboolean         *military);
@@ -58,5 +58,18 @@ gboolean diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
 gboolean diem_grammar_org_term_at     (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit);
+
+/* Length of the forms of address and ranks at i ("đồng chí", "Thượng tướng", "GS.TS."). Asked
+ * at every token by some readers, and most start neither: that answer is inline. */
+static inline guint
+diem_grammar_address_at (const DiemTokens *tokens,
+                         guint             i,
+                         guint             limit,
+                         gboolean         *military)
+{
+  if (!diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONORIFICS | 1u << DIEM_LEXICON_RANKS))
+    return 0;
+  return diem_grammar_address_from (tokens, i, limit, military);
+}
 
 G_END_DECLS

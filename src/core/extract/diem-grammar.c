@@ -34,17 +34,13 @@ diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
          && diem_lexicon_contains (period_abbreviations (), diem_tokens_key (tokens, i - 1));
 }
 
+/* diem_grammar_is_punct () at a punctuation token. */
 gboolean
-diem_grammar_is_punct (const DiemTokens *tokens,
-                       guint             i,
-                       const char       *chars)
+diem_grammar_punct_is_one_of (const DiemTokens *tokens,
+                              guint             i,
+                              const char       *chars)
 {
-  const char *key;
-
-  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_PUNCT))
-    return FALSE;
-  key = diem_tokens_key (tokens, i);
-  return strstr (chars, key) != NULL;
+  return strstr (chars, diem_tokens_key (tokens, i)) != NULL;
 }
 
 gboolean

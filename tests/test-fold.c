@@ -37,6 +37,37 @@ test_fold_map (void)
   g_assert_true (g_str_has_prefix (text + g_array_index (map, gsize, at), "Nên"));
 }
 
+/* diem_fold_case answers as g_utf8_casefold does: for every character it keeps a table
+ * of, for those that fold to several (ß, ΐ, ᾷ), and past its table. */
+static void
+test_fold_case_as_glib (void)
+{
+  const char *texts[] = {
+    "Trường THPT Nguyễn Thị Minh Khai", "ĐOÀN THANH NIÊN", "Straße", "ΐΰ ᾷ ǰ ŉ", "ﬁ ﬀ Ⅻ Ⓐ 𐐀",
+  };
+
+  for (gunichar c = 1; c < 0x2200; c++)
+    {
+      char utf8[8] = { 0 };
+      g_autofree char *ours = NULL;
+      g_autofree char *glib = NULL;
+
+      if (c >= 0xD800 && c <= 0xDFFF)
+        continue;
+      g_unichar_to_utf8 (c, utf8);
+      ours = diem_fold_case (utf8);
+      glib = g_utf8_casefold (utf8, -1);
+      g_assert_cmpstr (ours, ==, glib);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *ours = diem_fold_case (texts[i]);
+      g_autofree char *glib = g_utf8_casefold (texts[i], -1);
+
+      g_assert_cmpstr (ours, ==, glib);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -44,5 +75,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/fold/names", test_fold_names);
   g_test_add_func ("/fold/decomposed-input", test_fold_decomposed_input);
   g_test_add_func ("/fold/map", test_fold_map);
+  g_test_add_func ("/fold/case-as-glib", test_fold_case_as_glib);
   return g_test_run ();
 }

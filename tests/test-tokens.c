@@ -259,6 +259,32 @@ test_tokens_lexicon_match_by_word_number (void)
   g_assert_cmpuint (len_annotated, ==, 2);
 }
 
+/* Each key's tokens, in order, whatever the case they are written in; a key written
+ * once has a chain of one. */
+static void
+test_tokens_key_mentions_chain_each_key (void)
+{
+  g_autoptr(DiemTokens) tokens = tokenize ("Hội đồng họp. Hội đồng và hội đồng mới; đồng ý.");
+  DiemKeyMentions mentions = { NULL, NULL };
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint hoi, y;
+
+  g_assert_true (diem_tokens_find_key (tokens, "hội", &hoi));
+  g_assert_true (diem_tokens_find_key (tokens, "ý", &y));
+  diem_key_mentions_init (&mentions, tokens);
+  for (guint mention = mentions.first[hoi]; mention != 0; mention = mentions.next[mention - 1])
+    g_array_append_val (seen, (guint) { mention - 1 });
+  g_assert_cmpuint (seen->len, ==, 3);
+  g_assert_cmpuint (g_array_index (seen, guint, 0), ==, 0);
+  g_assert_cmpuint (g_array_index (seen, guint, 1), ==, 4);
+  g_assert_cmpuint (g_array_index (seen, guint, 2), ==, 7);
+  g_assert_cmpuint (mentions.first[y], !=, 0);
+  g_assert_cmpstr (diem_tokens_key (tokens, mentions.first[y] - 1), ==, "ý");
+  g_assert_cmpuint (mentions.next[mentions.first[y] - 1], ==, 0);
+  diem_key_mentions_clear (&mentions);
+  g_assert_null (mentions.first);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/tokens/past-the-end", test_tokens_past_the_end_is_empty);
   g_test_add_func ("/tokens/characters-of-every-range", test_tokens_characters_of_every_range);
   g_test_add_func ("/tokens/lexicon-match-by-word-number", test_tokens_lexicon_match_by_word_number);
+  g_test_add_func ("/tokens/key-mentions-chain-each-key", test_tokens_key_mentions_chain_each_key);
 
   return g_test_run ();
 }

@@ -99,6 +99,7 @@ same_name_abbreviated (const char *a,
 
 void
 diem_awards_spell_out_recipients (const DiemTokens *tokens,
+                                  DiemKeyMentions  *mentions,
                                   DiemAward        *award)
 {
   g_autoptr(GHashTable) by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -106,7 +107,7 @@ diem_awards_spell_out_recipients (const DiemTokens *tokens,
 
   for (guint r = 0; r < award->recipients->len && scans < MAX_SPELL_OUTS; r++)
     {
-      char *full = diem_recipient_spell_out (tokens, g_ptr_array_index (award->recipients, r), &scans);
+      char *full = diem_recipient_spell_out (tokens, mentions, g_ptr_array_index (award->recipients, r), &scans);
       gboolean known = FALSE;
 
       if (full == NULL)

@@ -8,6 +8,7 @@
  */
 #include "diem-awards-reader.h"
 
+#include "diem-fold.h"
 #include "diem-grammar.h"
 #include "diem-lexicon.h"
 #include "diem-recipients.h"
@@ -35,7 +36,7 @@ diem_awards_add_recipient (DiemAwardsReader *ctx,
                            DiemAward        *award,
                            const char       *recipient)
 {
-  g_autofree char *folded = g_utf8_casefold (recipient, -1);
+  g_autofree char *folded = diem_fold_case (recipient);
   char *key;
 
   /* "Ông A – Tổng giám đốc Công ty B nhận Cờ thi đua": he receives it for the company */

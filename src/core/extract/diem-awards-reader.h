@@ -55,6 +55,7 @@ guint diem_awards_give_verb_at (const DiemTokens *tokens,
 
 /* diem-awards-abbreviations.c */
 void diem_awards_spell_out_recipients (const DiemTokens *tokens,
+                                       DiemKeyMentions  *mentions,
                                        DiemAward        *award);
 
 /* diem-awards-tidy.c */
@@ -207,9 +208,22 @@ guint diem_awards_read_sibling_years (const DiemAwardsReader *ctx,
                                       const DiemHonour       *first,
                                       GArray                 *found);
 
-gboolean diem_awards_read_quoted_honour (const DiemAwardsReader *ctx,
-                                         guint                   i,
-                                         guint                   limit,
-                                         DiemHonour             *honour);
+gboolean diem_awards_read_named_title (const DiemAwardsReader *ctx,
+                                       guint                   i,
+                                       guint                   limit,
+                                       DiemHonour             *honour);
+
+/* "danh hiệu “Công dân Thủ đô ưu tú”": a title named in quotes. Asked at every token:
+ * the words that open it are compared here, inline, before any call. */
+static inline gboolean
+diem_awards_read_quoted_honour (const DiemAwardsReader *ctx,
+                                guint                   i,
+                                guint                   limit,
+                                DiemHonour             *honour)
+{
+  if (!diem_tokens_is (ctx->tokens, i, "danh") || !diem_tokens_is (ctx->tokens, i + 1, "hiệu"))
+    return FALSE;
+  return diem_awards_read_named_title (ctx, i, limit, honour);
+}
 
 G_END_DECLS

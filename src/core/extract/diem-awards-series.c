@@ -130,19 +130,17 @@ diem_awards_read_sibling_years (const DiemAwardsReader *ctx,
   return added;
 }
 
-/* "danh hiệu “Công dân Thủ đô ưu tú”": a title named in quotes. */
+/* diem_awards_read_quoted_honour () past the words "danh hiệu" at i. */
 gboolean
-diem_awards_read_quoted_honour (const DiemAwardsReader *ctx,
-                                guint                   i,
-                                guint                   limit,
-                                DiemHonour             *honour)
+diem_awards_read_named_title (const DiemAwardsReader *ctx,
+                              guint                   i,
+                              guint                   limit,
+                              DiemHonour             *honour)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint open, close = G_MAXUINT;
   g_autofree char *text = NULL;
 
-  if (!diem_tokens_is (tokens, i, "danh") || !diem_tokens_is (tokens, i + 1, "hiệu"))
-    return FALSE;
   open = i + 2;
   if (diem_awards_read_honour (ctx, open, limit, honour))
     {

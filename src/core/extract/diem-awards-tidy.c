@@ -282,13 +282,16 @@ void
 diem_awards_tidy (const DiemTokens *tokens,
                   GPtrArray        *awards)
 {
+  DiemKeyMentions mentions = { NULL, NULL };
+
   fold_shortened_awards (awards);
   for (guint i = 0; i < awards->len; i++)
     {
-      diem_awards_spell_out_recipients (tokens, g_ptr_array_index (awards, i));
+      diem_awards_spell_out_recipients (tokens, &mentions, g_ptr_array_index (awards, i));
       merge_contained_recipients (g_ptr_array_index (awards, i));
       drop_spelled_out_counts (g_ptr_array_index (awards, i));
     }
+  diem_key_mentions_clear (&mentions);
   drop_less_specific (awards);
   g_ptr_array_sort (awards, compare_awards);
 }

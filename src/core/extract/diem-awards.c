@@ -555,7 +555,10 @@ read_sentence (DiemAwardsReader *ctx,
     {
       DiemHonour honour = { 0 };
 
-      if (diem_awards_read_quoted_honour (ctx, i, end, &honour) || diem_awards_read_honour (ctx, i, end, &honour))
+      /* an honour's name starts with an entry of the honours lexicon: at most tokens
+       * the masks say none does, before a call */
+      if (diem_awards_read_quoted_honour (ctx, i, end, &honour)
+          || (diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONOURS) && diem_awards_read_honour (ctx, i, end, &honour)))
         {
           guint siblings;
 

@@ -4,11 +4,23 @@
 
 #include <string.h>
 
+/* Looked up by name once: diem_lexicon_get () locks and hashes, and the tokeniser asks
+ * at every period. */
+static const DiemLexicon *
+period_abbreviations (void)
+{
+  static gsize lexicon = 0;
+
+  if (g_once_init_enter (&lexicon))
+    g_once_init_leave (&lexicon, (gsize) diem_lexicon_get ("period-abbreviations"));
+  return (const DiemLexicon *) lexicon;
+}
+
 gboolean
 diem_grammar_is_abbreviation (const char *key)
 {
   return diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_RANKS), key)
-         || diem_lexicon_contains (diem_lexicon_get ("period-abbreviations"), key);
+         || diem_lexicon_contains (period_abbreviations (), key);
 }
 
 /* Is the token at i the period of an abbreviation inside a name ("TP. HCM", "Q. Bình
@@ -19,20 +31,16 @@ diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
 {
   return i > 0 && diem_grammar_is_punct (tokens, i, ".") && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
          && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD)
-         && diem_lexicon_contains (diem_lexicon_get ("period-abbreviations"), diem_tokens_key (tokens, i - 1));
+         && diem_lexicon_contains (period_abbreviations (), diem_tokens_key (tokens, i - 1));
 }
 
+/* diem_grammar_is_punct () at a punctuation token. */
 gboolean
-diem_grammar_is_punct (const DiemTokens *tokens,
-                       guint             i,
-                       const char       *chars)
+diem_grammar_punct_is_one_of (const DiemTokens *tokens,
+                              guint             i,
+                              const char       *chars)
 {
-  const char *key;
-
-  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_PUNCT))
-    return FALSE;
-  key = diem_tokens_key (tokens, i);
-  return strstr (chars, key) != NULL;
+  return strstr (chars, diem_tokens_key (tokens, i)) != NULL;
 }
 
 gboolean
@@ -316,19 +324,16 @@ diem_grammar_office_at (const DiemTokens *tokens,
   return lead + len;
 }
 
-/* Length of the forms of address and ranks at i ("đồng chí", "Thượng tướng", "GS.TS."). */
+/* diem_grammar_address_at () where a form of address or a rank may start. */
 guint
-diem_grammar_address_at (const DiemTokens *tokens,
-                         guint             i,
-                         guint             limit,
-                         gboolean         *military)
+diem_grammar_address_from (const DiemTokens *tokens,
+                           guint             i,
+                           guint             limit,
+                           gboolean         *military)
 {
   const DiemLexicon *honorifics, *ranks;
   guint pos = i;
 
-  /* asked at every token by some readers: most start neither */
-  if (!diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONORIFICS | 1u << DIEM_LEXICON_RANKS))
-    return 0;
   honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
   ranks = diem_lexicon (DIEM_LEXICON_RANKS);
   for (guint round = 0; round < 4 && pos < limit; round++)

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 void     diem_grammar_annotate        (DiemTokens       *tokens);
 gboolean diem_grammar_is_abbreviation (const char       *key);
-gboolean diem_grammar_is_punct        (const DiemTokens *tokens,
+gboolean diem_grammar_punct_is_one_of (const DiemTokens *tokens,
                                        guint             i,
                                        const char       *chars);
 gboolean diem_grammar_is_dash         (const DiemTokens *tokens,
@@ -41,7 +41,7 @@ guint    diem_grammar_office_at       (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit,
                                        gboolean          any_case);
-guint    diem_grammar_address_at      (const DiemTokens *tokens,
+guint    diem_grammar_address_from    (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit,
                                        gboolean         *military);
@@ -58,5 +58,28 @@ gboolean diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
 gboolean diem_grammar_org_term_at     (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit);
+
+/* Length of the forms of address and ranks at i ("đồng chí", "Thượng tướng", "GS.TS."). Asked
+ * at every token by some readers, and most start neither: that answer is inline. */
+static inline guint
+diem_grammar_address_at (const DiemTokens *tokens,
+                         guint             i,
+                         guint             limit,
+                         gboolean         *military)
+{
+  if (!diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONORIFICS | 1u << DIEM_LEXICON_RANKS))
+    return 0;
+  return diem_grammar_address_from (tokens, i, limit, military);
+}
+
+/* Is token i a punctuation mark written in chars ("," or ";:" …)? Asked at nearly every
+ * token by every reader, and most are words: that answer is inline. */
+static inline gboolean
+diem_grammar_is_punct (const DiemTokens *tokens,
+                       guint             i,
+                       const char       *chars)
+{
+  return diem_tokens_has (tokens, i, DIEM_TOKEN_PUNCT) && diem_grammar_punct_is_one_of (tokens, i, chars);
+}
 
 G_END_DECLS

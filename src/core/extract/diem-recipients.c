@@ -798,9 +798,12 @@ initials_at (const DiemTokens *tokens,
 /* "Cục ĐKVN" where the article also writes "Cục Đăng kiểm Việt Nam": the name in full
  * (the first one the article gives), or NULL when the recipient ends on no such
  * abbreviation or the article never spells it out. Counts in *scans each reading of
- * the article. */
+ * the article. @mentions is built on the first reading (its first is NULL until then)
+ * and kept for the next: a reading steps through the tokens of the name's first word
+ * only. */
 char *
 diem_recipient_spell_out (const DiemTokens *tokens,
+                          DiemKeyMentions  *mentions,
                           const char       *recipient,
                           guint            *scans)
 {
@@ -830,15 +833,16 @@ diem_recipient_spell_out (const DiemTokens *tokens,
       if (!diem_tokens_find_key (tokens, key, &keys[w]))
         return NULL;
     }
+  if (mentions->first == NULL)
+    diem_key_mentions_init (mentions, tokens);
   all = (const DiemToken *) tokens->tokens->data;
   stop = tokens->tokens->len;
-  for (guint i = 0; i + n - 1 + letters <= stop; i++)
+  for (guint mention = mentions->first[keys[0]]; mention != 0 && mention - 1 + n - 1 + letters <= stop;
+       mention = mentions->next[mention - 1])
     {
-      gboolean head;
+      guint i = mention - 1;
+      gboolean head = TRUE;
 
-      if (all[i].key != keys[0])
-        continue;
-      head = TRUE;
       for (guint w = 1; w + 1 < n && head; w++)
         head = all[i + w].key == keys[w];
       if (head && initials_at (tokens, i + n - 1, abbreviation))

@@ -61,6 +61,7 @@ gboolean diem_recipient_count_before_comma (const DiemTokens *tokens,
                                             guint             end,
                                             guint             floor);
 char    *diem_recipient_spell_out          (const DiemTokens *tokens,
+                                            DiemKeyMentions  *mentions,
                                             const char       *recipient,
                                             guint            *scans);
 

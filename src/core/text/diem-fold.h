@@ -15,5 +15,6 @@ char *diem_fold          (const char *text,
 char *diem_fold_with_map (const char *text,
                           gssize      length,
                           GArray    **byte_map);
+char *diem_fold_case     (const char *text);
 
 G_END_DECLS

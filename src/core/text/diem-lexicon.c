@@ -26,11 +26,14 @@ struct _TrieNode
 
 struct _DiemLexicon
 {
+  DiemLexiconHead head; /* first: read by the inline part of diem_lexicon_match () */
   TrieNode   *root;
   GPtrArray  *entries; /* (element-type GStrv) entry, then its fields */
   GHashTable *whole;   /* lower-case entry → index + 1, for whole-string lookups */
-  guint16     bit;     /* a bundled lexicon's bit in the vocabulary's masks, or 0 */
   gboolean    indexed; /* its trie has by_word: matched on DiemToken.word */
+  TrieNode  **starts;  /* (nullable) once indexed, the root's child for every word number
+                        * (NULL for a word no entry starts with): the first step of a
+                        * match, taken at some tokens of every pass, is one read */
 };
 
 /* Every word of every bundled lexicon, numbered from 1: an annotated token carries its
@@ -194,6 +197,7 @@ diem_lexicon_free (DiemLexicon *self)
   if (self == NULL)
     return;
   trie_node_free (self->root);
+  g_free (self->starts);
   g_ptr_array_unref (self->entries);
   g_hash_table_unref (self->whole);
   g_free (self);
@@ -226,9 +230,11 @@ diem_lexicon_get (const char *name)
   return lexicon;
 }
 
-/* The bundled lexicons by id: after the first call, an atomic read. */
+const DiemLexicon *diem_lexicon_loaded[DIEM_N_LEXICONS];
+
+/* Loads a bundled lexicon, once; diem_lexicon () reads it from diem_lexicon_loaded after. */
 const DiemLexicon *
-diem_lexicon (DiemLexiconId id)
+diem_lexicon_load (DiemLexiconId id)
 {
   static const char *const names[DIEM_N_LEXICONS] = {
     "abbreviations",
@@ -254,8 +260,9 @@ diem_lexicon (DiemLexiconId id)
     {
       DiemLexicon *lexicon = (DiemLexicon *) diem_lexicon_get (names[id]);
 
-      lexicon->bit = 1u << id;
+      lexicon->head.bit = 1u << id;
       g_once_init_leave (&slots[id], (gsize) lexicon);
+      g_atomic_pointer_set (&diem_lexicon_loaded[id], lexicon);
     }
   return (const DiemLexicon *) slots[id];
 }
@@ -337,8 +344,12 @@ vocabulary (void)
         {
           DiemLexicon *lexicon = g_ptr_array_index (lexicons, i);
 
+          lexicon->starts = g_new0 (TrieNode *, vocabulary->n_words + 1);
           for (guint k = 0; k < lexicon->root->n_by_word; k++)
-            vocabulary->masks[lexicon->root->by_word[k].word] |= lexicon->bit;
+            {
+              vocabulary->masks[lexicon->root->by_word[k].word] |= lexicon->head.bit;
+              lexicon->starts[lexicon->root->by_word[k].word] = lexicon->root->by_word[k].node;
+            }
           lexicon->indexed = TRUE;
         }
       the_vocabulary = vocabulary;
@@ -365,6 +376,7 @@ diem_lexicon_annotate (DiemTokens *tokens)
 
       token->word = number_at[token->key];
     }
+  tokens->word_lexicons = words->masks;
   tokens->annotated = TRUE;
 }
 
@@ -389,7 +401,7 @@ child_by_word (const TrieNode *node,
   return NULL;
 }
 
-static G_GNUC_NO_INLINE int
+static int
 match_from (const DiemLexicon *self,
             const DiemTokens  *tokens,
             guint              position,
@@ -405,7 +417,7 @@ match_from (const DiemLexicon *self,
       {
         guint word = diem_tokens_get (tokens, i)->word;
 
-        if (word == 0 || (node = child_by_word (node, word)) == NULL)
+        if (word == 0 || (node = i == position ? self->starts[word] : child_by_word (node, word)) == NULL)
           break;
         if (node->entry >= 0)
           {
@@ -430,41 +442,16 @@ match_from (const DiemLexicon *self,
   return best;
 }
 
-/* Can an entry of any of the bundled lexicons in @ids (a bit per DiemLexiconId) start
- * at token i? FALSE only when none can; unannotated tokens always may. */
-gboolean
-diem_lexicon_may_start (const DiemTokens *tokens,
-                        guint             i,
-                        guint             ids)
-{
-  if (!tokens->annotated)
-    return TRUE;
-  if (i >= tokens->tokens->len)
-    return FALSE;
-  return (the_vocabulary->masks[g_array_index (tokens->tokens, DiemToken, i).word] & ids) != 0;
-}
-
-/* Longest entry that starts at token position (and ends before limit); returns its
- * index and sets n_tokens, or returns -1. */
+/* The longest entry that starts at token position, past diem_lexicon_match ()'s quick
+ * answer for the positions where no entry can start. */
 int
-diem_lexicon_match (const DiemLexicon *self,
-                    const DiemTokens  *tokens,
-                    guint              position,
-                    guint              limit,
-                    guint             *n_tokens)
+diem_lexicon_match_at (const DiemLexicon *self,
+                       const DiemTokens  *tokens,
+                       guint              position,
+                       guint              limit,
+                       guint             *n_tokens)
 {
-  limit = MIN (limit, tokens->tokens->len);
-  /* most positions start no entry of a bundled lexicon: answered at once (annotated
-   * tokens imply the vocabulary is built) */
-  if (self->bit != 0 && tokens->annotated
-      && (position >= limit
-          || !(the_vocabulary->masks[g_array_index (tokens->tokens, DiemToken, position).word] & self->bit)))
-    {
-      if (n_tokens != NULL)
-        *n_tokens = 0;
-      return -1;
-    }
-  return match_from (self, tokens, position, limit, n_tokens);
+  return match_from (self, tokens, position, MIN (limit, tokens->tokens->len), n_tokens);
 }
 
 /* Are the n tokens from position, their keys joined by spaces, an entry? */
@@ -486,7 +473,8 @@ diem_lexicon_has_phrase (const DiemLexicon *self,
         {
           guint word = g_array_index (tokens->tokens, DiemToken, i).word;
 
-          if (word == 0 || node->n_by_word == 0 || (node = child_by_word (node, word)) == NULL)
+          if (word == 0 || node->n_by_word == 0
+              || (node = i == position ? self->starts[word] : child_by_word (node, word)) == NULL)
             return FALSE;
         }
       return node->entry >= 0;

@@ -38,13 +38,10 @@ DiemLexicon       *diem_lexicon_new_from_data (const char *data,
                                                gsize       length);
 void               diem_lexicon_free          (DiemLexicon *self);
 const DiemLexicon *diem_lexicon_get           (const char *name);
-const DiemLexicon *diem_lexicon               (DiemLexiconId id);
+const DiemLexicon *diem_lexicon_load          (DiemLexiconId id);
 void               diem_lexicon_annotate      (DiemTokens *tokens);
 
-gboolean           diem_lexicon_may_start     (const DiemTokens  *tokens,
-                                               guint              i,
-                                               guint              ids);
-int                diem_lexicon_match         (const DiemLexicon *self,
+int                diem_lexicon_match_at      (const DiemLexicon *self,
                                                const DiemTokens  *tokens,
                                                guint              position,
                                                guint              limit,
@@ -63,6 +60,64 @@ const char        *diem_lexicon_field         (const DiemLexicon *self,
                                                int                index,
                                                guint              field);
 guint              diem_lexicon_size          (const DiemLexicon *self);
+
+/* Can an entry of any of the bundled lexicons in @ids (a bit per DiemLexiconId) start
+ * at token i? FALSE only when none can; unannotated tokens always may. Asked at every
+ * token by several readers: inline, one read. */
+static inline gboolean
+diem_lexicon_may_start (const DiemTokens *tokens,
+                        guint             i,
+                        guint             ids)
+{
+  if (!tokens->annotated)
+    return TRUE;
+  if (i >= tokens->tokens->len)
+    return FALSE;
+  return (tokens->word_lexicons[g_array_index (tokens->tokens, DiemToken, i).word] & ids) != 0;
+}
+
+/* (private) the bundled lexicons loaded so far, by id */
+extern const DiemLexicon *diem_lexicon_loaded[DIEM_N_LEXICONS];
+
+/* A bundled lexicon, loaded on first use. Asked millions of times in an article's
+ * reading: after the first, one atomic read, inline. */
+static inline const DiemLexicon *
+diem_lexicon (DiemLexiconId id)
+{
+  const DiemLexicon *lexicon = g_atomic_pointer_get (&diem_lexicon_loaded[id]);
+
+  return G_LIKELY (lexicon != NULL) ? lexicon : diem_lexicon_load (id);
+}
+
+/* (private) what the inline part of diem_lexicon_match () reads: a DiemLexicon starts
+ * with it */
+typedef struct
+{
+  guint16 bit; /* a bundled lexicon's bit in DiemTokens.word_lexicons, or 0 */
+} DiemLexiconHead;
+
+/* Longest entry that starts at token position (and ends before limit); returns its
+ * index and sets n_tokens, or returns -1. Readers ask at nearly every token and most
+ * positions start no entry of a bundled lexicon: that answer is given here, inline. */
+static inline int
+diem_lexicon_match (const DiemLexicon *self,
+                    const DiemTokens  *tokens,
+                    guint              position,
+                    guint              limit,
+                    guint             *n_tokens)
+{
+  guint16 bit = ((const DiemLexiconHead *) self)->bit;
+
+  if (bit != 0 && tokens->annotated
+      && (position >= MIN (limit, tokens->tokens->len)
+          || !(tokens->word_lexicons[g_array_index (tokens->tokens, DiemToken, position).word] & bit)))
+    {
+      if (n_tokens != NULL)
+        *n_tokens = 0;
+      return -1;
+    }
+  return diem_lexicon_match_at (self, tokens, position, limit, n_tokens);
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiemLexicon, diem_lexicon_free)
 

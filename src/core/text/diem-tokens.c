@@ -59,6 +59,19 @@ key_index_grow (DiemKeyIndex *index)
   g_free (old);
 }
 
+/* Are the @length bytes at @kept and its NUL those of @key? Keys are a few bytes: a
+ * loop here, not a call into the C library for each token. */
+static inline gboolean
+same_key (const char   *kept,
+          const guchar *key,
+          gsize         length)
+{
+  for (gsize k = 0; k < length; k++)
+    if ((guchar) kept[k] != key[k])
+      return FALSE;
+  return kept[length] == '\0';
+}
+
 /* The key of @length bytes just written at keys->str + @key, NUL-terminated, is kept
  * unless the same key already is; returns the offset of the kept one and leaves
  * keys->len past it. */
@@ -80,7 +93,7 @@ keep_key (DiemTokens *self,
       const KeySlot *slot = &index->slots[at];
 
       /* a kept key lies before this one, so comparing the NUL too stays in the buffer */
-      if (slot->hash == hash && memcmp (keys->str + slot->offset - 1, bytes, length + 1) == 0)
+      if (slot->hash == hash && same_key (keys->str + slot->offset - 1, bytes, length))
         {
           keys->len = key;
           keys->str[key] = '\0';
@@ -125,6 +138,34 @@ diem_tokens_find_key (const DiemTokens *self,
         }
     }
   return FALSE;
+}
+
+/**
+ * diem_key_mentions_init:
+ *
+ * Chains every token to the next one with its key, in one pass from the end.
+ */
+void
+diem_key_mentions_init (DiemKeyMentions  *self,
+                        const DiemTokens *tokens)
+{
+  guint n = tokens->tokens->len;
+  const DiemToken *all = (const DiemToken *) tokens->tokens->data;
+
+  self->first = g_new0 (guint, tokens->keys->len + 1);
+  self->next = g_new (guint, n + 1);
+  for (guint i = n; i > 0; i--)
+    {
+      self->next[i - 1] = self->first[all[i - 1].key];
+      self->first[all[i - 1].key] = i;
+    }
+}
+
+void
+diem_key_mentions_clear (DiemKeyMentions *self)
+{
+  g_clear_pointer (&self->first, g_free);
+  g_clear_pointer (&self->next, g_free);
 }
 
 /* length_hint: the bytes that will be tokenised, to allocate once (about one token in
@@ -333,6 +374,17 @@ joins (gunichar    joiner,
     }
 }
 
+/* Could the key end in an old tone placement? An old form is 'o' or 'u' then a letter
+ * of two bytes (0xC3 …) or three (0xE1 …): most keys end otherwise. Inline, as the
+ * tokeniser asks it of every word. */
+static inline gboolean
+may_hold_old_tone_placement (const char *key,
+                             gsize       len)
+{
+  return (len >= 3 && (key[len - 3] == 'o' || key[len - 3] == 'u') && (guchar) key[len - 2] == 0xC3)
+         || (len >= 4 && (key[len - 4] == 'o' || key[len - 4] == 'u') && (guchar) key[len - 3] == 0xE1);
+}
+
 /* Old and new tone placement spell the same syllable ("Uỷ"/"Ủy", "hoà"/"hòa"); keys use
  * the new one, as the lexicons do, so both spellings match. Only a syllable that ends in
  * the pair moves its mark ("hoàng" is the same in both). Swapping keeps the byte length. */
@@ -347,10 +399,7 @@ diem_tokens_fold_tone_placement (char  *key,
     "òa", "óa", "ỏa", "õa", "ọa", "òe", "óe", "ỏe", "õe", "ọe", "ùy", "úy", "ủy", "ũy", "ụy", NULL
   };
 
-  /* an old form is 'o' or 'u' then a letter of two bytes (0xC3 …) or three (0xE1 …):
-   * most keys end otherwise */
-  if (!(len >= 3 && (key[len - 3] == 'o' || key[len - 3] == 'u') && (guchar) key[len - 2] == 0xC3)
-      && !(len >= 4 && (key[len - 4] == 'o' || key[len - 4] == 'u') && (guchar) key[len - 3] == 0xE1))
+  if (!may_hold_old_tone_placement (key, len))
     return;
   for (guint k = 0; old_forms[k] != NULL; k++)
     {
@@ -490,22 +539,23 @@ scan_word (DiemTokens     *self,
     {
       guint length;
       gunichar d = next_char (q, &length);
-      CharInfo info = char_info (table, d);
+      CharInfo computed;
+      const CharInfo *info = G_LIKELY (d < TABLE_SIZE) ? &table[d] : (computed = char_info_compute (d), &computed);
 
       /* joiners ("98/2023", "TP.HCM") stay inside the word, and in its key */
-      if (info.flags & CHAR_WORD)
+      if (info->flags & CHAR_WORD)
         last = d;
       else if (!joins (d, last, q + length, stop))
         break;
-      if (info.flags & CHAR_ALPHA)
+      if (info->flags & CHAR_ALPHA)
         {
-          if (letters == 0 && (info.flags & CHAR_UPPER))
+          if (letters == 0 && (info->flags & CHAR_UPPER))
             token.flags |= DIEM_TOKEN_CAPITALISED;
           letters++;
-          if (info.flags & CHAR_UPPER)
+          if (info->flags & CHAR_UPPER)
             upper++;
         }
-      else if (q == p && (info.flags & CHAR_DIGIT))
+      else if (q == p && (info->flags & CHAR_DIGIT))
         token.flags |= DIEM_TOKEN_DIGIT;
       if (G_UNLIKELY (room - out < 4))
         {
@@ -514,15 +564,15 @@ scan_word (DiemTokens     *self,
           out = reserve_keys (keys, used, 64);
           room = keys->str + keys->allocated_len - 2;
         }
-      memcpy (out, info.lower_utf8, 4);
-      out += info.lower_length;
+      memcpy (out, info->lower_utf8, 4);
+      out += info->lower_length;
       q += length;
     }
   token.end = (guint) (q - text);
   key_length = out - (keys->str + key);
   if (letters >= 2 && upper == letters)
     token.flags |= DIEM_TOKEN_UPPER;
-  if (letters >= 2 && key_length >= 3)
+  if (letters >= 2 && may_hold_old_tone_placement (keys->str + key, key_length))
     diem_tokens_fold_tone_placement (keys->str + key, key_length);
   *out = '\0';
   token.key = keep_key (self, key, key_length);

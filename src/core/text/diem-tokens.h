@@ -45,15 +45,25 @@ typedef struct
 
 typedef struct _DiemKeyIndex DiemKeyIndex;
 
+/* Where each key is written: the tokens of one key, in order, without reading the others.
+ * Built on demand by a reader that looks for a word through the whole article. */
 typedef struct
 {
-  const char   *text;
-  GArray       *tokens;    /* (element-type DiemToken) */
-  GString      *keys;      /* each distinct key once, one after the other */
-  GArray       *sentences; /* (element-type DiemSentence) */
-  gboolean      annotated; /* DiemToken.word is filled */
-  DiemKeyIndex *index;     /* (private) the keys by their bytes, while tokens are added */
-  guint         room;      /* (private) tokens the array holds without growing */
+  guint *first; /* by key offset: the first token with that key + 1, or 0 */
+  guint *next;  /* by token: the next token with the same key + 1, or 0 */
+} DiemKeyMentions;
+
+typedef struct
+{
+  const char    *text;
+  GArray        *tokens;        /* (element-type DiemToken) */
+  GString       *keys;          /* each distinct key once, one after the other */
+  GArray        *sentences;     /* (element-type DiemSentence) */
+  gboolean       annotated;     /* DiemToken.word is filled */
+  const guint16 *word_lexicons; /* (nullable) once annotated: by word number, a bit for
+                                 * each bundled lexicon with an entry starting with it */
+  DiemKeyIndex  *index;         /* (private) the keys by their bytes, while tokens are added */
+  guint          room;          /* (private) tokens the array holds without growing */
 } DiemTokens;
 
 DiemTokens *diem_tokens_new      (const char *text,
@@ -72,6 +82,10 @@ char       *diem_tokens_dup_text (const DiemTokens *self,
                                   guint             last);
 void        diem_tokens_fold_tone_placement (char  *key,
                                              gsize  len);
+
+void        diem_key_mentions_init  (DiemKeyMentions  *self,
+                                     const DiemTokens *tokens);
+void        diem_key_mentions_clear (DiemKeyMentions  *self);
 
 /* Past the last token every accessor answers as for an empty, flagless token, so a
  * grammar that looks ahead never needs its own bounds check. */

@@ -46,6 +46,7 @@ typedef struct
   guint years_tail; /* "45 năm và 50 năm tuổi Đảng": where "tuổi" is, or 0 */
   gboolean collective; /* given to collectives only: a person receives it for their unit */
   gboolean bare;       /* a family word alone ("huy chương"), no name, class or issuer */
+  guint chain_last;    /* the last honour joined to this one by "và" or ",", counted or not */
 } DiemHonour;
 
 /* diem-awards.c */

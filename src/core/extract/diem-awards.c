@@ -112,9 +112,23 @@ read_verb_side (DiemAwardsReader *ctx,
       && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0
       && !diem_grammar_org_term_at (tokens, passive + 1, verb) && !diem_grammar_is_place_word (tokens, passive + 1))
     passive = G_MAXUINT;
-  for (guint k = 0; k < h; k++)
-    if (g_array_index (found, DiemHonour, k).end <= verb)
-      subject_floor = MAX (subject_floor, g_array_index (found, DiemHonour, k).end);
+  /* the honours are in reading order: the last one ending before the verb, found by
+   * halving, so a chain of thousands is not walked once per honour */
+  {
+    guint lo = 0, hi = h;
+
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+
+        if (g_array_index (found, DiemHonour, mid).end <= verb)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    if (lo > 0)
+      subject_floor = MAX (subject_floor, g_array_index (found, DiemHonour, lo - 1).end);
+  }
   if (subject_floor > start && diem_tokens_is (tokens, subject_floor, "và"))
     subject_floor++;
   if (fronted && !listed && diem_grammar_is_punct (tokens, honour->end, ","))
@@ -335,10 +349,8 @@ read_honour_clause (DiemAwardsReader *ctx,
    * before one list that names, not counts, are each given to all it names */
   if (count != G_MAXUINT && !diem_tokens_is (tokens, pos, "cho"))
     {
-      guint last = h, last_end;
+      guint last = honour->chain_last, last_end;
 
-      while (last + 1 < found->len && chained_to_previous (tokens, found, last + 1, end))
-        last++;
       last_end = last + 1 < found->len ? g_array_index (found, DiemHonour, last + 1).start : end;
       pos = g_array_index (found, DiemHonour, last).end;
       if (last > h && diem_tokens_is (tokens, pos, "cho") && pos + 1 < last_end && !list_has_count (tokens, pos + 1, last_end))
@@ -569,6 +581,15 @@ read_sentence (DiemAwardsReader *ctx,
         }
     }
 
+  /* where each chain of honours ends, read from the last honour back so a long chain
+   * is walked once */
+  for (guint h = found->len; h > 0; h--)
+    {
+      DiemHonour *honour = &g_array_index (found, DiemHonour, h - 1);
+
+      honour->chain_last = h < found->len && chained_to_previous (tokens, found, h, end)
+                             ? g_array_index (found, DiemHonour, h).chain_last : h - 1;
+    }
   if (found->len == 0)
     diem_awards_read_list_continuation (ctx, sentence);
   else

@@ -632,6 +632,18 @@ test_a_description_after_a_dash_or_a_place_after_the_name (void)
   g_assert_null (find_award (out, "Giấy khen"));
 }
 
+static void
+test_one_count_of_two_kinds_of_place (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng tặng Cờ thi đua của Chính phủ cho 9 tỉnh, thành phố dẫn đầu phong trào thi đua.\n\n"
+    "Bộ trưởng tặng Bằng khen cho 4 huyện, 11 xã.");
+
+  assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"), "9 tỉnh, thành phố", NULL);
+  /* two counts stay two */
+  assert_recipients (find_award (out, "Bằng khen"), "4 huyện", "11 xã", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -697,5 +709,6 @@ main (int argc, char *argv[])
                    test_a_form_of_address_for_the_person_named_before);
   g_test_add_func ("/extract-award-recipients/a-description-after-a-dash-or-a-place-after-the-name",
                    test_a_description_after_a_dash_or_a_place_after_the_name);
+  g_test_add_func ("/extract-award-recipients/one-count-of-two-kinds-of-place", test_one_count_of_two_kinds_of_place);
   return g_test_run ();
 }

@@ -275,8 +275,9 @@ diem_awards_read_list (DiemAwardsReader *ctx,
       if (k < end && diem_recipient_domains_after (tokens, k, end))
         continue; /* "Sở Văn hóa, Thể thao và Du lịch": one body */
       if (k < end && diem_grammar_is_punct (tokens, k, ",") && diem_recipient_count_at (tokens, item, k)
-          && diem_award_word (tokens, k + 1, end, "collective") > 0)
-        continue; /* "sáu đơn vị, cá nhân": one count of both */
+          && (diem_award_word (tokens, k + 1, end, "collective") > 0
+              || (diem_grammar_is_place_word (tokens, item + 1) && diem_grammar_is_place_word (tokens, k + 1))))
+        continue; /* "sáu đơn vị, cá nhân", "13 tỉnh, thành phố": one count of both */
       if (g_str_equal (separator, ",") && previous_person && diem_grammar_is_punct (tokens, item - 1, ",")
           && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
         {

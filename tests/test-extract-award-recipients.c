@@ -644,6 +644,16 @@ test_one_count_of_two_kinds_of_place (void)
   assert_recipients (find_award (out, "Bằng khen"), "4 huyện", "11 xã", NULL);
 }
 
+static void
+test_who_gives_it_written_after_the_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Đào Văn Lâm tặng bằng khen UBND TP. HCM cho Công ty Cấp nước Chợ Lớn.");
+
+  /* the abbreviation's period does not end what the honour is called */
+  assert_recipients (find_award (out, "Bằng khen"), "Công ty Cấp nước Chợ Lớn", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -710,5 +720,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-description-after-a-dash-or-a-place-after-the-name",
                    test_a_description_after_a_dash_or_a_place_after_the_name);
   g_test_add_func ("/extract-award-recipients/one-count-of-two-kinds-of-place", test_one_count_of_two_kinds_of_place);
+  g_test_add_func ("/extract-award-recipients/who-gives-it-written-after-the-honour", test_who_gives_it_written_after_the_honour);
   return g_test_run ();
 }

@@ -505,11 +505,11 @@ read_honour_clause (DiemAwardsReader *ctx,
     {
       guint from = pos;
 
-      /* "trao bằng khen Thanh niên sống đẹp cho A": what the honour is called, then
-       * "cho" and who receives it */
+      /* "trao bằng khen Thanh niên sống đẹp cho A", "tặng bằng khen UBND TP. HCM cho
+       * A": what the honour is called or who gives it, then "cho" and who receives it */
       for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
         {
-          if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+          if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_grammar_is_abbreviation_period (tokens, k))
             break;
           if (diem_tokens_is (tokens, k, "cho"))
             {

@@ -654,6 +654,18 @@ test_who_gives_it_written_after_the_honour (void)
   assert_recipients (find_award (out, "Bằng khen"), "Công ty Cấp nước Chợ Lớn", NULL);
 }
 
+static void
+test_an_honour_received_for_a_relative (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Lò Thị Phấn nhận Bằng khen của cha mình sau 40 năm.\n\n"
+    "Chị Hà Thị Nguyệt nhận Huân chương Chiến công hạng Ba thay cho chồng là liệt sĩ Lương Văn Tiến.");
+
+  /* the one who receives is not the one honoured */
+  g_assert_cmpuint (((const DiemAward *) find_award (out, "Bằng khen"))->recipients->len, ==, 0);
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Lương Văn Tiến", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -721,5 +733,6 @@ main (int argc, char *argv[])
                    test_a_description_after_a_dash_or_a_place_after_the_name);
   g_test_add_func ("/extract-award-recipients/one-count-of-two-kinds-of-place", test_one_count_of_two_kinds_of_place);
   g_test_add_func ("/extract-award-recipients/who-gives-it-written-after-the-honour", test_who_gives_it_written_after_the_honour);
+  g_test_add_func ("/extract-award-recipients/an-honour-received-for-a-relative", test_an_honour_received_for_a_relative);
   return g_test_run ();
 }

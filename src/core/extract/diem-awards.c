@@ -60,6 +60,46 @@ count_before (const DiemTokens *tokens,
   return i - 1;
 }
 
+/* "Bà A nhận bằng khen của cha mình", "Chị B nhận Huân chương thay cho chồng là liệt sĩ
+ * C": an honour received for a relative is the relative's; the relative's name when the
+ * clause gives it, nobody otherwise. TRUE when the honour is a relative's. */
+static gboolean
+received_for_kin (DiemAwardsReader *ctx,
+                  const DiemHonour *honour,
+                  DiemAward        *award,
+                  guint             end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+
+  for (guint k = honour->end; k < MIN (end, honour->end + DIEM_AWARDS_LOOK_BACK); k++)
+    {
+      guint kin;
+
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+        return FALSE;
+      if (!(diem_tokens_is (tokens, k, "của") || diem_tokens_is (tokens, k, "cho")))
+        continue;
+      if ((kin = diem_award_word (tokens, k + 1, end, "kin")) == 0)
+        return FALSE;
+      for (guint j = k + 1 + kin; j < MIN (end, k + 1 + kin + 6); j++)
+        {
+          guint name_len = 0, person = diem_recipient_person_at (tokens, j, end, &name_len);
+
+          if (diem_tokens_has (tokens, j, DIEM_TOKEN_PUNCT))
+            break;
+          if (person != G_MAXUINT)
+            {
+              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+              diem_awards_add_recipient (ctx, honour, award, name);
+              break;
+            }
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* The side of the verb at `verb` that is not the honour's list: the subject that
  * receives it ("X được … tặng", "X đón nhận"), read as recipients, or the presenters
  * before a giving verb. TRUE when the subject receives. */
@@ -137,6 +177,8 @@ read_verb_side (DiemAwardsReader *ctx,
     diem_awards_read_subject (ctx, honour, award, passive, subject_floor);
   else if (receive && !listed && diem_awards_opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
     diem_awards_read_fronted_subject (ctx, honour, award, honour->end + 1, end);
+  else if (receive && !listed && received_for_kin (ctx, honour, award, end))
+    ;
   else if (receive && !listed)
     diem_awards_read_subject (ctx, honour, award, verb, subject_floor);
   else if (!receive)

@@ -666,6 +666,16 @@ test_an_honour_received_for_a_relative (void)
   assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Lương Văn Tiến", NULL);
 }
 
+static void
+test_a_plural_after_va_is_another_item (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng trao Bằng khen cho Viện Pasteur Nha Trang và các chuyên gia Pháp.");
+
+  /* the body is one recipient; the vague plural names no one */
+  assert_recipients (find_award (out, "Bằng khen"), "Viện Pasteur Nha Trang", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -734,5 +744,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/one-count-of-two-kinds-of-place", test_one_count_of_two_kinds_of_place);
   g_test_add_func ("/extract-award-recipients/who-gives-it-written-after-the-honour", test_who_gives_it_written_after_the_honour);
   g_test_add_func ("/extract-award-recipients/an-honour-received-for-a-relative", test_an_honour_received_for_a_relative);
+  g_test_add_func ("/extract-award-recipients/a-plural-after-va-is-another-item", test_a_plural_after_va_is_another_item);
   return g_test_run ();
 }

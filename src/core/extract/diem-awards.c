@@ -220,6 +220,28 @@ list_has_count (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* The recipients of a counted honour in the list [from, to) after "cho", and the
+ * presenters before give_verb (G_MAXUINT when none gives); TRUE when the list named
+ * any. */
+static gboolean
+read_list_of_count (DiemAwardsReader *ctx,
+                    const DiemHonour *honour,
+                    DiemAward        *award,
+                    guint             from,
+                    guint             to,
+                    guint             give_verb,
+                    guint             start)
+{
+  guint before = award->recipients->len;
+
+  diem_awards_read_list (ctx, honour, award, from, to);
+  if (award->recipients->len == before)
+    return FALSE;
+  if (give_verb != G_MAXUINT)
+    diem_awards_read_presenter (ctx, award, give_verb, start);
+  return TRUE;
+}
+
 static void
 read_honour_clause (DiemAwardsReader *ctx,
                     GArray           *found,
@@ -395,36 +417,18 @@ read_honour_clause (DiemAwardsReader *ctx,
 
       last_end = last + 1 < found->len ? g_array_index (found, DiemHonour, last + 1).start : end;
       pos = g_array_index (found, DiemHonour, last).end;
-      if (last > h && diem_tokens_is (tokens, pos, "cho") && pos + 1 < last_end && !list_has_count (tokens, pos + 1, last_end))
-        {
-          guint before = award->recipients->len;
-
-          diem_awards_read_list (ctx, honour, award, pos + 1, last_end);
-          if (award->recipients->len > before)
-            {
-              if (verb != G_MAXUINT && !receive)
-                diem_awards_read_presenter (ctx, award, verb, start);
-              return;
-            }
-        }
+      if (last > h && diem_tokens_is (tokens, pos, "cho") && pos + 1 < last_end && !list_has_count (tokens, pos + 1, last_end)
+          && read_list_of_count (ctx, honour, award, pos + 1, last_end, receive ? G_MAXUINT : verb, start))
+        return;
       pos = honour->end;
     }
   /* "22 Bằng khen cho 22 đơn vị": the recipients, when the text names them for this
    * honour alone; "14 Huân chương và 9 Huy chương cho 10 tập thể và 9 cá nhân" shares
    * them out unsaid */
   if (count != G_MAXUINT && diem_tokens_is (tokens, pos, "cho") && pos + 1 < list_end
-      && !(chained_to_previous (tokens, found, h, end) && list_has_count (tokens, pos + 1, list_end)))
-    {
-      guint before = award->recipients->len;
-
-      diem_awards_read_list (ctx, honour, award, pos + 1, list_end);
-      if (award->recipients->len > before)
-        {
-          if (verb != G_MAXUINT && !receive)
-            diem_awards_read_presenter (ctx, award, verb, start);
-          return;
-        }
-    }
+      && !(chained_to_previous (tokens, found, h, end) && list_has_count (tokens, pos + 1, list_end))
+      && read_list_of_count (ctx, honour, award, pos + 1, list_end, receive ? G_MAXUINT : verb, start))
+    return;
   if (count != G_MAXUINT)
     {
       /* "Ông A được tặng 3 Huân chương …": a subject that receives is the recipient,

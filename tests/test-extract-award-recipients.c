@@ -676,6 +676,17 @@ test_a_plural_after_va_is_another_item (void)
   assert_recipients (find_award (out, "Bằng khen"), "Viện Pasteur Nha Trang", NULL);
 }
 
+static void
+test_a_count_written_with_thousands (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sư đoàn 308 được tặng 12 Huân chương Quân công và 1.500 Huân chương Chiến công.");
+
+  /* "1.500" counts the second honour; the subject received both */
+  assert_recipients (find_award (out, "Huân chương Quân công"), "Sư đoàn 308", NULL);
+  assert_recipients (find_award (out, "Huân chương Chiến công"), "Sư đoàn 308", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -745,5 +756,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/who-gives-it-written-after-the-honour", test_who_gives_it_written_after_the_honour);
   g_test_add_func ("/extract-award-recipients/an-honour-received-for-a-relative", test_an_honour_received_for_a_relative);
   g_test_add_func ("/extract-award-recipients/a-plural-after-va-is-another-item", test_a_plural_after_va_is_another_item);
+  g_test_add_func ("/extract-award-recipients/a-count-written-with-thousands", test_a_count_written_with_thousands);
   return g_test_run ();
 }

@@ -51,8 +51,16 @@ count_before (const DiemTokens *tokens,
   if (i <= floor || !diem_tokens_has (tokens, i - 1, DIEM_TOKEN_DIGIT))
     return G_MAXUINT;
   key = diem_tokens_key (tokens, i - 1);
-  if (strspn (key, "0123456789") != strlen (key) || strlen (key) > 3)
-    return G_MAXUINT;
+  /* "9", "120", "4.000": up to three digits, then groups of three after a dot */
+  {
+    gsize lead = strspn (key, "0123456789"), len = strlen (key);
+
+    if (lead == 0 || lead > 3)
+      return G_MAXUINT;
+    for (gsize k = lead; k < len; k += 4)
+      if (key[k] != '.' || k + 4 > len || strspn (key + k + 1, "0123456789") < 3)
+        return G_MAXUINT;
+  }
   /* "năm 2020", "ngày 15" are dates, not counts */
   if (i - 1 > floor && (diem_tokens_is (tokens, i - 2, "năm") || diem_tokens_is (tokens, i - 2, "ngày")
                         || diem_tokens_is (tokens, i - 2, "tháng") || diem_tokens_is (tokens, i - 2, "số")))

@@ -687,6 +687,16 @@ test_a_count_written_with_thousands (void)
   assert_recipients (find_award (out, "Huân chương Chiến công"), "Sư đoàn 308", NULL);
 }
 
+static void
+test_a_list_word_before_the_recipients (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Danh sách 12 doanh nhân nhận Bằng khen của Bộ Công Thương được công bố hôm qua.");
+
+  /* "Danh sách" names the list, not who is in it */
+  assert_recipients (find_award (out, "Bằng khen của Bộ Công Thương"), "12 doanh nhân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -757,5 +767,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-honour-received-for-a-relative", test_an_honour_received_for_a_relative);
   g_test_add_func ("/extract-award-recipients/a-plural-after-va-is-another-item", test_a_plural_after_va_is_another_item);
   g_test_add_func ("/extract-award-recipients/a-count-written-with-thousands", test_a_count_written_with_thousands);
+  g_test_add_func ("/extract-award-recipients/a-list-word-before-the-recipients", test_a_list_word_before_the_recipients);
   return g_test_run ();
 }

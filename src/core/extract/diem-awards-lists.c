@@ -284,12 +284,12 @@ diem_awards_read_list (DiemAwardsReader *ctx,
           item = k + 1;
           continue; /* "ông Lê Văn Thinh, Giám đốc Sở …": his office, not a recipient */
         }
-      /* "em Trần Văn Nam, học sinh lớp 10 Trường THPT A": who he is, in lower case, one
-       * description; "ông A, cán bộ, chiến sĩ Đồn B" lists a collective after him */
       /* "anh A, 26 tuổi, dân quân xã B": his age, then who he is; the list is over */
       if (g_str_equal (separator, ",") && previous_person && diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT)
           && diem_tokens_is (tokens, item + 1, "tuổi"))
         break;
+      /* "em Trần Văn Nam, học sinh lớp 10 Trường THPT A": who he is, in lower case, one
+       * description; "ông A, cán bộ, chiến sĩ Đồn B" lists a collective after him */
       if (g_str_equal (separator, ",") && previous_person && lower_case_description (tokens, item, k))
         {
           item = k + 1;

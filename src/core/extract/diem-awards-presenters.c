@@ -41,8 +41,9 @@ before_office_apposition (const DiemTokens *tokens,
                           guint             end,
                           guint             low)
 {
-  guint segment_end = end;
+  guint segment_end = end, comma = G_MAXUINT;
 
+  /* back over the segments that are each an office set off by a comma */
   for (guint round = 0; round < 4; round++)
     {
       guint k = segment_end;
@@ -52,22 +53,9 @@ before_office_apposition (const DiemTokens *tokens,
       if (k <= low + 1 || !diem_grammar_is_punct (tokens, k - 1, ",") || diem_grammar_office_at (tokens, k, segment_end, TRUE) == 0
           || !office_runs_to (tokens, k, segment_end))
         break;
-      segment_end = k - 1;
-      /* the segment before the comma: another office of the chain, or the name */
-      {
-        guint start = segment_end;
-
-        while (start > low && segment_end - start < 2 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, start - 1, ",;:.!?"))
-          start--;
-        if (diem_grammar_office_at (tokens, start, segment_end, TRUE) > 0 && office_runs_to (tokens, start, segment_end)
-            && start > low + 1 && diem_grammar_is_punct (tokens, start - 1, ","))
-          continue;
-      }
-      if (diem_grammar_is_name_word (tokens, k - 2))
-        return k - 1;
-      break;
+      comma = segment_end = k - 1;
     }
-  return end;
+  return comma != G_MAXUINT && diem_grammar_is_name_word (tokens, comma - 1) ? comma : end;
 }
 
 /* The presenters before the verb at `verb`: the name that ends the clause, and those

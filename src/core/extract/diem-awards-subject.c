@@ -91,18 +91,16 @@ short_description (const DiemTokens *tokens,
   return TRUE;
 }
 
-/* "ông", "bà", "anh", "chị", "cô", "em", "thầy", "cụ": a form of address that also
- * stands alone for a person named before. */
+/* "ông", "cô", "thầy": a form of address that the honorifics lexicon marks as standing
+ * alone for a person named before. */
 static gboolean
 is_personal_pronoun (const DiemTokens *tokens,
                      guint             i)
 {
-  static const char *const pronouns[] = { "ông", "bà", "anh", "chị", "cô", "em", "thầy", "cụ", NULL };
+  const DiemLexicon *honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
+  int entry = diem_lexicon_match (honorifics, tokens, i, i + 1, NULL);
 
-  for (guint k = 0; pronouns[k] != NULL; k++)
-    if (diem_tokens_is (tokens, i, pronouns[k]))
-      return TRUE;
-  return FALSE;
+  return entry >= 0 && g_strcmp0 (diem_lexicon_field (honorifics, entry, 1), "pronoun") == 0;
 }
 
 void
@@ -120,22 +118,12 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
   for (guint round = 0; round < 6; round++)
     {
       guint manner = diem_award_word_before (tokens, pos, floor, "manner");
-      guint times = diem_award_word_before (tokens, pos, floor, "frequency");
 
-      if (manner != G_MAXUINT)
-        pos = manner;
-      else if (times != G_MAXUINT && times > floor)
-        {
-          guint quantity = diem_tokens_has (tokens, times - 1, DIEM_TOKEN_DIGIT) ? times - 1 : diem_award_word_before (tokens, times, floor, "number");
-
-          if (quantity == G_MAXUINT)
-            quantity = diem_award_word_before (tokens, times, floor, "vague");
-          if (quantity == G_MAXUINT)
-            break;
-          pos = quantity;
-        }
-      else
+      if (manner == G_MAXUINT)
+        manner = diem_recipient_times_before (tokens, pos, floor);
+      if (manner == G_MAXUINT)
         break;
+      pos = manner;
     }
   /* "Ông được tặng …", "Năm 2019, cô được tặng …": a bare form of address opening the
    * clause is the last person the article introduced with the same word, a few
@@ -195,9 +183,10 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
 
         while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
           clause--;
-        person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, k - 1, NULL), k - 1, &name_len);
+        clause += diem_grammar_address_at (tokens, clause, k - 1, NULL);
+        person = diem_recipient_person_at (tokens, clause, k - 1, &name_len);
         name_end = person != G_MAXUINT ? diem_officials_aside_end (tokens, person + name_len, k - 1, 10) : G_MAXUINT;
-        if (person != G_MAXUINT && person == clause + diem_grammar_address_at (tokens, clause, k - 1, NULL) && name_end == k - 1)
+        if (person == clause && name_end == k - 1)
           {
             g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 
@@ -213,9 +202,9 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
 
     while (clause > floor && pos - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ",;:.!?"))
       clause--;
-    person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
-    if (person != G_MAXUINT && person == clause + diem_grammar_address_at (tokens, clause, pos, NULL)
-        && person + name_len + 1 < pos && diem_grammar_is_dash (tokens, person + name_len)
+    clause += diem_grammar_address_at (tokens, clause, pos, NULL);
+    person = diem_recipient_person_at (tokens, clause, pos, &name_len);
+    if (person == clause && person + name_len + 1 < pos && diem_grammar_is_dash (tokens, person + name_len)
         && (diem_grammar_office_at (tokens, person + name_len + 1, pos, TRUE) > 0
             || short_description (tokens, person + name_len + 1, pos)))
       {

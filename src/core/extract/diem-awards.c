@@ -250,6 +250,37 @@ read_list_of_count (DiemAwardsReader *ctx,
   return TRUE;
 }
 
+/* "kèm theo tiền thưởng 50 triệu đồng cho …", "trao thưởng 100 triệu đồng cho …": the
+ * "cho" after what is given alongside the honour, from `from` on, before any punctuation
+ * but a number's; G_MAXUINT when none comes. */
+static guint
+cho_after_gift (const DiemTokens *tokens,
+                guint             from,
+                guint             limit)
+{
+  for (guint k = from; k < MIN (limit, from + DIEM_AWARDS_LOOK_BACK); k++)
+    {
+      if (diem_tokens_is (tokens, k, "cho"))
+        return k;
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
+        break;
+    }
+  return G_MAXUINT;
+}
+
+/* "lần lượt được trao", "tương ứng cho": the length of "lần lượt" or "tương ứng" at pos
+ * when `next` follows it, else 0. */
+static guint
+respective_before (const DiemTokens *tokens,
+                   guint             pos,
+                   guint             limit,
+                   const char       *next)
+{
+  guint len = diem_award_word (tokens, pos, limit, "respective");
+
+  return len > 0 && diem_tokens_is (tokens, pos + len, next) ? len : 0;
+}
+
 static void
 read_honour_clause (DiemAwardsReader *ctx,
                     GArray           *found,
@@ -376,10 +407,7 @@ read_honour_clause (DiemAwardsReader *ctx,
     }
   /* "Huân chương … (đã) được trao cho X": the honour as the subject of a passive giving;
    * "hạng Nhì, hạng Ba lần lượt được trao cho A và B" */
-  if (diem_award_word (tokens, pos, list_end, "respective") > 0
-      && (diem_tokens_is (tokens, pos + diem_award_word (tokens, pos, list_end, "respective"), "được")
-          || diem_tokens_is (tokens, pos + diem_award_word (tokens, pos, list_end, "respective"), "đã")))
-    pos += diem_award_word (tokens, pos, list_end, "respective");
+  pos += MAX (respective_before (tokens, pos, list_end, "được"), respective_before (tokens, pos, list_end, "đã"));
   if (diem_tokens_is (tokens, pos, "đã") && diem_tokens_is (tokens, pos + 1, "được"))
     pos++;
   if (diem_tokens_is (tokens, pos, "được") && diem_awards_give_verb_at (tokens, pos + 1, list_end) > 0)
@@ -387,9 +415,7 @@ read_honour_clause (DiemAwardsReader *ctx,
       guint after = pos + 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end);
 
       /* "được trao tương ứng cho A, B và C" */
-      if (diem_award_word (tokens, after, list_end, "respective") > 0
-          && diem_tokens_is (tokens, after + diem_award_word (tokens, after, list_end, "respective"), "cho"))
-        after += diem_award_word (tokens, after, list_end, "respective");
+      after += respective_before (tokens, after, list_end, "cho");
       if (diem_tokens_is (tokens, after, "cho"))
         {
           pos = after;
@@ -439,10 +465,10 @@ read_honour_clause (DiemAwardsReader *ctx,
     return;
   if (count != G_MAXUINT)
     {
-      /* "Ông A được tặng 3 Huân chương …": a subject that receives is the recipient,
-       * the number only says how many it received; without one, the number of honours
-       * given is what the text says of their recipients */
-      /* "trao cho A 4 huân chương": the one named before the count received them */
+      /* "trao cho A 4 huân chương", "Ông A được tặng 3 Huân chương …": the one named
+       * before the count or the subject that receives is the recipient, the number only
+       * says how many; without either, the number of honours given is what the text
+       * says of their recipients */
       if (object_named)
         return;
       if (verb == G_MAXUINT || !read_verb_side (ctx, found, h, award, verb, receive, FALSE, start, end))
@@ -479,16 +505,12 @@ read_honour_clause (DiemAwardsReader *ctx,
           && (diem_tokens_is (tokens, pos + 1, "tiền") || diem_tokens_is (tokens, pos + 1, "thưởng")
               || (diem_tokens_is (tokens, pos + 1, "phần") && diem_tokens_is (tokens, pos + 2, "thưởng"))
               || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
-    for (guint k = pos + 1; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
-      {
-        if (diem_tokens_is (tokens, k, "cho"))
-          {
-            pos = k;
-            break;
-          }
-        if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
-          break;
-      }
+    {
+      guint cho = cho_after_gift (tokens, pos + 1, list_end);
+
+      if (cho != G_MAXUINT)
+        pos = cho;
+    }
   /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
   pos += diem_award_word (tokens, pos, list_end, "respective");
   /* "tặng giấy khen và tuyên dương hai em A và B": a second giving verb whose object
@@ -496,21 +518,15 @@ read_honour_clause (DiemAwardsReader *ctx,
   if (context && diem_tokens_is (tokens, pos, "và") && diem_awards_give_verb_at (tokens, pos + 1, list_end) > 0
       && !diem_tokens_is (tokens, pos + 1, "nhận"))
     {
-      pos += 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end);
-      listed = TRUE;
       /* "tặng bằng khen và trao thưởng 100 triệu đồng cho …": what the second verb gives,
        * then "cho" and who receives both */
-      for (guint k = pos; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
-        {
-          if (diem_tokens_is (tokens, k, "cho"))
-            {
-              pos = k;
-              listed = FALSE;
-              break;
-            }
-          if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
-            break;
-        }
+      guint cho;
+
+      pos += 1 + diem_awards_give_verb_at (tokens, pos + 1, list_end);
+      cho = cho_after_gift (tokens, pos, list_end);
+      listed = cho == G_MAXUINT;
+      if (cho != G_MAXUINT)
+        pos = cho;
     }
   /* "truy tặng Huân chương Dũng cảm đối với Thượng sỹ A": "đối với" is "cho" */
   if (context && diem_tokens_is (tokens, pos, "đối") && diem_tokens_is (tokens, pos + 1, "với") && pos + 2 < list_end)
@@ -660,8 +676,7 @@ read_sentence (DiemAwardsReader *ctx,
         lead--;
       /* "Huân chương Chiến công và Bằng khen của Thủ tướng": the second shares the verb
        * of the first; the chain's start is carried along, so a long chain is read once */
-      if (h == 0 || !(diem_awards_skip_aside (tokens, g_array_index (found, DiemHonour, h - 1).end, end) + 1 == lead
-                      && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","))))
+      if (!chained_to_previous (tokens, found, h, end))
         {
           chain = lead;
           chain_first = h;

@@ -4,16 +4,32 @@
 
 #include <string.h>
 
-/* Looked up by name once: diem_lexicon_get () locks and hashes, and the tokeniser asks
- * at every period. */
+/* A bundled lexicon the grammar asks by name, looked up once into *slot:
+ * diem_lexicon_get () locks and hashes, and the tokeniser asks at every period, the
+ * name reader at every name. */
+static const DiemLexicon *
+lexicon_once (gsize      *slot,
+              const char *name)
+{
+  if (g_once_init_enter (slot))
+    g_once_init_leave (slot, (gsize) diem_lexicon_get (name));
+  return (const DiemLexicon *) *slot;
+}
+
 static const DiemLexicon *
 period_abbreviations (void)
 {
   static gsize lexicon = 0;
 
-  if (g_once_init_enter (&lexicon))
-    g_once_init_leave (&lexicon, (gsize) diem_lexicon_get ("period-abbreviations"));
-  return (const DiemLexicon *) lexicon;
+  return lexicon_once (&lexicon, "period-abbreviations");
+}
+
+static const DiemLexicon *
+eponyms (void)
+{
+  static gsize lexicon = 0;
+
+  return lexicon_once (&lexicon, "eponyms");
 }
 
 gboolean
@@ -234,7 +250,7 @@ names_after_eponym (const DiemTokens *tokens,
                     guint             i)
 {
   return i > 0 && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, i, DIEM_TOKEN_BLOCK_START)
-         && diem_lexicon_contains (diem_lexicon_get ("eponyms"), diem_tokens_key (tokens, i - 1));
+         && diem_lexicon_contains (eponyms (), diem_tokens_key (tokens, i - 1));
 }
 
 /* Length of the personal name starting exactly at i, or 0. */

@@ -35,15 +35,14 @@ diem_officials_contains_name (const DiemTokens *tokens,
 gboolean
 diem_officials_title_holds_foreign_name (const DiemTokens *tokens,
                                          guint             head,
-                                         guint             end,
-                                         guint             min_words)
+                                         guint             end)
 {
   const DiemLexicon *places = diem_lexicon (DIEM_LEXICON_PLACES);
   const DiemLexicon *org_words = diem_lexicon (DIEM_LEXICON_ORG_WORDS);
-  guint run = end;
+  guint office = diem_grammar_office_at (tokens, head, end, TRUE), run = end;
   gboolean foreign = FALSE;
 
-  if (diem_grammar_office_at (tokens, head, end, TRUE) == 0)
+  if (office == 0)
     return FALSE;
   while (run > head + 1 && end - run < 4 && diem_grammar_is_foreign_name_word (tokens, run - 1)
          && diem_grammar_office_at (tokens, run - 1, end, TRUE) == 0
@@ -53,11 +52,10 @@ diem_officials_title_holds_foreign_name (const DiemTokens *tokens,
       run--;
       foreign |= !diem_syllable_is_valid (diem_tokens_key (tokens, run), -1);
     }
-  if (end - run < min_words || !foreign || diem_lexicon_match (org_words, tokens, run - 1, end, NULL) >= 0)
+  if (run == end || !foreign || diem_lexicon_match (org_words, tokens, run - 1, end, NULL) >= 0)
     return FALSE;
   /* the word before is the office's last or lower case: nothing of an organisation */
-  return diem_grammar_office_at (tokens, head, end, TRUE) + head == run
-         || !diem_tokens_has (tokens, run - 1, DIEM_TOKEN_CAPITALISED);
+  return head + office == run || !diem_tokens_has (tokens, run - 1, DIEM_TOKEN_CAPITALISED);
 }
 
 /* "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch": the rest of a list of fields after a

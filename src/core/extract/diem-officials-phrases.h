@@ -11,8 +11,7 @@ gboolean diem_officials_contains_name   (const DiemTokens          *tokens,
                                          guint                      end);
 gboolean diem_officials_title_holds_foreign_name (const DiemTokens *tokens,
                                                   guint             head,
-                                                  guint             end,
-                                                  guint             min_words);
+                                                  guint             end);
 guint    diem_officials_aside_end       (const DiemTokens          *tokens,
                                          guint                      pos,
                                          guint                      limit,

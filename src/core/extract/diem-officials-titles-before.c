@@ -181,7 +181,7 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
           break;
         }
       if (diem_officials_contains_name (tokens, head, seg_end)
-          || (titles->len > 0 && diem_officials_title_holds_foreign_name (tokens, head, seg_end, 1)))
+          || (titles->len > 0 && diem_officials_title_holds_foreign_name (tokens, head, seg_end)))
         break;
       if (must_begin && titles->len == 0 && head > seg_start)
         break;

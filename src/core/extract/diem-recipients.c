@@ -147,6 +147,23 @@ how_many_at (const DiemTokens *tokens,
   return diem_award_word (tokens, i, end, "vague");
 }
 
+/* "5 lần", "hai lần", "nhiều lần" ending at end, after floor: where it starts, or
+ * G_MAXUINT. */
+guint
+diem_recipient_times_before (const DiemTokens *tokens,
+                             guint             end,
+                             guint             floor)
+{
+  guint times = diem_award_word_before (tokens, end, floor, "frequency"), quantity;
+
+  if (times == G_MAXUINT || times <= floor)
+    return G_MAXUINT;
+  if (diem_tokens_has (tokens, times - 1, DIEM_TOKEN_DIGIT))
+    return times - 1;
+  quantity = diem_award_word_before (tokens, times, floor, "number");
+  return quantity != G_MAXUINT ? quantity : diem_award_word_before (tokens, times, floor, "vague");
+}
+
 /* Where a noun phrase starting at i ends: at the first stop word, purpose word, bracket,
  * quote or colon, or at a dash that opens an office ("Lê Văn Hùng - Hiệu trưởng …"). */
 guint
@@ -615,8 +632,7 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
                                 guint             k,
                                 guint             end)
 {
-  guint address = diem_grammar_address_at (tokens, k, end, NULL), unit_len = 0;
-  guint head = diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) ? 0 : diem_award_word (tokens, k, end, "head");
+  guint address = diem_grammar_address_at (tokens, k, end, NULL), unit_len = 0, head;
 
   /* "Trung đoàn A và Phòng B": a unit named in full starts another recipient, while
    * "Văn phòng Đoàn ĐBQH và HĐND tỉnh" serves both bodies and "Sở Giáo dục và Đào
@@ -641,7 +657,8 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
     return TRUE;
   /* "trường Nguyễn Du và đội Lê Lợi": two bodies, each a head noun in lower case
    * before its name */
-  if (head > 0 && diem_tokens_has (tokens, k + head, DIEM_TOKEN_CAPITALISED)
+  if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && (head = diem_award_word (tokens, k, end, "head")) > 0
+      && diem_tokens_has (tokens, k + head, DIEM_TOKEN_CAPITALISED)
       && !diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, item, k, "head") > 0)
     return TRUE;
   return diem_grammar_name_at (tokens, k + address, end) > 0

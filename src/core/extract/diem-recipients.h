@@ -37,6 +37,9 @@ gboolean diem_recipient_parent_unit_after  (const DiemTokens *tokens,
 guint    diem_recipient_parent_aside       (const DiemTokens *tokens,
                                             guint             k,
                                             guint             end);
+guint    diem_recipient_times_before       (const DiemTokens *tokens,
+                                            guint             end,
+                                            guint             floor);
 guint    diem_recipient_phrase_end         (const DiemTokens *tokens,
                                             guint             i,
                                             guint             end);

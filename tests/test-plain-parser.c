@@ -175,6 +175,28 @@ test_parser_byline_outlets_and_photo_credit (void)
   g_assert_cmpstr (role_names, ==, "");
 }
 
+/* A sentence under the headline whose name has an aside in brackets is no byline: what
+ * follows the aside is read too. A trailing aside still leaves the names. */
+static void
+test_parser_byline_aside_then_sentence (void)
+{
+  const char *sentence =
+    "Trao huy hiệu cho thanh niên cứu người\n\n"
+    "Ông Lò Văn Sáng (thứ hai từ trái) đã được trao bằng khen.\n\n"
+    "Buổi lễ diễn ra tại hội trường của tỉnh đoàn.\n";
+  const char *trailing =
+    "Trao huy hiệu cho thanh niên cứu người\n\n"
+    "Buổi lễ diễn ra tại hội trường của tỉnh đoàn.\n\n"
+    "Hà Phương (Thực hiện)\n";
+  g_autoptr(GPtrArray) sentence_blocks = parse (sentence);
+  g_autoptr(GPtrArray) trailing_blocks = parse (trailing);
+  g_autofree char *sentence_names = byline_names (sentence_blocks);
+  g_autofree char *trailing_names = byline_names (trailing_blocks);
+
+  g_assert_cmpstr (sentence_names, ==, "");
+  g_assert_cmpstr (trailing_names, ==, "Hà Phương");
+}
+
 /* Two names in capitals joined by a bare dash are two names. */
 static void
 test_parser_byline_capitals_dash (void)
@@ -346,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/plain-parser/single-newlines", test_parser_single_newlines_without_blank_lines);
   g_test_add_func ("/plain-parser/sample-article", test_parser_sample_article);
   g_test_add_func ("/plain-parser/byline-role-prefix", test_parser_byline_with_role_prefix);
+  g_test_add_func ("/plain-parser/byline-aside-then-sentence", test_parser_byline_aside_then_sentence);
   g_test_add_func ("/plain-parser/byline-capitals-dash", test_parser_byline_capitals_dash);
   g_test_add_func ("/plain-parser/byline-outlets-and-photo-credit", test_parser_byline_outlets_and_photo_credit);
   g_test_add_func ("/plain-parser/credit-after-joiner", test_parser_credit_after_joiner);

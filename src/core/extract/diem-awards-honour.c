@@ -124,8 +124,17 @@ unquoted_motto_end (const DiemTokens *tokens,
           if (diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))
             break;
         }
+      /* a two-word verb that ends the motto names its domain ("Vì sự nghiệp kiểm tra
+       * của Đảng") */
       else if (diem_grammar_stop_word (tokens, pos, limit) > 0)
-        break;
+        {
+          guint verb = diem_grammar_stop_word (tokens, pos, limit), after = pos + verb;
+
+          if (pos <= i + 1 || verb < 2
+              || !(after >= limit || diem_tokens_has (tokens, after, DIEM_TOKEN_PUNCT)
+                   || diem_tokens_is (tokens, after, "của") || diem_tokens_is (tokens, after, "cho")))
+            break;
+        }
       pos++;
     }
   return pos;
@@ -302,7 +311,7 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
       /* "lễ đón nhận Huân chương … của Trường A": whose ceremony it is, left to the
        * clause; a receiving just before the honour and a body after "của" */
       gboolean host = i >= 2 && diem_tokens_is (tokens, i - 1, "nhận")
-                      && diem_award_word (tokens, pos + 1, limit, "head") > 0;
+                      && (diem_award_word (tokens, pos + 1, limit, "head") > 0 || diem_recipient_brand_at (tokens, pos + 1));
 
       /* "của Chủ tịch nước": an office whose last word is in lower case */
       if (pos + 1 + office > end)

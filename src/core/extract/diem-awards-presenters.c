@@ -58,6 +58,23 @@ before_office_apposition (const DiemTokens *tokens,
   return comma != G_MAXUINT && diem_grammar_is_name_word (tokens, comma - 1) ? comma : end;
 }
 
+/* "trao bằng khen cho anh A và trao …": is the name at `name` what "cho" gave to, so
+ * the subject of no later verb? Only the name's titles and honorifics may come between. */
+static gboolean
+received_before (const DiemTokens *tokens,
+                 guint             name,
+                 guint             low)
+{
+  for (guint k = name; k > low && name - k < DIEM_AWARDS_LOOK_BACK / 2; k--)
+    {
+      if (diem_tokens_is (tokens, k - 1, "cho"))
+        return TRUE;
+      if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_awards_give_verb_at (tokens, k - 1, name) > 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The presenters before the verb at `verb`: the name that ends the clause, and those
  * joined to it by "và" ("Chủ tịch nước A và Thủ tướng B trao …"). */
 void
@@ -93,7 +110,7 @@ diem_awards_read_presenter (DiemAwardsReader *ctx,
       while (run > low && diem_grammar_is_name_word (tokens, run - 1))
         run--;
       start = diem_grammar_name_in_run (tokens, run, run_end);
-      if (start >= run_end)
+      if (start >= run_end || received_before (tokens, start, low))
         break;
       {
         g_autofree char *name = diem_tokens_dup_text (tokens, start, run_end - 1);

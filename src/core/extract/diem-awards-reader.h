@@ -34,6 +34,7 @@ typedef struct
   DiemAward        *listing;
   guint             listing_sentence;
   gboolean          listing_names;  /* a continuation was read: lone names may follow */
+  GHashTable       *last_named; /* family ("huy hiệu") → DiemHonour last named in it */
 } DiemAwardsReader;
 
 typedef struct

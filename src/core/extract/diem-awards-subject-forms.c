@@ -313,6 +313,14 @@ diem_awards_founded_body (const DiemAwardsReader *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
 
+  /* "thành lập Huyện Vân Đồn (1948 - 2018) và": the years in brackets are no part of it */
+  if (conjunction > clause + 2 && diem_grammar_is_punct (tokens, conjunction - 1, ")"))
+    for (guint open = conjunction - 1; open > clause && conjunction - open < 8; open--)
+      if (diem_grammar_is_punct (tokens, open - 1, "("))
+        {
+          conjunction = open - 1;
+          break;
+        }
   for (guint k = clause + 1; k + 2 < conjunction; k++)
     {
       guint name = k + 2;

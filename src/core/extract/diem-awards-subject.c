@@ -121,6 +121,11 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
 
       if (manner == G_MAXUINT)
         manner = diem_recipient_times_before (tokens, pos, floor);
+      /* "vinh dự được 3 lần được nhận": "được" between two such words */
+      if (manner == G_MAXUINT && pos > floor + 1 && diem_tokens_is (tokens, pos - 1, "được")
+          && (diem_award_word_before (tokens, pos - 1, floor, "manner") != G_MAXUINT
+              || diem_recipient_times_before (tokens, pos - 1, floor) != G_MAXUINT))
+        manner = pos - 1;
       if (manner == G_MAXUINT)
         break;
       pos = manner;
@@ -279,29 +284,11 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
       if (open > floor && diem_grammar_is_punct (tokens, open - 1, "("))
         pos = open - 1;
     }
-  /* "6 đảng viên đạt tiêu chuẩn “…” 3 năm liền (2019-2021) được tặng": a clause of
-   * merit after the subject qualifies it; the subject ends where that clause begins */
-  {
-    guint merit = G_MAXUINT;
-    gboolean quoted = FALSE;
-
-    for (guint k = pos; k > floor && pos - k < 3 * DIEM_AWARDS_LOOK_BACK; k--)
-      {
-        /* a comma inside quotes ("“trong sạch, vững mạnh”") is part of the clause */
-        if (diem_grammar_is_punct (tokens, k - 1, "”“\""))
-          quoted = !quoted;
-        else if (!quoted && diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
-          break;
-        if (diem_award_word (tokens, k - 1, pos, "purpose") > 0)
-          merit = k - 1;
-      }
-    if (merit != G_MAXUINT && merit > floor && diem_tokens_has (tokens, merit - 1, DIEM_TOKEN_WORD))
-      pos = merit;
-  }
   /* ", đồng thời đón nhận …" joins a second predicate as "và" does */
   if (pos > floor + 2 && diem_tokens_is (tokens, pos - 2, "đồng") && diem_tokens_is (tokens, pos - 1, "thời"))
     conjunction = pos - 2 - diem_grammar_is_punct (tokens, pos - 3, ",");
-  else if (pos > floor && diem_tokens_is (tokens, pos - 1, "và"))
+  /* "Ông A có nhiều đóng góp nên được tặng …": "nên" joins the consequence */
+  else if (pos > floor && (diem_tokens_is (tokens, pos - 1, "và") || diem_tokens_is (tokens, pos - 1, "nên")))
     conjunction = pos - 1;
   if (conjunction != G_MAXUINT)
     {
@@ -339,6 +326,25 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         diem_awards_read_ceremony_host (ctx, honour, award, clause, conjunction);
       return;
     }
+  /* "6 đảng viên đạt tiêu chuẩn “…” 3 năm liền (2019-2021) được tặng": a clause of
+   * merit after the subject qualifies it; the subject ends where that clause begins */
+  {
+    guint merit = G_MAXUINT;
+    gboolean quoted = FALSE;
+
+    for (guint k = pos; k > floor && pos - k < 3 * DIEM_AWARDS_LOOK_BACK; k--)
+      {
+        /* a comma inside quotes ("“trong sạch, vững mạnh”") is part of the clause */
+        if (diem_grammar_is_punct (tokens, k - 1, "”“\""))
+          quoted = !quoted;
+        else if (!quoted && diem_grammar_is_punct (tokens, k - 1, ",;:.!?"))
+          break;
+        if (diem_award_word (tokens, k - 1, pos, "purpose") > 0)
+          merit = k - 1;
+      }
+    if (merit != G_MAXUINT && merit > floor && diem_tokens_has (tokens, merit - 1, DIEM_TOKEN_WORD))
+      pos = merit;
+  }
   if (pos <= floor)
     return;
   /* "Các tập thể A, B và Đại tá C, …; Thiếu tá D, … đón nhận …": a list of recipients,
@@ -419,6 +425,9 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         break;
       pos--;
     }
+  /* "Có 12 cá nhân được tặng …": "there are", then the count */
+  if (pos + 1 < end && diem_tokens_is (tokens, pos, "có") && diem_recipient_count_at (tokens, pos + 1, end))
+    pos++;
   if (pos < end && diem_recipient_count_at (tokens, pos, end) && diem_awards_names_follow (tokens, honour->end))
     return;
   /* "5 trường học tại TP.HCM vinh dự đón nhận": a place after a preposition qualifies

@@ -281,6 +281,33 @@ respective_before (const DiemTokens *tokens,
   return len > 0 && diem_tokens_is (tokens, pos + len, next) ? len : 0;
 }
 
+/* "của Vietjet": a brand named alone, one word with no capitalised word after it */
+static gboolean
+brand_alone (const DiemTokens *tokens,
+             guint             i)
+{
+  return diem_recipient_brand_at (tokens, i) && !(diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD));
+}
+
+/* "trao Bằng khen cho A và trao Giấy khen cho B": where a second giving joined by "và"
+ * ends the list that "cho" opened in [start, end), else end. */
+static guint
+next_giving (const DiemTokens *tokens,
+             guint             start,
+             guint             end)
+{
+  gboolean cho = FALSE;
+
+  for (guint k = start; k + 1 < end; k++)
+    {
+      if (diem_tokens_is (tokens, k, "cho"))
+        cho = TRUE;
+      else if (cho && diem_tokens_is (tokens, k, "và") && diem_awards_give_verb_at (tokens, k + 1, end) > 0)
+        return k;
+    }
+  return end;
+}
+
 static void
 read_honour_clause (DiemAwardsReader *ctx,
                     GArray           *found,
@@ -307,6 +334,7 @@ read_honour_clause (DiemAwardsReader *ctx,
       if (next_count != G_MAXUINT)
         list_end = next_count;
     }
+  list_end = next_giving (tokens, honour->end, list_end);
   if (first >= start + 2 && diem_tokens_is (tokens, first - 1, "khen") && diem_tokens_is (tokens, first - 2, "bằng"))
     first -= 2;
   /* "thu hồi Huân chương …", "bị hủy danh hiệu …": an honour taken away */
@@ -344,8 +372,9 @@ read_honour_clause (DiemAwardsReader *ctx,
   /* "lễ đón nhận Huân chương Lao động hạng Ba của Trường A", "… của cục Điện ảnh": the
    * body named receives; "nhận bằng khen của công ty", a body not named, gives it */
   if (receive && verb != G_MAXUINT && verb + 2 >= first && diem_tokens_is (tokens, pos, "của")
-      && (head = diem_award_word (tokens, pos + 1, list_end, "head")) > 0
-      && (diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, pos + 1 + head, DIEM_TOKEN_CAPITALISED)))
+      && (((head = diem_award_word (tokens, pos + 1, list_end, "head")) > 0
+           && (diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, pos + 1 + head, DIEM_TOKEN_CAPITALISED)))
+          || brand_alone (tokens, pos + 1)))
     {
       /* "của cục Điện ảnh, NSND Trà Giang phát biểu": the name ends at the comma */
       guint stop = diem_recipient_name_end_at_comma (tokens, pos + 1, diem_recipient_phrase_end (tokens, pos + 1, list_end));
@@ -623,6 +652,54 @@ colon_list_verb_end (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* "trao huy hiệu Tuổi trẻ dũng cảm cho A và truy tặng huy hiệu này cho B": a family word
+ * with "này" is the honour of that family named last; a named honour is remembered as
+ * its family's last. */
+static void
+refer_back (DiemAwardsReader *ctx,
+            DiemHonour       *honour,
+            guint             end)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  const DiemHonour *last;
+
+  if (honour->bare)
+    {
+      if (honour->end < end && diem_tokens_is (ctx->tokens, honour->end, "này")
+          && (last = g_hash_table_lookup (ctx->last_named, honour->key)) != NULL)
+        {
+          g_free (honour->name);
+          g_free (honour->key);
+          honour->name = g_strdup (last->name);
+          honour->key = g_strdup (last->key);
+          honour->rank = last->rank;
+          honour->collective = last->collective;
+          honour->bare = FALSE;
+          honour->end++;
+        }
+      return;
+    }
+  /* the family is its first two or three words: "huy hiệu", "kỷ niệm chương" */
+  for (guint words = 2; words <= 3 && honour->start + words < honour->end; words++)
+    {
+      DiemHonour *copy = g_new0 (DiemHonour, 1);
+      g_autofree char *family = diem_tokens_dup_text (tokens, honour->start, honour->start + words - 1);
+
+      copy->name = g_strdup (honour->name);
+      copy->key = g_strdup (honour->key);
+      copy->rank = honour->rank;
+      copy->collective = honour->collective;
+      g_hash_table_replace (ctx->last_named, g_utf8_strdown (family, -1), copy);
+    }
+}
+
+static void
+last_named_free (gpointer data)
+{
+  diem_awards_honour_clear (data);
+  g_free (data);
+}
+
 static void
 read_sentence (DiemAwardsReader *ctx,
                guint             sentence)
@@ -644,6 +721,7 @@ read_sentence (DiemAwardsReader *ctx,
         {
           guint siblings;
 
+          refer_back (ctx, &honour, end);
           honour.group = found->len;
           g_array_append_val (found, honour);
           siblings = diem_awards_read_sibling_classes (ctx, &honour, end, found) + diem_awards_read_sibling_years (ctx, &honour, found);
@@ -733,10 +811,11 @@ diem_awards_extract (const DiemTokens *tokens,
                      GPtrArray        *officials,
                      GPtrArray        *awards)
 {
-  DiemAwardsReader ctx = { tokens, officials, awards, NULL, NULL, FALSE, NULL, NULL, 0, FALSE };
+  DiemAwardsReader ctx = { tokens, officials, awards, NULL, NULL, FALSE, NULL, NULL, 0, FALSE, NULL };
 
   ctx.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.recipients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.last_named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, last_named_free);
   for (guint s = 0; s < tokens->sentences->len; s++)
     {
       read_sentence (&ctx, s);
@@ -744,5 +823,6 @@ diem_awards_extract (const DiemTokens *tokens,
   diem_awards_tidy (tokens, awards);
   g_hash_table_unref (ctx.by_key);
   g_hash_table_unref (ctx.recipients);
+  g_hash_table_unref (ctx.last_named);
   g_free (ctx.listing_key);
 }

@@ -67,6 +67,17 @@ diem_recipient_count_at (const DiemTokens *tokens,
   return len > 0 && diem_award_word (tokens, i + len, end, "collective") > 0;
 }
 
+/* "Viettel", "Tillerson": one capitalised word that cannot be a Vietnamese word, so a
+ * brand or a foreign name, not a place, a fragment or a common noun ("Lễ"). */
+gboolean
+diem_recipient_brand_at (const DiemTokens *tokens,
+                         guint             i)
+{
+  return diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
+         && !diem_syllable_is_valid (diem_tokens_key (tokens, i), -1) && strlen (diem_tokens_key (tokens, i)) >= 4
+         && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, i, i + 1, NULL) < 0;
+}
+
 /* "7 đảng viên trong Đảng bộ", "cá nhân trong lực lượng Công an": is the "trong" at k
  * the body a collective belongs to? Only between two collective nouns; "trong đấu
  * tranh", "trong Lễ kỷ niệm" open a clause or an occasion and end the phrase. */
@@ -263,6 +274,22 @@ foreign_name_after_country (const DiemTokens *tokens,
     return G_MAXUINT;
   *name_len = k - (run + country);
   return run + country;
+}
+
+/* "tàu cảnh sát biển 9001", "trung đội 3": after a head noun in lower case, a few more
+ * such words and the number that names the one unit or vessel. */
+static gboolean
+numbered_after_head (const DiemTokens *tokens,
+                     guint             start,
+                     guint             end)
+{
+  if (end - start > 4 || !diem_tokens_has (tokens, end - 1, DIEM_TOKEN_DIGIT))
+    return FALSE;
+  for (guint k = start; k + 1 < end; k++)
+    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+        || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, k, end) > 0)
+      return FALSE;
+  return TRUE;
 }
 
 /* Do the lower-case words [start, end) end with a head noun, a body or a place, whose
@@ -516,8 +543,10 @@ diem_recipient_phrase (const DiemTokens *tokens,
         return NULL;
       return diem_tokens_dup_text (tokens, pos, stop - 1);
     }
+  /* "Uỷ ban" cut from "Uỷ ban kiểm tra các cấp": a unit's word with no name after it */
   if (diem_award_word (tokens, pos, stop, "manner") > 0 || diem_recipient_only_collectives (tokens, pos, stop)
-      || diem_award_word (tokens, pos, stop, "head") == stop - pos)
+      || diem_award_word (tokens, pos, stop, "head") == stop - pos
+      || (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_UNITS), tokens, pos, stop, &n) >= 0 && pos + n == stop))
     return NULL;
   for (guint k = pos + 1; k < stop; k++)
     if (diem_award_word (tokens, k, stop, "deictic") > 0)
@@ -534,7 +563,8 @@ diem_recipient_phrase (const DiemTokens *tokens,
       /* a count needs the noun it counts: "25 cá nhân", not "50", nor an age */
       if (stop == pos + 1 || !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
           || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT)
-          || diem_award_word (tokens, pos + 1, stop, "frequency") > 0 || diem_tokens_is (tokens, pos + 1, "tuổi"))
+          || diem_award_word (tokens, pos + 1, stop, "frequency") > 0 || diem_tokens_is (tokens, pos + 1, "tuổi")
+          || diem_award_word (tokens, pos + 1, stop, "gift") > 0)
         return NULL;
       /* "hai sinh viên trên": the ones named above, so not this phrase */
       if (stop > pos + 2 && diem_tokens_is (tokens, stop - 1, "trên"))
@@ -549,7 +579,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
         ;
       /* "báo Thanh Niên", "trường Nguyễn Du": a head noun in lower case, then the name */
       else if ((len = diem_award_word (tokens, pos, stop, "head")) > 0 && pos + len < stop
-               && diem_tokens_has (tokens, pos + len, DIEM_TOKEN_CAPITALISED))
+               && (diem_tokens_has (tokens, pos + len, DIEM_TOKEN_CAPITALISED) || numbered_after_head (tokens, pos + len, stop)))
         ;
       /* "tỉnh Cà Mau được tặng …": a place is a recipient as the subject only; after
        * "cho" it is more often where the honour went than who received it */
@@ -558,9 +588,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
     }
   /* one capitalised word: a place, a fragment or a common noun ("Lễ"), unless it cannot
    * be a Vietnamese word at all, as a brand or a foreign name ("Viettel", "Tillerson") */
-  else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER)
-           && (diem_syllable_is_valid (diem_tokens_key (tokens, pos), -1) || strlen (diem_tokens_key (tokens, pos)) < 4
-               || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, pos, stop, NULL) >= 0))
+  else if (stop == pos + 1 && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER) && !diem_recipient_brand_at (tokens, pos))
     return NULL;
   /* "…, huyện Ngọc Lặc, Thanh Hóa": a place alone says where, not who */
   {

@@ -21,6 +21,8 @@ gboolean diem_recipient_body_qualifier     (const DiemTokens *tokens,
 gboolean diem_recipient_only_collectives   (const DiemTokens *tokens,
                                             guint             start,
                                             guint             end);
+gboolean diem_recipient_brand_at           (const DiemTokens *tokens,
+                                            guint             i);
 gboolean diem_recipient_count_at           (const DiemTokens *tokens,
                                             guint             i,
                                             guint             end);

@@ -565,7 +565,7 @@ names_an_outlet (const char *part)
 }
 
 /* Splits "NGÔ BÌNH - VĂN MINH" or "Sơn Hà" into names; NULL when the paragraph is not
- * a byline. A trailing parenthesis such as "(Thực hiện)" is dropped. */
+ * a byline. An aside in brackets such as "(Thực hiện)" is dropped. */
 GPtrArray *
 diem_plain_parse_byline (const char *text,
                          DiemSpan    span)
@@ -577,9 +577,17 @@ diem_plain_parse_byline (const char *text,
 
   if (g_utf8_strlen (line, -1) > BYLINE_MAX_CHARS || strchr (line, '\n') != NULL)
     return NULL;
-  paren = strchr (line, '(');
-  if (paren != NULL && paren > line)
-    *paren = '\0';
+  /* the aside is dropped and what follows it still read: "A (thứ 4 từ trái) đã được
+   * trao …" is a sentence, not a byline */
+  while ((paren = strchr (line + 1, '(')) != NULL)
+    {
+      char *close = strchr (paren, ')');
+
+      if (close == NULL)
+        *paren = '\0';
+      else
+        memmove (paren, close + 1, strlen (close + 1) + 1);
+    }
   g_strstrip (line);
   /* "Tin, ảnh: A - B", "Bài và ảnh: A": what the authors did, then their names */
   if (g_regex_match_simple ("^(tin|bài|ảnh|video)((,| và) (ảnh|video))?\\s*:", line, G_REGEX_CASELESS, 0))

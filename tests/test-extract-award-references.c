@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-extract-award-references.c — an honour referred to again ("huy hiệu này"), a
+ * second giving joined by "và", recipients named by a number or a brand, subjects
+ * after "có", "nên" or "vinh dự được N lần", and mottos that end on a verb */
+#include <string.h>
+
+#include "diem-article.h"
+#include "extract-test-util.h"
+
+static void
+test_family_word_with_nay_is_the_honour_named_last (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh đoàn trao huy hiệu Tuổi trẻ sáng tạo cho chị Lường Thị Mai và truy tặng huy hiệu này "
+    "cho anh Hà Văn Tỉnh.\n\n"
+    "Huân chương Lao động hạng Nhì là phần thưởng cao quý. Huân chương này được trao cho Nhà máy "
+    "Thủy điện Sơn La.");
+
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ sáng tạo"), "Lường Thị Mai", "Hà Văn Tỉnh", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Nhà máy Thủy điện Sơn La", NULL);
+  /* no tier of the bare family word is left behind */
+  g_assert_null (find_award (out, "Huy hiệu"));
+  g_assert_null (find_award (out, "Huân chương"));
+}
+
+static void
+test_bare_family_word_with_nay_and_nothing_before (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đây là lần đầu tiên nước này trao huân chương này cho một nhà khoa học nước ngoài.");
+
+  /* nothing was named before: no honour to refer to, and no recipient for a vague one */
+  assert_no_recipients (out);
+}
+
+static void
+test_second_giving_after_va (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thứ trưởng Lê Minh Đức trao bằng khen cho ông Phan Quốc Bảo và trao giấy khen cho bà Vi Thị Nhàn.\n\n"
+    "Hội đồng trao kỷ niệm chương cho nhà giáo Đinh Công Lực và Phó Chủ tịch tỉnh Ngô Văn Tám trao "
+    "giấy chứng nhận cho các học viên.");
+  const DiemAward *merit = find_award (out, "Bằng khen");
+  const DiemAward *certificate = find_award (out, "Giấy khen");
+
+  /* the list of the first giving ends at "và"; the one it named presents nothing */
+  assert_recipients (merit, "Phan Quốc Bảo", NULL);
+  assert_recipients (certificate, "Vi Thị Nhàn", NULL);
+  g_assert_cmpstr (merit->presenter, ==, "Lê Minh Đức");
+  g_assert_null (certificate->presenter);
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Đinh Công Lực", NULL);
+}
+
+static void
+test_a_vessel_or_unit_named_by_its_number (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "UBND tỉnh tặng bằng khen cho tập thể tàu cá BĐ-90512TS và 3 cá nhân là ngư dân Võ Văn Lợi, "
+    "Võ Văn Hên và Trần Út.\n\n"
+    "Bộ Tư lệnh tặng Giấy khen cho tàu kiểm ngư 4031.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "tàu cá BĐ-90512TS", "Võ Văn Lợi", "Võ Văn Hên", "Trần Út", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "tàu kiểm ngư 4031", NULL);
+}
+
+static void
+test_a_count_of_prizes_is_no_recipient (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ban tổ chức trao bằng khen cho 2 giải nhất của cuộc thi.\n\n"
+    "Ban tổ chức trao giấy khen cho 30 suất quà Tết.");
+
+  assert_no_recipients (out);
+}
+
+static void
+test_counted_subject_after_co (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Có 17 giáo viên được tặng Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo trong năm học này.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo"), "17 giáo viên", NULL);
+}
+
+static void
+test_subject_of_a_consequence_or_second_predicate (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Lục Thị Hòa có nhiều đóng góp cho ngành y nên được tặng Huân chương Lao động hạng Ba.\n\n"
+    "Ông Đàm Quang Vinh có đóng góp lớn và được tặng Bằng khen của Thủ tướng Chính phủ.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Lục Thị Hòa", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "Đàm Quang Vinh", NULL);
+}
+
+static void
+test_duoc_between_manner_and_times (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thượng tá Hoàng Văn Thịnh vinh dự được 4 lần được nhận Bằng khen của Bộ trưởng Bộ Quốc phòng.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng Bộ Quốc phòng"), "Hoàng Văn Thịnh", NULL);
+}
+
+static void
+test_epithet_of_trade_or_youth_before_a_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nhà nghiên cứu, soạn giả Lưu Hữu Phước Lâm đã được tặng Huân chương Kháng chiến hạng Nhì.\n\n"
+    "Bạn trẻ Quang Khải (đứng giữa) được trao Huy hiệu Tuổi trẻ dũng cảm.");
+
+  assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Nhì"), "Lưu Hữu Phước Lâm", NULL);
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Quang Khải", NULL);
+}
+
+static void
+test_brand_whose_ceremony_it_is (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin được công bố tại lễ đón nhận Huân chương Lao động hạng Nhì của Vinamilk sáng qua.\n\n"
+    "Lãnh đạo tỉnh dự lễ đón nhận Huân chương Độc lập hạng Ba của Chủ tịch nước.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Vinamilk", NULL);
+  /* an office after "của" gives the honour */
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Ba"), NULL);
+}
+
+static void
+test_founded_body_before_years_in_brackets (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Lễ kỷ niệm 120 năm ngày thành lập Trường Đại học Y Hà Nội (1902 - 2022) và đón nhận Huân "
+    "chương Hồ Chí Minh đã diễn ra sáng nay.");
+
+  assert_recipients (find_award (out, "Huân chương Hồ Chí Minh"), "Trường Đại học Y Hà Nội", NULL);
+}
+
+static void
+test_motto_ending_on_a_domain_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ủy ban Kiểm tra Trung ương tặng Kỷ niệm chương Vì sự nghiệp kiểm tra của Đảng cho 12 cán bộ của Sở.\n\n"
+    "Bộ trưởng trao Kỷ niệm chương Vì sự nghiệp giáo dục trả lời báo chí.");
+
+  assert_recipients (find_award (out, "Kỷ niệm chương Vì sự nghiệp kiểm tra của Đảng"), "12 cán bộ của Sở", NULL);
+  /* a verb with more after it opens a clause of its own */
+  g_assert_nonnull (find_award (out, "Kỷ niệm chương Vì sự nghiệp giáo dục"));
+}
+
+static void
+test_unit_word_alone_is_no_recipient (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ban Tổ chức tặng Bằng khen cho Ủy ban kiểm tra các cấp của tỉnh.");
+
+  assert_no_recipients (out);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-award-references/family-word-with-nay-is-the-honour-named-last",
+                   test_family_word_with_nay_is_the_honour_named_last);
+  g_test_add_func ("/extract-award-references/bare-family-word-with-nay-and-nothing-before",
+                   test_bare_family_word_with_nay_and_nothing_before);
+  g_test_add_func ("/extract-award-references/second-giving-after-va", test_second_giving_after_va);
+  g_test_add_func ("/extract-award-references/a-vessel-or-unit-named-by-its-number", test_a_vessel_or_unit_named_by_its_number);
+  g_test_add_func ("/extract-award-references/a-count-of-prizes-is-no-recipient", test_a_count_of_prizes_is_no_recipient);
+  g_test_add_func ("/extract-award-references/counted-subject-after-co", test_counted_subject_after_co);
+  g_test_add_func ("/extract-award-references/subject-of-a-consequence-or-second-predicate",
+                   test_subject_of_a_consequence_or_second_predicate);
+  g_test_add_func ("/extract-award-references/duoc-between-manner-and-times", test_duoc_between_manner_and_times);
+  g_test_add_func ("/extract-award-references/epithet-of-trade-or-youth-before-a-name",
+                   test_epithet_of_trade_or_youth_before_a_name);
+  g_test_add_func ("/extract-award-references/brand-whose-ceremony-it-is", test_brand_whose_ceremony_it_is);
+  g_test_add_func ("/extract-award-references/founded-body-before-years-in-brackets",
+                   test_founded_body_before_years_in_brackets);
+  g_test_add_func ("/extract-award-references/motto-ending-on-a-domain-verb", test_motto_ending_on_a_domain_verb);
+  g_test_add_func ("/extract-award-references/unit-word-alone-is-no-recipient", test_unit_word_alone_is_no_recipient);
+  return g_test_run ();
+}

@@ -151,9 +151,12 @@ static void
 test_unit_word_alone_is_no_recipient (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
-    "Ban Tổ chức tặng Bằng khen cho Ủy ban kiểm tra các cấp của tỉnh.");
+    "Ban Tổ chức tặng Bằng khen cho Ủy ban kiểm tra các cấp của tỉnh.\n\n"
+    "Chủ tịch nước trao Huân chương Bảo vệ Tổ quốc hạng Nhì cho Bộ đội Biên phòng.");
 
-  assert_no_recipients (out);
+  g_assert_cmpuint (find_award (out, "Bằng khen")->recipients->len, ==, 0);
+  /* a unit's word that is its whole name stays */
+  assert_recipients (find_award (out, "Huân chương Bảo vệ Tổ quốc hạng Nhì"), "Bộ đội Biên phòng", NULL);
 }
 
 int

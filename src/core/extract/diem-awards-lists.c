@@ -305,9 +305,11 @@ diem_awards_read_list (DiemAwardsReader *ctx,
        * open the main clause after a fronted giving */
       if (!first_item && g_str_equal (separator, ",") && opens_clause (tokens, item, k))
         break;
-      /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient */
-      for (guint v = item + 1; v < k; v++)
-        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0)
+      /* "…; A nhận Huy hiệu …": the subject of the next giving, not a recipient; a verb
+       * after "để" ("cho A để ghi nhận …") is the purpose of this giving */
+      for (guint v = item + 1, phrase_end = diem_recipient_phrase_end (tokens, item, k);
+           v < (diem_tokens_is (tokens, phrase_end, "để") ? phrase_end : k); v++)
+        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0 && !diem_grammar_in_compound (tokens, v))
           return FALSE;
       if (!diem_awards_add_phrase (ctx, honour, award, item, k, FALSE, &cut)
           && (first_item || diem_grammar_stop_word (tokens, item, k) > 0))

@@ -75,6 +75,24 @@ person_with_apposition (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* "Hơn 70 năm hoạt động cách mạng, ông A đã …": where the clause's subject starts after
+ * a short fronted phrase of time or circumstance and its comma; clause itself when the
+ * clause opens on a person or has no such phrase. */
+static guint
+after_fronted_phrase (const DiemTokens *tokens,
+                      guint             clause,
+                      guint             end)
+{
+  guint name_len = 0, k;
+
+  if (diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, end, NULL), end, &name_len) != G_MAXUINT)
+    return clause;
+  for (k = clause; k < end && k - clause < 8 && !diem_grammar_is_punct (tokens, k, ","); k++)
+    if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+      return clause;
+  return k < end && diem_grammar_is_punct (tokens, k, ",") ? k + 1 : clause;
+}
+
 /* "Việt kiều Mỹ", "học sinh lớp 9": a few words that say who someone is, with no
  * verb, stop word or punctuation in them. */
 static gboolean
@@ -154,6 +172,13 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
           clause--;
         person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, k, NULL), k, &name_len);
+        /* "Trong đó, thủ môn A là một trong …": the name that ends the clause before "là" */
+        if (person == G_MAXUINT)
+          for (guint j = clause; j + 1 < k - 3 && person == G_MAXUINT; j++)
+            if (diem_tokens_has (tokens, j, DIEM_TOKEN_CAPITALISED) && j > clause
+                && diem_recipient_person_at (tokens, j, k - 3, &name_len) == j && j + name_len == k - 3
+                && !diem_tokens_has (tokens, j - 1, DIEM_TOKEN_CAPITALISED))
+              person = j;
         if (person != G_MAXUINT)
           {
             g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
@@ -163,14 +188,17 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
           }
         /* "Trường A là một trong 5 trường …": a body, in the segment before "là" */
         {
-          guint segment = k - 3;
+          guint segment = k - 3, body_end = k - 3, manner;
           gboolean body_cut = FALSE;
           g_autofree char *text = NULL;
 
           while (segment > floor && !diem_grammar_is_punct (tokens, segment - 1, ",.!?;:"))
             segment--;
+          /* "BAC A BANK vinh dự là 1 trong …" */
+          while ((manner = diem_award_word_before (tokens, body_end, segment, "manner")) != G_MAXUINT && manner > segment)
+            body_end = manner;
           if (diem_tokens_has (tokens, segment, DIEM_TOKEN_CAPITALISED))
-            text = diem_recipient_phrase (tokens, ctx->officials, segment, k - 3, TRUE, &body_cut);
+            text = diem_recipient_phrase (tokens, ctx->officials, segment, body_end, TRUE, &body_cut);
           if (text != NULL && !body_cut)
             {
               diem_awards_add_recipient (ctx, honour, award, text);
@@ -198,6 +226,10 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
             diem_awards_add_recipient (ctx, honour, award, name);
             return;
           }
+        /* "A và B là hai cầu thủ … nhận …": a count after "là" says what the subject
+         * is; it is not the subject */
+        if (diem_recipient_count_at (tokens, k, pos))
+          return;
         break;
       }
   /* "Ông A - Giám đốc Công ty B được tặng …", "Anh A - Việt kiều Mỹ vừa nhận …": a
@@ -379,9 +411,13 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
 
       while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause--;
+      if (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
+        clause = after_fronted_phrase (tokens, clause, pos);
       person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
-      if (person != G_MAXUINT && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
-          && diem_tokens_has (tokens, clause, DIEM_TOKEN_CAPITALISED) && diem_awards_sole_actor (tokens, person + name_len, pos - 1))
+      if (person != G_MAXUINT && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?,"))
+          && (diem_tokens_has (tokens, clause, DIEM_TOKEN_CAPITALISED) || diem_grammar_address_at (tokens, clause, pos, NULL) > 0
+              || diem_tokens_is (tokens, clause, "nguyên"))
+          && diem_awards_sole_actor (tokens, person + name_len, pos - 1))
         {
           g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
 

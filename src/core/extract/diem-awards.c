@@ -34,7 +34,7 @@ diem_awards_give_verb_at (const DiemTokens *tokens,
   guint len = 0;
   int entry = diem_lexicon_match (verbs, tokens, i, limit, &len);
 
-  if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give"))
+  if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give") || diem_grammar_in_compound (tokens, i))
     return 0;
   return len;
 }
@@ -151,7 +151,10 @@ read_verb_side (DiemAwardsReader *ctx,
           passive = k - 1;
           break;
         }
-      if (diem_grammar_stop_word (tokens, k - 1, verb) > 0)
+      /* "được Đại sứ Pháp tại Mỹ trao": where the agent serves is part of it */
+      if (diem_grammar_stop_word (tokens, k - 1, verb) > 0
+          && !((diem_tokens_is (tokens, k - 1, "tại") || diem_tokens_is (tokens, k - 1, "ở")) && k < verb
+               && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)))
         break;
     }
   /* the agent is capitalised, or an office or a body written in lower case ("được
@@ -281,6 +284,18 @@ respective_before (const DiemTokens *tokens,
   return len > 0 && diem_tokens_is (tokens, pos + len, next) ? len : 0;
 }
 
+/* "… do Chủ tịch nước truy tặng thiếu úy A": a person, after a form of address or a
+ * rank, right at i */
+static gboolean
+person_follows (const DiemTokens *tokens,
+                guint             i,
+                guint             end)
+{
+  guint lead = i + diem_grammar_address_at (tokens, i, end, NULL), name_len = 0;
+
+  return diem_recipient_person_at (tokens, lead, end, &name_len) == lead;
+}
+
 /* "của Vietjet": a brand named alone, one word with no capitalised word after it */
 static gboolean
 brand_alone (const DiemTokens *tokens,
@@ -289,8 +304,9 @@ brand_alone (const DiemTokens *tokens,
   return diem_recipient_brand_at (tokens, i) && !(diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD));
 }
 
-/* "trao Bằng khen cho A và trao Giấy khen cho B": where a second giving joined by "và"
- * ends the list that "cho" opened in [start, end), else end. */
+/* "trao Bằng khen cho A và trao Giấy khen cho B", "…; tặng Giấy khen cho B": where a
+ * second giving joined by "và" or ";" ends the list that "cho" opened in [start, end),
+ * else end. */
 static guint
 next_giving (const DiemTokens *tokens,
              guint             start,
@@ -302,7 +318,8 @@ next_giving (const DiemTokens *tokens,
     {
       if (diem_tokens_is (tokens, k, "cho"))
         cho = TRUE;
-      else if (cho && diem_tokens_is (tokens, k, "và") && diem_awards_give_verb_at (tokens, k + 1, end) > 0)
+      else if (cho && (diem_tokens_is (tokens, k, "và") || diem_grammar_is_punct (tokens, k, ";"))
+               && diem_awards_give_verb_at (tokens, k + 1, end) > 0)
         return k;
     }
   return end;
@@ -395,7 +412,13 @@ read_honour_clause (DiemAwardsReader *ctx,
 
         if (diem_tokens_is (tokens, k, "cho") || verb_len > 0)
           {
-            if (!diem_tokens_is (tokens, pos, "do") || diem_tokens_is (tokens, k + verb_len, "cho"))
+            guint after = k + verb_len;
+
+            /* "… của Nhà nước trao tặng tại lễ kỷ niệm": who gave it, and no one after */
+            if ((!diem_tokens_is (tokens, pos, "do") || diem_tokens_is (tokens, after, "cho") || person_follows (tokens, after, list_end))
+                && !(verb_len > 0 && (after >= list_end || diem_tokens_has (tokens, after, DIEM_TOKEN_PUNCT)
+                                      || (diem_grammar_stop_word (tokens, after, list_end) > 0
+                                          && !diem_tokens_is (tokens, after, "cho")))))
               pos = k;
             break;
           }
@@ -540,6 +563,21 @@ read_honour_clause (DiemAwardsReader *ctx,
       if (cho != G_MAXUINT)
         pos = cho;
     }
+  /* "Huân chương Sao vàng - phần thưởng cao quý nhất của Nhà nước - cho …": an aside
+   * between dashes, then the giving goes on */
+  if (diem_grammar_is_dash (tokens, pos))
+    for (guint k = pos + 2; k < MIN (list_end, pos + 2 * DIEM_AWARDS_LOOK_BACK); k++)
+      if (diem_grammar_is_dash (tokens, k) || diem_tokens_has (tokens, k, DIEM_TOKEN_BLOCK_START))
+        {
+          guint after = k + 1 + diem_tokens_is (tokens, k + 1, "dành");
+
+          if (diem_grammar_is_dash (tokens, k) && (diem_tokens_is (tokens, after, "cho") || diem_awards_give_verb_at (tokens, after, list_end) > 0))
+            pos = after;
+          break;
+        }
+  /* "bằng khen dành cho đơn vị xuất sắc" */
+  if (diem_tokens_is (tokens, pos, "dành") && diem_tokens_is (tokens, pos + 1, "cho"))
+    pos++;
   /* "hạng Nhì, hạng Ba lần lượt cho A và B" */
   pos += diem_award_word (tokens, pos, list_end, "respective");
   /* "tặng giấy khen và tuyên dương hai em A và B": a second giving verb whose object

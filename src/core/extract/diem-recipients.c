@@ -276,20 +276,22 @@ foreign_name_after_country (const DiemTokens *tokens,
   return run + country;
 }
 
-/* "tàu cảnh sát biển 9001", "trung đội 3": after a head noun in lower case, a few more
- * such words and the number that names the one unit or vessel. */
+/* "tàu cảnh sát biển 9001", "đội tuyển bóng đá U23 Việt Nam", "công ty cổ phần
+ * Vinamilk": after a head noun in lower case, a few more such words, then the name or
+ * number of the one body, unit or vessel. */
 static gboolean
-numbered_after_head (const DiemTokens *tokens,
-                     guint             start,
-                     guint             end)
+named_after_head (const DiemTokens *tokens,
+                  guint             start,
+                  guint             end)
 {
-  if (end - start > 4 || !diem_tokens_has (tokens, end - 1, DIEM_TOKEN_DIGIT))
-    return FALSE;
-  for (guint k = start; k + 1 < end; k++)
-    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
-        || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, k, end) > 0)
-      return FALSE;
-  return TRUE;
+  for (guint k = start; k < MIN (end, start + 5); k++)
+    {
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
+        return TRUE;
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, k, end) > 0)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Do the lower-case words [start, end) end with a head noun, a body or a place, whose
@@ -543,10 +545,12 @@ diem_recipient_phrase (const DiemTokens *tokens,
         return NULL;
       return diem_tokens_dup_text (tokens, pos, stop - 1);
     }
-  /* "Uỷ ban" cut from "Uỷ ban kiểm tra các cấp": a unit's word with no name after it */
+  /* "Uỷ ban" cut from "Uỷ ban kiểm tra các cấp": a unit's word whose name went on in
+   * lower case past a stop word */
   if (diem_award_word (tokens, pos, stop, "manner") > 0 || diem_recipient_only_collectives (tokens, pos, stop)
       || diem_award_word (tokens, pos, stop, "head") == stop - pos
-      || (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_UNITS), tokens, pos, stop, &n) >= 0 && pos + n == stop))
+      || (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_UNITS), tokens, pos, stop, &n) >= 0 && pos + n == stop && stop < end
+          && diem_tokens_has (tokens, stop, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, stop, DIEM_TOKEN_CAPITALISED)))
     return NULL;
   for (guint k = pos + 1; k < stop; k++)
     if (diem_award_word (tokens, k, stop, "deictic") > 0)
@@ -579,7 +583,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
         ;
       /* "báo Thanh Niên", "trường Nguyễn Du": a head noun in lower case, then the name */
       else if ((len = diem_award_word (tokens, pos, stop, "head")) > 0 && pos + len < stop
-               && (diem_tokens_has (tokens, pos + len, DIEM_TOKEN_CAPITALISED) || numbered_after_head (tokens, pos + len, stop)))
+               && named_after_head (tokens, pos + len, stop))
         ;
       /* "tỉnh Cà Mau được tặng …": a place is a recipient as the subject only; after
        * "cho" it is more often where the honour went than who received it */
@@ -683,6 +687,23 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
   if (k == item + 2 && diem_grammar_is_name_word (tokens, item) && diem_grammar_is_name_word (tokens, k)
       && !diem_grammar_is_name_word (tokens, k + 1))
     return TRUE;
+  /* "thủ môn A và tiền vệ B": after a person's name, who the next one is in a few
+   * lower-case words, then the name */
+  if (k >= item + 2 && diem_grammar_is_name_word (tokens, k - 2) && !diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+    for (guint w = k; w < MIN (end, k + 4); w++)
+      {
+        guint name_len = 0;
+
+        if (diem_tokens_has (tokens, w, DIEM_TOKEN_CAPITALISED))
+          {
+            if (w > k && diem_recipient_person_at (tokens, w, end, &name_len) == w)
+              return TRUE;
+            break;
+          }
+        if (!diem_tokens_has (tokens, w, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, w, end) > 0
+            || diem_award_word (tokens, w, end, "collective") > 0)
+          break;
+      }
   /* "trường Nguyễn Du và đội Lê Lợi": two bodies, each a head noun in lower case
    * before its name */
   if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && (head = diem_award_word (tokens, k, end, "head")) > 0

@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-extract-award-subjects.c — who receives when the sentence says it in a roundabout
+ * way: "nhận được", a giver named after the honour, an aside between dashes, "là một
+ * trong", a fronted phrase before the subject, an agent with where it serves, lists
+ * whose people are described in lower case, and bodies named after a few lower-case
+ * words */
+#include <string.h>
+
+#include "diem-article.h"
+#include "extract-test-util.h"
+
+static void
+test_nhan_duoc_and_the_giver_after_the_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sau 15 năm xây dựng, Vinaconex đã vinh dự nhận được Huân chương Lao động hạng Nhì của Nhà "
+    "nước trao tặng tại lễ kỷ niệm thành lập.\n\n"
+    "Danh hiệu Anh hùng Lao động của Chủ tịch nước phong tặng cho Tổng công ty Lắp máy.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Vinaconex", NULL);
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Tổng công ty Lắp máy", NULL);
+}
+
+static void
+test_do_giver_verb_then_the_person (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng Lê Thành Long trao Huân chương Chiến công hạng Nhì do Chủ tịch nước truy tặng "
+    "trung úy Hồ Văn Tín.\n\n"
+    "Các đơn vị đón nhận Huân chương Chiến công hạng Ba do Chủ tịch nước tặng.");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Hồ Văn Tín", NULL);
+  /* no one after the verb: the receivers are before the honour, here a plural */
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), NULL);
+}
+
+static void
+test_an_aside_between_dashes_then_the_giving (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước trao Huân chương Hồ Chí Minh - phần thưởng cao quý nhất của Đảng, Nhà nước - "
+    "dành tặng Đại học Huế để ghi nhận những đóng góp to lớn.\n\n"
+    "Thứ trưởng trao bằng khen dành cho Trường THCS Lê Lợi.");
+
+  assert_recipients (find_award (out, "Huân chương Hồ Chí Minh"), "Đại học Huế", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Trường THCS Lê Lợi", NULL);
+}
+
+static void
+test_one_among_the_counted_after_a_fronted_phrase (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trong đó, hậu vệ Đỗ Duy Mạnh là một trong 3 cầu thủ nhận được Huân chương Lao động hạng Ba.\n\n"
+    "Công ty Viglacera vinh dự là 1 trong 12 đơn vị được nhận Cờ thi đua của Chính phủ.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Đỗ Duy Mạnh", NULL);
+  assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"), "Công ty Viglacera", NULL);
+}
+
+static void
+test_a_count_after_la_is_no_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Riêng Lương Xuân Trường và Vũ Văn Thanh là hai cầu thủ của câu lạc bộ được nhận Bằng khen "
+    "của Chủ tịch tỉnh.");
+
+  /* what the two are is said by the count; it does not receive */
+  assert_no_recipients (out);
+}
+
+static void
+test_person_after_a_fronted_phrase_then_a_predicate (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hơn 50 năm công tác, nguyên Bộ trưởng Trần Đức Lương đã có nhiều đóng góp cho ngành, được "
+    "Đảng, Nhà nước tặng thưởng Huân chương Độc lập hạng Nhất.");
+
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhất"), "Trần Đức Lương", NULL);
+}
+
+static void
+test_agent_with_where_it_serves (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm 2015, Okamoto được Đại sứ Việt Nam tại Nhật Bản trao Huân chương Hữu nghị.");
+
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Okamoto", NULL);
+}
+
+static void
+test_people_each_described_in_lower_case (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng trao Huân chương Lao động hạng Nhất cho đội tuyển bóng chuyền nữ Việt Nam; Huân "
+    "chương Lao động hạng Ba cho huấn luyện viên Nguyễn Tuấn Kiệt, chủ công Trần Thị Thanh Thúy "
+    "và phụ công Đinh Thị Trà Giang; tặng Bằng khen cho 14 vận động viên.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhất"), "đội tuyển bóng chuyền nữ Việt Nam", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Nguyễn Tuấn Kiệt", "Trần Thị Thanh Thúy",
+                     "Đinh Thị Trà Giang", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "14 vận động viên", NULL);
+}
+
+static void
+test_body_after_a_few_lower_case_words (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "UBND tỉnh tặng bằng khen cho công ty cổ phần Đường Quảng Ngãi.\n\n"
+    "UBND tỉnh tặng giấy khen cho đội ngũ y bác sĩ của tỉnh.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "công ty cổ phần Đường Quảng Ngãi", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), NULL);
+}
+
+static void
+test_a_verb_inside_a_compound_gives_nothing (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm 2019, Công ty Acecook Việt Nam đón nhận Huân chương Lao động hạng Nhì cho nhà máy Vĩnh "
+    "Long nhân dịp kỷ niệm 20 năm gắn kết với người tiêu dùng.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "nhà máy Vĩnh Long", NULL);
+}
+
+static void
+test_adverb_and_honorific_before_the_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Em Nguyễn Minh Khôi học rất giỏi. Khôi liên tiếp nhận được Giấy khen của Hiệu trưởng.\n\n"
+    "Hoa hậu Quý bà Lê Thanh Thúy đã nhận được Bằng khen của Bộ Ngoại giao.");
+
+  assert_recipients (find_award (out, "Giấy khen của Hiệu trưởng"), "Nguyễn Minh Khôi", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ Ngoại giao"), "Lê Thanh Thúy", NULL);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-award-subjects/nhan-duoc-and-the-giver-after-the-honour",
+                   test_nhan_duoc_and_the_giver_after_the_honour);
+  g_test_add_func ("/extract-award-subjects/do-giver-verb-then-the-person", test_do_giver_verb_then_the_person);
+  g_test_add_func ("/extract-award-subjects/an-aside-between-dashes-then-the-giving", test_an_aside_between_dashes_then_the_giving);
+  g_test_add_func ("/extract-award-subjects/one-among-the-counted-after-a-fronted-phrase",
+                   test_one_among_the_counted_after_a_fronted_phrase);
+  g_test_add_func ("/extract-award-subjects/a-count-after-la-is-no-subject", test_a_count_after_la_is_no_subject);
+  g_test_add_func ("/extract-award-subjects/person-after-a-fronted-phrase-then-a-predicate",
+                   test_person_after_a_fronted_phrase_then_a_predicate);
+  g_test_add_func ("/extract-award-subjects/agent-with-where-it-serves", test_agent_with_where_it_serves);
+  g_test_add_func ("/extract-award-subjects/people-each-described-in-lower-case", test_people_each_described_in_lower_case);
+  g_test_add_func ("/extract-award-subjects/body-after-a-few-lower-case-words", test_body_after_a_few_lower_case_words);
+  g_test_add_func ("/extract-award-subjects/a-verb-inside-a-compound-gives-nothing", test_a_verb_inside_a_compound_gives_nothing);
+  g_test_add_func ("/extract-award-subjects/adverb-and-honorific-before-the-subject", test_adverb_and_honorific_before_the_subject);
+  return g_test_run ();
+}

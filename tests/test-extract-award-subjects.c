@@ -133,6 +133,72 @@ test_adverb_and_honorific_before_the_subject (void)
   assert_recipients (find_award (out, "Bằng khen của Bộ Ngoại giao"), "Lê Thanh Thúy", NULL);
 }
 
+static void
+test_epithet_in_quotes_before_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh đoàn trao huy hiệu Tuổi trẻ dũng cảm cho “hiệp sĩ” Lò Văn Pấng và Hà Thị Dung.");
+
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Lò Văn Pấng", "Hà Thị Dung", NULL);
+}
+
+static void
+test_host_with_its_short_name_in_brackets (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sáng 12/3, Công ty Cổ phần Cảng Sài Gòn (SGP) đã long trọng tổ chức lễ kỷ niệm 20 năm thành "
+    "lập (2004 – 2024) và đón nhận Huân chương Lao động hạng Nhì.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Công ty Cổ phần Cảng Sài Gòn", NULL);
+}
+
+static void
+test_cho_saying_what_for_leaves_the_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Công ty Cổ phần Địa ốc Hưng Thịnh – Corp vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ "
+    "cho những đóng góp trong công tác an sinh xã hội.");
+
+  assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "Công ty Cổ phần Địa ốc Hưng Thịnh – Corp", NULL);
+}
+
+static void
+test_agents_and_subjects_named_by_address_or_office (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Khi sang thăm Hà Nội, bà Merkel được ông Trần Đức Lương trao Huân chương Hữu nghị.\n\n"
+    "Ngoại trưởng Lavrov từng được Chủ tịch nước trao Huân chương Độc lập hạng Nhất.\n\n"
+    "Nhà nước Pháp trao Huân chương Bắc đẩu bội tinh cho Tổng thống Syria năm 2001.");
+
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Merkel", NULL);
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhất"), "Lavrov", NULL);
+  /* a country after the office is no name */
+  assert_recipients (find_award (out, "Huân chương Bắc đẩu bội tinh"), NULL);
+}
+
+static void
+test_a_second_passive_after_a_semicolon_shares_the_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Với nhiều năm cống hiến cho ngành giáo dục của tỉnh nhà, cô Lê Thị Hằng đã được Chủ tịch UBND tỉnh tặng 4 "
+    "bằng khen; 2 lần được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen.\n\n"
+    "Ông Hoàng Văn Phú được tặng Bằng khen của Bộ Quốc phòng; ông Vũ Đình Khoa được tặng Giấy khen.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo"), "Lê Thị Hằng", NULL);
+  /* a clause with its own subject keeps it */
+  assert_recipients (find_award (out, "Bằng khen của Bộ Quốc phòng"), "Hoàng Văn Phú", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Vũ Đình Khoa", NULL);
+}
+
+static void
+test_an_opening_adverb_is_no_recipient (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đặc biệt, 5 học sinh đoạt giải nhất sẽ được Trung ương Đoàn tặng Bằng khen.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "5 học sinh đoạt giải nhất", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -151,5 +217,13 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/body-after-a-few-lower-case-words", test_body_after_a_few_lower_case_words);
   g_test_add_func ("/extract-award-subjects/a-verb-inside-a-compound-gives-nothing", test_a_verb_inside_a_compound_gives_nothing);
   g_test_add_func ("/extract-award-subjects/adverb-and-honorific-before-the-subject", test_adverb_and_honorific_before_the_subject);
+  g_test_add_func ("/extract-award-subjects/epithet-in-quotes-before-the-name", test_epithet_in_quotes_before_the_name);
+  g_test_add_func ("/extract-award-subjects/host-with-its-short-name-in-brackets", test_host_with_its_short_name_in_brackets);
+  g_test_add_func ("/extract-award-subjects/cho-saying-what-for-leaves-the-subject", test_cho_saying_what_for_leaves_the_subject);
+  g_test_add_func ("/extract-award-subjects/agents-and-subjects-named-by-address-or-office",
+                   test_agents_and_subjects_named_by_address_or_office);
+  g_test_add_func ("/extract-award-subjects/a-second-passive-after-a-semicolon-shares-the-subject",
+                   test_a_second_passive_after_a_semicolon_shares_the_subject);
+  g_test_add_func ("/extract-award-subjects/an-opening-adverb-is-no-recipient", test_an_opening_adverb_is_no_recipient);
   return g_test_run ();
 }

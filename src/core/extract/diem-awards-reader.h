@@ -178,6 +178,12 @@ void diem_awards_read_subject (DiemAwardsReader *ctx,
                                DiemAward        *award,
                                guint             end,
                                guint             floor);
+gboolean diem_awards_read_shared_subject (DiemAwardsReader *ctx,
+                                          const DiemHonour *honour,
+                                          DiemAward        *award,
+                                          guint             passive,
+                                          guint             floor,
+                                          guint             start);
 
 /* diem-awards-honour.c */
 void diem_awards_honour_clear (DiemHonour *honour);

@@ -264,6 +264,15 @@ diem_awards_read_ceremony_host (DiemAwardsReader *ctx,
           continue;
         }
       stop = verb = diem_recipient_phrase_end (tokens, start, segment_end);
+      /* "Ngân hàng A (ABBank) đã tổ chức …": the short name in brackets, then the verb */
+      if (diem_grammar_is_punct (tokens, verb, "(") && verb > start)
+        for (guint close = verb + 1; close < MIN (segment_end, verb + 8); close++)
+          if (diem_grammar_is_punct (tokens, close, ")"))
+            {
+              if (diem_recipient_phrase_end (tokens, close + 1, segment_end) == close + 1)
+                verb = close + 1;
+              break;
+            }
       /* "Bệnh viện A kỷ niệm 40 năm thành lập và đón nhận …" */
       for (guint k = start + 1; k < verb; k++)
         if (!diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, k, segment_end, "celebrate") > 0)

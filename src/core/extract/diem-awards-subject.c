@@ -87,7 +87,7 @@ after_fronted_phrase (const DiemTokens *tokens,
 
   if (diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, end, NULL), end, &name_len) != G_MAXUINT)
     return clause;
-  for (k = clause; k < end && k - clause < 8 && !diem_grammar_is_punct (tokens, k, ","); k++)
+  for (k = clause; k < end && k - clause < 12 && !diem_grammar_is_punct (tokens, k, ","); k++)
     if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
       return clause;
   return k < end && diem_grammar_is_punct (tokens, k, ",") ? k + 1 : clause;
@@ -216,6 +216,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
 
         while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
           clause--;
+        clause = after_fronted_phrase (tokens, clause, k - 1);
         clause += diem_grammar_address_at (tokens, clause, k - 1, NULL);
         person = diem_recipient_person_at (tokens, clause, k - 1, &name_len);
         name_end = person != G_MAXUINT ? diem_officials_aside_end (tokens, person + name_len, k - 1, 10) : G_MAXUINT;
@@ -444,7 +445,9 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
       /* "Sở Lao động - Thương binh và Xã hội": a dash between two terms of one name */
       if (pos - 1 > low + 1 && diem_grammar_is_dash (tokens, pos - 1) && pos < end
           && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && diem_grammar_office_at (tokens, pos, end, FALSE) == 0
-          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos - 3, pos - 1, &n) >= 0 && n == 2)
+          && ((diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, pos - 3, pos - 1, &n) >= 0 && n == 2)
+              /* "Công ty Văn Phú – Invest": a brand after the dash ends the name */
+              || (pos + 1 == end && diem_recipient_brand_at (tokens, pos) && diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_CAPITALISED))))
         {
           pos--;
           continue;
@@ -482,3 +485,53 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
   if (pos < end && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD) && !diem_awards_read_subject_list (ctx, honour, award, pos, end))
     diem_awards_add_phrase (ctx, honour, award, pos, end, TRUE, &cut);
 }
+
+/* "Ông A được phong Anh hùng …; được tặng Huân chương …", "…; 2 lần được Trung ương
+ * Đoàn tặng …": a passive right after ";" or "," that follows an earlier honour has no
+ * subject of its own; it shares the person who opens the sentence, when no other
+ * person is named before it. `passive` is its "được", `floor` the end of the honour
+ * before, `start` the sentence's start. TRUE when the passive is such a predicate. */
+gboolean
+diem_awards_read_shared_subject (DiemAwardsReader *ctx,
+                                 const DiemHonour *honour,
+                                 DiemAward        *award,
+                                 guint             passive,
+                                 guint             floor,
+                                 guint             start)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  guint pos = passive, clause, name_len = 0, person;
+
+  for (guint round = 0; round < 4 && pos > floor; round++)
+    {
+      guint manner = diem_award_word_before (tokens, pos, floor, "manner");
+
+      if (manner == G_MAXUINT)
+        manner = diem_recipient_times_before (tokens, pos, floor);
+      if (manner == G_MAXUINT)
+        break;
+      pos = manner;
+    }
+  if (pos != floor + 1 || floor <= start || !diem_grammar_is_punct (tokens, floor, ";,"))
+    return FALSE;
+  clause = after_fronted_phrase (tokens, start, floor);
+  clause += diem_grammar_address_at (tokens, clause, floor, NULL);
+  person = diem_recipient_person_at (tokens, clause, floor, &name_len);
+  if (person != clause)
+    return TRUE;
+  /* nobody else named before the ";" */
+  for (guint k = person + name_len; k < floor; k++)
+    {
+      guint other = 0;
+
+      if (diem_grammar_is_name_word (tokens, k) && diem_recipient_person_at (tokens, k, floor, &other) == k)
+        return TRUE;
+    }
+  {
+    g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+
+    diem_awards_add_recipient (ctx, honour, award, name);
+  }
+  return TRUE;
+}
+

@@ -161,7 +161,8 @@ read_verb_side (DiemAwardsReader *ctx,
    * tổng thống Mỹ A trao tặng", "được nhà nước truy tặng", "được tỉnh tặng") */
   if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED)
       && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0
-      && !diem_grammar_org_term_at (tokens, passive + 1, verb) && !diem_grammar_is_place_word (tokens, passive + 1))
+      && !diem_grammar_org_term_at (tokens, passive + 1, verb) && !diem_grammar_is_place_word (tokens, passive + 1)
+      && diem_grammar_address_at (tokens, passive + 1, verb, NULL) == 0)
     passive = G_MAXUINT;
   /* the honours are in reading order: the last one ending before the verb, found by
    * halving, so a chain of thousands is not walked once per honour */
@@ -184,6 +185,9 @@ read_verb_side (DiemAwardsReader *ctx,
     subject_floor++;
   if (fronted && !listed && diem_grammar_is_punct (tokens, honour->end, ","))
     diem_awards_read_fronted_subject (ctx, honour, award, honour->end + 1, end);
+  else if (passive != G_MAXUINT && subject_floor > start
+           && diem_awards_read_shared_subject (ctx, honour, award, passive, subject_floor, start))
+    ;
   else if (passive != G_MAXUINT)
     diem_awards_read_subject (ctx, honour, award, passive, subject_floor);
   else if (receive && !listed && diem_awards_opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))
@@ -616,7 +620,10 @@ read_honour_clause (DiemAwardsReader *ctx,
       else if (diem_awards_read_list (ctx, honour, award, from, list_end) && list_end == end)
         diem_awards_read_dashed_lines (ctx, honour, award, sentence);
       diem_awards_assign_respectively (ctx, found, h, award, before);
-      listed = TRUE;
+      /* "A đón nhận kỷ niệm chương … cho những đóng góp …": "cho" said what for, so the
+       * one who receives is the subject */
+      listed = !(receive && award->recipients->len == before && diem_tokens_is (tokens, pos, "cho")
+                 && diem_award_word (tokens, from, list_end, "vague") > 0);
     }
   else if (heading)
     {

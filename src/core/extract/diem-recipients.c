@@ -427,6 +427,19 @@ diem_recipient_phrase (const DiemTokens *tokens,
   while (end > start && ((diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\")"))
                           || diem_tokens_is (tokens, end - 1, "và")))
     end--;
+  /* "“hiệp sĩ” Nguyễn Đức Huy": an epithet in quotes before the name */
+  if (diem_grammar_is_punct (tokens, pos, "“\""))
+    for (guint close = pos + 2; close < MIN (end, pos + 5); close++)
+      {
+        if (diem_grammar_is_punct (tokens, close, "”\""))
+          {
+            if (close + 1 < end && diem_grammar_name_at (tokens, close + 1, end) > 0)
+              pos = close + 1;
+            break;
+          }
+        if (!diem_tokens_has (tokens, close - 1, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, close - 1, DIEM_TOKEN_CAPITALISED))
+          break;
+      }
   for (guint round = 0; round < 4 && pos < end; round++)
     {
       len = diem_award_word (tokens, pos, end, "lead");
@@ -510,6 +523,17 @@ diem_recipient_phrase (const DiemTokens *tokens,
           break;
         }
     }
+  /* "Ngoại trưởng Tillerson": an office, then one foreign name */
+  {
+    guint office = diem_grammar_office_at (tokens, pos, end, FALSE);
+
+    if (office > 0 && pos + office < end && diem_recipient_brand_at (tokens, pos + office)
+        && diem_recipient_phrase_end (tokens, pos + office + 1, end) == pos + office + 1)
+      {
+        *cut = pos + office + 1 < end;
+        return diem_tokens_dup_text (tokens, pos + office, pos + office);
+      }
+  }
   /* a title with no name after it is no recipient */
   if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0 || diem_tokens_is (tokens, pos, "nguyên"))
     return NULL;

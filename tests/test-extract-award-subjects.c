@@ -27,9 +27,11 @@ test_do_giver_verb_then_the_person (void)
   g_autoptr(DiemExtraction) out = extract_text (
     "Bộ trưởng Lê Thành Long trao Huân chương Chiến công hạng Nhì do Chủ tịch nước truy tặng "
     "trung úy Hồ Văn Tín.\n\n"
+    "Phó Thủ tướng trao Huân chương Độc lập hạng Ba do Chủ tịch nước trao tặng Học viện Nông nghiệp Việt Nam.\n\n"
     "Các đơn vị đón nhận Huân chương Chiến công hạng Ba do Chủ tịch nước tặng.");
 
   assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Hồ Văn Tín", NULL);
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Ba"), "Học viện Nông nghiệp Việt Nam", NULL);
   /* no one after the verb: the receivers are before the honour, here a plural */
   assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), NULL);
 }

@@ -288,16 +288,20 @@ respective_before (const DiemTokens *tokens,
   return len > 0 && diem_tokens_is (tokens, pos + len, next) ? len : 0;
 }
 
-/* "… do Chủ tịch nước truy tặng thiếu úy A": a person, after a form of address or a
- * rank, right at i */
+/* "… do Chủ tịch nước truy tặng thiếu úy A", "… trao tặng Đại học Y Dược": a person,
+ * after a form of address or a rank, or a body whose name starts with a unit's word,
+ * right at i */
 static gboolean
 person_follows (const DiemTokens *tokens,
                 guint             i,
                 guint             end)
 {
-  guint lead = i + diem_grammar_address_at (tokens, i, end, NULL), name_len = 0;
+  guint lead = i + diem_grammar_address_at (tokens, i, end, NULL), name_len = 0, unit = 0;
 
-  return diem_recipient_person_at (tokens, lead, end, &name_len) == lead;
+  return diem_recipient_person_at (tokens, lead, end, &name_len) == lead
+         || (diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
+             && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_UNITS), tokens, i, end, &unit) >= 0 && unit > 0
+             && diem_tokens_has (tokens, i + unit, DIEM_TOKEN_CAPITALISED));
 }
 
 /* "của Vietjet": a brand named alone, one word with no capitalised word after it */

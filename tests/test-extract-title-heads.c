@@ -119,6 +119,25 @@ test_abbreviation_with_a_period_inside_a_title (void)
   g_assert_cmpstr (g_ptr_array_index (city->titles, 0), ==, "Giám đốc Sở Xây dựng TP. HCM");
 }
 
+/* "Thành Đoàn", "tỉnh Đoàn": the family name "Đoàn" ends the term of a youth union, so
+ * no person "Đoàn Đà Nẵng"; a dash between a title and the name is no part of it. */
+static void
+test_union_term_and_dash_before_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bí thư Thành Đoàn Hải Phòng - anh Vũ Quang Huy đến thăm gia đình.\n\n"
+    "Anh Lò Văn Thắm, phó bí thư tỉnh Đoàn Sơn La cho biết như vậy.");
+  const DiemOfficial *huy = find_official (out, "Vũ Quang Huy");
+  const DiemOfficial *tham = find_official (out, "Lò Văn Thắm");
+
+  g_assert_null (find_official (out, "Đoàn Hải Phòng"));
+  g_assert_null (find_official (out, "Đoàn Sơn La"));
+  g_assert_nonnull (huy);
+  g_assert_cmpstr (g_ptr_array_index (huy->titles, 0), ==, "Bí thư Thành Đoàn Hải Phòng");
+  g_assert_nonnull (tham);
+  g_assert_true (has_string (tham->titles, "phó bí thư tỉnh Đoàn Sơn La"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -130,6 +149,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-heads/building", test_building_is_no_name);
   g_test_add_func ("/extract-title-heads/former-post-once", test_former_post_named_once);
   g_test_add_func ("/extract-title-heads/board", test_board_named_after_officers);
+  g_test_add_func ("/extract-title-heads/union-term-and-dash-before-the-name", test_union_term_and_dash_before_the_name);
   g_test_add_func ("/extract-title-heads/acronym-in-brackets", test_short_name_in_brackets);
   g_test_add_func ("/extract-title-heads/short-name-in-brackets", test_short_name_in_brackets_mixed_case);
   g_test_add_func ("/extract-title-heads/abbreviation-with-a-period-inside-a-title",

@@ -220,6 +220,12 @@ is_name (const DiemTokens *tokens,
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start + len - 1,
                           start + len + 1, &n) >= 0 && n == 2)
     return FALSE;
+  /* "Thành Đoàn Đà Nẵng", "tỉnh Đoàn Nghệ An": the family name ends a term that starts
+   * before it, written in capitals or followed by a place */
+  if (start >= 1 && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start - 1, start + 1, &n) >= 0 && n == 2
+      && (diem_tokens_has (tokens, start - 1, DIEM_TOKEN_CAPITALISED)
+          || diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), tokens, start + 1, len - 1)))
+    return FALSE;
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_OFFICES), tokens, start + len - 1,
                           start + len + 1, &n) >= 0 && n == 2)
     return FALSE;

@@ -192,7 +192,14 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
       /* in an earlier segment, an office after "của", "và", "thừa ủy quyền" is not this person's */
       if (titles->len > 0 && head > seg_start && ends_other_holder (tokens, head - 1))
         break;
-      title = diem_tokens_dup_text (tokens, head, (unit_end > 0 ? unit_end : seg_end) - 1);
+      {
+        guint title_end = unit_end > 0 ? unit_end : seg_end;
+
+        /* "Bí thư Thành đoàn - anh A": the dash before the name is no part of the title */
+        while (title_end > head + 1 && diem_grammar_is_dash (tokens, title_end - 1))
+          title_end--;
+        title = diem_tokens_dup_text (tokens, head, title_end - 1);
+      }
       unit_end = 0;
       if (titles->len > 0 && diem_official_titles_deputy_pair (title, g_ptr_array_index (titles, 0)))
         {

@@ -459,6 +459,30 @@ test_documents_fuller_issuer (void)
   g_assert_cmpstr (find_document (out->resolutions, "66/2031/QH16")->issuer, ==, "Quốc hội khóa XVI");
 }
 
+/* A code after a spaced dash is part of the number, written without the spaces; a word
+ * that is no code ("Trung ương") is not. An adverb between the issuing verb and the
+ * document leaves the subject the issuer. */
+static void
+test_documents_spaced_dash_and_adverb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thực hiện Nghị quyết 45 - NQ/TW của Bộ Chính trị và Nghị quyết 31/NQ - CP, tỉnh đã làm.\n\n"
+    "Đề án theo Nghị quyết 17/NQ - Trung ương đã được thông qua.\n\n"
+    "Mới đây, Chính phủ ban hành tiếp Nghị quyết 88 về lao động.");
+
+  const DiemDocument *politburo = find_document (out->resolutions, "45-NQ/TW");
+  const DiemDocument *government = find_document (out->resolutions, "31/NQ-CP");
+  const DiemDocument *again = find_document (out->resolutions, "88");
+
+  g_assert_nonnull (politburo);
+  g_assert_cmpstr (politburo->issuer, ==, "Bộ Chính trị");
+  g_assert_nonnull (government);
+  g_assert_cmpstr (government->issuer, ==, "Chính phủ");
+  g_assert_nonnull (find_document (out->resolutions, "17/NQ"));
+  g_assert_nonnull (again);
+  g_assert_cmpstr (again->issuer, ==, "Chính phủ");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -489,5 +513,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/lists-with-so-and-terms", test_documents_lists_with_so_and_terms);
   g_test_add_func ("/extract-documents/named-by-purpose", test_documents_named_by_purpose);
   g_test_add_func ("/extract-documents/fuller-issuer", test_documents_fuller_issuer);
+  g_test_add_func ("/extract-documents/spaced-dash-and-adverb", test_documents_spaced_dash_and_adverb);
   return g_test_run ();
 }

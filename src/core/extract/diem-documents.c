@@ -668,6 +668,23 @@ record (Context          *ctx,
   return doc;
 }
 
+/* "CP", "TTg", "NQ/TW": a short word with two capitals at least, as an issuer's code is
+ * written; "Trung" is none. */
+static gboolean
+is_code (const DiemTokens *tokens,
+         guint             i)
+{
+  const DiemToken *token = diem_tokens_get (tokens, i);
+  guint capitals = 0;
+
+  if (token == NULL || !(token->flags & DIEM_TOKEN_WORD) || (token->flags & DIEM_TOKEN_BLOCK_START)
+      || token->end - token->start > 12)
+    return FALSE;
+  for (const char *c = tokens->text + token->start; c < tokens->text + token->end; c = g_utf8_next_char (c))
+    capitals += g_unichar_isupper (g_utf8_get_char (c));
+  return capitals >= 2;
+}
+
 /* End of a document number at i: "15/CT-TTg" comes as "15/CT", "-", "TTg" when its last
  * code is not all capitals; the parts written without spaces belong together. */
 static guint
@@ -681,6 +698,21 @@ number_end (const DiemTokens *tokens,
          && diem_tokens_has (tokens, last + 2, DIEM_TOKEN_WORD)
          && !diem_tokens_has (tokens, last + 2, DIEM_TOKEN_BLOCK_START))
     last += 2;
+  /* "54/NQ - CP", "29 - NQ/TW": a short code after a spaced dash, when a '/' is on
+   * either side of it */
+  if (diem_grammar_is_dash (tokens, last + 1) && is_code (tokens, last + 2))
+    {
+      guint code_end = last + 3;
+      gboolean slash = FALSE;
+
+      while (!diem_tokens_has (tokens, code_end - 1, DIEM_TOKEN_SPACE_AFTER) && diem_grammar_is_punct (tokens, code_end, "-/")
+             && diem_tokens_has (tokens, code_end + 1, DIEM_TOKEN_WORD) && code_end - last < 8)
+        code_end += 2;
+      for (guint k = i; k < code_end && !slash; k++)
+        slash = strchr (diem_tokens_key (tokens, k), '/') != NULL;
+      if (slash)
+        last = code_end - 1;
+    }
   return last + 1;
 }
 
@@ -716,6 +748,18 @@ is_listed_number (const DiemTokens *tokens,
 /* Is the document kind at @kind the object of a verb that puts documents out or hands
  * them over ("ban hành nghị quyết …", "công bố nghị quyết …")? Not when the act is only
  * named, intended or needed ("việc ban hành …", "sẽ ban hành …", "cần ban hành …"). */
+/* "ban hành tiếp Nghị quyết", "ký thêm Quyết định": where the verb before the kind at
+ * @kind ends, past an adverb of going on. */
+static guint
+verb_end_before (const DiemTokens *tokens,
+                 guint             start,
+                 guint             kind)
+{
+  if (kind > start + 1 && (diem_tokens_is (tokens, kind - 1, "tiếp") || diem_tokens_is (tokens, kind - 1, "thêm")))
+    return kind - 1;
+  return kind;
+}
+
 static gboolean
 kind_is_object (const DiemTokens *tokens,
                 guint             start,
@@ -723,6 +767,7 @@ kind_is_object (const DiemTokens *tokens,
 {
   static const char *const unreal[] = { "việc", "sẽ", "cần", "phải", "để", "chưa", "nên", "muốn" };
 
+  kind = verb_end_before (tokens, start, kind);
   for (guint len = 1; len <= 3 && len <= kind - start; len++)
     if (document_verb_spans (tokens, kind - len, kind, "issue")
         || document_verb_spans (tokens, kind - len, kind, "object"))
@@ -765,8 +810,10 @@ sentence_issuer (const DiemTokens *tokens,
                  guint             start,
                  guint             kind)
 {
-  guint verb = kind, body;
+  guint verb, body;
 
+  kind = verb_end_before (tokens, start, kind);
+  verb = kind;
   for (guint len = 1; len <= 3 && len <= kind - start; len++)
     if (document_verb_spans (tokens, kind - len, kind, "issue"))
       verb = kind - len;
@@ -997,8 +1044,15 @@ read_sentence (Context *ctx,
       if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
         {
           guint n_end = number_end (tokens, pos);
+          char *out;
 
+          /* "54/NQ - CP" is the number 54/NQ-CP: its only spaces are around that dash */
           id = text_of (tokens, pos, n_end);
+          out = id;
+          for (const char *c = id; *c != '\0'; c++)
+            if (!g_ascii_isspace (*c))
+              *out++ = *c;
+          *out = '\0';
           pos = n_end;
           if (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
             {

@@ -159,6 +159,19 @@ test_unit_word_alone_is_no_recipient (void)
   assert_recipients (find_award (out, "Huân chương Bảo vệ Tổ quốc hạng Nhì"), "Bộ đội Biên phòng", NULL);
 }
 
+static void
+test_a_form_of_address_after_cho_is_the_one_named_before (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Em Trịnh Minh Quân, học sinh lớp 9, đã trả lại chiếc ví nhặt được. Sáng nay, Sở Giáo dục "
+    "tặng Giấy khen cho em.\n\n"
+    "Ban tổ chức tặng Bằng khen cho ông vì nhiều đóng góp.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "Trịnh Minh Quân", NULL);
+  /* no "ông" named before: no one */
+  assert_recipients (find_award (out, "Bằng khen"), NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -181,5 +194,7 @@ main (int argc, char **argv)
                    test_founded_body_before_years_in_brackets);
   g_test_add_func ("/extract-award-references/motto-ending-on-a-domain-verb", test_motto_ending_on_a_domain_verb);
   g_test_add_func ("/extract-award-references/unit-word-alone-is-no-recipient", test_unit_word_alone_is_no_recipient);
+  g_test_add_func ("/extract-award-references/a-form-of-address-after-cho-is-the-one-named-before",
+                   test_a_form_of_address_after_cho_is_the_one_named_before);
   return g_test_run ();
 }

@@ -55,6 +55,19 @@ diem_awards_add_recipient (DiemAwardsReader *ctx,
   g_ptr_array_add (award->recipients, g_strdup (recipient));
 }
 
+/* "ông", "cô", "thầy": a form of address the honorifics lexicon marks as standing alone
+ * for a person named before. */
+gboolean
+diem_awards_is_pronoun (const DiemTokens *tokens,
+                        guint             i)
+{
+  const DiemLexicon *honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
+  guint len = 0;
+  int entry = diem_lexicon_match (honorifics, tokens, i, i + 1, &len);
+
+  return entry >= 0 && len == 1 && g_strcmp0 (diem_lexicon_field (honorifics, entry, 1), "pronoun") == 0;
+}
+
 gboolean
 diem_awards_add_phrase (DiemAwardsReader *ctx,
                         const DiemHonour *honour,
@@ -74,6 +87,17 @@ diem_awards_add_phrase (DiemAwardsReader *ctx,
     {
       text = diem_awards_last_named_body (tokens, head, end);
       *cut = FALSE;
+      if (text == NULL)
+        return FALSE;
+      diem_awards_add_recipient (ctx, honour, award, text);
+      return TRUE;
+    }
+  /* "trao bằng khen cho ông về …": a bare form of address is the person the article
+   * last introduced with it */
+  if (!subject && diem_recipient_phrase_end (tokens, start, end) == start + 1 && diem_awards_is_pronoun (tokens, start))
+    {
+      text = diem_awards_pronoun_referent (tokens, start);
+      *cut = start + 1 < end;
       if (text == NULL)
         return FALSE;
       diem_awards_add_recipient (ctx, honour, award, text);

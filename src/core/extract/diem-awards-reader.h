@@ -80,6 +80,9 @@ gboolean diem_awards_is_proposal (const DiemTokens *tokens,
                                   guint             floor);
 
 /* diem-awards-lists.c */
+gboolean diem_awards_is_pronoun (const DiemTokens *tokens,
+                                 guint             i);
+
 DiemAward *diem_awards_ensure_award (DiemAwardsReader *ctx,
                                      const DiemHonour *honour);
 

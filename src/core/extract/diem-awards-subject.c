@@ -109,18 +109,6 @@ short_description (const DiemTokens *tokens,
   return TRUE;
 }
 
-/* "ông", "cô", "thầy": a form of address that the honorifics lexicon marks as standing
- * alone for a person named before. */
-static gboolean
-is_personal_pronoun (const DiemTokens *tokens,
-                     guint             i)
-{
-  const DiemLexicon *honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
-  int entry = diem_lexicon_match (honorifics, tokens, i, i + 1, NULL);
-
-  return entry >= 0 && g_strcmp0 (diem_lexicon_field (honorifics, entry, 1), "pronoun") == 0;
-}
-
 void
 diem_awards_read_subject (DiemAwardsReader *ctx,
                           const DiemHonour *honour,
@@ -151,7 +139,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
   /* "Ông được tặng …", "Năm 2019, cô được tặng …": a bare form of address opening the
    * clause is the last person the article introduced with the same word, a few
    * sentences back at most */
-  if (pos > floor && is_personal_pronoun (tokens, pos - 1)
+  if (pos > floor && diem_awards_is_pronoun (tokens, pos - 1)
       && (pos - 1 == floor || diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_PUNCT)))
     {
       g_autofree char *name = diem_awards_pronoun_referent (tokens, pos - 1);

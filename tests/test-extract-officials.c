@@ -741,6 +741,29 @@ test_officials_comma_kiem_and_honour_after (void)
   g_assert_true (has_string (binh->titles, "Chủ nhiệm Ủy ban Biên giới quốc gia"));
 }
 
+/* A head of state or government, or a foreign minister, written right before a name of
+ * foreign spelling is that person's office, with no country between; a run of
+ * Vietnamese syllables after such an office is a body, not a name. */
+static void
+test_officials_leader_without_country (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tổng thống Jacques Moreau đã tiếp đoàn. Ngoại trưởng Hamid Karzouni phát biểu. "
+    "Thủ tướng Chính phủ chủ trì cuộc họp. Tổng thống Zimbabwe Tendai Moyo dự lễ.");
+  const DiemOfficial *moreau = find_official (out, "Jacques Moreau");
+  const DiemOfficial *karzouni = find_official (out, "Hamid Karzouni");
+  const DiemOfficial *moyo = find_official (out, "Tendai Moyo");
+
+  g_assert_nonnull (moreau);
+  g_assert_true (has_string (moreau->titles, "Tổng thống"));
+  g_assert_nonnull (karzouni);
+  g_assert_true (has_string (karzouni->titles, "Ngoại trưởng"));
+  g_assert_nonnull (moyo);
+  g_assert_true (has_string (moyo->titles, "Tổng thống Zimbabwe"));
+  g_assert_null (find_official (out, "Chính phủ"));
+  g_assert_null (find_official (out, "Zimbabwe Tendai Moyo"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -773,6 +796,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/commune-is-a-place", test_officials_commune_is_a_place);
   g_test_add_func ("/extract-officials/no-list-after-possessive", test_officials_no_list_after_possessive);
   g_test_add_func ("/extract-officials/foreign-leaders", test_officials_foreign_leaders);
+  g_test_add_func ("/extract-officials/leader-without-country", test_officials_leader_without_country);
   g_test_add_func ("/extract-officials/a-list-of-foreign-offices", test_officials_a_list_of_foreign_offices);
   g_test_add_func ("/extract-officials/a-fund-named-after-someone", test_officials_a_fund_named_after_someone);
   g_test_add_func ("/extract-officials/both-are", test_officials_both_are);

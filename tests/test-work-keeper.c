@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "diem-article.h"
 #include "diem-work-keeper.h"
 
 typedef struct
@@ -172,6 +173,33 @@ test_keeper_without_store (void)
   g_assert_true (diem_work_keeper_flush (keeper, NULL));
 }
 
+/* An article's own hash of its text, computed once in whatever thread asks first, opens
+ * the same work as its text does. */
+static void
+test_keeper_article_hash_opens_the_same_work (Fixture      *fixture,
+                                              gconstpointer data)
+{
+  const char *text = "Tin\n\nBài về lễ trao bằng khen cho Trường Tiểu học Hòa Bình.\n";
+  g_autoptr(DiemArticle) article = diem_article_new_from_data (text, strlen (text), "bai.txt", NULL);
+  g_autofree char *expected = diem_desk_text_hash (diem_article_get_text (article), diem_article_get_text_length (article));
+  gboolean was_kept = FALSE;
+
+  g_assert_nonnull (article);
+  g_assert_cmpstr (diem_article_get_text_hash (article), ==, expected);
+  /* the same string each time: it is kept, not recomputed */
+  g_assert_true (diem_article_get_text_hash (article) == diem_article_get_text_hash (article));
+
+  diem_work_keeper_open (fixture->keeper, diem_article_get_text (article), diem_article_get_text_length (article),
+                         NULL, NULL, NULL);
+  fixture->summary = "Tóm tắt của bài.";
+  diem_work_keeper_changed (fixture->keeper, DIEM_WORK_CHANGE_WORK);
+  diem_work_keeper_close (fixture->keeper);
+
+  diem_work_keeper_open_hashed (fixture->keeper, diem_article_get_text_hash (article), NULL, NULL, &was_kept);
+  g_assert_true (was_kept);
+  g_assert_cmpstr (diem_work_keeper_get_work (fixture->keeper)->summary, ==, "Tóm tắt của bài.");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -182,6 +210,8 @@ main (int argc, char *argv[])
               test_keeper_position_only_on_desk, fixture_tear_down);
   g_test_add ("/work-keeper/opening-another-saves-the-first", Fixture, NULL, fixture_set_up,
               test_keeper_opening_another_saves_the_first, fixture_tear_down);
+  g_test_add ("/work-keeper/article-hash-opens-the-same-work", Fixture, NULL, fixture_set_up,
+              test_keeper_article_hash_opens_the_same_work, fixture_tear_down);
   g_test_add_func ("/work-keeper/without-store", test_keeper_without_store);
   return g_test_run ();
 }

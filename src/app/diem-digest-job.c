@@ -28,13 +28,13 @@ static DiemDeskWork *
 load_work (DiemDeskStore *store,
            DiemArticle   *article)
 {
-  g_autofree char *hash = NULL;
+  const char *hash = NULL;
   g_autoptr(GError) error = NULL;
   DiemDeskWork *work;
 
   if (store == NULL || diem_desk_store_is_empty (store))
     return NULL;
-  hash = diem_desk_text_hash (diem_article_get_text (article), diem_article_get_text_length (article));
+  hash = diem_article_get_text_hash (article);
   work = diem_desk_store_load (store, hash, &error);
   if (error != NULL)
     g_debug ("no kept work: %s", error->message);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "diem-article.h"
+#include "diem-desk-store.h"
 #include "diem-extract.h"
 #include "diem-file-util.h"
 #include "diem-html-parser.h"
@@ -45,6 +46,7 @@ struct _DiemArticle
   char           *published;   /* (nullable) a web page's publication date, as written */
   GHashTable     *embedded;    /* (nullable) a single-file page's photos: name → GBytes */
   GFile          *photo_folder; /* (nullable) a folder the user granted, read instead of the file's own */
+  char           *text_hash;   /* lazily computed once: the desk's key for the text */
 };
 
 G_DEFINE_FINAL_TYPE (DiemArticle, diem_article, G_TYPE_OBJECT)
@@ -59,6 +61,7 @@ diem_article_finalize (GObject *object)
   g_free (self->title_hint);
   g_free (self->source);
   g_free (self->published);
+  g_free (self->text_hash);
   g_clear_pointer (&self->embedded, g_hash_table_unref);
   g_clear_object (&self->file);
   g_clear_object (&self->photo_folder);
@@ -377,6 +380,18 @@ diem_article_get_text_length (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), 0);
   return self->length;
+}
+
+/* The SHA-256 of the text, which keys the editor's work on the desk. Computed once, by
+ * whichever thread asks first (the window's extraction worker, so that a long text is
+ * not hashed on the main thread). */
+const char *
+diem_article_get_text_hash (DiemArticle *self)
+{
+  g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
+  if (g_once_init_enter (&self->text_hash))
+    g_once_init_leave (&self->text_hash, diem_desk_text_hash (self->text, self->length));
+  return self->text_hash;
 }
 
 const char *

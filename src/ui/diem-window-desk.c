@@ -111,8 +111,8 @@ _diem_window_desk_set_article (DiemWindow  *self,
   if (headline == NULL)
     headline = g_strdup (diem_article_get_title_hint (article));
   source = dup_source_uri (article);
-  work = diem_work_keeper_open (keeper, diem_article_get_text (article), diem_article_get_text_length (article),
-                                headline, source, &was_kept);
+  /* the extraction worker has hashed the text already */
+  work = diem_work_keeper_open_hashed (keeper, diem_article_get_text_hash (article), headline, source, &was_kept);
   /* the corrections first: the summary's draft reads the corrected lists */
   _diem_window_corrections_set_article (self, article);
   self->restoring_work = TRUE;

@@ -114,13 +114,28 @@ diem_work_keeper_open (DiemWorkKeeper *self,
                        gboolean       *was_kept)
 {
   g_autofree char *hash = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (DIEM_IS_WORK_KEEPER (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  diem_work_keeper_close (self);
   hash = diem_desk_text_hash (text, length);
+  return diem_work_keeper_open_hashed (self, hash, headline, source_uri, was_kept);
+}
+
+/* As diem_work_keeper_open (), for a text whose hash (diem_desk_text_hash ()) is known. */
+DiemDeskWork *
+diem_work_keeper_open_hashed (DiemWorkKeeper *self,
+                              const char     *hash,
+                              const char     *headline,
+                              const char     *source_uri,
+                              gboolean       *was_kept)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (DIEM_IS_WORK_KEEPER (self), NULL);
+  g_return_val_if_fail (hash != NULL, NULL);
+
+  diem_work_keeper_close (self);
   if (self->store != NULL)
     self->work = diem_desk_store_load (self->store, hash, &error);
   if (error != NULL)

@@ -34,6 +34,11 @@ DiemDeskWork   *diem_work_keeper_open   (DiemWorkKeeper *self,
                                          const char     *headline,
                                          const char     *source_uri,
                                          gboolean       *was_kept);
+DiemDeskWork   *diem_work_keeper_open_hashed (DiemWorkKeeper *self,
+                                              const char     *hash,
+                                              const char     *headline,
+                                              const char     *source_uri,
+                                              gboolean       *was_kept);
 DiemDeskWork   *diem_work_keeper_get_work (DiemWorkKeeper *self);
 void            diem_work_keeper_changed (DiemWorkKeeper *self,
                                           DiemWorkChange  change);

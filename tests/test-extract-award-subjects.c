@@ -201,6 +201,20 @@ test_an_opening_adverb_is_no_recipient (void)
   assert_recipients (find_award (out, "Bằng khen"), "5 học sinh đoạt giải nhất", NULL);
 }
 
+static void
+test_cho_naming_an_achievement_or_a_second_office (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đoàn Trường đại học Bách khoa đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao cho "
+    "thành quả xuất sắc nhiều năm liền.\n\n"
+    "Ban chỉ đạo truy tặng Bằng khen của Bộ trưởng Bộ Tài nguyên và Môi trường - Trưởng ban chỉ đạo "
+    "cho kỹ sư Hà Minh Đức vì đã hy sinh khi làm nhiệm vụ.");
+
+  /* "Đoàn trường" is a body's term, not the family name Đoàn */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Đoàn Trường đại học Bách khoa", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng Bộ Tài nguyên và Môi trường"), "Hà Minh Đức", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -227,5 +241,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/a-second-passive-after-a-semicolon-shares-the-subject",
                    test_a_second_passive_after_a_semicolon_shares_the_subject);
   g_test_add_func ("/extract-award-subjects/an-opening-adverb-is-no-recipient", test_an_opening_adverb_is_no_recipient);
+  g_test_add_func ("/extract-award-subjects/cho-naming-an-achievement-or-a-second-office",
+                   test_cho_naming_an_achievement_or_a_second_office);
   return g_test_run ();
 }

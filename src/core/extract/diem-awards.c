@@ -583,6 +583,19 @@ read_honour_clause (DiemAwardsReader *ctx,
             pos = after;
           break;
         }
+  /* "bằng khen của Bộ trưởng Bộ X - Trưởng ban chỉ đạo cho …": a second office of the
+   * one who gives it, after a dash */
+  if (diem_grammar_is_dash (tokens, pos) && diem_grammar_office_at (tokens, pos + 1, list_end, TRUE) > 0)
+    for (guint k = pos + 2; k < MIN (list_end, pos + DIEM_AWARDS_LOOK_BACK); k++)
+      {
+        if (diem_tokens_is (tokens, k, "cho"))
+          {
+            pos = k;
+            break;
+          }
+        if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_awards_give_verb_at (tokens, k, list_end) > 0)
+          break;
+      }
   /* "bằng khen dành cho đơn vị xuất sắc" */
   if (diem_tokens_is (tokens, pos, "dành") && diem_tokens_is (tokens, pos + 1, "cho"))
     pos++;
@@ -627,7 +640,8 @@ read_honour_clause (DiemAwardsReader *ctx,
       /* "A đón nhận kỷ niệm chương … cho những đóng góp …": "cho" said what for, so the
        * one who receives is the subject */
       listed = !(receive && award->recipients->len == before && diem_tokens_is (tokens, pos, "cho")
-                 && diem_award_word (tokens, from, list_end, "vague") > 0);
+                 && (diem_award_word (tokens, from + diem_tokens_is (tokens, from, "cho"), list_end, "vague") > 0
+                     || diem_award_word (tokens, from + diem_tokens_is (tokens, from, "cho"), list_end, "purpose") > 0));
     }
   else if (heading)
     {

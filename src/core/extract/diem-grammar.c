@@ -220,6 +220,9 @@ is_name (const DiemTokens *tokens,
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start + len - 1,
                           start + len + 1, &n) >= 0 && n == 2)
     return FALSE;
+  /* "Đoàn Trường đại học …": the whole run is a term ("Đoàn trường") */
+  if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start, start + len, &n) >= 0 && n == len)
+    return FALSE;
   /* "Thành Đoàn Đà Nẵng", "tỉnh Đoàn Nghệ An": the family name ends a term that starts
    * before it, written in capitals or followed by a place */
   if (start >= 1 && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start - 1, start + 1, &n) >= 0 && n == 2

@@ -24,14 +24,16 @@ static gboolean have_display;
 static char *folder;
 
 /* Our own article: two officials (one also named by his given name alone), two award
- * tiers the second of which the extractor gives its recipient, and a resolution. */
+ * tiers the second of which the extractor gives its recipient (the first goes to a
+ * plural, which names no one), and a resolution. */
 static const char article_text[] =
   "Tỉnh Hòa Lâm tổng kết phong trào thi đua năm 2024\n\n"
   "Sáng 5/1, UBND tỉnh Hòa Lâm tổ chức hội nghị tổng kết phong trào thi đua yêu nước.\n\n"
   "Ông Nguyễn Minh Quang, Chủ tịch UBND tỉnh Hòa Lâm, phát biểu khai mạc hội nghị. "
   "Bà Trịnh Thu Hà, Giám đốc Sở Nội vụ, trình bày báo cáo tổng kết.\n\n"
   "Thừa ủy quyền của Chủ tịch nước, ông Nguyễn Minh Quang trao Huân chương Lao động hạng Nhì cho "
-  "Công ty Cổ phần Sông Lam và trao Huân chương Lao động hạng Ba cho ông Lương Văn Tú.\n\n"
+  "các tập thể dẫn đầu phong trào và trao Huân chương Lao động hạng Ba cho ông Lương Văn Tú. "
+  "Công ty Cổ phần Sông Lam là một đơn vị dẫn đầu phong trào.\n\n"
   "Hội nghị quán triệt Nghị quyết số 45/2024/NQ-HĐND của HĐND tỉnh về phát triển kinh tế. "
   "Ông Quang đề nghị các sở triển khai Nghị quyết này. Chị Mai Lan, cán bộ Sở Nội vụ, cũng dự hội nghị.\n";
 

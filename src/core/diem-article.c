@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "diem-article.h"
-#include "diem-desk-store.h"
 #include "diem-extract.h"
 #include "diem-file-util.h"
 #include "diem-html-parser.h"
@@ -382,6 +381,14 @@ diem_article_get_text_length (DiemArticle *self)
   return self->length;
 }
 
+/* The SHA-256 of a text: the desk's key for the work on it. */
+char *
+diem_article_hash_text (const char *text,
+                        gsize       length)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text, length);
+}
+
 /* The SHA-256 of the text, which keys the editor's work on the desk. Computed once, by
  * whichever thread asks first (the window's extraction worker, so that a long text is
  * not hashed on the main thread). */
@@ -390,7 +397,7 @@ diem_article_get_text_hash (DiemArticle *self)
 {
   g_return_val_if_fail (DIEM_IS_ARTICLE (self), NULL);
   if (g_once_init_enter (&self->text_hash))
-    g_once_init_leave (&self->text_hash, diem_desk_text_hash (self->text, self->length));
+    g_once_init_leave (&self->text_hash, diem_article_hash_text (self->text, self->length));
   return self->text_hash;
 }
 

@@ -51,6 +51,8 @@ gboolean     diem_article_is_extracted      (DiemArticle  *self);
 const char  *diem_article_get_text          (DiemArticle *self);
 gsize        diem_article_get_text_length   (DiemArticle *self);
 const char  *diem_article_get_text_hash     (DiemArticle *self);
+char        *diem_article_hash_text         (const char  *text,
+                                             gsize        length);
 const char  *diem_article_get_title_hint    (DiemArticle *self);
 GFile       *diem_article_get_file          (DiemArticle *self);
 const char  *diem_article_get_encoding      (DiemArticle *self);

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "diem-article.h"
 #include "diem-fold.h"
 
 #define BUSY_TIMEOUT_MS 1500
@@ -360,7 +361,7 @@ char *
 diem_desk_text_hash (const char *text,
                      gsize       length)
 {
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text, length);
+  return diem_article_hash_text (text, length);
 }
 
 static char *

@@ -312,6 +312,16 @@ brand_alone (const DiemTokens *tokens,
   return diem_recipient_brand_at (tokens, i) && !(diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD));
 }
 
+/* "… lần này là A": past "lần này" or "đợt này" at pos, when there. */
+static guint
+this_time (const DiemTokens *tokens,
+           guint             pos)
+{
+  if ((diem_tokens_is (tokens, pos, "lần") || diem_tokens_is (tokens, pos, "đợt")) && diem_tokens_is (tokens, pos + 1, "này"))
+    return pos + 2;
+  return pos;
+}
+
 /* "trao Bằng khen cho A và trao Giấy khen cho B", "…; tặng Giấy khen cho B": where a
  * second giving joined by "và" or ";" ends the list that "cho" opened in [start, end),
  * else end. */
@@ -653,6 +663,15 @@ read_honour_clause (DiemAwardsReader *ctx,
            && diem_awards_names_follow (tokens, pos))
     {
       diem_awards_read_list (ctx, honour, award, pos + 1, list_end);
+      listed = TRUE;
+    }
+  /* "Cùng được trao tặng huy hiệu … là A và B": a sentence that opens on the passive
+   * names who received after "là" */
+  else if (diem_tokens_is (tokens, this_time (tokens, pos), "là") && verb != G_MAXUINT && verb > start
+           && diem_tokens_is (tokens, verb - 1, "được")
+           && diem_awards_opens_sentence (tokens, verb - 1, start + diem_tokens_is (tokens, start, "cùng")))
+    {
+      diem_awards_read_list (ctx, honour, award, this_time (tokens, pos) + 1, list_end);
       listed = TRUE;
     }
   else if (diem_tokens_is (tokens, pos, "có") || diem_tokens_is (tokens, pos, "gồm")

@@ -215,6 +215,20 @@ test_cho_naming_an_achievement_or_a_second_office (void)
   assert_recipients (find_award (out, "Bằng khen của Bộ trưởng Bộ Tài nguyên và Môi trường"), "Hà Minh Đức", NULL);
 }
 
+static void
+test_passive_opening_then_la (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Cùng được trao tặng Huy hiệu Tuổi trẻ sáng tạo là kỹ sư Lê Quang Vinh và Trần Thu Trang.\n\n"
+    "Được tặng Giấy khen lần này là Trường Mầm non Hoa Sen.\n\n"
+    "Bà Vũ Thị Lan được tặng Bằng khen là phần thưởng xứng đáng.");
+
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ sáng tạo"), "Lê Quang Vinh", "Trần Thu Trang", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Trường Mầm non Hoa Sen", NULL);
+  /* with a subject, what follows "là" says what the honour is */
+  assert_recipients (find_award (out, "Bằng khen"), "Vũ Thị Lan", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -243,5 +257,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/an-opening-adverb-is-no-recipient", test_an_opening_adverb_is_no_recipient);
   g_test_add_func ("/extract-award-subjects/cho-naming-an-achievement-or-a-second-office",
                    test_cho_naming_an_achievement_or_a_second_office);
+  g_test_add_func ("/extract-award-subjects/passive-opening-then-la", test_passive_opening_then_la);
   return g_test_run ();
 }

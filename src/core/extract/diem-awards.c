@@ -649,9 +649,9 @@ read_honour_clause (DiemAwardsReader *ctx,
       diem_awards_assign_respectively (ctx, found, h, award, before);
       /* "A đón nhận kỷ niệm chương … cho những đóng góp …": "cho" said what for, so the
        * one who receives is the subject */
+      from += diem_tokens_is (tokens, from, "cho");
       listed = !(receive && award->recipients->len == before && diem_tokens_is (tokens, pos, "cho")
-                 && (diem_award_word (tokens, from + diem_tokens_is (tokens, from, "cho"), list_end, "vague") > 0
-                     || diem_award_word (tokens, from + diem_tokens_is (tokens, from, "cho"), list_end, "purpose") > 0));
+                 && (diem_award_word (tokens, from, list_end, "vague") > 0 || diem_award_word (tokens, from, list_end, "purpose") > 0));
     }
   else if (heading)
     {
@@ -747,7 +747,7 @@ refer_back (DiemAwardsReader *ctx,
 
   if (honour->bare)
     {
-      if (honour->end < end && diem_tokens_is (ctx->tokens, honour->end, "này")
+      if (honour->end < end && diem_tokens_is (tokens, honour->end, "này")
           && (last = g_hash_table_lookup (ctx->last_named, honour->key)) != NULL)
         {
           g_free (honour->name);

@@ -229,6 +229,21 @@ test_passive_opening_then_la (void)
   assert_recipients (find_award (out, "Bằng khen"), "Vũ Thị Lan", NULL);
 }
 
+static void
+test_description_then_body_then_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng truy tặng Bằng khen cho phóng viên Đài Truyền hình Việt Nam Phạm Quốc Bảo.\n\n"
+    "Sở tặng Giấy khen cho học sinh Trường THPT Lê Quý Đôn.\n\n"
+    "Ông Hà nhận Kỷ niệm chương trao tặng của Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Phạm Quốc Bảo", NULL);
+  /* a school named after a person: the name is the school's */
+  g_assert_false (has_string (find_award (out, "Giấy khen")->recipients, "Lê Quý Đôn"));
+  /* after "của", the one who gives it */
+  g_assert_false (has_string (find_award (out, "Kỷ niệm chương")->recipients, "Hồ Tiến Thiệu"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -258,5 +273,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/cho-naming-an-achievement-or-a-second-office",
                    test_cho_naming_an_achievement_or_a_second_office);
   g_test_add_func ("/extract-award-subjects/passive-opening-then-la", test_passive_opening_then_la);
+  g_test_add_func ("/extract-award-subjects/description-then-body-then-name", test_description_then_body_then_name);
   return g_test_run ();
 }

@@ -294,6 +294,22 @@ named_after_head (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* Does [start, end) end with a place ("… Hà Tĩnh", "… Việt Nam")? */
+static gboolean
+ends_on_place (const DiemTokens *tokens,
+               guint             start,
+               guint             end)
+{
+  for (guint p = end > start + 3 ? end - 3 : start; p < end; p++)
+    {
+      guint len = 0;
+
+      if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, p, end, &len) >= 0 && p + len == end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Do the lower-case words [start, end) end with a head noun, a body or a place, whose
  * name is the capitalised words after them ("trường Nguyễn Du")? "sinh viên A" and
  * "chiến sĩ B" say who a person is. */
@@ -519,6 +535,24 @@ diem_recipient_phrase (const DiemTokens *tokens,
             {
               *cut = k + name_len < end;
               return diem_tokens_dup_text (tokens, k, k + name_len - 1);
+            }
+          /* "phóng viên Thông tấn xã Việt Nam Đinh Hữu Dư": who he is, the body he is
+           * of, ending on its place, then his name, which ends the phrase ("học sinh
+           * Trường THPT Trần Phú" is the school's name) */
+          if (k > pos && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && !lower_case_names_a_body (tokens, pos, k)
+              && diem_award_word_before (tokens, k, pos, "locative") == G_MAXUINT
+              && diem_grammar_office_at (tokens, k, end, FALSE) == 0)
+            {
+              guint name_end = diem_recipient_phrase_end (tokens, k, end);
+
+              for (guint j = k + 1; j + 1 < name_end && j < k + DIEM_TITLE_MAX_TOKENS; j++)
+                if (diem_tokens_has (tokens, j - 1, DIEM_TOKEN_CAPITALISED) && diem_grammar_is_name_word (tokens, j)
+                    && diem_recipient_person_at (tokens, j, name_end, &name_len) == j && j + name_len == name_end
+                    && ends_on_place (tokens, k, j))
+                  {
+                    *cut = name_end < end;
+                    return diem_tokens_dup_text (tokens, j, name_end - 1);
+                  }
             }
           break;
         }

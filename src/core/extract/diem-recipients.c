@@ -568,28 +568,6 @@ diem_recipient_phrase (const DiemTokens *tokens,
         return diem_tokens_dup_text (tokens, pos + office, pos + office);
       }
   }
-  /* "Chủ tịch Cuba Raul Castro", "phó tổng thống Joe Biden": an office, then a name
-   * the officials reader found, whatever its spelling */
-  {
-    guint office = diem_grammar_office_at (tokens, pos, end, FALSE);
-
-    if (office > 0 && officials != NULL)
-      {
-        guint name_end = diem_recipient_phrase_end (tokens, pos + office, end);
-
-        for (guint k = pos + office; k + 1 < name_end && k < pos + office + 4; k++)
-          {
-            g_autofree char *name = diem_tokens_dup_text (tokens, k, name_end - 1);
-
-            for (guint i = 0; i < officials->len; i++)
-              if (g_str_equal (((const DiemOfficial *) g_ptr_array_index (officials, i))->name, name))
-                {
-                  *cut = name_end < end;
-                  return g_steal_pointer (&name);
-                }
-          }
-      }
-  }
   /* a title with no name after it is no recipient */
   if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0 || diem_tokens_is (tokens, pos, "nguyên"))
     return NULL;

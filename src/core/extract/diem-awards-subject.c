@@ -162,7 +162,8 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, k, NULL), k, &name_len);
         /* "Trong đó, thủ môn A là một trong …": the name that ends the clause before "là" */
         if (person == G_MAXUINT)
-          for (guint j = clause; j + 1 < k - 3 && person == G_MAXUINT; j++)
+          for (guint j = MAX (clause, k - 3 > DIEM_AWARDS_LOOK_BACK ? k - 3 - DIEM_AWARDS_LOOK_BACK : 0);
+               j + 1 < k - 3 && person == G_MAXUINT; j++)
             if (diem_tokens_has (tokens, j, DIEM_TOKEN_CAPITALISED) && j > clause
                 && diem_recipient_person_at (tokens, j, k - 3, &name_len) == j && j + name_len == k - 3
                 && !diem_tokens_has (tokens, j - 1, DIEM_TOKEN_CAPITALISED))
@@ -505,7 +506,8 @@ diem_awards_read_shared_subject (DiemAwardsReader *ctx,
   clause = after_fronted_phrase (tokens, start, floor);
   clause += diem_grammar_address_at (tokens, clause, floor, NULL);
   person = diem_recipient_person_at (tokens, clause, floor, &name_len);
-  if (person != clause)
+  /* too far back to be sure of, and a chain of thousands is not walked once per link */
+  if (person != clause || floor - person > 4 * DIEM_AWARDS_LOOK_BACK)
     return TRUE;
   /* nobody else named before the ";" */
   for (guint k = person + name_len; k < floor; k++)

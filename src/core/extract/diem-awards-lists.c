@@ -98,12 +98,9 @@ diem_awards_add_phrase (DiemAwardsReader *ctx,
     {
       text = diem_awards_pronoun_referent (tokens, start);
       *cut = start + 1 < end;
-      if (text == NULL)
-        return FALSE;
-      diem_awards_add_recipient (ctx, honour, award, text);
-      return TRUE;
     }
-  text = diem_recipient_phrase (tokens, ctx->officials, start, end, subject, cut);
+  else
+    text = diem_recipient_phrase (tokens, ctx->officials, start, end, subject, cut);
   if (text == NULL)
     return FALSE;
   diem_awards_add_recipient (ctx, honour, award, text);

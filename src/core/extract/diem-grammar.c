@@ -241,13 +241,15 @@ is_name (const DiemTokens *tokens,
   return !place;
 }
 
-/* Do the words from first up to end (exclusive) end with a place of two or three words? */
-static gboolean
-ends_place (const DiemTokens *tokens,
-            guint             first,
-            guint             end)
+/* Do the words from first up to end (exclusive) end with a place of min_words to three
+ * words ("… Hà Tĩnh", "… Việt Nam")? */
+gboolean
+diem_grammar_ends_on_place (const DiemTokens *tokens,
+                            guint             first,
+                            guint             end,
+                            guint             min_words)
 {
-  for (guint len = 2; len <= 3 && end >= first + len; len++)
+  for (guint len = min_words; len <= 3 && end >= first + len; len++)
     if (diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_PLACES), tokens, end - len, len))
       return TRUE;
   return FALSE;
@@ -308,7 +310,7 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
       if (start == run_start && after_place && diem_tokens_is (tokens, run_start - 1, "châu"))
         continue;
       /* "tỉnh Lâm Đồng Trần Văn Hiệp": the name cannot start inside a place */
-      if (start > run_start && ends_place (tokens, run_start, start + 1))
+      if (start > run_start && diem_grammar_ends_on_place (tokens, run_start, start + 1, 2))
         continue;
       if (is_name (tokens, start, len))
         return start == run_start && names_after_eponym (tokens, start) ? run_end : start;

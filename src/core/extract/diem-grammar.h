@@ -27,6 +27,10 @@ guint    diem_grammar_stop_word       (const DiemTokens *tokens,
 
 gboolean diem_grammar_in_compound      (const DiemTokens *tokens,
                                         guint             i);
+gboolean diem_grammar_ends_on_place   (const DiemTokens *tokens,
+                                       guint             first,
+                                       guint             end,
+                                       guint             min_words);
 gboolean diem_grammar_is_name_word    (const DiemTokens *tokens,
                                        guint             i);
 gboolean diem_grammar_is_foreign_name_word (const DiemTokens *tokens,

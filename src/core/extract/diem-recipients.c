@@ -294,22 +294,6 @@ named_after_head (const DiemTokens *tokens,
   return FALSE;
 }
 
-/* Does [start, end) end with a place ("… Hà Tĩnh", "… Việt Nam")? */
-static gboolean
-ends_on_place (const DiemTokens *tokens,
-               guint             start,
-               guint             end)
-{
-  for (guint p = end > start + 3 ? end - 3 : start; p < end; p++)
-    {
-      guint len = 0;
-
-      if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, p, end, &len) >= 0 && p + len == end)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Do the lower-case words [start, end) end with a head noun, a body or a place, whose
  * name is the capitalised words after them ("trường Nguyễn Du")? "sinh viên A" and
  * "chiến sĩ B" say who a person is. */
@@ -548,7 +532,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
               for (guint j = k + 1; j + 1 < name_end && j < k + DIEM_TITLE_MAX_TOKENS; j++)
                 if (diem_tokens_has (tokens, j - 1, DIEM_TOKEN_CAPITALISED) && diem_grammar_is_name_word (tokens, j)
                     && diem_recipient_person_at (tokens, j, name_end, &name_len) == j && j + name_len == name_end
-                    && ends_on_place (tokens, k, j))
+                    && diem_grammar_ends_on_place (tokens, k, j, 1))
                   {
                     *cut = name_end < end;
                     return diem_tokens_dup_text (tokens, j, name_end - 1);

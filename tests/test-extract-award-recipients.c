@@ -697,6 +697,17 @@ test_a_list_word_before_the_recipients (void)
   assert_recipients (find_award (out, "Bằng khen của Bộ Công Thương"), "12 doanh nhân", NULL);
 }
 
+static void
+test_a_leader_abroad_after_the_office (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tổng thống Mỹ trao tặng phó tổng thống Kamala Harris Huân chương Tự do tại Nhà Trắng.\n\n"
+    "Chủ tịch nước trao Huân chương Hữu nghị cho Thủ tướng Jacinda Ardern.");
+
+  assert_recipients (find_award (out, "Huân chương Tự do"), "Kamala Harris", NULL);
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Jacinda Ardern", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -768,5 +779,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-plural-after-va-is-another-item", test_a_plural_after_va_is_another_item);
   g_test_add_func ("/extract-award-recipients/a-count-written-with-thousands", test_a_count_written_with_thousands);
   g_test_add_func ("/extract-award-recipients/a-list-word-before-the-recipients", test_a_list_word_before_the_recipients);
+  g_test_add_func ("/extract-award-recipients/a-leader-abroad-after-the-office", test_a_leader_abroad_after_the_office);
   return g_test_run ();
 }

@@ -174,6 +174,29 @@ test_a_form_of_address_after_cho_is_the_one_named_before (void)
   assert_recipients (find_award (out, "Bằng khen"), NULL);
 }
 
+static void
+test_a_given_name_after_a_form_of_address (void)
+{
+  g_autoptr(GString) text = g_string_new (
+    "Chị Võ Thị Hạnh và chị Lò Thị Mai đã cứu hai em nhỏ khỏi đám cháy ở xóm trọ.\n\n");
+  g_autoptr(DiemExtraction) out = NULL;
+
+  /* the full names are far back: a long report in between */
+  for (guint k = 0; k < 60; k++)
+    g_string_append (text, "Ngọn lửa bùng lên từ căn phòng cuối dãy trọ lúc nửa đêm khi mọi người đang ngủ.\n\n");
+  g_string_append (text,
+    "Công an quận trao Giấy khen cho chị Hạnh (trái) và chị Mai (phải).\n\n"
+    "Hãng xe tặng Bằng khen cùng tiền thưởng cho tài xế Khoa, người đã trả lại tài sản.\n\n"
+    "Giáo sư Việt được Nhật hoàng tặng Huân chương Mặt trời mọc.");
+  out = extract_text (text->str);
+
+  assert_recipients (find_award (out, "Giấy khen"), "Võ Thị Hạnh", "Lò Thị Mai", NULL);
+  /* no fuller name anywhere: the given name alone */
+  assert_recipients (find_award (out, "Bằng khen"), "Khoa", NULL);
+  /* a rank before a word is no form of address: a Vietnamese professor */
+  assert_recipients (find_award (out, "Huân chương Mặt trời mọc"), NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -198,5 +221,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-references/unit-word-alone-is-no-recipient", test_unit_word_alone_is_no_recipient);
   g_test_add_func ("/extract-award-references/a-form-of-address-after-cho-is-the-one-named-before",
                    test_a_form_of_address_after_cho_is_the_one_named_before);
+  g_test_add_func ("/extract-award-references/a-given-name-after-a-form-of-address", test_a_given_name_after_a_form_of_address);
   return g_test_run ();
 }

@@ -244,6 +244,28 @@ test_description_then_body_then_name (void)
   g_assert_false (has_string (find_award (out, "Kỷ niệm chương")->recipients, "Hồ Tiến Thiệu"));
 }
 
+static void
+test_the_office_held_then_and_a_gift_before_the_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Hồ Thị Nguyệt khi còn là Giám đốc Sở Tài chính đã được nhận Bằng khen của Bộ Tài chính.\n\n"
+    "Ông Lý Văn Sáu nhận hoa cùng Giấy khen của Công an huyện sau khi bắt giữ kẻ trộm.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ Tài chính"), "Hồ Thị Nguyệt", NULL);
+  assert_recipients (find_award (out, "Giấy khen của Công an huyện"), "Lý Văn Sáu", NULL);
+}
+
+static void
+test_a_contest_medal_is_no_honour_before_the_giving (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Em Đoàn Minh Khôi (Trường THPT chuyên Lê Quý Đôn), đã hai lần đoạt huy chương vàng Olympic "
+    "Vật lý quốc tế, vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Nhì.");
+
+  g_assert_null (find_award (out, "Huy chương"));
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Đoàn Minh Khôi", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -274,5 +296,9 @@ main (int argc, char **argv)
                    test_cho_naming_an_achievement_or_a_second_office);
   g_test_add_func ("/extract-award-subjects/passive-opening-then-la", test_passive_opening_then_la);
   g_test_add_func ("/extract-award-subjects/description-then-body-then-name", test_description_then_body_then_name);
+  g_test_add_func ("/extract-award-subjects/the-office-held-then-and-a-gift-before-the-honour",
+                   test_the_office_held_then_and_a_gift_before_the_honour);
+  g_test_add_func ("/extract-award-subjects/a-contest-medal-is-no-honour-before-the-giving",
+                   test_a_contest_medal_is_no_honour_before_the_giving);
   return g_test_run ();
 }

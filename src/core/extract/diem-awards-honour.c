@@ -229,8 +229,8 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
     {
       guint own = own_name_end (tokens, pos, limit);
 
-      /* "Huy chương Vàng": a contest's prize */
-      if (own > pos && diem_award_word (tokens, pos, own, "prize") > 0)
+      /* "Huy chương Vàng", "huy chương vàng": a contest's prize, in either case */
+      if (diem_award_word (tokens, pos, MAX (own, pos + 1), "prize") > 0)
         return FALSE;
       if (own > pos)
         {

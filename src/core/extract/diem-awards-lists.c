@@ -132,9 +132,9 @@ lower_case_description (const DiemTokens *tokens,
   return named;
 }
 
-/* "Công ty A (tỉnh Hưng Yên)": is [from, end) an aside in brackets that closes the
- * item and says where or whose the item is (a place or a body, not "(11 tuổi)")? Then
- * it ends no list. */
+/* "Công ty A (tỉnh Hưng Yên)", "chị A (bìa phải)": is [from, end) an aside in brackets
+ * that closes the item and says where or whose the item is (a place or a body, not
+ * "(11 tuổi)") or where they stand in the photo? Then it ends no list. */
 static gboolean
 aside_ends_item (const DiemTokens *tokens,
                  guint             from,
@@ -142,6 +142,11 @@ aside_ends_item (const DiemTokens *tokens,
 {
   if (from + 2 >= end || !diem_grammar_is_punct (tokens, from, "(") || !diem_grammar_is_punct (tokens, end - 1, ")"))
     return FALSE;
+  /* "(bìa phải)", "(thứ hai từ trái)": where the one before stands in the photo */
+  if (end - from <= 8)
+    for (guint k = from + 1; k + 1 < end; k++)
+      if (diem_award_word (tokens, k, end - 1, "position") > 0)
+        return TRUE;
   if (!diem_grammar_is_place_word (tokens, from + 1)
       && !(diem_tokens_has (tokens, from + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, from + 1, DIEM_TOKEN_WORD)))
     return FALSE;

@@ -433,8 +433,8 @@ diem_awards_pronoun_referent (const DiemTokens *tokens,
   return NULL;
 }
 
-/* Does [start, end) neither name a person nor give, quote or report anything, so that
- * the person before it stays the one the sentence is about? */
+/* Does [start, end) neither name a person nor give, quote or report anything, asides in
+ * brackets aside, so that the person before it stays the one the sentence is about? */
 gboolean
 diem_awards_sole_actor (const DiemTokens *tokens,
                         guint             start,
@@ -444,6 +444,19 @@ diem_awards_sole_actor (const DiemTokens *tokens,
     {
       guint name_len = 0;
 
+      /* "Em A (Trường THPT Lê Quý Đôn), …": an aside in brackets says who A is */
+      if (diem_grammar_is_punct (tokens, k, "("))
+        {
+          guint close = k + 1;
+
+          while (close < end && close < k + 16 && !diem_grammar_is_punct (tokens, close, "()"))
+            close++;
+          if (close < end && diem_grammar_is_punct (tokens, close, ")"))
+            {
+              k = close;
+              continue;
+            }
+        }
       if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "\"“”:")
           || (diem_tokens_is (tokens, k, "cho") && diem_tokens_is (tokens, k + 1, "biết"))
           || (diem_grammar_is_name_word (tokens, k) && diem_recipient_person_at (tokens, k, end, &name_len) == k))

@@ -39,9 +39,34 @@ apposition_to (const DiemTokens *tokens,
   return diem_grammar_office_at (tokens, comma + 1, end, TRUE) > 0 && diem_grammar_title_end (tokens, comma + 1, end) == end;
 }
 
+/* "khi còn là Chủ tịch HĐQT công ty": from after, when the person held an office, up
+ * to end with no verb or person in it. */
+static gboolean
+office_then_held (const DiemTokens *tokens,
+                  guint             after,
+                  guint             end)
+{
+  guint k = after;
+
+  if (!diem_tokens_is (tokens, k, "khi") && !diem_tokens_is (tokens, k, "lúc"))
+    return FALSE;
+  for (k++; k < end && (diem_tokens_is (tokens, k, "còn") || diem_tokens_is (tokens, k, "đang")); k++)
+    ;
+  if (k >= end || !(diem_tokens_is (tokens, k, "là") || diem_tokens_is (tokens, k, "làm")))
+    return FALSE;
+  k++;
+  if (diem_grammar_office_at (tokens, k, end, TRUE) == 0)
+    return FALSE;
+  for (; k < end; k++)
+    if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_awards_give_verb_at (tokens, k, end) > 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* "Ông A, nguyên Chủ tịch UBND huyện, được trao …", "Năm 2005, ông A, …, được tặng": a
  * person who opens the clause, or opens it after a short fronted phrase of time or
- * place and its comma, then an apposition up to end. The name's start, and its length
+ * place and its comma, then an apposition or the office they held then ("ông A khi
+ * còn là Chủ tịch …") up to end. The name's start, and its length
  * in name_len; G_MAXUINT when the clause has no such subject. */
 static guint
 person_with_apposition (const DiemTokens *tokens,
@@ -61,8 +86,9 @@ person_with_apposition (const DiemTokens *tokens,
       guint person = diem_recipient_person_at (tokens, segment + diem_grammar_address_at (tokens, segment, end, NULL), end, name_len);
       guint k;
 
-      if (person != G_MAXUINT && person + *name_len < end && diem_grammar_is_punct (tokens, person + *name_len, ",")
-          && apposition_to (tokens, person + *name_len, end))
+      if (person != G_MAXUINT && person + *name_len < end
+          && ((diem_grammar_is_punct (tokens, person + *name_len, ",") && apposition_to (tokens, person + *name_len, end))
+              || office_then_held (tokens, person + *name_len, end)))
         return person;
       /* a fronted phrase ("Năm 2005,", "Tại buổi lễ,"): short, with no verb of giving */
       for (k = segment; k < end && k - segment < 8 && !diem_grammar_is_punct (tokens, k, ","); k++)

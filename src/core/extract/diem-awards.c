@@ -343,6 +343,24 @@ next_giving (const DiemTokens *tokens,
   return end;
 }
 
+/* "nhận hoa và bằng khen", "trao tiền thưởng cùng Bằng khen": a gift joined before the
+ * honour shares its verb. Where the gift starts, or first when there is none. */
+static guint
+gift_before (const DiemTokens *tokens,
+             guint             first,
+             guint             start)
+{
+  if (first < start + 2 || !(diem_tokens_is (tokens, first - 1, "và") || diem_tokens_is (tokens, first - 1, "cùng")
+                             || diem_tokens_is (tokens, first - 1, "kèm")))
+    return first;
+  /* the longest gift first: "phần quà", not "quà" */
+  for (guint gift = first - 1 > start + 3 ? first - 4 : start; gift + 1 < first; gift++)
+    if (diem_award_word (tokens, gift, first - 1, "gift") == first - 1 - gift)
+      /* "15 phần quà cùng Giấy khen": the count is the gift's */
+      return gift > start && diem_recipient_count_at (tokens, gift - 1, first) ? gift - 1 : gift;
+  return first;
+}
+
 static void
 read_honour_clause (DiemAwardsReader *ctx,
                     GArray           *found,
@@ -393,6 +411,7 @@ read_honour_clause (DiemAwardsReader *ctx,
     return;
   if (first > start && diem_award_word (tokens, first - 1, first, "vague") > 0)
     first--;
+  first = gift_before (tokens, first, start);
   verb = diem_awards_verb_before (tokens, first, start, &receive);
   if (verb != G_MAXUINT && diem_awards_is_proposal (tokens, verb, start))
     return;

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "diem-syllable.h"
+
 /* A bundled lexicon the grammar asks by name, looked up once into *slot:
  * diem_lexicon_get () locks and hashes, and the tokeniser asks at every period, the
  * name reader at every name. */
@@ -161,6 +163,49 @@ diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
                                    guint             i)
 {
   return name_word_without (tokens, i, "/&.");
+}
+
+gboolean
+diem_grammar_is_leader_office (const DiemTokens *tokens,
+                               guint             head,
+                               guint             end)
+{
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+  guint len = 0;
+  int entry = diem_lexicon_match (offices, tokens, head, end, &len);
+
+  return entry >= 0 && head + len == end && g_strcmp0 (diem_lexicon_field (offices, entry, 1), "leader") == 0;
+}
+
+gboolean
+diem_grammar_foreign_spelling (const DiemTokens *tokens,
+                               guint             start,
+                               guint             end)
+{
+  for (guint k = start; k < end; k++)
+    if (!diem_syllable_is_valid (diem_tokens_key (tokens, k), -1))
+      return TRUE;
+  return FALSE;
+}
+
+guint
+diem_grammar_leader_name_at (const DiemTokens *tokens,
+                             guint             head,
+                             guint             name,
+                             guint             end)
+{
+  guint k = name;
+
+  if (!diem_grammar_is_leader_office (tokens, head, name))
+    return 0;
+  while (k < end && k < name + 5 && diem_grammar_is_foreign_name_word (tokens, k)
+         && diem_grammar_office_at (tokens, k, end, TRUE) == 0
+         && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, end, NULL) < 0)
+    k++;
+  if (k - name < 2 || k - name > 4 || (k < end && diem_grammar_is_foreign_name_word (tokens, k))
+      || !diem_grammar_foreign_spelling (tokens, name, k))
+    return 0;
+  return k - name;
 }
 
 static gboolean

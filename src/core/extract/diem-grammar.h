@@ -35,6 +35,22 @@ gboolean diem_grammar_is_name_word    (const DiemTokens *tokens,
                                        guint             i);
 gboolean diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
                                             guint             i);
+/* Is the office [head, end) one whose holder abroad is written right after it, with
+ * no country ("Tổng thống Emmanuel Macron")? */
+gboolean diem_grammar_is_leader_office (const DiemTokens *tokens,
+                                        guint             head,
+                                        guint             end);
+/* Does a word of [start, end) break the rules of Vietnamese syllables ("Emmanuel")? */
+gboolean diem_grammar_foreign_spelling (const DiemTokens *tokens,
+                                        guint             start,
+                                        guint             end);
+/* "Phó Tổng thống Joe Biden": after the leader's office [head, name), two to four
+ * capitalised words, one of them spelled as no Vietnamese syllable is. Their number,
+ * or 0. */
+guint    diem_grammar_leader_name_at  (const DiemTokens *tokens,
+                                       guint             head,
+                                       guint             name,
+                                       guint             end);
 guint    diem_grammar_name_at         (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit);

@@ -10,7 +10,6 @@
 
 #include "diem-grammar.h"
 #include "diem-lexicon.h"
-#include "diem-syllable.h"
 #include "diem-officials-names.h"
 #include "diem-officials-phrases.h"
 #include "diem-officials-titles-after.h"
@@ -38,33 +37,6 @@ office_before_post (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
-/* Is the office [head, end) one whose holder abroad is written right after it, with no
- * country ("Tổng thống Emmanuel Macron")? */
-static gboolean
-leader_at (const DiemTokens *tokens,
-           guint             head,
-           guint             end)
-{
-  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
-  guint len = 0;
-  int entry = diem_lexicon_match (offices, tokens, head, end, &len);
-
-  return entry >= 0 && head + len == end && g_strcmp0 (diem_lexicon_field (offices, entry, 1), "leader") == 0;
-}
-
-/* Does a word of [start, end) break the rules of Vietnamese syllables ("Emmanuel",
- * "Theresa"), so the run is no Vietnamese name or body? */
-static gboolean
-foreign_spelling (const DiemTokens *tokens,
-                  guint             start,
-                  guint             end)
-{
-  for (guint k = start; k < end; k++)
-    if (!diem_syllable_is_valid (diem_tokens_key (tokens, k), -1))
-      return TRUE;
-  return FALSE;
-}
-
 /* "Tổng thống Pháp Emmanuel Macron", "Thủ tướng Nhật Bản Kishida Fumio": an office, a
  * country, then a name the family-name list cannot know. The run of capitalised words
  * [run_start, run_end) must begin with the country and end with the name. */
@@ -88,7 +60,7 @@ diem_officials_read_foreign_name (DiemOfficialsReader *ctx,
   if (head == G_MAXUINT)
     return;
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, run_start, run_end, &country) < 0
-      && !(leader_at (tokens, head, run_start) && foreign_spelling (tokens, run_start, run_end)))
+      && !(diem_grammar_is_leader_office (tokens, head, run_start) && diem_grammar_foreign_spelling (tokens, run_start, run_end)))
     return;
   /* the name: two to four words, none of them a place or an office */
   if (run_end - run_start - country < 2 || run_end - run_start - country > 4)

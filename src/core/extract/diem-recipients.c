@@ -217,27 +217,50 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
   return end;
 }
 
-/* How far back, in tokens, a given name alone may refer to a full name. */
+/* How far back, in tokens, a given name alone may refer to a full name; further after
+ * a form of address ("anh Tùng"), which makes the word surely a person's name. */
 #define GIVEN_NAME_REACH 400
+#define ADDRESSED_NAME_REACH 2000
 
-/* The full name (two words or more) ending with the given name at `given`, the last
- * one written before it within GIVEN_NAME_REACH tokens, or NULL. */
+/* The full name (two words or more) that ends at last with the key of the given name,
+ * or NULL. */
 static char *
-person_named_before (const DiemTokens *tokens,
-                     guint             given)
+full_name_ending_at (const DiemTokens *tokens,
+                     guint             last,
+                     guint             key)
 {
-  const char *key = diem_tokens_key (tokens, given);
+  const DiemToken *all = (const DiemToken *) tokens->tokens->data;
 
-  for (guint k = given; k > 0 && given - k < GIVEN_NAME_REACH; k--)
-    {
-      guint last = k - 1;
+  /* each distinct key is stored once: the same offset is the same word; and a full
+   * name has a capitalised word before its given name */
+  if (all[last].key != key || last == 0 || !diem_grammar_is_name_word (tokens, last - 1)
+      || !diem_grammar_is_name_word (tokens, last))
+    return NULL;
+  for (guint first = last > 4 ? last - 4 : 0; first < last; first++)
+    if (diem_grammar_name_at (tokens, first, last + 1) == last + 1 - first)
+      return diem_tokens_dup_text (tokens, first, last);
+  return NULL;
+}
 
-      if (!g_str_equal (diem_tokens_key (tokens, last), key) || !diem_grammar_is_name_word (tokens, last))
-        continue;
-      for (guint first = last > 4 ? last - 4 : 0; first < last; first++)
-        if (diem_grammar_name_at (tokens, first, last + 1) == last + 1 - first)
-          return diem_tokens_dup_text (tokens, first, last);
-    }
+/* The full name ending with the given name at `given`: the last one written before it
+ * within reach tokens, or with `ahead` the first one after it ("chị Hằng" in a caption
+ * above the report that names her), or NULL. */
+static char *
+person_named_near (const DiemTokens *tokens,
+                   guint             given,
+                   guint             reach,
+                   gboolean          ahead)
+{
+  const DiemToken *all = (const DiemToken *) tokens->tokens->data;
+  guint key = all[given].key, n = tokens->tokens->len;
+  char *name;
+
+  for (guint k = given; k > 0 && given - k < reach; k--)
+    if (all[k - 1].key == key && (name = full_name_ending_at (tokens, k - 1, key)) != NULL)
+      return name;
+  for (guint k = given + 1; ahead && k < n && k - given < reach; k++)
+    if (all[k].key == key && (name = full_name_ending_at (tokens, k, key)) != NULL)
+      return name;
   return NULL;
 }
 
@@ -364,6 +387,13 @@ diem_recipient_person_at (const DiemTokens *tokens,
               if (name != G_MAXUINT)
                 return name;
             }
+          /* "Phó Tổng thống Joe Biden": a leader abroad, named right after the office */
+          {
+            guint office_end = pos + diem_grammar_office_at (tokens, pos, end, TRUE);
+
+            if ((*name_len = diem_grammar_leader_name_at (tokens, pos, office_end, end)) > 0)
+              return office_end;
+          }
           len = title_end - pos;
         }
       if (len == 0)
@@ -420,6 +450,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
                        gboolean         *cut)
 {
   guint pos = start, stop, name_len = 0, person, n = 0, len;
+  gboolean addressed = FALSE;
 
   *cut = FALSE;
   while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
@@ -450,7 +481,12 @@ diem_recipient_phrase (const DiemTokens *tokens,
         pos += len;
       else if ((len = diem_grammar_address_at (tokens, pos, end, NULL)) > 0
                && diem_grammar_office_at (tokens, pos, end, TRUE) == 0)
-        pos += len;
+        {
+          /* a form of address or a trade, not a rank: "Giáo sư Việt" is a Vietnamese
+           * professor */
+          addressed = diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, end, NULL) >= 0;
+          pos += len;
+        }
       else
         break;
     }
@@ -480,7 +516,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
                  && !diem_tokens_has (tokens, after + 1, DIEM_TOKEN_CAPITALISED));
       return diem_tokens_dup_text (tokens, person, person + name_len - 1);
     }
-  if (diem_grammar_is_name_word (tokens, pos) && !diem_grammar_is_name_word (tokens, pos + 1))
+  if (diem_grammar_is_name_word (tokens, pos) && (pos + 1 == end || !diem_grammar_is_name_word (tokens, pos + 1)))
     {
       /* "ông Mãi": the official of that given name; "anh Dư", "cho Toàn": the person of
        * that given name the article named in full a little before */
@@ -491,10 +527,19 @@ diem_recipient_phrase (const DiemTokens *tokens,
         return g_strdup (official->name);
       /* only a word that stands alone: "Thanh tra Thành phố" is a body */
       if ((pos > start || diem_recipient_phrase_end (tokens, pos + 1, end) == pos + 1)
-          && (named = person_named_before (tokens, pos)) != NULL)
+          && (named = person_named_near (tokens, pos, addressed ? ADDRESSED_NAME_REACH : GIVEN_NAME_REACH, addressed)) != NULL)
         {
           *cut = diem_recipient_phrase_end (tokens, pos + 1, end) < end;
           return named;
+        }
+      /* "cho chị Lan và chị Minh", "tài xế Tâm": a form of address makes the word
+       * alone after it a person's given name, when the article has no fuller one */
+      if (addressed && diem_recipient_phrase_end (tokens, pos, end) == pos + 1
+          && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER)
+          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, pos, pos + 1, NULL) < 0)
+        {
+          *cut = pos + 1 < end;
+          return diem_tokens_dup_text (tokens, pos, pos);
         }
     }
   /* "cán bộ lão thành cách mạng, nguyên Bí thư … Nguyễn Văn A": a description in lower

@@ -86,6 +86,9 @@ assert_recipients (const DiemAward *award,
       n++;
     }
   va_end (args);
+  for (guint i = 0; i < award->recipients->len; i++)
+    if (award->recipients->len != n)
+      g_printerr ("%s: recipient \"%s\"\n", award->award, (char *) g_ptr_array_index (award->recipients, i));
   g_assert_cmpuint (award->recipients->len, ==, n);
 }
 

@@ -197,6 +197,28 @@ test_a_given_name_after_a_form_of_address (void)
   assert_recipients (find_award (out, "Huân chương Mặt trời mọc"), NULL);
 }
 
+static void
+test_a_bare_pronoun_in_an_obituary_is_the_headline_person (void)
+{
+  g_autoptr(DiemExtraction) obituary = extract_text (
+    "Thiếu tướng Lương Văn Khiêm từ trần ở tuổi 92\n\n"
+    "Lễ viếng được tổ chức tại Nhà tang lễ Quốc gia. Gia đình và đồng đội đến tiễn biệt.\n\n"
+    "Trong những năm tháng công tác, nhiều người đã đến thăm hỏi. Bạn bè vẫn nhớ giọng nói ấm áp. "
+    "Đơn vị cũ gửi vòng hoa. Ông được tặng Huân chương Quân công hạng Nhì.");
+  g_autoptr(DiemExtraction) comrade = extract_text (
+    "Lễ tang đồng chí Đinh Công Thái\n\n"
+    "Đồng chí Đinh Công Thái sinh năm 1931 tại Thái Bình. Đồng chí đã được tặng Huy hiệu 70 năm tuổi Đảng.");
+  g_autoptr(DiemExtraction) quoted = extract_text (
+    "Bộ trưởng Mai Thế Lâm: Nhớ mãi anh Ba Vinh\n\n"
+    "Lễ viếng được tổ chức tại quê nhà. Gia đình và đồng đội đến tiễn biệt. Đơn vị cũ gửi vòng hoa. "
+    "Đồng đội vẫn nhớ giọng nói ấm áp. Ông được tặng Huân chương Chiến công hạng Ba.");
+
+  assert_recipients (find_award (obituary, "Huân chương Quân công hạng Nhì"), "Lương Văn Khiêm", NULL);
+  assert_recipients (find_award (comrade, "Huy hiệu 70 năm tuổi Đảng"), "Đinh Công Thái", NULL);
+  /* the headline quotes its speaker: the one it is about is another */
+  assert_recipients (find_award (quoted, "Huân chương Chiến công hạng Ba"), NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -222,5 +244,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-references/a-form-of-address-after-cho-is-the-one-named-before",
                    test_a_form_of_address_after_cho_is_the_one_named_before);
   g_test_add_func ("/extract-award-references/a-given-name-after-a-form-of-address", test_a_given_name_after_a_form_of_address);
+  g_test_add_func ("/extract-award-references/a-bare-pronoun-in-an-obituary-is-the-headline-person",
+                   test_a_bare_pronoun_in_an_obituary_is_the_headline_person);
   return g_test_run ();
 }

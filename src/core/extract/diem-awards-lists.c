@@ -55,17 +55,18 @@ diem_awards_add_recipient (DiemAwardsReader *ctx,
   g_ptr_array_add (award->recipients, g_strdup (recipient));
 }
 
-/* "ông", "cô", "thầy": a form of address the honorifics lexicon marks as standing alone
- * for a person named before. */
-gboolean
-diem_awards_is_pronoun (const DiemTokens *tokens,
-                        guint             i)
+/* "ông", "cô", "đồng chí": a form of address the honorifics lexicon marks as standing
+ * alone for a person named before. Its length in tokens, or 0. */
+guint
+diem_awards_pronoun_at (const DiemTokens *tokens,
+                        guint             i,
+                        guint             end)
 {
   const DiemLexicon *honorifics = diem_lexicon (DIEM_LEXICON_HONORIFICS);
   guint len = 0;
-  int entry = diem_lexicon_match (honorifics, tokens, i, i + 1, &len);
+  int entry = diem_lexicon_match (honorifics, tokens, i, end, &len);
 
-  return entry >= 0 && len == 1 && g_strcmp0 (diem_lexicon_field (honorifics, entry, 1), "pronoun") == 0;
+  return entry >= 0 && g_strcmp0 (diem_lexicon_field (honorifics, entry, 1), "pronoun") == 0 ? len : 0;
 }
 
 gboolean
@@ -78,7 +79,7 @@ diem_awards_add_phrase (DiemAwardsReader *ctx,
                         gboolean         *cut)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint head = start + 2 * (diem_tokens_is (tokens, start, "tập") && diem_tokens_is (tokens, start + 1, "thể"));
+  guint head = start + 2 * (diem_tokens_is (tokens, start, "tập") && diem_tokens_is (tokens, start + 1, "thể")), n;
   g_autofree char *text = NULL;
 
   /* "cho nhà trường", "cho tập thể nhà trường": the body of that kind named last */
@@ -94,10 +95,11 @@ diem_awards_add_phrase (DiemAwardsReader *ctx,
     }
   /* "trao bằng khen cho ông về …": a bare form of address is the person the article
    * last introduced with it */
-  if (!subject && diem_recipient_phrase_end (tokens, start, end) == start + 1 && diem_awards_is_pronoun (tokens, start))
+  if (!subject && (n = diem_awards_pronoun_at (tokens, start, end)) > 0
+      && diem_recipient_phrase_end (tokens, start + n - 1, end) == start + n)
     {
-      text = diem_awards_pronoun_referent (tokens, start);
-      *cut = start + 1 < end;
+      text = diem_awards_pronoun_referent (tokens, start, n);
+      *cut = start + n < end;
     }
   else
     text = diem_recipient_phrase (tokens, ctx->officials, start, end, subject, cut);

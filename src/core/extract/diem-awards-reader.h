@@ -80,8 +80,9 @@ gboolean diem_awards_is_proposal (const DiemTokens *tokens,
                                   guint             floor);
 
 /* diem-awards-lists.c */
-gboolean diem_awards_is_pronoun (const DiemTokens *tokens,
-                                 guint             i);
+guint    diem_awards_pronoun_at (const DiemTokens *tokens,
+                                 guint             i,
+                                 guint             end);
 
 DiemAward *diem_awards_ensure_award (DiemAwardsReader *ctx,
                                      const DiemHonour *honour);
@@ -163,7 +164,8 @@ void diem_awards_read_fronted_subject (DiemAwardsReader *ctx,
                                        guint             end);
 
 char *diem_awards_pronoun_referent (const DiemTokens *tokens,
-                                    guint             pronoun);
+                                    guint             pronoun,
+                                    guint             len);
 
 gboolean diem_awards_sole_actor (const DiemTokens *tokens,
                                  guint             start,

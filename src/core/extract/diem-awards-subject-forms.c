@@ -409,28 +409,86 @@ diem_awards_read_fronted_subject (DiemAwardsReader *ctx,
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
  * thể, cá nhân"). Nothing when the verb is coordinated with an earlier one ("… tổ
  * chức lễ kỷ niệm và đón nhận …"): its subject is further away than the grammar sees. */
-/* A bare "ông" or "bà" at `pronoun`: the last person the article introduced with the
- * same word, a few sentences back at most, or NULL. */
+/* Does the form of address [at, at + len) repeat the one at pronoun? */
+static gboolean
+same_address (const DiemTokens *tokens,
+              guint             at,
+              guint             pronoun,
+              guint             len)
+{
+  for (guint k = 0; k < len; k++)
+    if (diem_tokens_get (tokens, at + k)->key != diem_tokens_get (tokens, pronoun + k)->key)
+      return FALSE;
+  return TRUE;
+}
+
+/* The one person the headline names (the article's first block, up to its first full
+ * stop), not introduced there by another form of address, in a headline that quotes
+ * no one; or NULL. */
+static char *
+headline_person (const DiemTokens *tokens,
+                 guint             pronoun,
+                 guint             len)
+{
+  guint n = tokens->tokens->len, end = 0, found = G_MAXUINT, found_len = 0;
+
+  while (end < n && end < 64 && !(end > 0 && diem_tokens_has (tokens, end, DIEM_TOKEN_BLOCK_START))
+         && !diem_grammar_is_punct (tokens, end, ".!?"))
+    end++;
+  if (end >= pronoun)
+    return NULL;
+  for (guint k = 0; k < end; k++)
+    {
+      guint name_len = 0, person;
+
+      /* "Thủ tướng A: Nhớ mãi anh B": a headline that quotes is about someone else */
+      if (diem_grammar_is_punct (tokens, k, ":\"“”"))
+        return NULL;
+      /* "… anh Sáu Nam": a form of address before a name the grammar cannot read */
+      if (diem_awards_pronoun_at (tokens, k, end) > 0 && k + 1 < end && diem_tokens_has (tokens, k + 1, DIEM_TOKEN_CAPITALISED)
+          && diem_recipient_person_at (tokens, k + diem_awards_pronoun_at (tokens, k, end), end, &name_len) == G_MAXUINT)
+        return NULL;
+      if (!diem_grammar_is_name_word (tokens, k) || (k > 0 && diem_grammar_is_name_word (tokens, k - 1)))
+        continue;
+      person = diem_recipient_person_at (tokens, k, end, &name_len);
+      if (person == G_MAXUINT || person < k)
+        continue;
+      /* "ông A" for "bà": someone else */
+      if (person > 0 && diem_awards_pronoun_at (tokens, person - 1, end) == 1
+          && !(len == 1 && same_address (tokens, person - 1, pronoun, 1)))
+        return NULL;
+      if (found != G_MAXUINT && !(found_len == name_len && same_address (tokens, found, person, name_len)))
+        return NULL; /* two people */
+      found = person;
+      found_len = name_len;
+      k = person + name_len - 1;
+    }
+  return found != G_MAXUINT ? diem_tokens_dup_text (tokens, found, found + found_len - 1) : NULL;
+}
+
+/* A bare "ông", "bà" or "đồng chí" at `pronoun`, len tokens long: the last person the
+ * article introduced with the same words, a few sentences back at most; else the one
+ * person the headline names, as in an obituary ("Ông được tặng …"); or NULL. */
 char *
 diem_awards_pronoun_referent (const DiemTokens *tokens,
-                              guint             pronoun)
+                              guint             pronoun,
+                              guint             len)
 {
-  const char *word = diem_tokens_key (tokens, pronoun);
   guint sentences = 0;
 
-  for (guint k = pronoun; k > 0 && pronoun + 1 - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 4; k--)
+  for (guint k = pronoun; k >= len && pronoun + len - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 4; k--)
     {
       guint name_len = 0, person;
 
       if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
         sentences++;
-      if (!diem_tokens_is (tokens, k - 1, word))
+      if (!same_address (tokens, k - len, pronoun, len))
         continue;
       person = diem_recipient_person_at (tokens, k, tokens->tokens->len, &name_len);
       if (person == k)
         return diem_tokens_dup_text (tokens, person, person + name_len - 1);
     }
-  return NULL;
+  return headline_person (tokens, pronoun, len);
 }
 
 /* Does [start, end) neither name a person nor give, quote or report anything, asides in

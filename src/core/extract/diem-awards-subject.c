@@ -165,15 +165,16 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
   /* "Ông được tặng …", "Năm 2019, cô được tặng …": a bare form of address opening the
    * clause is the last person the article introduced with the same word, a few
    * sentences back at most */
-  if (pos > floor && diem_awards_is_pronoun (tokens, pos - 1)
-      && (pos - 1 == floor || diem_tokens_has (tokens, pos - 2, DIEM_TOKEN_PUNCT)))
-    {
-      g_autofree char *name = diem_awards_pronoun_referent (tokens, pos - 1);
+  for (guint len = 2; len >= 1; len--)
+    if (pos >= floor + len && diem_awards_pronoun_at (tokens, pos - len, pos) == len
+        && (pos - len == floor || diem_tokens_has (tokens, pos - len - 1, DIEM_TOKEN_PUNCT)))
+      {
+        g_autofree char *name = diem_awards_pronoun_referent (tokens, pos - len, len);
 
-      if (name != NULL)
-        diem_awards_add_recipient (ctx, honour, award, name);
-      return;
-    }
+        if (name != NULL)
+          diem_awards_add_recipient (ctx, honour, award, name);
+        return;
+      }
   /* "Bà A, Hiệu trưởng …, là 1 trong 5 nhà giáo được tặng …": the one named among the
    * counted */
   for (guint k = pos; k > floor + 3 && pos - k < DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, k - 1, ",;:.!?"); k--)
@@ -365,7 +366,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
       else if (clause > 0 && (diem_tokens_is (tokens, clause - 1, "ông") || diem_tokens_is (tokens, clause - 1, "bà"))
                && diem_tokens_has (tokens, clause - 1, DIEM_TOKEN_CAPITALISED) && person == G_MAXUINT)
         {
-          g_autofree char *name = diem_awards_pronoun_referent (tokens, clause - 1);
+          g_autofree char *name = diem_awards_pronoun_referent (tokens, clause - 1, 1);
 
           if (name != NULL)
             diem_awards_add_recipient (ctx, honour, award, name);

@@ -708,6 +708,23 @@ test_a_leader_abroad_after_the_office (void)
   assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Jacinda Ardern", NULL);
 }
 
+static void
+test_who_the_person_is_and_where_after_commas (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho em Vi Văn Thắng, học sinh lớp 11, Trường THPT Con Cuông, "
+    "người đã cứu hai bạn khỏi lũ.\n\n"
+    "Hội Điện ảnh trao 12 Bằng khen cho 12 đoàn phim, 1 Giấy khen cho phim Mùa lúa chín (hãng phim Sao Mai).\n\n"
+    "Sở Tư pháp tặng 30 Kỷ niệm chương cho các luật gia lâu năm của tỉnh.");
+
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Vi Văn Thắng", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "12 đoàn phim", NULL);
+  /* the text names who, in words not read: not the number */
+  assert_recipients (find_award (out, "Giấy khen"), NULL);
+  /* a vague plural after "cho": the number is what the text says */
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "30", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -780,5 +797,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-count-written-with-thousands", test_a_count_written_with_thousands);
   g_test_add_func ("/extract-award-recipients/a-list-word-before-the-recipients", test_a_list_word_before_the_recipients);
   g_test_add_func ("/extract-award-recipients/a-leader-abroad-after-the-office", test_a_leader_abroad_after_the_office);
+  g_test_add_func ("/extract-award-recipients/who-the-person-is-and-where-after-commas",
+                   test_who_the_person_is_and_where_after_commas);
   return g_test_run ();
 }

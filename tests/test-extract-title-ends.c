@@ -95,6 +95,17 @@ test_title_ends_yield_nothing (void)
   g_assert_cmpuint (out->officials->len, ==, 0);
 }
 
+static void
+test_former_post_and_a_second_office_after_va (void)
+{
+  assert_only_title ("Cựu đại sứ Trịnh Ngọc Bảo về thăm trường cũ.", "Trịnh Ngọc Bảo", "Cựu đại sứ");
+  assert_only_title ("Theo báo chí, ông Somsak Chaiyaporn, cựu Bộ trưởng Thái Lan dường như vẫn còn ảnh hưởng.",
+                     "Somsak Chaiyaporn", "cựu Bộ trưởng Thái Lan");
+  /* "và Thư ký …" is a second office, not part of the first */
+  assert_only_title ("Bà Phan Thị Mỹ, Phó Tổng thư ký Hội Nhà báo và Thư ký Hội đồng giải thưởng, phát biểu.",
+                     "Phan Thị Mỹ", "Phó Tổng thư ký Hội Nhà báo");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -106,5 +117,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-ends/its-holder", test_title_ending_with_its_holder);
   g_test_add_func ("/extract-title-ends/continent", test_continent_is_no_name);
   g_test_add_func ("/extract-title-ends/yield-nothing", test_title_ends_yield_nothing);
+  g_test_add_func ("/extract-title-ends/former-post-and-a-second-office-after-va",
+                   test_former_post_and_a_second_office_after_va);
   return g_test_run ();
 }

@@ -134,6 +134,24 @@ lower_case_description (const DiemTokens *tokens,
   return named;
 }
 
+/* Is [item, end) a few lower-case words that say who the person before is ("học sinh
+ * lớp 12"), not a count, a plural or a collective that could be recipients too? */
+static gboolean
+plain_description (const DiemTokens *tokens,
+                   guint             item,
+                   guint             end)
+{
+  if (end <= item || end - item > 8 || diem_tokens_is (tokens, item, "và") || diem_grammar_stop_word (tokens, item, end) > 0
+      || diem_recipient_count_at (tokens, item, end) || diem_award_word (tokens, item, end, "vague") > 0
+      || diem_award_word (tokens, item, end, "lead") > 0 || diem_recipient_only_collectives (tokens, item, end)
+      || diem_grammar_address_at (tokens, item, end, NULL) > 0)
+    return FALSE;
+  for (guint k = item; k < end; k++)
+    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Công ty A (tỉnh Hưng Yên)", "chị A (bìa phải)": is [from, end) an aside in brackets
  * that closes the item and says where or whose the item is (a place or a body, not
  * "(11 tuổi)") or where they stand in the photo? Then it ends no list. */
@@ -216,7 +234,7 @@ diem_awards_read_list (DiemAwardsReader *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   const char *separator = ",";
-  gboolean previous_person = FALSE, first_item = TRUE;
+  gboolean previous_person = FALSE, first_item = TRUE, described = FALSE;
   guint item = start;
 
   /* "cho A và Huân chương … cho B": the "và" joins the honours, not the recipients */
@@ -323,6 +341,17 @@ diem_awards_read_list (DiemAwardsReader *ctx,
           item = k + 1;
           continue;
         }
+      /* "em A, học sinh lớp 12, Trường THPT B, người …": who he is, then where he
+       * studies or works; neither is another recipient */
+      if (g_str_equal (separator, ",") && previous_person && diem_grammar_is_punct (tokens, item - 1, ",")
+          && (plain_description (tokens, item, k)
+              || (described && diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, item, k, "head") > 0)))
+        {
+          described = TRUE;
+          item = k + 1;
+          continue;
+        }
+      described = FALSE;
       {
         guint name_len = 0;
         guint lead = item + diem_grammar_address_at (tokens, item, k, NULL);

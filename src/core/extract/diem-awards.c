@@ -257,6 +257,26 @@ read_list_of_count (DiemAwardsReader *ctx,
   return TRUE;
 }
 
+/* Does the phrase from `from` name someone: a capitalised word before its first
+ * punctuation, with no plural or collective word first ("các đồng chí …")? */
+static gboolean
+names_someone (const DiemTokens *tokens,
+               guint             from,
+               guint             limit)
+{
+  if (diem_award_word (tokens, from, limit, "vague") > 0 || diem_award_word (tokens, from, limit, "collective") > 0
+      || diem_award_word (tokens, from, limit, "lead") > 0)
+    return FALSE;
+  for (guint k = from; k < limit && k < from + DIEM_AWARDS_LOOK_BACK; k++)
+    {
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+        return FALSE;
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, k, DIEM_TOKEN_WORD))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "kèm theo tiền thưởng 50 triệu đồng cho …", "trao thưởng 100 triệu đồng cho …": the
  * "cho" after what is given alongside the honour, from `from` on, before any punctuation
  * but a number's; G_MAXUINT when none comes. */
@@ -551,6 +571,12 @@ read_honour_clause (DiemAwardsReader *ctx,
   if (count != G_MAXUINT && diem_tokens_is (tokens, pos, "cho") && pos + 1 < list_end
       && !(chained_to_previous (tokens, found, h, end) && list_has_count (tokens, pos + 1, list_end))
       && read_list_of_count (ctx, honour, award, pos + 1, list_end, receive ? G_MAXUINT : verb, start))
+    return;
+  /* "1 bằng khen cho vở Rặng trâm bầu": the text names who, in words no rule reads; the
+   * number is not who. "28 Bằng khen cho tập thể và cá nhân" names no one: the count
+   * stays */
+  if (count != G_MAXUINT && diem_tokens_is (tokens, pos, "cho") && pos + 1 < list_end
+      && !list_has_count (tokens, pos + 1, list_end) && names_someone (tokens, pos + 1, list_end))
     return;
   if (count != G_MAXUINT)
     {

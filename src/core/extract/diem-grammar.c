@@ -172,8 +172,12 @@ diem_grammar_is_leader_office (const DiemTokens *tokens,
 {
   const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
   guint len = 0;
-  int entry = diem_lexicon_match (offices, tokens, head, end, &len);
+  int entry;
 
+  /* "cựu Tổng thống", "nguyên Thủ tướng" */
+  if (diem_tokens_is (tokens, head, "cựu") || diem_tokens_is (tokens, head, "nguyên"))
+    head++;
+  entry = diem_lexicon_match (offices, tokens, head, end, &len);
   return entry >= 0 && head + len == end && g_strcmp0 (diem_lexicon_field (offices, entry, 1), "leader") == 0;
 }
 
@@ -374,14 +378,16 @@ diem_grammar_office_at (const DiemTokens *tokens,
   guint len = 0, lead = 0;
 
   /* former, acting and trainee posts are titles with their qualifier: "nguyên Giám đốc",
-   * "quyền Chủ tịch", "tập sự Phó Vụ trưởng" */
-  if (diem_tokens_is (tokens, i, "nguyên") || diem_tokens_is (tokens, i, "quyền"))
+   * "cựu Đại sứ", "quyền Chủ tịch", "tập sự Phó Vụ trưởng" */
+  if (diem_tokens_is (tokens, i, "nguyên") || diem_tokens_is (tokens, i, "cựu") || diem_tokens_is (tokens, i, "quyền"))
     lead = 1;
   else if (diem_tokens_is (tokens, i, "tập") && diem_tokens_is (tokens, i + 1, "sự"))
     lead = 2;
   if (!diem_tokens_has (tokens, i + lead, DIEM_TOKEN_WORD))
     return 0;
-  if (!any_case && !diem_tokens_has (tokens, i + lead, DIEM_TOKEN_CAPITALISED))
+  /* "Cựu đại sứ A": a capitalised qualifier carries the office written in lower case */
+  if (!any_case && !diem_tokens_has (tokens, i + lead, DIEM_TOKEN_CAPITALISED)
+      && !(lead == 1 && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && !diem_tokens_is (tokens, i, "quyền")))
     return 0;
   len = diem_tokens_get (tokens, i + lead)->office_len;
   if (len == 0)

@@ -725,6 +725,26 @@ test_who_the_person_is_and_where_after_commas (void)
   assert_recipients (find_award (out, "Kỷ niệm chương"), "30", NULL);
 }
 
+static void
+test_a_group_named_only_by_what_it_did (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sở Y tế tặng Giấy khen cho các điều dưỡng tiêu biểu.\n\n"
+    "Ban tổ chức trao Bằng khen cho các vận động viên có thành tích cao tại giải đấu năm nay.\n\n"
+    "Hội Nông dân trao Kỷ niệm chương cho những hội viên đã có nhiều đóng góp cho phong trào trong thời gian qua.\n\n"
+    "Ban giám hiệu trao Huy hiệu cho các cá nhân.\n\n"
+    "Bộ trưởng trao tặng 15 Cờ thi đua cho các đơn vị có nhiều đóng góp.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "các điều dưỡng tiêu biểu", NULL);
+  /* the description ends before where, when or why */
+  assert_recipients (find_award (out, "Bằng khen"), "các vận động viên có thành tích cao", NULL);
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "những hội viên đã có nhiều đóng góp cho phong trào", NULL);
+  /* a plural with nothing said of it names no one */
+  assert_recipients (find_award (out, "Huy hiệu"), NULL);
+  /* a number of honours says more than a group described */
+  assert_recipients (find_award (out, "Cờ thi đua"), "15", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -797,6 +817,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-count-written-with-thousands", test_a_count_written_with_thousands);
   g_test_add_func ("/extract-award-recipients/a-list-word-before-the-recipients", test_a_list_word_before_the_recipients);
   g_test_add_func ("/extract-award-recipients/a-leader-abroad-after-the-office", test_a_leader_abroad_after_the_office);
+  g_test_add_func ("/extract-award-recipients/a-group-named-only-by-what-it-did", test_a_group_named_only_by_what_it_did);
   g_test_add_func ("/extract-award-recipients/who-the-person-is-and-where-after-commas",
                    test_who_the_person_is_and_where_after_commas);
   return g_test_run ();

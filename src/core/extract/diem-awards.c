@@ -277,6 +277,31 @@ names_someone (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* "doanh nghiệp có đóng góp …": a collective noun and what its kind did, with no name,
+ * from `from`? */
+static gboolean
+kind_of_receiver (const DiemTokens *tokens,
+                  guint             from,
+                  guint             limit)
+{
+  guint len = diem_award_word (tokens, from, limit, "collective");
+
+  return len > 0 && !diem_tokens_has (tokens, from + len, DIEM_TOKEN_CAPITALISED)
+         && diem_recipient_described_group_end (tokens, from, from + len, limit) != G_MAXUINT;
+}
+
+/* "36 giấy khen cho tập thể, cá nhân có thành tích …": does the list from `from` only
+ * describe a group, with no count and no name? It says less than the honour's number. */
+static gboolean
+group_only (const DiemTokens *tokens,
+            guint             from,
+            guint             limit)
+{
+  return !list_has_count (tokens, from, limit) && !names_someone (tokens, from, limit)
+         && (diem_award_word (tokens, from, limit, "vague") > 0 || diem_award_word (tokens, from, limit, "collective") > 0
+             || diem_award_word (tokens, from, limit, "lead") > 0);
+}
+
 /* "kèm theo tiền thưởng 50 triệu đồng cho …", "trao thưởng 100 triệu đồng cho …": the
  * "cho" after what is given alongside the honour, from `from` on, before any punctuation
  * but a number's; G_MAXUINT when none comes. */
@@ -561,6 +586,7 @@ read_honour_clause (DiemAwardsReader *ctx,
       last_end = last + 1 < found->len ? g_array_index (found, DiemHonour, last + 1).start : end;
       pos = g_array_index (found, DiemHonour, last).end;
       if (last > h && diem_tokens_is (tokens, pos, "cho") && pos + 1 < last_end && !list_has_count (tokens, pos + 1, last_end)
+          && !group_only (tokens, pos + 1, last_end)
           && read_list_of_count (ctx, honour, award, pos + 1, last_end, receive ? G_MAXUINT : verb, start))
         return;
       pos = honour->end;
@@ -570,6 +596,7 @@ read_honour_clause (DiemAwardsReader *ctx,
    * them out unsaid */
   if (count != G_MAXUINT && diem_tokens_is (tokens, pos, "cho") && pos + 1 < list_end
       && !(chained_to_previous (tokens, found, h, end) && list_has_count (tokens, pos + 1, list_end))
+      && !group_only (tokens, pos + 1, list_end)
       && read_list_of_count (ctx, honour, award, pos + 1, list_end, receive ? G_MAXUINT : verb, start))
     return;
   /* "1 bằng khen cho vở Rặng trâm bầu": the text names who, in words no rule reads; the
@@ -685,18 +712,23 @@ read_honour_clause (DiemAwardsReader *ctx,
       guint before = award->recipients->len;
 
       guint from = pos + !listed;
+      /* "A đón nhận kỷ niệm chương … cho những đóng góp …", "A nhận bằng khen cho doanh
+       * nghiệp có đóng góp …": after a verb of receiving, "cho" says what for or what
+       * kind of receiver, so the one who receives is the subject */
+      gboolean what_for = receive && diem_tokens_is (tokens, pos, "cho") && from + diem_tokens_is (tokens, from, "cho") < list_end
+                          && (diem_award_word (tokens, from + diem_tokens_is (tokens, from, "cho"), list_end, "vague") > 0
+                              || diem_award_word (tokens, from + diem_tokens_is (tokens, from, "cho"), list_end, "purpose") > 0
+                              || kind_of_receiver (tokens, from + diem_tokens_is (tokens, from, "cho"), list_end));
 
       /* "Tặng Bằng khen cho:" and the recipients one line each */
-      if (list_end == end && from + 1 == end && diem_grammar_is_punct (tokens, from, ":"))
+      if (what_for)
+        ;
+      else if (list_end == end && from + 1 == end && diem_grammar_is_punct (tokens, from, ":"))
         diem_awards_read_dashed_lines (ctx, honour, award, sentence);
       else if (diem_awards_read_list (ctx, honour, award, from, list_end) && list_end == end)
         diem_awards_read_dashed_lines (ctx, honour, award, sentence);
       diem_awards_assign_respectively (ctx, found, h, award, before);
-      /* "A đón nhận kỷ niệm chương … cho những đóng góp …": "cho" said what for, so the
-       * one who receives is the subject */
-      from += diem_tokens_is (tokens, from, "cho");
-      listed = !(receive && award->recipients->len == before && diem_tokens_is (tokens, pos, "cho")
-                 && (diem_award_word (tokens, from, list_end, "vague") > 0 || diem_award_word (tokens, from, list_end, "purpose") > 0));
+      listed = !what_for;
     }
   else if (heading)
     {

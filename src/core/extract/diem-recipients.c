@@ -423,6 +423,47 @@ diem_recipient_person_at (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* Where the description of a group [group, stop) ends: one of its words or the clause
+ * right after it says what its members did or are ("tiêu biểu", "có thành tích …",
+ * "đã có những đóng góp cho …"), and the description runs to punctuation, a reason, an
+ * occasion or a time ("… trong thời gian qua"). G_MAXUINT when nothing describes it. */
+guint
+diem_recipient_described_group_end (const DiemTokens *tokens,
+                                    guint             group,
+                                    guint             stop,
+                                    guint             end)
+{
+  gboolean described = FALSE;
+  guint k;
+
+  for (k = group; k < stop && !described; k++)
+    described = diem_award_word (tokens, k, stop, "merit") > 0;
+  if (!described && !(stop < end && diem_award_word (tokens, stop, end, "merit") > 0))
+    return G_MAXUINT;
+  for (k = stop; k < end && k < stop + DIEM_TITLE_MAX_TOKENS; k++)
+    {
+      /* "“Người tốt, việc tốt”": a quoted name belongs to the description */
+      if (diem_grammar_is_punct (tokens, k, "“\""))
+        {
+          guint close = k + 1;
+
+          while (close < end && close < k + 12 && !diem_grammar_is_punct (tokens, close, "”\""))
+            close++;
+          if (close < end && close < k + 12)
+            {
+              k = close;
+              continue;
+            }
+          break;
+        }
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_award_word (tokens, k, end, "occasion") > 0
+          || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, k, end, NULL) >= 0
+          || (diem_tokens_is (tokens, k, "năm") && diem_tokens_has (tokens, k + 1, DIEM_TOKEN_DIGIT)))
+        break;
+    }
+  return k > group ? k : G_MAXUINT;
+}
+
 static gboolean
 ends_with_parent_aside (const DiemTokens *tokens,
                         guint             start,
@@ -608,6 +649,22 @@ diem_recipient_phrase (const DiemTokens *tokens,
     stop--;
   if (stop <= pos || stop - pos > DIEM_TITLE_MAX_TOKENS)
     return NULL;
+  /* "các cá nhân có thành tích trong phong trào thi đua", "các gia đình tiêu biểu": a
+   * group the text names by what its members did or are, and by nothing else */
+  {
+    /* from the phrase's start: "tập thể, cá nhân …" opens on a word read past above */
+    guint group = diem_award_word (tokens, start, stop, "vague") > 0 || diem_recipient_only_collectives (tokens, start, stop)
+                    ? start : pos;
+
+    /* "… là những người có nhiều đóng góp": after "là" it says what the subject is */
+    if (!diem_tokens_has (tokens, group, DIEM_TOKEN_PUNCT) && !(start > 0 && diem_tokens_is (tokens, start - 1, "là"))
+        && (diem_award_word (tokens, group, stop, "vague") > 0 || diem_recipient_only_collectives (tokens, group, stop))
+        && (n = diem_recipient_described_group_end (tokens, group, stop, end)) != G_MAXUINT)
+      {
+        *cut = n < end;
+        return diem_tokens_dup_text (tokens, group, n - 1);
+      }
+  }
   if ((len = diem_award_word (tokens, pos, stop, "vague")) > 0)
     {
       /* "một số tập thể, cá nhân thuộc Tổng cục II": a plural made definite by the

@@ -23,6 +23,12 @@ gboolean diem_recipient_only_collectives   (const DiemTokens *tokens,
                                             guint             end);
 gboolean diem_recipient_brand_at           (const DiemTokens *tokens,
                                             guint             i);
+/* Where the description of a group [group, stop) ends ("các cá nhân có thành tích …",
+ * "các gia đình tiêu biểu"), or G_MAXUINT when nothing describes it. */
+guint    diem_recipient_described_group_end (const DiemTokens *tokens,
+                                             guint             group,
+                                             guint             stop,
+                                             guint             end);
 gboolean diem_recipient_count_at           (const DiemTokens *tokens,
                                             guint             i,
                                             guint             end);

@@ -745,6 +745,18 @@ test_a_group_named_only_by_what_it_did (void)
   assert_recipients (find_award (out, "Cờ thi đua"), "15", NULL);
 }
 
+static void
+test_a_foreign_name_after_a_form_of_address (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hội Hữu nghị trao Kỷ niệm chương cho bà Ingrid Halvorsen, Chủ tịch Quỹ Bắc Âu, vì những đóng góp.\n\n"
+    "UBND huyện trao Bằng khen và thưởng 20 triệu đồng (tiền của quỹ khuyến học) cho ông Hà Văn Lộc.");
+
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Ingrid Halvorsen", NULL);
+  /* an aside on the sum between the gift and "cho" */
+  assert_recipients (find_award (out, "Bằng khen"), "Hà Văn Lộc", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -818,6 +830,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-list-word-before-the-recipients", test_a_list_word_before_the_recipients);
   g_test_add_func ("/extract-award-recipients/a-leader-abroad-after-the-office", test_a_leader_abroad_after_the_office);
   g_test_add_func ("/extract-award-recipients/a-group-named-only-by-what-it-did", test_a_group_named_only_by_what_it_did);
+  g_test_add_func ("/extract-award-recipients/a-foreign-name-after-a-form-of-address",
+                   test_a_foreign_name_after_a_form_of_address);
   g_test_add_func ("/extract-award-recipients/who-the-person-is-and-where-after-commas",
                    test_who_the_person_is_and_where_after_commas);
   return g_test_run ();

@@ -314,6 +314,19 @@ cho_after_gift (const DiemTokens *tokens,
     {
       if (diem_tokens_is (tokens, k, "cho"))
         return k;
+      /* "75 triệu đồng (1% giá trị pho tượng) cho …": an aside on the sum */
+      if (diem_grammar_is_punct (tokens, k, "("))
+        {
+          guint close = k + 1;
+
+          while (close < limit && close < k + 12 && !diem_grammar_is_punct (tokens, close, "()"))
+            close++;
+          if (close < limit && diem_grammar_is_punct (tokens, close, ")"))
+            {
+              k = close;
+              continue;
+            }
+        }
       if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
         break;
     }

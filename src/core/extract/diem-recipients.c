@@ -353,6 +353,23 @@ diem_recipient_person_at (const DiemTokens *tokens,
           return pos;
         }
       len = diem_grammar_address_at (tokens, pos, end, NULL);
+      /* "bà Umnova Irina Anatolyevna", "ông Donald Trump": after a form of address, a
+       * name the family-name list cannot know, spelled as no Vietnamese name is */
+      if (len > 0 && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, end, NULL) >= 0)
+        {
+          guint name = pos + len, k = name;
+
+          while (k < end && k < name + 5 && diem_grammar_is_foreign_name_word (tokens, k)
+                 && diem_grammar_office_at (tokens, k, end, TRUE) == 0
+                 && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, end, NULL) < 0)
+            k++;
+          if (k - name >= 2 && k - name <= 4 && !(k < end && diem_grammar_is_foreign_name_word (tokens, k))
+              && diem_grammar_name_at (tokens, name, end) == 0 && diem_grammar_foreign_spelling (tokens, name, k))
+            {
+              *name_len = k - name;
+              return name;
+            }
+        }
       if (len == 0 && diem_grammar_office_at (tokens, pos, end, TRUE) > 0)
         {
           guint title_end = MAX (diem_grammar_title_end (tokens, pos, end), pos + 1);

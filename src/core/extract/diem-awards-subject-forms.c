@@ -484,7 +484,8 @@ diem_awards_pronoun_referent (const DiemTokens *tokens,
         sentences++;
       if (!same_address (tokens, k - len, pronoun, len))
         continue;
-      person = diem_recipient_person_at (tokens, k, tokens->tokens->len, &name_len);
+      /* read from the form of address, which also carries a foreign name */
+      person = diem_recipient_person_at (tokens, k - len, tokens->tokens->len, &name_len);
       if (person == k)
         return diem_tokens_dup_text (tokens, person, person + name_len - 1);
     }

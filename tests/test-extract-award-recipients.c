@@ -757,6 +757,15 @@ test_a_foreign_name_after_a_form_of_address (void)
   assert_recipients (find_award (out, "Bằng khen"), "Hà Văn Lộc", NULL);
 }
 
+static void
+test_a_year_and_what_followed_is_no_one (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chiến dịch thắng lợi năm 1972 giúp ông ta được tặng Huân chương Quân công hạng Ba.");
+
+  assert_recipients (find_award (out, "Huân chương Quân công hạng Ba"), NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -830,6 +839,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-list-word-before-the-recipients", test_a_list_word_before_the_recipients);
   g_test_add_func ("/extract-award-recipients/a-leader-abroad-after-the-office", test_a_leader_abroad_after_the_office);
   g_test_add_func ("/extract-award-recipients/a-group-named-only-by-what-it-did", test_a_group_named_only_by_what_it_did);
+  g_test_add_func ("/extract-award-recipients/a-year-and-what-followed-is-no-one", test_a_year_and_what_followed_is_no_one);
   g_test_add_func ("/extract-award-recipients/a-foreign-name-after-a-form-of-address",
                    test_a_foreign_name_after_a_form_of_address);
   g_test_add_func ("/extract-award-recipients/who-the-person-is-and-where-after-commas",

@@ -723,6 +723,9 @@ diem_recipient_phrase (const DiemTokens *tokens,
   if (pos > 0 && diem_tokens_is (tokens, pos - 1, "năm") && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
       && pos + 1 < stop && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))
     return diem_recipient_phrase (tokens, officials, pos + 1, end, subject, cut);
+  /* "năm 1943 giúp ông ta …": a year and what followed it */
+  if (pos > 0 && diem_tokens_is (tokens, pos - 1, "năm") && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+    return NULL;
   if (diem_recipient_count_at (tokens, pos, stop))
     {
       /* a count needs the noun it counts: "25 cá nhân", not "50", nor an age */

@@ -764,6 +764,19 @@ test_officials_leader_without_country (void)
   g_assert_null (find_official (out, "Zimbabwe Tendai Moyo"));
 }
 
+static void
+test_officials_rare_family_name_before_thi (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Sần Thị Lự, Phó Chủ tịch UBND huyện Mường Khương, dự buổi lễ. "
+    "Thị trấn Phong Thổ có thêm trường mới.");
+  const DiemOfficial *official = find_official (out, "Sần Thị Lự");
+
+  g_assert_nonnull (official);
+  g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, "Phó Chủ tịch UBND huyện Mường Khương");
+  g_assert_cmpuint (out->officials->len, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -814,5 +827,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/y-is-a-field-after-a-school", test_officials_y_is_a_field_after_a_school);
   g_test_add_func ("/extract-officials/appointed-after-cho", test_officials_appointed_after_cho);
   g_test_add_func ("/extract-officials/comma-kiem-and-honour-after", test_officials_comma_kiem_and_honour_after);
+  g_test_add_func ("/extract-officials/rare-family-name-before-thi", test_officials_rare_family_name_before_thi);
   return g_test_run ();
 }

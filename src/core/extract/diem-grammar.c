@@ -255,8 +255,11 @@ is_name (const DiemTokens *tokens,
     return FALSE;
   /* Tây Nguyên names such as "K’Mak", "H’Hen Niê" have no family name from the list
    * but are names by their shape */
+  /* "U Thị Thanh", "Sần Thị Mai": a rare family name the list lacks, shown as one by
+   * the middle name "Thị" after it */
   if (!diem_lexicon_has_phrase (diem_lexicon (DIEM_LEXICON_SURNAMES), tokens, start, 1)
-      && !has_apostrophe (tokens, start))
+      && !has_apostrophe (tokens, start)
+      && !(len >= 3 && len <= 4 && diem_tokens_is (tokens, start + 1, "thị")))
     return FALSE;
   if (len < 2 && !has_apostrophe (tokens, start))
     return FALSE;

@@ -768,7 +768,7 @@ static void
 test_officials_rare_family_name_before_thi (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
-    "Bà Sần Thị Lự, Phó Chủ tịch UBND huyện Mường Khương, dự buổi lễ. "
+    "Phó Chủ tịch UBND huyện Mường Khương Sần Thị Lự dự buổi lễ. "
     "Thị trấn Phong Thổ có thêm trường mới.");
   const DiemOfficial *official = find_official (out, "Sần Thị Lự");
 

@@ -266,6 +266,22 @@ test_a_contest_medal_is_no_honour_before_the_giving (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Đoàn Minh Khôi", NULL);
 }
 
+static void
+test_a_count_and_what_the_counted_did (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tại hội nghị, 14 đơn vị có thành tích trong công tác cải cách hành chính đã được trao Bằng khen.\n\n"
+    "9 học sinh tiêu biểu được tặng Giấy khen.\n\n"
+    "Sở trao Kỷ niệm chương Vì sự nghiệp giáo dục (đợt 2) cho 40 nhà giáo.");
+
+  /* the count, not what they did */
+  assert_recipients (find_award (out, "Bằng khen"), "14 đơn vị", NULL);
+  /* an adjective stays with the count */
+  assert_recipients (find_award (out, "Giấy khen"), "9 học sinh tiêu biểu", NULL);
+  /* an aside in brackets between the honour and "cho" */
+  assert_recipients (find_award (out, "Kỷ niệm chương Vì sự nghiệp giáo dục"), "40 nhà giáo", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -300,5 +316,6 @@ main (int argc, char **argv)
                    test_the_office_held_then_and_a_gift_before_the_honour);
   g_test_add_func ("/extract-award-subjects/a-contest-medal-is-no-honour-before-the-giving",
                    test_a_contest_medal_is_no_honour_before_the_giving);
+  g_test_add_func ("/extract-award-subjects/a-count-and-what-the-counted-did", test_a_count_and_what_the_counted_did);
   return g_test_run ();
 }

@@ -442,6 +442,26 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
           return;
         }
     }
+  /* "18 tập thể có thành tích trong công tác … đã được trao": a count that opens the
+   * clause, then what the counted did, up to the verb */
+  {
+    guint clause = pos, merit = G_MAXUINT;
+
+    while (clause > floor && end - clause < 3 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?,"))
+      clause--;
+    if (diem_recipient_count_at (tokens, clause, end))
+      for (guint k = clause + 1; k < MIN (end, clause + 6) && merit == G_MAXUINT; k++)
+        /* a clause ("có thành tích"), not an adjective ("tiêu biểu") */
+        if (diem_award_word (tokens, k, end, "merit") > 0
+            && (diem_tokens_is (tokens, k, "có") || diem_tokens_is (tokens, k, "đã") || diem_tokens_is (tokens, k, "đạt")))
+          merit = k;
+    if (merit != G_MAXUINT && diem_awards_sole_actor (tokens, merit, end)
+        && diem_award_word (tokens, clause + 1, merit, "collective") > 0)
+      {
+        diem_awards_add_phrase (ctx, honour, award, clause, merit, TRUE, &cut);
+        return;
+      }
+  }
   end = pos;
   low = end > floor + DIEM_TITLE_MAX_TOKENS ? end - DIEM_TITLE_MAX_TOKENS : floor;
   while (pos > low)

@@ -636,6 +636,15 @@ read_honour_clause (DiemAwardsReader *ctx,
     pos += 2;
   if (diem_tokens_is (tokens, pos, "còn"))
     pos++;
+  /* "huy hiệu … (Đợt 7) cho 29 cựu cán bộ": a short aside in brackets, then "cho" */
+  if (diem_grammar_is_punct (tokens, pos, "("))
+    for (guint close = pos + 1; close < MIN (list_end, pos + 8); close++)
+      if (diem_grammar_is_punct (tokens, close, "()"))
+        {
+          if (diem_grammar_is_punct (tokens, close, ")") && diem_tokens_is (tokens, close + 1, "cho"))
+            pos = close + 1;
+          break;
+        }
   /* "Anh hùng … thời kỳ kháng chiến chống Mỹ, cứu nước cho X": the period honoured, which
    * may hold a comma, then "cho" */
   if (diem_tokens_is (tokens, pos, "thời") && diem_tokens_is (tokens, pos + 1, "kỳ"))

@@ -282,6 +282,17 @@ test_a_count_and_what_the_counted_did (void)
   assert_recipients (find_award (out, "Kỷ niệm chương Vì sự nghiệp giáo dục"), "40 nhà giáo", NULL);
 }
 
+static void
+test_a_subject_list_with_asides_in_brackets (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hai thợ lặn Đinh Văn Khải (36 tuổi, ngụ Cần Giờ) và Lâm Văn Út (41 tuổi) được tặng Bằng khen.\n\n"
+    "Chị Hồ Thị Diệp (bìa trái) và anh Võ Văn Lành (giữa) nhận Giấy khen của Công an huyện.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Đinh Văn Khải", "Lâm Văn Út", NULL);
+  assert_recipients (find_award (out, "Giấy khen của Công an huyện"), "Hồ Thị Diệp", "Võ Văn Lành", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -317,5 +328,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/a-contest-medal-is-no-honour-before-the-giving",
                    test_a_contest_medal_is_no_honour_before_the_giving);
   g_test_add_func ("/extract-award-subjects/a-count-and-what-the-counted-did", test_a_count_and_what_the_counted_did);
+  g_test_add_func ("/extract-award-subjects/a-subject-list-with-asides-in-brackets", test_a_subject_list_with_asides_in_brackets);
   return g_test_run ();
 }

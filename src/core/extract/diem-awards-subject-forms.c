@@ -52,6 +52,18 @@ diem_awards_verb_before (const DiemTokens *tokens,
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
  * a clause that opens on anything else is left to diem_awards_read_subject (). */
+/* The ")" that closes the short aside opened at `open`, before end; or G_MAXUINT. */
+static guint
+aside_close (const DiemTokens *tokens,
+             guint             open,
+             guint             end)
+{
+  for (guint k = open + 1; k < end && k < open + 16; k++)
+    if (diem_grammar_is_punct (tokens, k, "()"))
+      return diem_grammar_is_punct (tokens, k, ")") ? k : G_MAXUINT;
+  return G_MAXUINT;
+}
+
 gboolean
 diem_awards_read_subject_list (DiemAwardsReader *ctx,
                                const DiemHonour *honour,
@@ -70,12 +82,34 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
   /* "Các đồng chí A, B, C": the form of address is every name's */
   else if (diem_award_word (tokens, start, end, "vague") > 0 && diem_grammar_address_at (tokens, start + 1, end, NULL) > 0)
     start++;
+  /* "Hai hiệp sĩ A và B": how many, then who they are, then the names */
+  else if (diem_recipient_count_at (tokens, start, end) || diem_award_word (tokens, start, end, "number") > 0)
+    for (guint k = start + 1; k < MIN (end, start + 5); k++)
+      {
+        guint name_len = 0;
+
+        if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+          {
+            if (k > start + 1 && diem_recipient_person_at (tokens, k, end, &name_len) == k)
+              start = k;
+            break;
+          }
+        if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, k, end) > 0)
+          break;
+      }
   item = start;
   for (guint k = start; k <= end; k++)
     {
       gboolean cut = FALSE;
       char *text;
+      guint close;
 
+      /* "A (42 tuổi, ngụ Tân Bình) và B": an aside's commas part no items */
+      if (k < end && diem_grammar_is_punct (tokens, k, "(") && (close = aside_close (tokens, k, end)) != G_MAXUINT)
+        {
+          k = close;
+          continue;
+        }
       if (k < end && !diem_grammar_is_punct (tokens, k, ",;")
           && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
         continue;
@@ -92,6 +126,13 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
           continue;
         }
       text = diem_recipient_phrase (ctx->tokens, ctx->officials, item, k, FALSE, &cut);
+      /* cut short only by an aside in brackets that closes the item */
+      if (text != NULL && cut)
+        {
+          guint aside = diem_recipient_phrase_end (tokens, item, k);
+
+          cut = !(diem_grammar_is_punct (tokens, aside, "(") && aside_close (tokens, aside, k) == k - 1);
+        }
       if (text == NULL || cut)
         {
           g_free (text);

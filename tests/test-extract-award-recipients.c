@@ -758,6 +758,17 @@ test_a_foreign_name_after_a_form_of_address (void)
 }
 
 static void
+test_what_comes_with_the_honour_after_a_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Lò Văn Pó trao Bằng khen, kèm tiền thưởng ba triệu đồng cho Đội Cứu hộ Sông Mã.\n\n"
+    "Chủ tịch nước tặng Huân chương Lao động hạng Ba tặng thưởng cán bộ, công nhân Xí nghiệp Gạch Đồng Nai.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Đội Cứu hộ Sông Mã", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "cán bộ, công nhân Xí nghiệp Gạch Đồng Nai", NULL);
+}
+
+static void
 test_a_year_and_what_followed_is_no_one (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -840,6 +851,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-leader-abroad-after-the-office", test_a_leader_abroad_after_the_office);
   g_test_add_func ("/extract-award-recipients/a-group-named-only-by-what-it-did", test_a_group_named_only_by_what_it_did);
   g_test_add_func ("/extract-award-recipients/a-year-and-what-followed-is-no-one", test_a_year_and_what_followed_is_no_one);
+  g_test_add_func ("/extract-award-recipients/what-comes-with-the-honour-after-a-comma",
+                   test_what_comes_with_the_honour_after_a_comma);
   g_test_add_func ("/extract-award-recipients/a-foreign-name-after-a-form-of-address",
                    test_a_foreign_name_after_a_form_of_address);
   g_test_add_func ("/extract-award-recipients/who-the-person-is-and-where-after-commas",

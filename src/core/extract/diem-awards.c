@@ -663,10 +663,11 @@ read_honour_clause (DiemAwardsReader *ctx,
   for (guint round = 0; round < 2 && pos < list_end; round++)
     pos += diem_award_word (tokens, pos, list_end, "epithet");
   /* "Bằng khen kèm theo tiền thưởng 50 triệu đồng cho …", "giấy khen, phần thưởng cho
-   * …", "bằng khen và số tiền 75 triệu đồng cho …": what comes with it */
+   * …", "bằng khen và số tiền 75 triệu đồng cho …", "bằng khen, kèm tiền thưởng …
+   * cho …": what comes with it */
   if (diem_tokens_is (tokens, pos, "kèm")
       || ((diem_tokens_is (tokens, pos, "và") || diem_tokens_is (tokens, pos, "cùng") || diem_grammar_is_punct (tokens, pos, ","))
-          && (diem_tokens_is (tokens, pos + 1, "tiền") || diem_tokens_is (tokens, pos + 1, "thưởng")
+          && (diem_tokens_is (tokens, pos + 1, "tiền") || diem_tokens_is (tokens, pos + 1, "thưởng") || diem_tokens_is (tokens, pos + 1, "kèm")
               || (diem_tokens_is (tokens, pos + 1, "phần") && diem_tokens_is (tokens, pos + 2, "thưởng"))
               || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
     {
@@ -733,7 +734,8 @@ read_honour_clause (DiemAwardsReader *ctx,
     {
       guint before = award->recipients->len;
 
-      guint from = pos + !listed;
+      /* "Huân chương … tặng thưởng cán bộ, công nhân viên …" */
+      guint from = pos + !listed + (!listed && diem_tokens_is (tokens, pos, "tặng") && diem_tokens_is (tokens, pos + 1, "thưởng"));
       /* "A đón nhận kỷ niệm chương … cho những đóng góp …", "A nhận bằng khen cho doanh
        * nghiệp có đóng góp …": after a verb of receiving, "cho" says what for or what
        * kind of receiver, so the one who receives is the subject */

@@ -590,11 +590,11 @@ diem_recipient_phrase (const DiemTokens *tokens,
           *cut = diem_recipient_phrase_end (tokens, pos + 1, end) < end;
           return named;
         }
-      /* "cho chị Lan và chị Minh", "tài xế Tâm": a form of address makes the word
-       * alone after it a person's given name, when the article has no fuller one */
+      /* "cho chị Lan và chị Minh", "tài xế Tâm", "chị Anh": a form of address makes
+       * the word alone after it a person's given name, even one spelled as a place,
+       * when the article has no fuller one */
       if (addressed && diem_recipient_phrase_end (tokens, pos, end) == pos + 1
-          && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER)
-          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, pos, pos + 1, NULL) < 0)
+          && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER))
         {
           *cut = pos + 1 < end;
           return diem_tokens_dup_text (tokens, pos, pos);

@@ -769,6 +769,21 @@ test_what_comes_with_the_honour_after_a_comma (void)
 }
 
 static void
+test_a_proposal_carries_over_a_semicolon (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Viện Hải dương học; "
+    "tặng Huân chương Lao động hạng Ba cho ông Đào Văn Lượng.\n\n"
+    "Chủ tịch tỉnh tặng Bằng khen cho Trạm Y tế xã Hòa Phú; tặng Giấy khen cho bà Mai Thị Nụ.");
+
+  /* proposed, not given: no tier at all */
+  g_assert_null (find_award (out, "Huân chương Lao động hạng Nhì"));
+  g_assert_null (find_award (out, "Huân chương Lao động hạng Ba"));
+  /* a giving after a giving is given */
+  assert_recipients (find_award (out, "Giấy khen"), "Mai Thị Nụ", NULL);
+}
+
+static void
 test_a_year_and_what_followed_is_no_one (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -851,6 +866,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-leader-abroad-after-the-office", test_a_leader_abroad_after_the_office);
   g_test_add_func ("/extract-award-recipients/a-group-named-only-by-what-it-did", test_a_group_named_only_by_what_it_did);
   g_test_add_func ("/extract-award-recipients/a-year-and-what-followed-is-no-one", test_a_year_and_what_followed_is_no_one);
+  g_test_add_func ("/extract-award-recipients/a-proposal-carries-over-a-semicolon", test_a_proposal_carries_over_a_semicolon);
   g_test_add_func ("/extract-award-recipients/what-comes-with-the-honour-after-a-comma",
                    test_what_comes_with_the_honour_after_a_comma);
   g_test_add_func ("/extract-award-recipients/a-foreign-name-after-a-form-of-address",

@@ -234,5 +234,15 @@ diem_awards_is_proposal (const DiemTokens *tokens,
       if (diem_award_word (tokens, k - 1, verb, "proposal") > 0)
         return TRUE;
     }
+  /* "trình Chủ tịch nước tặng A cho B; tặng C cho D": a giving with no subject of its
+   * own after ";" is proposed as the one before it was */
+  if (verb > floor + 1 && diem_grammar_is_punct (tokens, verb - 1, ";"))
+    for (k = verb - 1; k > floor && verb - k < 4 * DIEM_AWARDS_LOOK_BACK; k--)
+      {
+        if (diem_grammar_is_punct (tokens, k - 1, ".!?:"))
+          break;
+        if (diem_awards_give_verb_at (tokens, k - 1, verb) > 0 && !diem_grammar_is_punct (tokens, k - 2, ";"))
+          return diem_awards_is_proposal (tokens, k - 1, floor);
+      }
   return FALSE;
 }

@@ -52,18 +52,6 @@ diem_awards_verb_before (const DiemTokens *tokens,
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
  * a clause that opens on anything else is left to diem_awards_read_subject (). */
-/* The ")" that closes the short aside opened at `open`, before end; or G_MAXUINT. */
-static guint
-aside_close (const DiemTokens *tokens,
-             guint             open,
-             guint             end)
-{
-  for (guint k = open + 1; k < end && k < open + 16; k++)
-    if (diem_grammar_is_punct (tokens, k, "()"))
-      return diem_grammar_is_punct (tokens, k, ")") ? k : G_MAXUINT;
-  return G_MAXUINT;
-}
-
 gboolean
 diem_awards_read_subject_list (DiemAwardsReader *ctx,
                                const DiemHonour *honour,
@@ -105,7 +93,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
       guint close;
 
       /* "A (42 tuổi, ngụ Tân Bình) và B": an aside's commas part no items */
-      if (k < end && diem_grammar_is_punct (tokens, k, "(") && (close = aside_close (tokens, k, end)) != G_MAXUINT)
+      if (k < end && (close = diem_grammar_aside_close (tokens, k, end, 16)) != G_MAXUINT)
         {
           k = close;
           continue;
@@ -131,7 +119,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
         {
           guint aside = diem_recipient_phrase_end (tokens, item, k);
 
-          cut = !(diem_grammar_is_punct (tokens, aside, "(") && aside_close (tokens, aside, k) == k - 1);
+          cut = diem_grammar_aside_close (tokens, aside, k, 16) != k - 1;
         }
       if (text == NULL || cut)
         {
@@ -542,20 +530,13 @@ diem_awards_sole_actor (const DiemTokens *tokens,
 {
   for (guint k = start; k < end; k++)
     {
-      guint name_len = 0;
+      guint name_len = 0, close = diem_grammar_aside_close (tokens, k, end, 16);
 
       /* "Em A (Trường THPT Lê Quý Đôn), …": an aside in brackets says who A is */
-      if (diem_grammar_is_punct (tokens, k, "("))
+      if (close != G_MAXUINT)
         {
-          guint close = k + 1;
-
-          while (close < end && close < k + 16 && !diem_grammar_is_punct (tokens, close, "()"))
-            close++;
-          if (close < end && diem_grammar_is_punct (tokens, close, ")"))
-            {
-              k = close;
-              continue;
-            }
+          k = close;
+          continue;
         }
       if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_grammar_is_punct (tokens, k, "\"“”:")
           || (diem_tokens_is (tokens, k, "cho") && diem_tokens_is (tokens, k + 1, "biết"))

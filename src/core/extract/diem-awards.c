@@ -312,20 +312,15 @@ cho_after_gift (const DiemTokens *tokens,
 {
   for (guint k = from; k < MIN (limit, from + DIEM_AWARDS_LOOK_BACK); k++)
     {
+      guint close = diem_grammar_aside_close (tokens, k, limit, 12);
+
       if (diem_tokens_is (tokens, k, "cho"))
         return k;
       /* "75 triệu đồng (1% giá trị pho tượng) cho …": an aside on the sum */
-      if (diem_grammar_is_punct (tokens, k, "("))
+      if (close != G_MAXUINT)
         {
-          guint close = k + 1;
-
-          while (close < limit && close < k + 12 && !diem_grammar_is_punct (tokens, close, "()"))
-            close++;
-          if (close < limit && diem_grammar_is_punct (tokens, close, ")"))
-            {
-              k = close;
-              continue;
-            }
+          k = close;
+          continue;
         }
       if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) && !diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT))
         break;
@@ -637,14 +632,12 @@ read_honour_clause (DiemAwardsReader *ctx,
   if (diem_tokens_is (tokens, pos, "còn"))
     pos++;
   /* "huy hiệu … (Đợt 7) cho 29 cựu cán bộ": a short aside in brackets, then "cho" */
-  if (diem_grammar_is_punct (tokens, pos, "("))
-    for (guint close = pos + 1; close < MIN (list_end, pos + 8); close++)
-      if (diem_grammar_is_punct (tokens, close, "()"))
-        {
-          if (diem_grammar_is_punct (tokens, close, ")") && diem_tokens_is (tokens, close + 1, "cho"))
-            pos = close + 1;
-          break;
-        }
+  {
+    guint close = diem_grammar_aside_close (tokens, pos, list_end, 8);
+
+    if (close != G_MAXUINT && diem_tokens_is (tokens, close + 1, "cho"))
+      pos = close + 1;
+  }
   /* "Anh hùng … thời kỳ kháng chiến chống Mỹ, cứu nước cho X": the period honoured, which
    * may hold a comma, then "cho" */
   if (diem_tokens_is (tokens, pos, "thời") && diem_tokens_is (tokens, pos + 1, "kỳ"))

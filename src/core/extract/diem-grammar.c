@@ -165,6 +165,20 @@ diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
   return name_word_without (tokens, i, "/&.");
 }
 
+guint
+diem_grammar_aside_close (const DiemTokens *tokens,
+                          guint             open,
+                          guint             limit,
+                          guint             max)
+{
+  if (!diem_grammar_is_punct (tokens, open, "("))
+    return G_MAXUINT;
+  for (guint k = open + 1; k < limit && k < open + max; k++)
+    if (diem_grammar_is_punct (tokens, k, "()"))
+      return diem_grammar_is_punct (tokens, k, ")") ? k : G_MAXUINT;
+  return G_MAXUINT;
+}
+
 gboolean
 diem_grammar_is_leader_office (const DiemTokens *tokens,
                                guint             head,

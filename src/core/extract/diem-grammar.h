@@ -35,6 +35,12 @@ gboolean diem_grammar_is_name_word    (const DiemTokens *tokens,
                                        guint             i);
 gboolean diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
                                             guint             i);
+/* The ")" closing the aside that "(" opens at open, before limit and within max
+ * tokens, with no bracket inside; G_MAXUINT when there is none. */
+guint    diem_grammar_aside_close      (const DiemTokens *tokens,
+                                        guint             open,
+                                        guint             limit,
+                                        guint             max);
 /* Is the office [head, end) one whose holder abroad is written right after it, with
  * no country ("Tổng thống Emmanuel Macron")? */
 gboolean diem_grammar_is_leader_office (const DiemTokens *tokens,

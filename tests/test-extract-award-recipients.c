@@ -762,10 +762,12 @@ test_what_comes_with_the_honour_after_a_comma (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Ông Lò Văn Pó trao Bằng khen, kèm tiền thưởng ba triệu đồng cho Đội Cứu hộ Sông Mã.\n\n"
-    "Chủ tịch nước tặng Huân chương Lao động hạng Ba tặng thưởng cán bộ, công nhân Xí nghiệp Gạch Đồng Nai.");
+    "Chủ tịch nước tặng Huân chương Lao động hạng Ba tặng thưởng cán bộ, công nhân Xí nghiệp Gạch Đồng Nai.\n\n"
+    "Công an tỉnh trao Giấy khen cùng 5 triệu đồng cho Tổ tuần tra số 3.");
 
   assert_recipients (find_award (out, "Bằng khen"), "Đội Cứu hộ Sông Mã", NULL);
   assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "cán bộ, công nhân Xí nghiệp Gạch Đồng Nai", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Tổ tuần tra số 3", NULL);
 }
 
 static void

@@ -661,6 +661,10 @@ read_honour_clause (DiemAwardsReader *ctx,
   if (diem_tokens_is (tokens, pos, "kèm")
       || ((diem_tokens_is (tokens, pos, "và") || diem_tokens_is (tokens, pos, "cùng") || diem_grammar_is_punct (tokens, pos, ","))
           && (diem_tokens_is (tokens, pos + 1, "tiền") || diem_tokens_is (tokens, pos + 1, "thưởng") || diem_tokens_is (tokens, pos + 1, "kèm")
+              /* "cùng 10 triệu đồng cho …": a sum */
+              || (diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT)
+                  && (diem_tokens_is (tokens, pos + 2, "triệu") || diem_tokens_is (tokens, pos + 2, "nghìn")
+                      || diem_tokens_is (tokens, pos + 2, "ngàn") || diem_tokens_is (tokens, pos + 2, "đồng")))
               || (diem_tokens_is (tokens, pos + 1, "phần") && diem_tokens_is (tokens, pos + 2, "thưởng"))
               || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
     {

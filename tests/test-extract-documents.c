@@ -483,6 +483,19 @@ test_documents_spaced_dash_and_adverb (void)
   g_assert_cmpstr (again->issuer, ==, "Chính phủ");
 }
 
+/* Several codes after spaced dashes all belong to the number; a date that opens the
+ * sentence is when, not who issued. */
+static void
+test_documents_codes_after_dashes_and_a_date_first (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ngày 12/4/2021 ban hành Nghị quyết số 207/NQ - BCH - HND về công tác hội viên.");
+  const DiemDocument *resolution = find_document (out->resolutions, "207/NQ-BCH-HND");
+
+  g_assert_nonnull (resolution);
+  g_assert_null (resolution->issuer);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -514,5 +527,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/named-by-purpose", test_documents_named_by_purpose);
   g_test_add_func ("/extract-documents/fuller-issuer", test_documents_fuller_issuer);
   g_test_add_func ("/extract-documents/spaced-dash-and-adverb", test_documents_spaced_dash_and_adverb);
+  g_test_add_func ("/extract-documents/codes-after-dashes-and-a-date-first", test_documents_codes_after_dashes_and_a_date_first);
   return g_test_run ();
 }

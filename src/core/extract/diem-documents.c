@@ -698,9 +698,9 @@ number_end (const DiemTokens *tokens,
          && diem_tokens_has (tokens, last + 2, DIEM_TOKEN_WORD)
          && !diem_tokens_has (tokens, last + 2, DIEM_TOKEN_BLOCK_START))
     last += 2;
-  /* "54/NQ - CP", "29 - NQ/TW": a short code after a spaced dash, when a '/' is on
-   * either side of it */
-  if (diem_grammar_is_dash (tokens, last + 1) && is_code (tokens, last + 2))
+  /* "54/NQ - CP", "29 - NQ/TW", "339/NQ - BCH - HLGVN": short codes after spaced
+   * dashes, when a '/' is on either side of them */
+  for (guint round = 0; round < 3 && diem_grammar_is_dash (tokens, last + 1) && is_code (tokens, last + 2); round++)
     {
       guint code_end = last + 3;
       gboolean slash = FALSE;
@@ -710,8 +710,9 @@ number_end (const DiemTokens *tokens,
         code_end += 2;
       for (guint k = i; k < code_end && !slash; k++)
         slash = strchr (diem_tokens_key (tokens, k), '/') != NULL;
-      if (slash)
-        last = code_end - 1;
+      if (!slash)
+        break;
+      last = code_end - 1;
     }
   return last + 1;
 }
@@ -803,6 +804,19 @@ name_before_issue_verb (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* "Ngày", "Sáng", "tháng": a word that opens a time */
+static gboolean
+is_time_word (const DiemTokens *tokens,
+              guint             i)
+{
+  static const char *const words[] = { "ngày", "tháng", "năm", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", NULL };
+
+  for (guint k = 0; words[k] != NULL; k++)
+    if (diem_tokens_is (tokens, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The issuer as the subject of the sentence: "Thủ tướng Chính phủ vừa ký Quyết định …",
  * "HĐND tỉnh đã thông qua Nghị quyết …". @kind is the document kind's first token. */
 static char *
@@ -844,6 +858,9 @@ sentence_issuer (const DiemTokens *tokens,
       /* a place alone ("TP. Hồ Chí Minh" cut at its dot) is where, not who */
       if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, body, verb, &place) >= 0
           && body + place == verb)
+        continue;
+      /* "Ngày 30/10/2018 ban hành …": when, not who */
+      if (is_time_word (tokens, body) && diem_tokens_has (tokens, body + 1, DIEM_TOKEN_DIGIT))
         continue;
       if (!named)
         return text_of (tokens, body, verb);

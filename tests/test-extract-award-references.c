@@ -219,6 +219,53 @@ test_a_bare_pronoun_in_an_obituary_is_the_headline_person (void)
   assert_recipients (find_award (quoted, "Huân chương Chiến công hạng Ba"), NULL);
 }
 
+static void
+test_a_bare_pronoun_is_the_subject_of_the_sentence_before (void)
+{
+  g_autoptr(DiemExtraction) subject = extract_text (
+    "Giới phân tích nhắc lại mối quan hệ lâu năm.\n\n"
+    "Ông Gerhard Lindqvist có quan hệ thân thiết với ông Viktor Horvath từ nhiều năm trước. "
+    "Năm 2015, ông được Chính phủ Việt Nam trao Huân chương Hữu nghị.");
+  g_autoptr(DiemExtraction) apposition = extract_text (
+    "Thượng viện phê chuẩn đề cử của ông Horvath.\n\n"
+    "Marcus Feldberg, 58 tuổi, từng điều hành một hãng vận tải biển. "
+    "Ông được Chính phủ Việt Nam trao Huân chương Hữu nghị năm 2014.");
+  g_autoptr(DiemExtraction) one_word = extract_text (
+    "Đại sứ mãn nhiệm\n\n"
+    "Trong nhiệm kỳ, ông Beaulieu đã thúc đẩy nhiều dự án giáo dục. "
+    "Hồi tháng 5, ông được Chủ tịch nước trao Huân chương Hữu nghị.");
+  g_autoptr(DiemExtraction) list = extract_text (
+    "Lễ tưởng niệm\n\n"
+    "Clara Whitmore, Jonas Abbott và Peter Lindgren đều là học viên của trường. "
+    "Gia đình Abbott nhận huân chương cho em trong lễ tang.");
+
+  /* the one who opens the sentence before, not the other "ông" after */
+  assert_recipients (find_award (subject, "Huân chương Hữu nghị"), "Gerhard Lindqvist", NULL);
+  /* a foreign name in apposition opens the sentence before */
+  assert_recipients (find_award (apposition, "Huân chương Hữu nghị"), "Marcus Feldberg", NULL);
+  /* one foreign word after "ông" is a name */
+  assert_recipients (find_award (one_word, "Huân chương Hữu nghị"), "Beaulieu", NULL);
+  /* the first of a list of names is not the subject of one */
+  {
+    const DiemAward *award = find_award (list, "Huân chương");
+
+    g_assert_true (award == NULL || !has_string (award->recipients, "Clara Whitmore"));
+  }
+}
+
+static void
+test_a_foreign_surname_is_the_full_name_written_before (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chuyến thăm cuối cùng\n\n"
+    "Nhà thám hiểm Anselm Kroeger đã nhiều lần đến Quảng Bình. "
+    "Năm 2019, ông Kroeger được Chủ tịch nước trao Huân chương Hữu nghị.\n\n"
+    "Ông Ngô Văn Thanh được tặng Bằng khen. Ông Thanh cũng được tặng Giấy khen của Sở.");
+
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Anselm Kroeger", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Ngô Văn Thanh", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -246,5 +293,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-references/a-given-name-after-a-form-of-address", test_a_given_name_after_a_form_of_address);
   g_test_add_func ("/extract-award-references/a-bare-pronoun-in-an-obituary-is-the-headline-person",
                    test_a_bare_pronoun_in_an_obituary_is_the_headline_person);
+  g_test_add_func ("/extract-award-references/a-bare-pronoun-is-the-subject-of-the-sentence-before",
+                   test_a_bare_pronoun_is_the_subject_of_the_sentence_before);
+  g_test_add_func ("/extract-award-references/a-foreign-surname-is-the-full-name-written-before",
+                   test_a_foreign_surname_is_the_full_name_written_before);
   return g_test_run ();
 }

@@ -471,7 +471,7 @@ diem_awards_read_list_continuation (DiemAwardsReader *ctx,
     if (diem_grammar_stop_word (tokens, k, end) > 0 || diem_awards_give_verb_at (tokens, k, end) > 0)
       return FALSE;
   {
-    g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+    g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
     diem_awards_add_recipient (ctx, &honour, ctx->listing, name);
   }

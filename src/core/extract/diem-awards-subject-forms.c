@@ -416,7 +416,7 @@ diem_awards_read_fronted_subject (DiemAwardsReader *ctx,
     return;
   person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, stop, NULL), stop, &name_len);
   if (person != G_MAXUINT)
-    text = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+    text = diem_recipient_name_text (tokens, person, name_len);
   else if (diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, start, stop, "authority") == 0)
     {
       /* the name ends on its last capitalised word: "Trường A cam kết" is "Trường A" and
@@ -495,29 +495,78 @@ headline_person (const DiemTokens *tokens,
   return found != G_MAXUINT ? diem_tokens_dup_text (tokens, found, found + found_len - 1) : NULL;
 }
 
-/* A bare "ông", "bà" or "đồng chí" at `pronoun`, len tokens long: the last person the
- * article introduced with the same words, a few sentences back at most; else the one
- * person the headline names, as in an obituary ("Ông được tặng …"); or NULL. */
+/* The person who opens the sentence at start ("Ông Tillerson, 64 tuổi, …", "Bộ trưởng A
+ * phát biểu …"), unless another form of address than the pronoun's introduces them; or
+ * NULL. */
+static char *
+sentence_subject (const DiemTokens *tokens,
+                  guint             start,
+                  guint             pronoun,
+                  guint             len)
+{
+  guint name_len = 0, person, address = diem_awards_pronoun_at (tokens, start, pronoun);
+
+  if (address > 0 && !(address == len && same_address (tokens, start, pronoun, len)))
+    return NULL;
+  person = diem_recipient_person_at (tokens, start, pronoun, &name_len);
+  /* "Rex Tillerson, 64 tuổi, …": a foreign name in apposition */
+  if (person == G_MAXUINT && address == 0)
+    {
+      guint k = start;
+
+      while (k < pronoun && k < start + 4 && diem_grammar_is_foreign_name_word (tokens, k)
+             && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, pronoun, NULL) < 0)
+        k++;
+      /* not the first of a list of names ("Alaina Petty, Peter Wang và …") */
+      if (k > start && diem_grammar_is_punct (tokens, k, ",") && !diem_grammar_is_name_word (tokens, k + 1)
+          && diem_grammar_foreign_spelling (tokens, start, k))
+        {
+          person = start;
+          name_len = k - start;
+        }
+    }
+  if (person == G_MAXUINT || person + name_len > pronoun
+      || (person > start && diem_tokens_has (tokens, person - 1, DIEM_TOKEN_PUNCT)))
+    return NULL;
+  return diem_recipient_name_text (tokens, person, name_len);
+}
+
+/* A bare "ông", "bà" or "đồng chí" at `pronoun`, len tokens long: going back a sentence
+ * at a time, a few at most, the person who opens a sentence, else the last one it
+ * introduced with the same words ("Ông Tillerson có quan hệ với ông Putin. … ông được
+ * trao …" is Tillerson); else the one person the headline names, as in an obituary
+ * ("Ông được tặng …"); or NULL. */
 char *
 diem_awards_pronoun_referent (const DiemTokens *tokens,
                               guint             pronoun,
                               guint             len)
 {
   guint sentences = 0;
+  g_autofree char *named = NULL;
 
   for (guint k = pronoun; k >= len && pronoun + len - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 4; k--)
     {
       guint name_len = 0, person;
 
-      if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
-        sentences++;
-      if (!same_address (tokens, k - len, pronoun, len))
+      if (k < pronoun && (diem_grammar_is_punct (tokens, k - 1, ".!?") || diem_tokens_has (tokens, k, DIEM_TOKEN_BLOCK_START)))
+        {
+          char *subject = sentence_subject (tokens, k, pronoun, len);
+
+          if (subject != NULL)
+            return subject;
+          if (named != NULL)
+            return g_steal_pointer (&named);
+          sentences++;
+        }
+      if (named != NULL || !same_address (tokens, k - len, pronoun, len))
         continue;
       /* read from the form of address, which also carries a foreign name */
       person = diem_recipient_person_at (tokens, k - len, tokens->tokens->len, &name_len);
       if (person == k)
-        return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+        named = diem_recipient_name_text (tokens, person, name_len);
     }
+  if (named != NULL)
+    return g_steal_pointer (&named);
   return headline_person (tokens, pronoun, len);
 }
 

@@ -197,7 +197,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
               person = j;
         if (person != G_MAXUINT)
           {
-            g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+            g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
             diem_awards_add_recipient (ctx, honour, award, name);
             return;
@@ -238,7 +238,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         name_end = person != G_MAXUINT ? diem_officials_aside_end (tokens, person + name_len, k - 1, 10) : G_MAXUINT;
         if (person == clause && name_end == k - 1)
           {
-            g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+            g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
             diem_awards_add_recipient (ctx, honour, award, name);
             return;
@@ -262,7 +262,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         && (diem_grammar_office_at (tokens, person + name_len + 1, pos, TRUE) > 0
             || short_description (tokens, person + name_len + 1, pos)))
       {
-        g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+        g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
         diem_awards_add_recipient (ctx, honour, award, name);
         return;
@@ -358,7 +358,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
       person = diem_recipient_person_at (tokens, clause, conjunction, &name_len);
       if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
         {
-          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+          g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
           diem_awards_add_recipient (ctx, honour, award, name);
         }
@@ -414,7 +414,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
 
     if (person != G_MAXUINT)
       {
-        g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+        g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
         diem_awards_add_recipient (ctx, honour, award, name);
         return;
@@ -436,7 +436,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
               || diem_tokens_is (tokens, clause, "nguyên"))
           && diem_awards_sole_actor (tokens, person + name_len, pos - 1))
         {
-          g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+          g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
           diem_awards_add_recipient (ctx, honour, award, name);
           return;
@@ -565,7 +565,7 @@ diem_awards_read_shared_subject (DiemAwardsReader *ctx,
         return TRUE;
     }
   {
-    g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+    g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
     diem_awards_add_recipient (ctx, honour, award, name);
   }

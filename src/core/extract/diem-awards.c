@@ -97,7 +97,7 @@ received_for_kin (DiemAwardsReader *ctx,
             break;
           if (person != G_MAXUINT)
             {
-              g_autofree char *name = diem_tokens_dup_text (tokens, person, person + name_len - 1);
+              g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
               diem_awards_add_recipient (ctx, honour, award, name);
               break;

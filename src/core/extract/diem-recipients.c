@@ -239,6 +239,21 @@ full_name_ending_at (const DiemTokens *tokens,
   for (guint first = last > 4 ? last - 4 : 0; first < last; first++)
     if (diem_grammar_name_at (tokens, first, last + 1) == last + 1 - first)
       return diem_tokens_dup_text (tokens, first, last);
+  /* "Rex Tillerson": a foreign name of two to four words, not cut from a longer run */
+  if (diem_grammar_foreign_spelling (tokens, last, last + 1))
+    {
+      guint first = last;
+
+      /* every word spelled as no Vietnamese one is: not "Ông", not "Liên Xô" */
+      while (first > 0 && last - first < 3 && !diem_tokens_has (tokens, first, DIEM_TOKEN_BLOCK_START)
+             && diem_grammar_is_foreign_name_word (tokens, first - 1)
+             && diem_grammar_foreign_spelling (tokens, first - 1, first))
+        first--;
+      if (first < last && !(first > 0 && diem_grammar_is_name_word (tokens, first - 1))
+          && diem_grammar_office_at (tokens, first, last + 1, TRUE) == 0
+          && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, first, last + 1, NULL) < 0)
+        return diem_tokens_dup_text (tokens, first, last);
+    }
   return NULL;
 }
 
@@ -262,6 +277,19 @@ person_named_near (const DiemTokens *tokens,
     if (all[k].key == key && (name = full_name_ending_at (tokens, k, key)) != NULL)
       return name;
   return NULL;
+}
+
+char *
+diem_recipient_name_text (const DiemTokens *tokens,
+                          guint             person,
+                          guint             name_len)
+{
+  char *full;
+
+  if (name_len == 1 && diem_grammar_foreign_spelling (tokens, person, person + 1)
+      && (full = person_named_near (tokens, person, ADDRESSED_NAME_REACH, FALSE)) != NULL)
+    return full;
+  return diem_tokens_dup_text (tokens, person, person + name_len - 1);
 }
 
 /* "Đại sứ Hàn Quốc Park Noh-wan": after an office, a country, then a foreign name of
@@ -363,7 +391,10 @@ diem_recipient_person_at (const DiemTokens *tokens,
                  && diem_grammar_office_at (tokens, k, end, TRUE) == 0
                  && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, end, NULL) < 0)
             k++;
-          if (k - name >= 2 && k - name <= 4 && !(k < end && diem_grammar_is_foreign_name_word (tokens, k))
+          /* one word only when it cannot be a Vietnamese given name or an initial
+           * ("ông Poirier", not "ông Ba" or "ông T.") */
+          if ((k - name >= 2 || (k - name == 1 && g_utf8_strlen (diem_tokens_key (tokens, name), -1) >= 3))
+              && k - name <= 4 && !(k < end && diem_grammar_is_foreign_name_word (tokens, k))
               && diem_grammar_name_at (tokens, name, end) == 0 && diem_grammar_foreign_spelling (tokens, name, k))
             {
               *name_len = k - name;
@@ -572,7 +603,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
       *cut = diem_recipient_phrase_end (tokens, after, end) < end
              || (after + 1 < end && diem_grammar_is_dash (tokens, after) && diem_tokens_has (tokens, after + 1, DIEM_TOKEN_WORD)
                  && !diem_tokens_has (tokens, after + 1, DIEM_TOKEN_CAPITALISED));
-      return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+      return diem_recipient_name_text (tokens, person, name_len);
     }
   if (diem_grammar_is_name_word (tokens, pos) && (pos + 1 == end || !diem_grammar_is_name_word (tokens, pos + 1)))
     {
@@ -611,7 +642,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
               && (person = diem_recipient_person_at (tokens, k + 1, end, &name_len)) != G_MAXUINT && person > k + 1)
             {
               *cut = diem_recipient_phrase_end (tokens, person + name_len, end) < end;
-              return diem_tokens_dup_text (tokens, person, person + name_len - 1);
+              return diem_recipient_name_text (tokens, person, name_len);
             }
           /* "công dân tiêu biểu Đàm Văn Nhân": who he is, then his name; not "trường
            * Nguyễn Du", where a head noun makes the name a school's */

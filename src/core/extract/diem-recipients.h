@@ -55,6 +55,11 @@ guint    diem_recipient_person_at          (const DiemTokens *tokens,
                                             guint             i,
                                             guint             end,
                                             guint            *name_len);
+/* The text of the person at [person, person + name_len): a foreign name given in one
+ * word ("ông Tillerson") is the fuller one the article wrote before ("Rex Tillerson"). */
+char    *diem_recipient_name_text          (const DiemTokens *tokens,
+                                            guint             person,
+                                            guint             name_len);
 char    *diem_recipient_phrase             (const DiemTokens *tokens,
                                             GPtrArray        *officials,
                                             guint             start,

@@ -293,6 +293,44 @@ test_a_subject_list_with_asides_in_brackets (void)
   assert_recipients (find_award (out, "Giấy khen của Công an huyện"), "Hồ Thị Diệp", "Võ Văn Lành", NULL);
 }
 
+static void
+test_an_ordinal_year_before_the_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Hoàng Thị Nguyệt, Giám đốc Hợp tác xã Tân Tiến năm thứ ba liên tiếp được tặng Giấy khen "
+    "của UBND tỉnh. Anh Đỗ Minh Quân lần thứ 2 nhận Bằng khen của Bộ trưởng.");
+
+  assert_recipients (find_award (out, "Giấy khen của UBND tỉnh"), "Hoàng Thị Nguyệt", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Đỗ Minh Quân", NULL);
+}
+
+static void
+test_an_aside_in_brackets_before_the_apposition (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "PGS Lưu Đình Khoa (72 tuổi), thành viên Hội đồng khoa học của Bộ được tặng Huân chương "
+    "Lao động hạng Ba vì những đóng góp cho ngành.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Lưu Đình Khoa", NULL);
+}
+
+static void
+test_a_fronted_phrase_without_a_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Suốt 30 năm giảng dạy bà Tạ Thị Hiền có nhiều sáng kiến nên được tặng Huân chương Lao động "
+    "hạng Nhì.\n\n"
+    "Trong buổi lễ Bộ trưởng trao quà cho ông Lò Văn Piểng và được tặng Bằng khen.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Tạ Thị Hiền", NULL);
+  /* a giving before the person: the person is its object, not the subject */
+  {
+    const DiemAward *award = find_award (out, "Bằng khen");
+
+    g_assert_true (award == NULL || !has_string (award->recipients, "Lò Văn Piểng"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -329,5 +367,9 @@ main (int argc, char **argv)
                    test_a_contest_medal_is_no_honour_before_the_giving);
   g_test_add_func ("/extract-award-subjects/a-count-and-what-the-counted-did", test_a_count_and_what_the_counted_did);
   g_test_add_func ("/extract-award-subjects/a-subject-list-with-asides-in-brackets", test_a_subject_list_with_asides_in_brackets);
+  g_test_add_func ("/extract-award-subjects/an-ordinal-year-before-the-verb", test_an_ordinal_year_before_the_verb);
+  g_test_add_func ("/extract-award-subjects/an-aside-in-brackets-before-the-apposition",
+                   test_an_aside_in_brackets_before_the_apposition);
+  g_test_add_func ("/extract-award-subjects/a-fronted-phrase-without-a-comma", test_a_fronted_phrase_without_a_comma);
   return g_test_run ();
 }

@@ -84,12 +84,17 @@ person_with_apposition (const DiemTokens *tokens,
   for (guint round = 0; round < 2 && segment < end; round++)
     {
       guint person = diem_recipient_person_at (tokens, segment + diem_grammar_address_at (tokens, segment, end, NULL), end, name_len);
-      guint k;
+      guint k, after;
 
-      if (person != G_MAXUINT && person + *name_len < end
-          && ((diem_grammar_is_punct (tokens, person + *name_len, ",") && apposition_to (tokens, person + *name_len, end))
-              || office_then_held (tokens, person + *name_len, end)))
-        return person;
+      if (person != G_MAXUINT && person + *name_len < end)
+        {
+          /* "GS A (69 tuổi), thành viên …": an aside in brackets after the name */
+          after = diem_grammar_aside_close (tokens, person + *name_len, end, 16);
+          after = after != G_MAXUINT ? after + 1 : person + *name_len;
+          if (after < end && ((diem_grammar_is_punct (tokens, after, ",") && apposition_to (tokens, after, end))
+                              || office_then_held (tokens, after, end)))
+            return person;
+        }
       /* a fronted phrase ("Năm 2005,", "Tại buổi lễ,"): short, with no verb of giving */
       for (k = segment; k < end && k - segment < 8 && !diem_grammar_is_punct (tokens, k, ","); k++)
         if (diem_awards_give_verb_at (tokens, k, end) > 0)
@@ -117,6 +122,34 @@ after_fronted_phrase (const DiemTokens *tokens,
     if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
       return clause;
   return k < end && diem_grammar_is_punct (tokens, k, ",") ? k + 1 : clause;
+}
+
+/* "Trong quá trình công tác ông A …": a phrase of time or circumstance that fronts the
+ * clause without a comma, then a form of address and a person. Where the form of address
+ * starts, or clause when the clause does not open so. */
+static guint
+after_fronted_phrase_without_comma (const DiemTokens *tokens,
+                                    guint             clause,
+                                    guint             end)
+{
+  static const char *const openers[] = { "trong", "sau", "qua", "suốt", "từ", "với", NULL };
+  gboolean opens = FALSE;
+
+  for (guint i = 0; openers[i] != NULL; i++)
+    opens = opens || diem_tokens_is (tokens, clause, openers[i]);
+  if (!opens)
+    return clause;
+  for (guint k = clause + 1; k < end && k < clause + 10; k++)
+    {
+      guint name_len = 0, address = diem_awards_pronoun_at (tokens, k, end);
+
+      if (address > 0 && !diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+        return diem_recipient_person_at (tokens, k + address, end, &name_len) == k + address ? k : clause;
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+          || diem_awards_give_verb_at (tokens, k, end) > 0)
+        return clause;
+    }
+  return clause;
 }
 
 /* "Việt kiều Mỹ", "học sinh lớp 9": a few words that say who someone is, with no
@@ -354,9 +387,11 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
           diem_awards_add_recipient (ctx, honour, award, founded);
           return;
         }
+      clause = after_fronted_phrase_without_comma (tokens, clause, conjunction);
       clause += diem_grammar_address_at (tokens, clause, pos, NULL);
       person = diem_recipient_person_at (tokens, clause, conjunction, &name_len);
-      if (person != G_MAXUINT && diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
+      if (person != G_MAXUINT && (diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
+          && diem_awards_sole_actor (tokens, person + name_len, conjunction))
         {
           g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 

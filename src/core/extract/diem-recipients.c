@@ -158,14 +158,20 @@ how_many_at (const DiemTokens *tokens,
   return diem_award_word (tokens, i, end, "vague");
 }
 
-/* "5 lần", "hai lần", "nhiều lần" ending at end, after floor: where it starts, or
- * G_MAXUINT. */
+/* "5 lần", "hai lần", "nhiều lần", "năm thứ hai", "lần thứ 3" ending at end, after
+ * floor: where it starts, or G_MAXUINT. */
 guint
 diem_recipient_times_before (const DiemTokens *tokens,
                              guint             end,
                              guint             floor)
 {
   guint times = diem_award_word_before (tokens, end, floor, "frequency"), quantity;
+
+  /* an ordinal: which year or which time, not who */
+  if (end >= floor + 3 && diem_tokens_is (tokens, end - 2, "thứ")
+      && (diem_tokens_is (tokens, end - 3, "năm") || diem_tokens_is (tokens, end - 3, "lần"))
+      && (diem_tokens_has (tokens, end - 1, DIEM_TOKEN_DIGIT) || diem_award_word (tokens, end - 1, end, "number") == 1))
+    return end - 3;
 
   if (times == G_MAXUINT || times <= floor)
     return G_MAXUINT;

@@ -331,6 +331,24 @@ test_a_fronted_phrase_without_a_comma (void)
   }
 }
 
+static void
+test_a_fronted_phrase_is_no_item_of_a_subject_list (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Sau trận đánh ấy, cả Đinh Văn Tường và Lò Thị Mây đều được truy tặng Huân chương Chiến công "
+    "hạng Ba.\n\n"
+    "Ông Vũ Trọng Hải là Phó Giám đốc Sở Xây dựng. Kết quả điều tra xác định, ông Hải đã kê khai "
+    "từng đạt danh hiệu Chiến sĩ thi đua nhiều năm liền.");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Đinh Văn Tường", "Lò Thị Mây", NULL);
+  /* the phrase before the comma is no recipient */
+  {
+    const DiemAward *award = find_award (out, "Chiến sĩ thi đua");
+
+    g_assert_true (award == NULL || !has_string (award->recipients, "Kết quả điều tra xác định"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -371,5 +389,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/an-aside-in-brackets-before-the-apposition",
                    test_an_aside_in_brackets_before_the_apposition);
   g_test_add_func ("/extract-award-subjects/a-fronted-phrase-without-a-comma", test_a_fronted_phrase_without_a_comma);
+  g_test_add_func ("/extract-award-subjects/a-fronted-phrase-is-no-item-of-a-subject-list",
+                   test_a_fronted_phrase_is_no_item_of_a_subject_list);
   return g_test_run ();
 }

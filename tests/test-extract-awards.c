@@ -1113,6 +1113,21 @@ test_awards_head_noun_refers_back (void)
                  || find_award (out, "Huân chương Lao động hạng Ba")->recipients->len == 0);
 }
 
+static void
+test_awards_issuer_in_lower_case_or_by_level (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tổng kết năm học, 12 tập thể được tặng Bằng khen của Thủ tướng Chính phủ; 40 giáo viên được "
+    "tặng Bằng khen tỉnh; 35 học sinh nhận Bằng khen của sở GD & ĐT và 9 cá nhân đạt danh hiệu "
+    "Chiến sỹ thi đua cấp cơ sở.");
+
+  assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "12 tập thể", NULL);
+  /* each certificate keeps its own issuer: none is taken for the Prime Minister's */
+  assert_recipients (find_award (out, "Bằng khen tỉnh"), "40 giáo viên", NULL);
+  assert_recipients (find_award (out, "Bằng khen của sở GD & ĐT"), "35 học sinh", NULL);
+  assert_recipients (find_award (out, "Chiến sỹ thi đua cấp cơ sở"), "9 cá nhân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1200,5 +1215,6 @@ main (int argc, char *argv[])
                    test_awards_dashes_and_counted_names_after_colon);
   g_test_add_func ("/extract-awards/flag-received-for-a-unit", test_awards_flag_received_for_a_unit);
   g_test_add_func ("/extract-awards/head-noun-refers-back", test_awards_head_noun_refers_back);
+  g_test_add_func ("/extract-awards/issuer-in-lower-case-or-by-level", test_awards_issuer_in_lower_case_or_by_level);
   return g_test_run ();
 }

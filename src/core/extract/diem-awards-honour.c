@@ -140,6 +140,59 @@ unquoted_motto_end (const DiemTokens *tokens,
   return pos;
 }
 
+/* "thành phố", "tỉnh", "huyện", "cấp cơ sở" at i, in lower case: the length of the
+ * level of government it names, or 0. */
+static guint
+government_level_at (const DiemTokens *tokens,
+                     guint             i,
+                     guint             limit)
+{
+  static const char *const levels[] = { "tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", NULL };
+
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
+    return 0;
+  /* "cấp thành phố", "cấp cơ sở", "cấp bộ" */
+  if (diem_tokens_is (tokens, i, "cấp") && i + 1 < limit)
+    {
+      guint level = government_level_at (tokens, i + 1, limit);
+
+      if (level == 0 && i + 2 < limit && diem_tokens_is (tokens, i + 1, "cơ") && diem_tokens_is (tokens, i + 2, "sở"))
+        level = 2;
+      /* "cấp bộ", "cấp ngành", "cấp trường": one word of a level */
+      if (level == 0 && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED)
+          && diem_grammar_stop_word (tokens, i + 1, limit) == 0 && diem_awards_give_verb_at (tokens, i + 1, limit) == 0)
+        level = 1;
+      return level > 0 ? level + 1 : 0;
+    }
+  for (guint k = 0; levels[k] != NULL; k++)
+    {
+      g_auto (GStrv) words = g_strsplit (levels[k], " ", -1);
+      guint n = g_strv_length (words), w;
+
+      for (w = 0; w < n && i + w < limit && diem_tokens_is (tokens, i + w, words[w]); w++)
+        ;
+      if (w == n)
+        return n;
+    }
+  return 0;
+}
+
+/* "bộ", "sở", "ban" or a level of government, in lower case, at i: the head
+ * of a body whose name follows. */
+static gboolean
+lower_case_body_head (const DiemTokens *tokens,
+                      guint             i)
+{
+  static const char *const heads[] = { "bộ", "sở", "ban", NULL };
+
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
+    return FALSE;
+  for (guint k = 0; heads[k] != NULL; k++)
+    if (diem_tokens_is (tokens, i, heads[k]))
+      return TRUE;
+  return government_level_at (tokens, i, i + 2) > 0;
+}
+
 /* The honour starting at i, if any. */
 gboolean
 diem_awards_read_honour (const DiemAwardsReader *ctx,
@@ -149,7 +202,7 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   const DiemLexicon *honours = diem_lexicon (DIEM_LEXICON_HONOURS);
-  guint len = 0, pos, class_index = 0, class_token = 0;
+  guint len = 0, pos, class_index = 0, class_token = 0, level;
   int entry = diem_lexicon_match (honours, tokens, i, limit, &len);
   g_autofree char *head = NULL;
   g_autofree char *issuer = NULL;
@@ -273,6 +326,10 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
       /* "bằng khen của chủ tịch UBND tỉnh": an office written in lower case, then its body */
       if (office > 0)
         end = MAX (diem_grammar_body_end (tokens, pos + 1 + office, limit), pos + 1 + office);
+      /* "bằng khen của bộ GD & ĐT", "của tỉnh Quảng Nam": a body's head noun or a kind of
+       * place in lower case, then its name */
+      else if (lower_case_body_head (tokens, pos + 1) && diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_CAPITALISED))
+        end = diem_grammar_body_end (tokens, pos + 2, limit);
       /* "Bằng khen của Bộ trưởng Bộ Công an Tô Lâm": the office gives it, not the person
        * who holds it */
       if (diem_grammar_office_at (tokens, pos + 1, end, TRUE) > 0)
@@ -288,6 +345,15 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
           issuer = diem_tokens_dup_text (tokens, pos + 1, end - 1);
           pos = end;
         }
+    }
+  /* "Bằng khen thành phố", "giấy khen huyện": the level of government that gives it */
+  else if (field != NULL && g_str_equal (field, "issuer") && !motto && !has_class
+           && (level = government_level_at (tokens, pos, limit)) > 0
+           && (pos + level >= limit || !diem_tokens_has (tokens, pos + level, DIEM_TOKEN_CAPITALISED)))
+    {
+      issuer = diem_tokens_dup_text (tokens, pos, pos + level - 1);
+      issuer_bare = TRUE;
+      pos += level;
     }
   else if (field != NULL && g_str_equal (field, "issuer") && !motto && !has_class
            && diem_grammar_office_at (tokens, pos, limit, FALSE) > 0)

@@ -48,6 +48,26 @@ diem_awards_verb_before (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* Does [start, end) name someone: a person, a count, a collective or body by its head
+ * noun, or anything with a capitalised word after its first? */
+static gboolean
+names_someone (const DiemTokens *tokens,
+               guint             start,
+               guint             end)
+{
+  guint name_len = 0;
+
+  if (diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, end, NULL), end, &name_len) != G_MAXUINT
+      || diem_tokens_has (tokens, start, DIEM_TOKEN_DIGIT) || diem_grammar_org_term_at (tokens, start, end))
+    return TRUE;
+  for (guint k = start; k < end; k++)
+    if ((k > start && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)) || diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER))
+      return TRUE;
+  return diem_award_word (tokens, start, end, "head") > 0 || diem_award_word (tokens, start, end, "collective") > 0
+         || diem_award_word (tokens, start, end, "vague") > 0 || diem_award_word (tokens, start, end, "lead") > 0
+         || diem_award_word (tokens, start, end, "number") > 0;
+}
+
 /* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
@@ -109,6 +129,15 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
           continue;
         }
       if (previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+        {
+          item = k + 1;
+          continue;
+        }
+      /* "Kết quả điều tra xác định, ông A …", "Sau trận chiến này, cả A và B …": a first
+       * item capitalised only because it opens the sentence, and naming no one, is a
+       * phrase fronted before the subject; the list starts after it */
+      if (found->len == 0 && item == start && k < end && diem_grammar_is_punct (tokens, k, ",")
+          && !names_someone (tokens, item, k))
         {
           item = k + 1;
           continue;

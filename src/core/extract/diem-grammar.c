@@ -597,6 +597,13 @@ diem_grammar_body_end (const DiemTokens *tokens,
           pos++;
           continue;
         }
+      /* "Bộ GD & ĐT": an ampersand between two abbreviations */
+      if (pos > i && diem_grammar_is_punct (tokens, pos, "&") && diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_UPPER)
+          && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_UPPER))
+        {
+          pos++;
+          continue;
+        }
       if (token->flags & DIEM_TOKEN_PUNCT)
         break;
       if (diem_grammar_stop_word (tokens, pos, limit) > 0)

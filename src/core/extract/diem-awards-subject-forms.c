@@ -20,6 +20,13 @@ diem_awards_verb_before (const DiemTokens *tokens,
 {
   const DiemLexicon *verbs = diem_lexicon (DIEM_LEXICON_GIVE_VERBS);
 
+  /* "đạt danh hiệu Chiến sĩ thi đua": attaining a title receives it; only right before
+   * the honour, as "đạt" elsewhere is any achievement */
+  if (i > floor && diem_tokens_is (tokens, i - 1, "đạt"))
+    {
+      *receive = TRUE;
+      return i - 1;
+    }
   /* the longer verb first: "trao tặng", not "tặng" */
   for (guint back = 2; back >= 1; back--)
     {

@@ -1128,6 +1128,18 @@ test_awards_issuer_in_lower_case_or_by_level (void)
   assert_recipients (find_award (out, "Chiến sỹ thi đua cấp cơ sở"), "9 cá nhân", NULL);
 }
 
+static void
+test_awards_flag_of_a_place_and_whose_merit_it_records (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch nước gắn Huân chương Lao động hạng Nhất lên lá cờ truyền thống của huyện Mường "
+    "Khương, ghi nhận những thành tích xuất sắc của Đảng bộ, chính quyền và nhân dân huyện Mường "
+    "Khương trong công cuộc đổi mới.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhất"),
+                     "Đảng bộ, chính quyền và nhân dân huyện Mường Khương", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1216,5 +1228,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/flag-received-for-a-unit", test_awards_flag_received_for_a_unit);
   g_test_add_func ("/extract-awards/head-noun-refers-back", test_awards_head_noun_refers_back);
   g_test_add_func ("/extract-awards/issuer-in-lower-case-or-by-level", test_awards_issuer_in_lower_case_or_by_level);
+  g_test_add_func ("/extract-awards/flag-of-a-place-and-whose-merit-it-records",
+                   test_awards_flag_of_a_place_and_whose_merit_it_records);
   return g_test_run ();
 }

@@ -328,6 +328,30 @@ cho_after_gift (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* ", ghi nhận (những) thành tích … của X" after `from`, before any other punctuation
+ * than that comma: where X starts, or G_MAXUINT. */
+static guint
+merit_of_whom (const DiemTokens *tokens,
+               guint             from,
+               guint             end)
+{
+  guint k = from;
+
+  while (k < end && !diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+    k++;
+  if (!(k + 2 < end && diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "ghi")
+        && diem_tokens_is (tokens, k + 2, "nhận")))
+    return G_MAXUINT;
+  for (k += 3; k < end && k < from + 3 * DIEM_AWARDS_LOOK_BACK; k++)
+    {
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+        return G_MAXUINT;
+      if (diem_tokens_is (tokens, k, "của"))
+        return k + 1 < end && diem_tokens_has (tokens, k + 1, DIEM_TOKEN_CAPITALISED) ? k + 1 : G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
 /* "lần lượt được trao", "tương ứng cho": the length of "lần lượt" or "tương ứng" at pos
  * when `next` follows it, else 0. */
 static guint
@@ -541,7 +565,12 @@ read_honour_clause (DiemAwardsReader *ctx,
             k += 2;
           if (diem_tokens_is (tokens, k, "của") && k + 1 < list_end)
             {
-              pos = k + 1;
+              guint merit = merit_of_whom (tokens, k + 1, list_end);
+
+              /* "… của tỉnh A, ghi nhận thành tích của Đảng bộ, chính quyền và nhân dân
+               * tỉnh A": whose merit the honour records says who, more fully than
+               * whose flag it is */
+              pos = merit != G_MAXUINT ? merit : k + 1;
               context = TRUE;
               listed = TRUE;
             }

@@ -794,6 +794,25 @@ test_a_year_and_what_followed_is_no_one (void)
   assert_recipients (find_award (out, "Huân chương Quân công hạng Ba"), NULL);
 }
 
+static void
+test_a_place_an_apposition_or_cung_before_the_recipients (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng trao tặng Huân chương Độc lập hạng Ba cho tỉnh Hà Giang.\n\n"
+    "Tổng thống trao danh hiệu \"Anh hùng Lao động\", phần thưởng cao quý nhất của nước này, cho "
+    "ông Phùng Văn Khởi.\n\n"
+    "Đoàn trưởng trao Kỷ niệm chương, vinh dự lớn nhất của ngành, cho bà Mạc Thị Lụa.\n\n"
+    "Bí thư Tỉnh đoàn trao Bằng khen cho anh Lò Văn Sáng cùng chị Quàng Thị Mai vì đã cứu người.");
+
+  /* a place named with its kind, after "cho" */
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Ba"), "tỉnh Hà Giang", NULL);
+  /* what the honour is, between commas, before "cho" */
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Phùng Văn Khởi", NULL);
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Mạc Thị Lụa", NULL);
+  /* "cùng" joins two people */
+  assert_recipients (find_award (out, "Bằng khen"), "Lò Văn Sáng", "Quàng Thị Mai", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -875,5 +894,7 @@ main (int argc, char *argv[])
                    test_a_foreign_name_after_a_form_of_address);
   g_test_add_func ("/extract-award-recipients/who-the-person-is-and-where-after-commas",
                    test_who_the_person_is_and_where_after_commas);
+  g_test_add_func ("/extract-award-recipients/a-place-an-apposition-or-cung-before-the-recipients",
+                   test_a_place_an_apposition_or_cung_before_the_recipients);
   return g_test_run ();
 }

@@ -245,6 +245,15 @@ test_a_bare_pronoun_is_the_subject_of_the_sentence_before (void)
   assert_recipients (find_award (apposition, "Huân chương Hữu nghị"), "Marcus Feldberg", NULL);
   /* one foreign word after "ông" is a name */
   assert_recipients (find_award (one_word, "Huân chương Hữu nghị"), "Beaulieu", NULL);
+  /* "anh" stands for someone so addressed, not for an official named by title */
+  {
+    g_autoptr(DiemExtraction) younger = extract_text (
+      "Thăm gia đình có công.\n\n"
+      "Chủ tịch UBND tỉnh Hoàng Văn Đức đến thăm gia đình. Ông Vi Văn Bảy là người có công. Trước đó, Tỉnh đoàn đã tặng Bằng khen cho anh.");
+    const DiemAward *award = find_award (younger, "Bằng khen");
+
+    g_assert_true (award == NULL || !has_string (award->recipients, "Hoàng Văn Đức"));
+  }
   /* the first of a list of names is not the subject of one */
   {
     const DiemAward *award = find_award (list, "Huân chương");

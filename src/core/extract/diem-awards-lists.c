@@ -219,6 +219,20 @@ opens_clause (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* "cho chị A cùng anh B": does [item, joint) name a person, and a new item that names
+ * one follow the "cùng" at joint? */
+static gboolean
+person_then_person (const DiemTokens *tokens,
+                    guint             item,
+                    guint             joint,
+                    guint             end)
+{
+  guint name_len = 0, person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, joint, NULL), joint, &name_len);
+
+  return person != G_MAXUINT && person + name_len == joint && diem_recipient_starts_new_item (tokens, item, joint + 1, end)
+         && diem_recipient_person_at (tokens, joint + 1, end, &name_len) != G_MAXUINT;
+}
+
 /* The recipients of "trao … cho LIST". Lists split on ";" when there is one
  * (organisation names may hold commas), else on "," and on "và" before a new item.
  * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
@@ -289,7 +303,8 @@ diem_awards_read_list (DiemAwardsReader *ctx,
                             && (diem_grammar_is_punct (tokens, k - 1, ")")
                                 || (diem_recipient_count_at (tokens, item, k) && diem_recipient_count_at (tokens, k + 1, end)));
 
-          if (!closed && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
+          if (!closed && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end))
+              && !(diem_tokens_is (tokens, k, "cùng") && k > item && person_then_person (tokens, item, k, end)))
             continue;
         }
       if (k <= item)

@@ -316,6 +316,9 @@ cho_after_gift (const DiemTokens *tokens,
 
       if (diem_tokens_is (tokens, k, "cho"))
         return k;
+      /* "…, phần thưởng cao quý nhất của nước này, cho X": an apposition closed by a comma */
+      if (k > from && diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "cho"))
+        return k + 1;
       /* "75 triệu đồng (1% giá trị pho tượng) cho …": an aside on the sum */
       if (close != G_MAXUINT)
         {
@@ -695,6 +698,8 @@ read_honour_clause (DiemAwardsReader *ctx,
                   && (diem_tokens_is (tokens, pos + 2, "triệu") || diem_tokens_is (tokens, pos + 2, "nghìn")
                       || diem_tokens_is (tokens, pos + 2, "ngàn") || diem_tokens_is (tokens, pos + 2, "đồng")))
               || (diem_tokens_is (tokens, pos + 1, "phần") && diem_tokens_is (tokens, pos + 2, "thưởng"))
+              /* "…, vinh dự cao nhất đối với công dân Mỹ, cho X": what the honour is */
+              || (diem_grammar_is_punct (tokens, pos, ",") && diem_tokens_is (tokens, pos + 1, "vinh") && diem_tokens_is (tokens, pos + 2, "dự"))
               || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
     {
       guint cho = cho_after_gift (tokens, pos + 1, list_end);

@@ -786,9 +786,9 @@ diem_recipient_phrase (const DiemTokens *tokens,
       else if ((len = diem_award_word (tokens, pos, stop, "head")) > 0 && pos + len < stop
                && named_after_head (tokens, pos + len, stop))
         ;
-      /* "tỉnh Cà Mau được tặng …": a place is a recipient as the subject only; after
-       * "cho" it is more often where the honour went than who received it */
-      else if (!(subject && diem_grammar_is_place_word (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)))
+      /* "tỉnh Cà Mau được tặng …", "trao Huân chương … cho tỉnh Quảng Nam": a place
+       * named with its kind */
+      else if (!(diem_grammar_is_place_word (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)))
         return NULL;
     }
   /* one capitalised word: a place, a fragment or a common noun ("Lễ"), unless it cannot

@@ -813,6 +813,21 @@ test_a_place_an_apposition_or_cung_before_the_recipients (void)
   assert_recipients (find_award (out, "Bằng khen"), "Lò Văn Sáng", "Quàng Thị Mai", NULL);
 }
 
+static void
+test_a_description_an_ordinal_or_the_school (void)
+{
+  g_autoptr(DiemExtraction) headline = extract_text (
+    "Chàng trai quên mình cứu người trên sông nhận Bằng khen của Chủ tịch tỉnh.");
+  g_autoptr(DiemExtraction) school = extract_text (
+    "Học viện Nông nghiệp Việt Nam kỷ niệm 60 năm thành lập. Phó Thủ tướng trao Huân chương Lao "
+    "động hạng Nhất lần thứ hai cho tập thể nhà trường.");
+
+  /* a description that opens the sentence names no one */
+  assert_no_recipients (headline);
+  /* "lần thứ hai" says which time; "nhà trường" is the academy named before */
+  assert_recipients (find_award (school, "Huân chương Lao động hạng Nhất"), "Học viện Nông nghiệp Việt Nam", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -896,5 +911,6 @@ main (int argc, char *argv[])
                    test_who_the_person_is_and_where_after_commas);
   g_test_add_func ("/extract-award-recipients/a-place-an-apposition-or-cung-before-the-recipients",
                    test_a_place_an_apposition_or_cung_before_the_recipients);
+  g_test_add_func ("/extract-award-recipients/a-description-an-ordinal-or-the-school", test_a_description_an_ordinal_or_the_school);
   return g_test_run ();
 }

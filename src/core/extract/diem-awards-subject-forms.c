@@ -264,22 +264,19 @@ has_proper_name (const DiemTokens *tokens,
   return FALSE;
 }
 
-/* The head noun [head, end) alone ("Công ty", "Trường") as the one honoured: the body
- * with that head and a proper name ("Công ty Than Hà Lầm") that the article named last
- * before it, a few sentences back at most, or NULL. "nhà trường" is "the school": its
- * body is a "Trường …". */
-char *
-diem_awards_last_named_body (const DiemTokens *tokens,
-                             guint             head,
-                             guint             end)
+/* The body named before `before`, a few sentences back at most, whose name opens with
+ * the words `keys` (len of them) and goes on to a proper name ("Công ty Than Hà Lầm"):
+ * its text, with where it starts in *at; or NULL. */
+static char *
+body_named_before (const DiemTokens  *tokens,
+                   const char *const *keys,
+                   guint              len,
+                   guint              before,
+                   guint             *at)
 {
-  guint sentences = 0, len;
+  guint sentences = 0;
 
-  if (end == head + 2 && diem_tokens_is (tokens, head, "nhà"))
-    head++;
-  len = end - head;
-
-  for (guint k = head; k > 0 && head - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 6; k--)
+  for (guint k = before; k > 0 && before - k < 8 * DIEM_AWARDS_LOOK_BACK && sentences < 6; k--)
     {
       gboolean same = TRUE;
       guint body_end;
@@ -287,18 +284,58 @@ diem_awards_last_named_body (const DiemTokens *tokens,
       if (diem_grammar_is_punct (tokens, k - 1, ".!?"))
         sentences++;
       for (guint w = 0; w < len && same; w++)
-        same = k - 1 + w < head && g_str_equal (diem_tokens_key (tokens, k - 1 + w), diem_tokens_key (tokens, head + w));
+        same = k - 1 + w < before && g_str_equal (diem_tokens_key (tokens, k - 1 + w), keys[w]);
       if (!same || !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED)
           || !diem_tokens_has (tokens, k - 1 + len, DIEM_TOKEN_CAPITALISED))
         continue;
-      body_end = diem_recipient_phrase_end (tokens, k - 1, MIN (head, k - 1 + DIEM_TITLE_MAX_TOKENS));
+      body_end = diem_recipient_phrase_end (tokens, k - 1, MIN (before, k - 1 + DIEM_TITLE_MAX_TOKENS));
       body_end = diem_recipient_name_end_at_comma (tokens, k - 1 + len, body_end);
       while (body_end > k - 1 + len && !ends_on_proper_name (tokens, k - 1, body_end))
         body_end--;
       if (body_end > k - 1 + len && has_proper_name (tokens, k - 1 + len, body_end))
-        return diem_tokens_dup_text (tokens, k - 1, body_end - 1);
+        {
+          *at = k - 1;
+          return diem_tokens_dup_text (tokens, k - 1, body_end - 1);
+        }
     }
   return NULL;
+}
+
+/* The head noun [head, end) alone ("Công ty", "Trường") as the one honoured: the body
+ * with that head and a proper name ("Công ty Than Hà Lầm") that the article named last
+ * before it, a few sentences back at most, or NULL. "nhà trường" is "the school": its
+ * body is a "Trường …", an "Đại học …" or a "Học viện …", whichever came last. */
+char *
+diem_awards_last_named_body (const DiemTokens *tokens,
+                             guint             head,
+                             guint             end)
+{
+  static const char *const schools[][3] = { { "trường", NULL }, { "đại", "học", NULL }, { "học", "viện", NULL }, { "đh", NULL } };
+  const char *keys[8];
+  char *best = NULL;
+  guint best_at = 0, len = MIN (end - head, G_N_ELEMENTS (keys));
+
+  if (end == head + 2 && diem_tokens_is (tokens, head, "nhà") && diem_tokens_is (tokens, head + 1, "trường"))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (schools); i++)
+        {
+          guint at = 0;
+          char *body = body_named_before (tokens, schools[i], g_strv_length ((char **) schools[i]), head, &at);
+
+          if (body != NULL && (best == NULL || at > best_at))
+            {
+              g_free (best);
+              best = body;
+              best_at = at;
+            }
+          else
+            g_free (body);
+        }
+      return best;
+    }
+  for (guint w = 0; w < len; w++)
+    keys[w] = diem_tokens_key (tokens, head + w);
+  return body_named_before (tokens, keys, len, head, &best_at);
 }
 
 /* "Sáng 5/9, Trường THCS A tổ chức lễ kỷ niệm … và đón nhận Huân chương …": the

@@ -658,9 +658,12 @@ read_honour_clause (DiemAwardsReader *ctx,
       return;
     }
 
-  /* "năm 2020" or an aside between the honour and its recipients */
+  /* "năm 2020", "lần thứ 2" or an aside between the honour and its recipients */
   if (diem_tokens_is (tokens, pos, "năm") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
     pos += 2;
+  if (diem_tokens_is (tokens, pos, "lần") && diem_tokens_is (tokens, pos + 1, "thứ")
+      && (diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_DIGIT) || diem_award_word (tokens, pos + 2, list_end, "number") == 1))
+    pos += 3;
   if (diem_tokens_is (tokens, pos, "còn"))
     pos++;
   /* "huy hiệu … (Đợt 7) cho 29 cựu cán bộ": a short aside in brackets, then "cho" */

@@ -365,6 +365,23 @@ lower_case_names_a_body (const DiemTokens *tokens,
   return diem_grammar_org_term_at (tokens, end - 1, end) || diem_grammar_is_place_word (tokens, end - 1);
 }
 
+/* Is [start, end) all in lower case after its first word, with no head noun, collective,
+ * count or term of an organisation's name in it? */
+static gboolean
+description_only (const DiemTokens *tokens,
+                  guint             start,
+                  guint             end)
+{
+  for (guint k = start; k < end; k++)
+    if ((k > start && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)) || diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER)
+        || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT) || diem_grammar_org_term_at (tokens, k, end)
+        || diem_award_word (tokens, k, end, "head") > 0 || diem_award_word (tokens, k, end, "collective") > 0
+        || diem_award_word (tokens, k, end, "lead") > 0 || diem_award_word (tokens, k, end, "number") > 0
+        || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_UNITS), tokens, k, end, NULL) >= 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
  * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
  * and its length; G_MAXUINT when no name follows. The titles are the official's,
@@ -776,6 +793,12 @@ diem_recipient_phrase (const DiemTokens *tokens,
         return NULL;
       return diem_tokens_dup_text (tokens, pos, stop - 1);
     }
+  /* "Thanh niên cứu người giữa sóng lớn nhận …": a subject capitalised only because it
+   * opens the sentence, with no head noun, collective or name, describes someone */
+  if (subject && stop >= pos + 3 && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED)
+      && (pos == 0 || diem_tokens_has (tokens, pos, DIEM_TOKEN_BLOCK_START) || diem_grammar_is_punct (tokens, pos - 1, ".!?:"))
+      && description_only (tokens, pos, stop))
+    return NULL;
   if (!diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
     {
       /* lower case: a collective of a named place or body ("lực lượng Quản lý thị

@@ -1140,6 +1140,20 @@ test_awards_flag_of_a_place_and_whose_merit_it_records (void)
                      "Đảng bộ, chính quyền và nhân dân huyện Mường Khương", NULL);
 }
 
+static void
+test_awards_one_motto_with_or_without_quotes (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hội trao Kỷ niệm chương “Vì sự nghiệp Khuyến học” cho bà Lê Thị Hoa. Ông Trần Văn Nam cũng "
+    "nhận Kỷ niệm chương Vì sự nghiệp khuyến học.");
+  guint tiers = 0;
+
+  for (guint i = 0; i < out->awards->len; i++)
+    tiers += g_str_has_prefix (((DiemAward *) g_ptr_array_index (out->awards, i))->award, "Kỷ niệm chương");
+  g_assert_cmpuint (tiers, ==, 1);
+  assert_recipients (find_award (out, "Kỷ niệm chương “Vì sự nghiệp Khuyến học”"), "Lê Thị Hoa", "Trần Văn Nam", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1228,6 +1242,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/flag-received-for-a-unit", test_awards_flag_received_for_a_unit);
   g_test_add_func ("/extract-awards/head-noun-refers-back", test_awards_head_noun_refers_back);
   g_test_add_func ("/extract-awards/issuer-in-lower-case-or-by-level", test_awards_issuer_in_lower_case_or_by_level);
+  g_test_add_func ("/extract-awards/one-motto-with-or-without-quotes", test_awards_one_motto_with_or_without_quotes);
   g_test_add_func ("/extract-awards/flag-of-a-place-and-whose-merit-it-records",
                    test_awards_flag_of_a_place_and_whose_merit_it_records);
   return g_test_run ();

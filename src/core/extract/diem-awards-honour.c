@@ -405,7 +405,20 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
       {
         g_autofree char *whole = g_utf8_strdown (head, -1);
 
-        g_string_assign (key, whole);
+        /* with quotes or without, one motto: "Kỷ niệm chương “Vì sự nghiệp …”" */
+        g_string_truncate (key, 0);
+        for (const char *c = whole; *c != '\0'; c = g_utf8_next_char (c))
+          {
+            gunichar ch = g_utf8_get_char (c);
+
+            if (ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0x2018 || ch == 0x2019 || ch == '\'')
+              continue;
+            if (g_unichar_isspace (ch) && (key->len == 0 || key->str[key->len - 1] == ' '))
+              continue;
+            g_string_append_unichar (key, g_unichar_isspace (ch) ? ' ' : ch);
+          }
+        while (key->len > 0 && key->str[key->len - 1] == ' ')
+          g_string_truncate (key, key->len - 1);
       }
   }
   if (has_class)

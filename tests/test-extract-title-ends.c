@@ -106,6 +106,24 @@ test_former_post_and_a_second_office_after_va (void)
                      "Phan Thị Mỹ", "Phó Tổng thư ký Hội Nhà báo");
 }
 
+static void
+test_title_ends_before_these_verbs (void)
+{
+  assert_only_title ("Bà Tạ Thu Hằng, Trưởng ban Dân vận Tỉnh ủy trình đề án trước hội nghị.",
+                     "Tạ Thu Hằng", "Trưởng ban Dân vận Tỉnh ủy");
+  assert_only_title ("Ông Kiều Văn Lộc, Giám đốc Sở Nội vụ đọc Tờ trình của Ban Thường vụ.",
+                     "Kiều Văn Lộc", "Giám đốc Sở Nội vụ");
+  assert_only_title ("Ông Mai Đức Toàn - Chủ tịch Công ty Hòa Bình cam kết hoàn thành dự án trong năm.",
+                     "Mai Đức Toàn", "Chủ tịch Công ty Hòa Bình");
+  assert_only_title ("Ông Vương Văn Kha - Hiệu trưởng Trường THCS Tân Lập - hiện tại đang làm kiểm điểm.",
+                     "Vương Văn Kha", "Hiệu trưởng Trường THCS Tân Lập");
+  assert_only_title ("Sáng nay, Chủ tịch Tập đoàn Minh Long Ngô Đình Vũ xuất hiện tại hội chợ.",
+                     "Ngô Đình Vũ", "Chủ tịch Tập đoàn Minh Long");
+  /* a word of a compound is no verb: "công trình" belongs to the body's name */
+  assert_only_title ("Ông Lã Văn Bằng, Giám đốc Ban Quản lý dự án công trình giao thông phát biểu.",
+                     "Lã Văn Bằng", "Giám đốc Ban Quản lý dự án công trình giao thông");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -119,5 +137,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-ends/yield-nothing", test_title_ends_yield_nothing);
   g_test_add_func ("/extract-title-ends/former-post-and-a-second-office-after-va",
                    test_former_post_and_a_second_office_after_va);
+  g_test_add_func ("/extract-title-ends/before-these-verbs", test_title_ends_before_these_verbs);
   return g_test_run ();
 }

@@ -777,6 +777,26 @@ test_officials_rare_family_name_before_thi (void)
   g_assert_cmpuint (out->officials->len, ==, 1);
 }
 
+static void
+test_officials_family_names_uong_and_tong_and_a_city_after_tp (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Chủ tịch Quốc hội Uông Văn Thịnh dự lễ. Giám đốc Sở Tư pháp Tống Thị Hằng báo cáo. "
+    "Chủ tịch UBND TP. Uông Bí Lê Đình Phú phát biểu.");
+  const DiemOfficial *uong = find_official (out, "Uông Văn Thịnh");
+  const DiemOfficial *tong = find_official (out, "Tống Thị Hằng");
+  const DiemOfficial *mayor = find_official (out, "Lê Đình Phú");
+
+  g_assert_nonnull (uong);
+  g_assert_cmpstr (g_ptr_array_index (uong->titles, 0), ==, "Phó Chủ tịch Quốc hội");
+  g_assert_nonnull (tong);
+  g_assert_cmpstr (g_ptr_array_index (tong->titles, 0), ==, "Giám đốc Sở Tư pháp");
+  /* after "TP." a city opens the run: it is no person */
+  g_assert_nonnull (mayor);
+  g_assert_cmpstr (g_ptr_array_index (mayor->titles, 0), ==, "Chủ tịch UBND TP. Uông Bí");
+  g_assert_null (find_official (out, "Uông Bí"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -828,5 +848,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/appointed-after-cho", test_officials_appointed_after_cho);
   g_test_add_func ("/extract-officials/comma-kiem-and-honour-after", test_officials_comma_kiem_and_honour_after);
   g_test_add_func ("/extract-officials/rare-family-name-before-thi", test_officials_rare_family_name_before_thi);
+  g_test_add_func ("/extract-officials/family-names-uong-and-tong-and-a-city-after-tp",
+                   test_officials_family_names_uong_and_tong_and_a_city_after_tp);
   return g_test_run ();
 }

@@ -357,7 +357,8 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
                           guint             run_end)
 {
   /* after "quận", "tỉnh"… the run may open with a place ("quận Nam Từ Liêm Nguyễn Văn Hải") */
-  gboolean after_place = run_start > 0 && is_place_classifier (tokens, run_start - 1);
+  guint classifier = run_start > 1 && diem_grammar_is_abbreviation_period (tokens, run_start - 1) ? run_start - 2 : run_start - 1;
+  gboolean after_place = run_start > 0 && is_place_classifier (tokens, classifier);
 
   for (guint pass = after_place ? 0 : 1; pass < 2; pass++)
   for (guint len = MIN (5, run_end - run_start); len >= 1; len--)
@@ -370,10 +371,10 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
         continue;
       /* communes, wards and districts are too many for the place list, and their names
        * are two words: "xã Đồng Tâm" is a place, while after "tỉnh" the list decides */
-      if (after_place && start == run_start && len == 2 && !diem_tokens_is (tokens, run_start - 1, "tỉnh"))
+      if (after_place && start == run_start && len == 2 && !diem_tokens_is (tokens, classifier, "tỉnh"))
         continue;
       /* "châu Âu", "châu Á": a continent's name is one word, never a family name */
-      if (start == run_start && after_place && diem_tokens_is (tokens, run_start - 1, "châu"))
+      if (start == run_start && after_place && diem_tokens_is (tokens, classifier, "châu"))
         continue;
       /* "tỉnh Lâm Đồng Trần Văn Hiệp": the name cannot start inside a place */
       if (start > run_start && diem_grammar_ends_on_place (tokens, run_start, start + 1, 2))

@@ -797,6 +797,23 @@ test_officials_family_names_uong_and_tong_and_a_city_after_tp (void)
   g_assert_null (find_official (out, "Uông Bí"));
 }
 
+static void
+test_officials_a_leader_named_as_a_city_is_no_title (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Dâng hương tưởng niệm Chủ tịch Hồ Chí Minh, Bí thư Tỉnh ủy Đào Văn Lực bày tỏ lòng biết ơn. "
+    "Chủ tịch UBND TP Hồ Chí Minh Lâm Quang Tâm cũng dự lễ.");
+  const DiemOfficial *secretary = find_official (out, "Đào Văn Lực");
+  const DiemOfficial *mayor = find_official (out, "Lâm Quang Tâm");
+
+  g_assert_nonnull (secretary);
+  g_assert_cmpuint (secretary->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (secretary->titles, 0), ==, "Bí thư Tỉnh ủy");
+  /* after its kind, the city */
+  g_assert_nonnull (mayor);
+  g_assert_cmpstr (g_ptr_array_index (mayor->titles, 0), ==, "Chủ tịch UBND TP Hồ Chí Minh");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -850,5 +867,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/rare-family-name-before-thi", test_officials_rare_family_name_before_thi);
   g_test_add_func ("/extract-officials/family-names-uong-and-tong-and-a-city-after-tp",
                    test_officials_family_names_uong_and_tong_and_a_city_after_tp);
+  g_test_add_func ("/extract-officials/a-leader-named-as-a-city-is-no-title", test_officials_a_leader_named_as_a_city_is_no_title);
   return g_test_run ();
 }

@@ -255,6 +255,23 @@ has_apostrophe (const DiemTokens *tokens,
 
 /* Is tokens[start, start+len) a personal name? Family name first, not a place, and
  * its last word does not begin an organisation term with the word after it. */
+gboolean
+diem_grammar_person_named_as_place (const DiemTokens *tokens,
+                                    guint             start,
+                                    guint             len)
+{
+  const DiemLexicon *places = diem_lexicon (DIEM_LEXICON_PLACES);
+  guint n = 0;
+  int entry = diem_lexicon_match (places, tokens, start, start + len, &n);
+
+  if (entry < 0 || n != len || g_strcmp0 (diem_lexicon_field (places, entry, 1), "person") != 0)
+    return FALSE;
+  for (guint back = 1; back <= 3 && back <= start; back++)
+    if (diem_grammar_office_at (tokens, start - back, start, TRUE) == back)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_name (const DiemTokens *tokens,
          guint             start,

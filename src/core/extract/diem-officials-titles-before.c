@@ -183,6 +183,15 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
       if (diem_officials_contains_name (tokens, head, seg_end)
           || (titles->len > 0 && diem_officials_title_holds_foreign_name (tokens, head, seg_end)))
         break;
+      /* "… lên anh linh Chủ tịch Hồ Chí Minh, Thủ tướng A": an earlier segment that names
+       * a person, not a title of A's */
+      {
+        guint office = diem_grammar_office_at (tokens, head, seg_end, TRUE);
+
+        if (titles->len > 0 && office > 0 && head + office < seg_end
+            && diem_grammar_person_named_as_place (tokens, head + office, seg_end - head - office))
+          break;
+      }
       if (must_begin && titles->len == 0 && head > seg_start)
         break;
       /* "ông A – Trưởng Ban X, ông B": a title after a dash is the name's before the dash */

@@ -814,6 +814,23 @@ test_officials_a_leader_named_as_a_city_is_no_title (void)
   g_assert_cmpstr (g_ptr_array_index (mayor->titles, 0), ==, "Chủ tịch UBND TP Hồ Chí Minh");
 }
 
+static void
+test_officials_an_aide_and_whose_aide (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Trợ lý Bộ trưởng Ngoại giao Phan Minh Tâm tiếp đoàn. Thủ tướng Chính phủ bổ nhiệm ông Lưu "
+    "Quang Vinh, Thư ký đồng chí Hà Thế Duy, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ, giữ "
+    "chức Trợ lý đồng chí Hà Thế Duy, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ.");
+  const DiemOfficial *aide = find_official (out, "Phan Minh Tâm");
+  const DiemOfficial *boss = find_official (out, "Hà Thế Duy");
+
+  g_assert_nonnull (aide);
+  g_assert_cmpstr (g_ptr_array_index (aide->titles, 0), ==, "Trợ lý Bộ trưởng Ngoại giao");
+  /* a title never holds its holder's own name */
+  for (guint i = 0; boss != NULL && i < boss->titles->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (boss->titles, i), "Hà Thế Duy"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -868,5 +885,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/family-names-uong-and-tong-and-a-city-after-tp",
                    test_officials_family_names_uong_and_tong_and_a_city_after_tp);
   g_test_add_func ("/extract-officials/a-leader-named-as-a-city-is-no-title", test_officials_a_leader_named_as_a_city_is_no_title);
+  g_test_add_func ("/extract-officials/an-aide-and-whose-aide", test_officials_an_aide_and_whose_aide);
   return g_test_run ();
 }

@@ -158,6 +158,9 @@ diem_official_merge_title (DiemOfficial *official,
   for (guint i = 0; i < official->titles->len; i++)
     if (g_str_equal (g_ptr_array_index (official->titles, i), title))
       return;
+  /* "Trợ lý đồng chí A" is the post of A's aide, never A's own */
+  if (strstr (title, official->name) != NULL)
+    return;
   key = diem_official_title_key (title);
   if (key[0] == '\0')
     return;

@@ -1154,6 +1154,20 @@ test_awards_one_motto_with_or_without_quotes (void)
   assert_recipients (find_award (out, "Kỷ niệm chương “Vì sự nghiệp Khuyến học”"), "Lê Thị Hoa", "Trần Văn Nam", NULL);
 }
 
+static void
+test_awards_family_and_class_is_the_one_honour_of_that_class (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng trao Huân chương hạng Nhì cho Trường Sĩ quan Lục quân 2.\n\n"
+    "Chiều 12/9, Trường Sĩ quan Lục quân 2 đón nhận Huân chương Chiến công hạng Nhì. Dịp này, "
+    "ông Khổng Minh Đạt được tặng Huân chương Lao động hạng Ba.");
+
+  /* the headline's honour is the body's one honour of that class */
+  g_assert_null (find_award (out, "Huân chương hạng Nhì"));
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Trường Sĩ quan Lục quân 2", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Khổng Minh Đạt", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1243,6 +1257,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/head-noun-refers-back", test_awards_head_noun_refers_back);
   g_test_add_func ("/extract-awards/issuer-in-lower-case-or-by-level", test_awards_issuer_in_lower_case_or_by_level);
   g_test_add_func ("/extract-awards/one-motto-with-or-without-quotes", test_awards_one_motto_with_or_without_quotes);
+  g_test_add_func ("/extract-awards/family-and-class-is-the-one-honour-of-that-class",
+                   test_awards_family_and_class_is_the_one_honour_of_that_class);
   g_test_add_func ("/extract-awards/flag-of-a-place-and-whose-merit-it-records",
                    test_awards_flag_of_a_place_and_whose_merit_it_records);
   return g_test_run ();

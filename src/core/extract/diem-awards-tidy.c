@@ -219,6 +219,28 @@ fold_shortened_awards (GPtrArray *awards)
       DiemAward *full = NULL;
       guint candidates = 0;
       gboolean family = names_a_family (shortened->award);
+      /* "Huân chương hạng Nhất": a family and a class, whose honour is between them */
+      const char *class = strstr (shortened->award, " hạng ");
+      g_autofree char *class_family = class != NULL ? g_strndup (shortened->award, class - shortened->award) : NULL;
+
+      if (class_family != NULL && names_a_family (class_family))
+        {
+          gsize family_length = strlen (class_family);
+
+          for (guint j = 0; j < awards->len; j++)
+            {
+              DiemAward *other = g_ptr_array_index (awards, j);
+
+              if (j != i && strncmp (other->award, class_family, family_length) == 0 && other->award[family_length] == ' '
+                  && strlen (other->award) > length && g_str_has_suffix (other->award, class))
+                {
+                  full = other;
+                  candidates++;
+                }
+            }
+          family = candidates == 1;
+          length = 0;
+        }
 
       /* a hostile text can name thousands of honours: each compared with each only when
        * there are few */
@@ -227,7 +249,7 @@ fold_shortened_awards (GPtrArray *awards)
           i++;
           continue;
         }
-      for (guint j = 0; j < awards->len; j++)
+      for (guint j = 0; length > 0 && j < awards->len; j++)
         {
           DiemAward *other = g_ptr_array_index (awards, j);
 

@@ -828,6 +828,18 @@ test_a_description_an_ordinal_or_the_school (void)
   assert_recipients (find_award (school, "Huân chương Lao động hạng Nhất"), "Học viện Nông nghiệp Việt Nam", NULL);
 }
 
+static void
+test_a_long_aside_or_two_trades_before_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nhật hoàng trao Huân chương Mặt trời mọc (còn gọi là Húc nhật chương - The Order of the Rising Sun) "
+    "cho 12 người nước ngoài.\n\n"
+    "Bộ trưởng trao Huân chương Lao động hạng Ba cho nhà văn, dịch giả Vương Trí Nhàn năm 2019.");
+
+  assert_recipients (find_award (out, "Huân chương Mặt trời mọc"), "12 người nước ngoài", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Vương Trí Nhàn", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -912,5 +924,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-place-an-apposition-or-cung-before-the-recipients",
                    test_a_place_an_apposition_or_cung_before_the_recipients);
   g_test_add_func ("/extract-award-recipients/a-description-an-ordinal-or-the-school", test_a_description_an_ordinal_or_the_school);
+  g_test_add_func ("/extract-award-recipients/a-long-aside-or-two-trades-before-the-name",
+                   test_a_long_aside_or_two_trades_before_the_name);
   return g_test_run ();
 }

@@ -219,6 +219,33 @@ opens_clause (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* One to three lower-case words [item, comma) with no stop word, then after the comma
+ * more such words and a person ("nhà thơ, dịch giả Dương Tường")? */
+static gboolean
+trade_before_named_trade (const DiemTokens *tokens,
+                          guint             item,
+                          guint             comma,
+                          guint             end)
+{
+  guint k, name_len = 0;
+
+  if (comma <= item || comma - item > 3)
+    return FALSE;
+  for (k = item; k < comma; k++)
+    if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
+        || diem_grammar_stop_word (tokens, k, comma) > 0 || diem_award_word (tokens, k, comma, "collective") > 0
+        || diem_award_word (tokens, k, comma, "vague") > 0)
+      return FALSE;
+  for (k = comma + 1; k < end && k < comma + 4; k++)
+    {
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+        return k > comma + 1 && diem_recipient_person_at (tokens, k, end, &name_len) == k;
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, k, end) > 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "cho chị A cùng anh B": does [item, joint) name a person, and a new item that names
  * one follow the "cùng" at joint? */
 static gboolean
@@ -321,6 +348,13 @@ diem_awards_read_list (DiemAwardsReader *ctx,
 
           if (person != G_MAXUINT && person > k)
             continue;
+        }
+      /* "cho nhà thơ, dịch giả Dương Tường": trades joined by commas before the one name,
+       * which the last of them introduces */
+      if (k < end && diem_grammar_is_punct (tokens, k, ",") && trade_before_named_trade (tokens, item, k, end))
+        {
+          item = k + 1;
+          continue;
         }
       named = diem_recipient_names_after_count (tokens, item, k);
       if (named != G_MAXUINT)

@@ -668,7 +668,7 @@ read_honour_clause (DiemAwardsReader *ctx,
     pos++;
   /* "huy hiệu … (Đợt 7) cho 29 cựu cán bộ": a short aside in brackets, then "cho" */
   {
-    guint close = diem_grammar_aside_close (tokens, pos, list_end, 8);
+    guint close = diem_grammar_aside_close (tokens, pos, list_end, 16);
 
     if (close != G_MAXUINT && diem_tokens_is (tokens, close + 1, "cho"))
       pos = close + 1;

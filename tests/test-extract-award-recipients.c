@@ -840,6 +840,19 @@ test_a_long_aside_or_two_trades_before_the_name (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Vương Trí Nhàn", NULL);
 }
 
+static void
+test_a_description_then_a_dash_and_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bí thư Tỉnh ủy trao Huân chương Độc lập hạng Ba cho người tiền nhiệm - ông Ninh Văn Quý "
+    "(đã nghỉ hưu).\n\n"
+    "Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì cho ngôi trường có bề dày truyền thống - "
+    "Trường THPT Lam Sơn.");
+
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Ba"), "Ninh Văn Quý", NULL);
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Trường THPT Lam Sơn", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -926,5 +939,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-description-an-ordinal-or-the-school", test_a_description_an_ordinal_or_the_school);
   g_test_add_func ("/extract-award-recipients/a-long-aside-or-two-trades-before-the-name",
                    test_a_long_aside_or_two_trades_before_the_name);
+  g_test_add_func ("/extract-award-recipients/a-description-then-a-dash-and-the-name",
+                   test_a_description_then_a_dash_and_the_name);
   return g_test_run ();
 }

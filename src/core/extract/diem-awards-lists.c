@@ -219,6 +219,32 @@ opens_clause (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* Where the name starts in [item, end) when the item opens on a description in lower
+ * case, up to twelve words with no name, that a dash closes before a capitalised name;
+ * else item. */
+static guint
+named_after_description (const DiemTokens *tokens,
+                         guint             item,
+                         guint             end)
+{
+  if (diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED) || diem_award_word (tokens, item, end, "collective") > 0
+      || diem_recipient_count_at (tokens, item, end))
+    return item;
+  for (guint k = item + 1; k + 1 < end && k < item + 12; k++)
+    {
+      guint lead;
+
+      if (diem_grammar_is_dash (tokens, k))
+        {
+          lead = k + 1 + diem_grammar_address_at (tokens, k + 1, end, NULL);
+          return diem_tokens_has (tokens, lead, DIEM_TOKEN_CAPITALISED) ? k + 1 : item;
+        }
+      if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+        return item;
+    }
+  return item;
+}
+
 /* One to three lower-case words [item, comma) with no stop word, then after the comma
  * more such words and a person ("nhà thơ, dịch giả Dương Tường")? */
 static gboolean
@@ -417,6 +443,9 @@ diem_awards_read_list (DiemAwardsReader *ctx,
            v < (diem_tokens_is (tokens, phrase_end, "để") ? phrase_end : k); v++)
         if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0 && !diem_grammar_in_compound (tokens, v))
           return FALSE;
+      /* "cho người tiền nhiệm - ông Trần Thọ", "cho ngôi trường có bề dày truyền thống -
+       * THPT Chu Văn An": who it is in lower case, then after a dash the name */
+      item = named_after_description (tokens, item, k);
       if (!diem_awards_add_phrase (ctx, honour, award, item, k, FALSE, &cut)
           && (first_item || diem_grammar_stop_word (tokens, item, k) > 0))
         break; /* "trao tặng … các hạng; …": no list of recipients at all; "…, trong

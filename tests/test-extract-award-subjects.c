@@ -349,6 +349,16 @@ test_a_fronted_phrase_is_no_item_of_a_subject_list (void)
   }
 }
 
+static void
+test_a_body_then_a_dash_and_what_it_is (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tạp chí Văn nghệ Quân đội - cơ quan của Tổng cục Chính trị được tặng Huân chương Lao động "
+    "hạng Nhì dịp kỷ niệm 60 năm.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Tạp chí Văn nghệ Quân đội", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -389,6 +399,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/an-aside-in-brackets-before-the-apposition",
                    test_an_aside_in_brackets_before_the_apposition);
   g_test_add_func ("/extract-award-subjects/a-fronted-phrase-without-a-comma", test_a_fronted_phrase_without_a_comma);
+  g_test_add_func ("/extract-award-subjects/a-body-then-a-dash-and-what-it-is", test_a_body_then_a_dash_and_what_it_is);
   g_test_add_func ("/extract-award-subjects/a-fronted-phrase-is-no-item-of-a-subject-list",
                    test_a_fronted_phrase_is_no_item_of_a_subject_list);
   return g_test_run ();

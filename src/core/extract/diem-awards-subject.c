@@ -300,6 +300,26 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         diem_awards_add_recipient (ctx, honour, award, name);
         return;
       }
+    /* "Báo Tiền Phong - cơ quan ngôn luận của Trung ương Đoàn được tặng …": a body by
+     * its head noun, then after a dash what it is, in lower case */
+    if (person == G_MAXUINT && diem_tokens_has (tokens, clause, DIEM_TOKEN_CAPITALISED)
+        && diem_award_word (tokens, clause, pos, "head") > 0)
+      for (guint dash = clause + 2; dash + 1 < pos && dash < clause + DIEM_TITLE_MAX_TOKENS; dash++)
+        {
+          if (!diem_grammar_is_dash (tokens, dash))
+            {
+              if (diem_tokens_has (tokens, dash, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, dash, pos) > 0)
+                break;
+              continue;
+            }
+          if (diem_tokens_has (tokens, dash + 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, dash + 1, DIEM_TOKEN_CAPITALISED)
+              && diem_awards_sole_actor (tokens, dash + 1, pos))
+            {
+              diem_awards_add_phrase (ctx, honour, award, clause, dash, TRUE, &cut);
+              return;
+            }
+          break;
+        }
   }
   /* "Ông A, người từng được tặng …", "Anh A (24 tuổi), người đã cùng B cứu hai em,
    * cũng được tặng …": the person the relative clause is about */

@@ -119,6 +119,11 @@ test_title_ends_before_these_verbs (void)
                      "Vương Văn Kha", "Hiệu trưởng Trường THCS Tân Lập");
   assert_only_title ("Sáng nay, Chủ tịch Tập đoàn Minh Long Ngô Đình Vũ xuất hiện tại hội chợ.",
                      "Ngô Đình Vũ", "Chủ tịch Tập đoàn Minh Long");
+  assert_only_title ("Ông Lục Văn Hòa, Chủ tịch Hội Nông dân xã xin nghỉ phép 15 ngày.",
+                     "Lục Văn Hòa", "Chủ tịch Hội Nông dân xã");
+  /* an ampersand joins two abbreviations of one body */
+  assert_only_title ("Ông Kha Văn Tám, Giám đốc Sở TN & MT tỉnh Bắc Kạn cho biết sẽ kiểm tra.",
+                     "Kha Văn Tám", "Giám đốc Sở TN & MT tỉnh Bắc Kạn");
   /* a word of a compound is no verb: "công trình" belongs to the body's name */
   assert_only_title ("Ông Lã Văn Bằng, Giám đốc Ban Quản lý dự án công trình giao thông phát biểu.",
                      "Lã Văn Bằng", "Giám đốc Ban Quản lý dự án công trình giao thông");

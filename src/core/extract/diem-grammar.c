@@ -503,6 +503,13 @@ diem_grammar_title_end (const DiemTokens *tokens,
               pos++;
               continue;
             }
+          /* "Giám đốc Sở TN & MT": an ampersand between two abbreviations */
+          if (diem_grammar_is_punct (tokens, pos, "&") && diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_UPPER)
+              && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_UPPER))
+            {
+              pos++;
+              continue;
+            }
           /* "… Công ty X – người từng …" starts an aside about the person */
           if (diem_grammar_is_dash (tokens, pos) && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD)
               && (!diem_tokens_is (tokens, pos + 1, "người") || diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED))

@@ -227,6 +227,7 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
  * a form of address ("anh Tùng"), which makes the word surely a person's name. */
 #define GIVEN_NAME_REACH 400
 #define ADDRESSED_NAME_REACH 2000
+#define MAX_NAME_TRIES 16
 
 /* The full name (two words or more) that ends at last with the key of the given name,
  * or NULL. */
@@ -240,7 +241,9 @@ full_name_ending_at (const DiemTokens *tokens,
   /* each distinct key is stored once: the same offset is the same word; and a full
    * name has a capitalised word before its given name */
   if (all[last].key != key || last == 0 || !diem_grammar_is_name_word (tokens, last - 1)
-      || !diem_grammar_is_name_word (tokens, last))
+      || !diem_grammar_is_name_word (tokens, last)
+      /* "Ông Tillerson" opening a sentence: a form of address, not a first name */
+      || (diem_grammar_address_at (tokens, last - 1, last, NULL) == 1 && (last < 2 || !diem_grammar_is_name_word (tokens, last - 2))))
     return NULL;
   for (guint first = last > 4 ? last - 4 : 0; first < last; first++)
     if (diem_grammar_name_at (tokens, first, last + 1) == last + 1 - first)
@@ -273,14 +276,17 @@ person_named_near (const DiemTokens *tokens,
                    gboolean          ahead)
 {
   const DiemToken *all = (const DiemToken *) tokens->tokens->data;
-  guint key = all[given].key, n = tokens->tokens->len;
+  guint key = all[given].key, n = tokens->tokens->len, tries = 0;
   char *name;
 
-  for (guint k = given; k > 0 && given - k < reach; k--)
-    if (all[k - 1].key == key && (name = full_name_ending_at (tokens, k - 1, key)) != NULL)
+  /* a few earlier uses of the word at most are read as names: a text that repeats it
+   * thousands of times is not read thousands of times over */
+  for (guint k = given; k > 0 && given - k < reach && tries < MAX_NAME_TRIES; k--)
+    if (all[k - 1].key == key && tries++ < MAX_NAME_TRIES && (name = full_name_ending_at (tokens, k - 1, key)) != NULL)
       return name;
-  for (guint k = given + 1; ahead && k < n && k - given < reach; k++)
-    if (all[k].key == key && (name = full_name_ending_at (tokens, k, key)) != NULL)
+  tries = 0;
+  for (guint k = given + 1; ahead && k < n && k - given < reach && tries < MAX_NAME_TRIES; k++)
+    if (all[k].key == key && tries++ < MAX_NAME_TRIES && (name = full_name_ending_at (tokens, k, key)) != NULL)
       return name;
   return NULL;
 }

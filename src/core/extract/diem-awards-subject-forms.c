@@ -58,9 +58,9 @@ diem_awards_verb_before (const DiemTokens *tokens,
 /* Does [start, end) name someone: a person, a count, a collective or body by its head
  * noun, or anything with a capitalised word after its first? */
 static gboolean
-names_someone (const DiemTokens *tokens,
-               guint             start,
-               guint             end)
+item_names_someone (const DiemTokens *tokens,
+                    guint             start,
+                    guint             end)
 {
   guint name_len = 0;
 
@@ -144,7 +144,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
        * item capitalised only because it opens the sentence, and naming no one, is a
        * phrase fronted before the subject; the list starts after it */
       if (found->len == 0 && item == start && k < end && diem_grammar_is_punct (tokens, k, ",")
-          && !names_someone (tokens, item, k))
+          && !item_names_someone (tokens, item, k))
         {
           item = k + 1;
           continue;

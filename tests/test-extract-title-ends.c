@@ -124,6 +124,15 @@ test_title_ends_before_these_verbs (void)
   /* an ampersand joins two abbreviations of one body */
   assert_only_title ("Ông Kha Văn Tám, Giám đốc Sở TN & MT tỉnh Bắc Kạn cho biết sẽ kiểm tra.",
                      "Kha Văn Tám", "Giám đốc Sở TN & MT tỉnh Bắc Kạn");
+  /* also before the name, after another official in a list */
+  {
+    g_autoptr(DiemExtraction) out = extract_text (
+      "Đoàn gồm Phó Chủ tịch UBND huyện Lò Văn Khiêm, Trưởng phòng GD & ĐT Sầm Văn Lịch cùng 3 cán bộ.");
+    const DiemOfficial *head = find_official (out, "Sầm Văn Lịch");
+
+    g_assert_nonnull (head);
+    g_assert_cmpstr (g_ptr_array_index (head->titles, 0), ==, "Trưởng phòng GD & ĐT");
+  }
   /* a word of a compound is no verb: "công trình" belongs to the body's name */
   assert_only_title ("Ông Lã Văn Bằng, Giám đốc Ban Quản lý dự án công trình giao thông phát biểu.",
                      "Lã Văn Bằng", "Giám đốc Ban Quản lý dự án công trình giao thông");

@@ -256,6 +256,14 @@ has_apostrophe (const DiemTokens *tokens,
 /* Is tokens[start, start+len) a personal name? Family name first, not a place, and
  * its last word does not begin an organisation term with the word after it. */
 gboolean
+diem_grammar_is_joining_ampersand (const DiemTokens *tokens,
+                                   guint             i)
+{
+  return i > 0 && diem_grammar_is_punct (tokens, i, "&") && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_UPPER)
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_UPPER);
+}
+
+gboolean
 diem_grammar_person_named_as_place (const DiemTokens *tokens,
                                     guint             start,
                                     guint             len)
@@ -503,9 +511,7 @@ diem_grammar_title_end (const DiemTokens *tokens,
               pos++;
               continue;
             }
-          /* "Giám đốc Sở TN & MT": an ampersand between two abbreviations */
-          if (diem_grammar_is_punct (tokens, pos, "&") && diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_UPPER)
-              && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_UPPER))
+          if (diem_grammar_is_joining_ampersand (tokens, pos))
             {
               pos++;
               continue;
@@ -622,9 +628,7 @@ diem_grammar_body_end (const DiemTokens *tokens,
           pos++;
           continue;
         }
-      /* "Bộ GD & ĐT": an ampersand between two abbreviations */
-      if (pos > i && diem_grammar_is_punct (tokens, pos, "&") && diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_UPPER)
-          && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_UPPER))
+      if (pos > i && diem_grammar_is_joining_ampersand (tokens, pos))
         {
           pos++;
           continue;

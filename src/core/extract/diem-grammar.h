@@ -79,6 +79,9 @@ guint    diem_grammar_body_end        (const DiemTokens *tokens,
                                        guint             limit);
 gboolean diem_grammar_is_place_word   (const DiemTokens *tokens,
                                        guint             i);
+/* "Sở GD & ĐT", "Sở TN & MT": is the "&" at i between two abbreviations of one body? */
+gboolean diem_grammar_is_joining_ampersand (const DiemTokens *tokens,
+                                            guint             i);
 /* "Chủ tịch Hồ Chí Minh": is [start, start + len) a place named after a person (field
  * "person" of the places), right after an office, so that the person is meant? */
 gboolean diem_grammar_person_named_as_place (const DiemTokens *tokens,

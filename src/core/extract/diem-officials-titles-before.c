@@ -23,7 +23,8 @@ static gboolean
 is_segment_delimiter (const DiemTokens *tokens,
                       guint             i)
 {
-  return (diem_tokens_has (tokens, i, DIEM_TOKEN_PUNCT) && !diem_grammar_is_abbreviation_period (tokens, i))
+  return (diem_tokens_has (tokens, i, DIEM_TOKEN_PUNCT) && !diem_grammar_is_abbreviation_period (tokens, i)
+          && !diem_grammar_is_joining_ampersand (tokens, i))
          || diem_tokens_is (tokens, i, "kiêm");
 }
 

@@ -147,7 +147,9 @@ government_level_at (const DiemTokens *tokens,
                      guint             i,
                      guint             limit)
 {
-  static const char *const levels[] = { "tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", NULL };
+  /* each level in one word or two */
+  static const char *const levels[][2] = { { "tỉnh", NULL }, { "huyện", NULL }, { "quận", NULL }, { "thị", "xã" },
+                                           { "thành", "phố" }, { "xã", NULL }, { "phường", NULL } };
 
   if (diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
     return 0;
@@ -164,16 +166,14 @@ government_level_at (const DiemTokens *tokens,
         level = 1;
       return level > 0 ? level + 1 : 0;
     }
-  for (guint k = 0; levels[k] != NULL; k++)
-    {
-      g_auto (GStrv) words = g_strsplit (levels[k], " ", -1);
-      guint n = g_strv_length (words), w;
-
-      for (w = 0; w < n && i + w < limit && diem_tokens_is (tokens, i + w, words[w]); w++)
-        ;
-      if (w == n)
-        return n;
-    }
+  for (guint k = 0; k < G_N_ELEMENTS (levels); k++)
+    if (diem_tokens_is (tokens, i, levels[k][0]))
+      {
+        if (levels[k][1] == NULL)
+          return 1;
+        if (i + 1 < limit && diem_tokens_is (tokens, i + 1, levels[k][1]))
+          return 2;
+      }
   return 0;
 }
 
@@ -191,6 +191,28 @@ lower_case_body_head (const DiemTokens *tokens,
     if (diem_tokens_is (tokens, i, heads[k]))
       return TRUE;
   return government_level_at (tokens, i, i + 2) > 0;
+}
+
+/* The key of a named honour: its name in lower case, with quotes or without them one
+ * motto ("Kỷ niệm chương “Vì sự nghiệp …”"), its spaces single. */
+static void
+append_unquoted_key (GString    *key,
+                     const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  for (const char *c = lower; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar ch = g_utf8_get_char (c);
+
+      if (ch == '"' || ch == '\'' || ch == 0x201C || ch == 0x201D || ch == 0x2018 || ch == 0x2019)
+        continue;
+      if (g_unichar_isspace (ch) && (key->len == 0 || key->str[key->len - 1] == ' '))
+        continue;
+      g_string_append_unichar (key, g_unichar_isspace (ch) ? ' ' : ch);
+    }
+  while (key->len > 0 && key->str[key->len - 1] == ' ')
+    g_string_truncate (key, key->len - 1);
 }
 
 /* The honour starting at i, if any. */
@@ -403,22 +425,8 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
     key = g_string_new (entry_key);
     if (years != NULL || motto || named)
       {
-        g_autofree char *whole = g_utf8_strdown (head, -1);
-
-        /* with quotes or without, one motto: "Kỷ niệm chương “Vì sự nghiệp …”" */
         g_string_truncate (key, 0);
-        for (const char *c = whole; *c != '\0'; c = g_utf8_next_char (c))
-          {
-            gunichar ch = g_utf8_get_char (c);
-
-            if (ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0x2018 || ch == 0x2019 || ch == '\'')
-              continue;
-            if (g_unichar_isspace (ch) && (key->len == 0 || key->str[key->len - 1] == ' '))
-              continue;
-            g_string_append_unichar (key, g_unichar_isspace (ch) ? ' ' : ch);
-          }
-        while (key->len > 0 && key->str[key->len - 1] == ' ')
-          g_string_truncate (key, key->len - 1);
+        append_unquoted_key (key, head);
       }
   }
   if (has_class)

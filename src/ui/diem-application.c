@@ -236,6 +236,8 @@ diem_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_window_accels[] = { "<Control>n", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
+  /* GTK's own key for a help overlay: the window builds its shortcuts window itself */
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   g_thread_unref (g_thread_new ("diem-warm-up", warm_up_extraction_thread, NULL));
   G_APPLICATION_CLASS (diem_application_parent_class)->startup (app);
@@ -245,6 +247,7 @@ diem_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
 }
 
 static void

@@ -1156,19 +1156,44 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
-/* The shortcuts window titles itself "Shortcuts" in GTK's own words, which some of our
- * languages (Vietnamese) lack: it gets ours. */
+/* The shortcuts window is built when first asked for, not with every window as
+ * GtkApplicationWindow builds its help overlay: that was a tenth of the time to the first
+ * frame. It titles itself "Shortcuts" in GTK's own words, which some of our languages
+ * (Vietnamese) lack: it gets ours. */
 static void
-retitle_help_overlay (DiemWindow *self)
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
-  GtkLabel *label;
+  DiemWindow *self = DIEM_WINDOW (widget);
 
-  if (overlay == NULL)
-    return;
-  label = find_label (GTK_WIDGET (overlay), g_dgettext ("gtk40", "Shortcuts"));
-  if (label != NULL)
-    gtk_label_set_label (label, _("Keyboard Shortcuts"));
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/diem-shortcuts-window.ui");
+      GtkLabel *label;
+
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      label = find_label (GTK_WIDGET (self->shortcuts_window), g_dgettext ("gtk40", "Shortcuts"));
+      if (label != NULL)
+        gtk_label_set_label (label, _("Keyboard Shortcuts"));
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
+/**
+ * diem_window_get_shortcuts_window:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the window's shortcuts window, once shown
+ */
+GtkWindow *
+diem_window_get_shortcuts_window (DiemWindow *self)
+{
+  g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
+
+  return self->shortcuts_window;
 }
 
 /* A section stays folded as it was left: "<category>-expanded", for the categories the
@@ -1199,7 +1224,6 @@ diem_window_constructed (GObject *object)
   DiemWindow *self = DIEM_WINDOW (object);
 
   G_OBJECT_CLASS (diem_window_parent_class)->constructed (object);
-  retitle_help_overlay (self);
 
   if (self->settings == NULL)
     return;
@@ -1286,6 +1310,9 @@ diem_window_dispose (GObject *object)
   g_clear_object (&self->article);
   watch_article_file (self);
   g_clear_object (&self->settings);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
 
   G_OBJECT_CLASS (diem_window_parent_class)->dispose (object);
 }
@@ -1372,6 +1399,7 @@ diem_window_class_init (DiemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-match", NULL, move_match_action);
   gtk_widget_class_install_action (widget_class, "win.clear-highlight", NULL, clear_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, _diem_window_cancel_export_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_action);
 

@@ -359,6 +359,23 @@ test_a_body_then_a_dash_and_what_it_is (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Tạp chí Văn nghệ Quân đội", NULL);
 }
 
+/* A ship's captain or a pilot is named by trade, as a colonel is by rank; after either
+ * comes a name, which may be a foreign one, and never a figure. */
+static void
+test_a_trade_or_rank_then_the_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Thuyền trưởng Đỗ Văn Lành là một trong 9 thủy thủ của tàu hy sinh trong trận bão. "
+    "Ông được truy tặng Huân chương Chiến công hạng Nhì.\n\n"
+    "Đại úy Kowalski trở về căn cứ sau chuyến bay và được trao tặng Huân chương Dũng cảm.\n\n"
+    "Bộ Quốc phòng truy tặng Huy chương Chiến sĩ vẻ vang cho phi công Su30 gặp nạn.");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Nhì"), "Đỗ Văn Lành", NULL);
+  assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Kowalski", NULL);
+  assert_recipients (find_award (out, "Huy chương Chiến sĩ vẻ vang"), NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -402,5 +419,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/a-body-then-a-dash-and-what-it-is", test_a_body_then_a_dash_and_what_it_is);
   g_test_add_func ("/extract-award-subjects/a-fronted-phrase-is-no-item-of-a-subject-list",
                    test_a_fronted_phrase_is_no_item_of_a_subject_list);
+  g_test_add_func ("/extract-award-subjects/a-trade-or-rank-then-the-name", test_a_trade_or_rank_then_the_name);
   return g_test_run ();
 }

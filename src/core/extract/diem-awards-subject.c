@@ -83,7 +83,7 @@ person_with_apposition (const DiemTokens *tokens,
   segment = clause;
   for (guint round = 0; round < 2 && segment < end; round++)
     {
-      guint person = diem_recipient_person_at (tokens, segment + diem_grammar_address_at (tokens, segment, end, NULL), end, name_len);
+      guint person = diem_recipient_person_at (tokens, segment, end, name_len);
       guint k, after;
 
       if (person != G_MAXUINT && person + *name_len < end)
@@ -116,7 +116,7 @@ after_fronted_phrase (const DiemTokens *tokens,
 {
   guint name_len = 0, k;
 
-  if (diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, end, NULL), end, &name_len) != G_MAXUINT)
+  if (diem_recipient_person_at (tokens, clause, end, &name_len) != G_MAXUINT)
     return clause;
   for (k = clause; k < end && k - clause < 12 && !diem_grammar_is_punct (tokens, k, ","); k++)
     if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
@@ -219,7 +219,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
 
         while (clause > floor && !diem_grammar_is_punct (tokens, clause - 1, ".!?;:"))
           clause--;
-        person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, k, NULL), k, &name_len);
+        person = diem_recipient_person_at (tokens, clause, k, &name_len);
         /* "Trong đó, thủ môn A là một trong …": the name that ends the clause before "là" */
         if (person == G_MAXUINT)
           for (guint j = MAX (clause, k - 3 > DIEM_AWARDS_LOOK_BACK ? k - 3 - DIEM_AWARDS_LOOK_BACK : 0);
@@ -408,8 +408,8 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
           return;
         }
       clause = after_fronted_phrase_without_comma (tokens, clause, conjunction);
-      clause += diem_grammar_address_at (tokens, clause, pos, NULL);
       person = diem_recipient_person_at (tokens, clause, conjunction, &name_len);
+      clause += diem_grammar_address_at (tokens, clause, pos, NULL);
       if (person != G_MAXUINT && (diem_tokens_get (tokens, clause)->flags & DIEM_TOKEN_CAPITALISED)
           && diem_awards_sole_actor (tokens, person + name_len, conjunction))
         {
@@ -485,7 +485,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         clause--;
       if (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause = after_fronted_phrase (tokens, clause, pos);
-      person = diem_recipient_person_at (tokens, clause + diem_grammar_address_at (tokens, clause, pos, NULL), pos, &name_len);
+      person = diem_recipient_person_at (tokens, clause, pos, &name_len);
       if (person != G_MAXUINT && (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?,"))
           && (diem_tokens_has (tokens, clause, DIEM_TOKEN_CAPITALISED) || diem_grammar_address_at (tokens, clause, pos, NULL) > 0
               || diem_tokens_is (tokens, clause, "nguyên"))

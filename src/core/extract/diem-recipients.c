@@ -410,9 +410,11 @@ diem_recipient_person_at (const DiemTokens *tokens,
           return pos;
         }
       len = diem_grammar_address_at (tokens, pos, end, NULL);
-      /* "bà Umnova Irina Anatolyevna", "ông Donald Trump": after a form of address, a
-       * name the family-name list cannot know, spelled as no Vietnamese name is */
-      if (len > 0 && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, end, NULL) >= 0)
+      /* "bà Umnova Irina Anatolyevna", "ông Donald Trump", "thuyền trưởng Prien": after a
+       * form of address or a rank, a name the family-name list cannot know, spelled as no
+       * Vietnamese name is */
+      if (len > 0 && (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, end, NULL) >= 0
+                      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_RANKS), tokens, pos, end, NULL) >= 0))
         {
           guint name = pos + len, k = name;
 
@@ -608,6 +610,10 @@ diem_recipient_phrase (const DiemTokens *tokens,
       else
         break;
     }
+  /* "phi công L39": after a form of address or a rank comes a name, and no name holds a
+   * figure */
+  if (pos > start && pos < end && strpbrk (diem_tokens_key (tokens, pos), "0123456789") != NULL)
+    return NULL;
   /* "tân Chủ tịch HĐND tỉnh": the newly elected holder of an office */
   if (diem_tokens_is (tokens, pos, "tân") && diem_grammar_office_at (tokens, pos + 1, end, FALSE) > 0)
     pos++;

@@ -570,7 +570,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
                        gboolean         *cut)
 {
   guint pos = start, stop, name_len = 0, person, n = 0, len;
-  gboolean addressed = FALSE;
+  gboolean addressed = FALSE, after_address = FALSE;
 
   *cut = FALSE;
   while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
@@ -605,6 +605,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
           /* a form of address or a trade, not a rank: "Giáo sư Việt" is a Vietnamese
            * professor */
           addressed = diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, end, NULL) >= 0;
+          after_address = TRUE;
           pos += len;
         }
       else
@@ -612,7 +613,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
     }
   /* "phi công L39": after a form of address or a rank comes a name, and no name holds a
    * figure */
-  if (pos > start && pos < end && strpbrk (diem_tokens_key (tokens, pos), "0123456789") != NULL)
+  if (after_address && pos < end && strpbrk (diem_tokens_key (tokens, pos), "0123456789") != NULL)
     return NULL;
   /* "tân Chủ tịch HĐND tỉnh": the newly elected holder of an office */
   if (diem_tokens_is (tokens, pos, "tân") && diem_grammar_office_at (tokens, pos + 1, end, FALSE) > 0)

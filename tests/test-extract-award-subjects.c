@@ -376,6 +376,25 @@ test_a_trade_or_rank_then_the_name (void)
   assert_recipients (find_award (out, "Huy chương Chiến sĩ vẻ vang"), NULL);
 }
 
+/* "… và được tuyên dương …": a second passive joined by "và" to the honour before it
+ * shares that honour's subject, a body as well as a person; "hạng Hai" is an older
+ * writing of the second class. */
+static void
+test_a_second_passive_after_va_shares_the_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Tiểu đoàn Pháo binh 14 đã được tặng thưởng Huân chương Chiến công hạng Hai và được tuyên dương "
+    "Anh hùng lực lượng vũ trang nhân dân.\n\n"
+    "Chị Lò Thị Mai được Tỉnh đoàn tặng Huy hiệu Tuổi trẻ dũng cảm và được Hội Liên hiệp Phụ nữ tỉnh "
+    "trao tặng Bằng khen.");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Hai"), "Tiểu đoàn Pháo binh 14", NULL);
+  assert_recipients (find_award (out, "Anh hùng lực lượng vũ trang nhân dân"), "Tiểu đoàn Pháo binh 14", NULL);
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Lò Thị Mai", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Lò Thị Mai", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -420,5 +439,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/a-fronted-phrase-is-no-item-of-a-subject-list",
                    test_a_fronted_phrase_is_no_item_of_a_subject_list);
   g_test_add_func ("/extract-award-subjects/a-trade-or-rank-then-the-name", test_a_trade_or_rank_then_the_name);
+  g_test_add_func ("/extract-award-subjects/a-second-passive-after-va-shares-the-subject",
+                   test_a_second_passive_after_va_shares_the_subject);
   return g_test_run ();
 }

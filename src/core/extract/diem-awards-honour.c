@@ -27,6 +27,8 @@ diem_awards_class_name (const char *key,
   static const char *const capitalised[] = { "Nhất", "Nhì", "Ba" };
   static const char *const romans[] = { "i", "ii", "iii" };
   static const char *const digits[] = { "1", "2", "3" };
+  /* older writing: "Huân chương Quân công hạng Hai" is the second class */
+  static const char *const older[] = { NULL, "hai", NULL };
 
   for (guint i = 0; i < 3; i++)
     {
@@ -35,7 +37,7 @@ diem_awards_class_name (const char *key,
           *index = i;
           return capitalised[i];
         }
-      if (g_str_equal (key, romans[i]) || g_str_equal (key, digits[i]))
+      if (g_str_equal (key, romans[i]) || g_str_equal (key, digits[i]) || g_strcmp0 (key, older[i]) == 0)
         {
           *index = i;
           return NULL; /* written as it stands */

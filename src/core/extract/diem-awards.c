@@ -108,6 +108,27 @@ received_for_kin (DiemAwardsReader *ctx,
   return FALSE;
 }
 
+/* "Đơn vị A đã được tặng Huân chương … và được tuyên dương Anh hùng …": a passive
+ * joined by "và" to the honour `before` shares the subject of that honour's own
+ * passive, in the same clause. That first passive, or G_MAXUINT. */
+static guint
+coordinated_passive (const DiemTokens *tokens,
+                     const DiemHonour *before,
+                     guint             passive,
+                     guint             start)
+{
+  if (!diem_tokens_is (tokens, before->end, "và") || passive != before->end + 1)
+    return G_MAXUINT;
+  for (guint k = before->start; k > start && before->start - k <= DIEM_AWARDS_LOOK_BACK; k--)
+    {
+      if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT))
+        return G_MAXUINT;
+      if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
+        return k - 1;
+    }
+  return G_MAXUINT;
+}
+
 /* The side of the verb at `verb` that is not the honour's list: the subject that
  * receives it ("X được … tặng", "X đón nhận"), read as recipients, or the presenters
  * before a giving verb. TRUE when the subject receives. */
@@ -130,7 +151,7 @@ read_verb_side (DiemAwardsReader *ctx,
   guint passive = G_MAXUINT;
   /* "6 đơn vị nhận Cờ thi đua và 40 tập thể nhận Bằng khen": an honour named
    * before the verb ends its subject */
-  guint subject_floor = start;
+  guint subject_floor = start, before = G_MAXUINT, first_passive = G_MAXUINT;
   gboolean fronted = FALSE;
 
   for (guint k = verb; k > low; k--)
@@ -179,7 +200,10 @@ read_verb_side (DiemAwardsReader *ctx,
           hi = mid;
       }
     if (lo > 0)
-      subject_floor = MAX (subject_floor, g_array_index (found, DiemHonour, lo - 1).end);
+      {
+        before = lo - 1;
+        subject_floor = MAX (subject_floor, g_array_index (found, DiemHonour, before).end);
+      }
   }
   if (subject_floor > start && diem_tokens_is (tokens, subject_floor, "và"))
     subject_floor++;
@@ -188,6 +212,9 @@ read_verb_side (DiemAwardsReader *ctx,
   else if (passive != G_MAXUINT && subject_floor > start
            && diem_awards_read_shared_subject (ctx, honour, award, passive, subject_floor, start))
     ;
+  else if (passive != G_MAXUINT && before != G_MAXUINT
+           && (first_passive = coordinated_passive (tokens, &g_array_index (found, DiemHonour, before), passive, start)) != G_MAXUINT)
+    diem_awards_read_subject (ctx, honour, award, first_passive, start);
   else if (passive != G_MAXUINT)
     diem_awards_read_subject (ctx, honour, award, passive, subject_floor);
   else if (receive && !listed && diem_awards_opens_sentence (tokens, verb, start) && diem_grammar_is_punct (tokens, honour->end, ","))

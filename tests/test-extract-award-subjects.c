@@ -395,6 +395,22 @@ test_a_second_passive_after_va_shares_the_subject (void)
   assert_recipients (find_award (out, "Bằng khen"), "Lò Thị Mai", NULL);
 }
 
+/* "A và B, hai người …, vừa được tặng": after the people named, how many they are
+ * and what they did; a count that is the list's own item stays one. */
+static void
+test_names_then_how_many_they_are (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Anh Vàng A Sử và anh Giàng Seo Páo, hai thanh niên đã lao xuống suối cứu người, vừa được tặng "
+    "Huy hiệu Tuổi trẻ dũng cảm.\n\n"
+    "Trường THCS Lê Lợi, Trường THCS Kim Đồng và 12 cá nhân được tặng Bằng khen của Bộ trưởng.");
+
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Vàng A Sử", "Giàng Seo Páo", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Trường THCS Lê Lợi", "Trường THCS Kim Đồng",
+                     "12 cá nhân", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -441,5 +457,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/a-trade-or-rank-then-the-name", test_a_trade_or_rank_then_the_name);
   g_test_add_func ("/extract-award-subjects/a-second-passive-after-va-shares-the-subject",
                    test_a_second_passive_after_va_shares_the_subject);
+  g_test_add_func ("/extract-award-subjects/names-then-how-many-they-are", test_names_then_how_many_they_are);
   return g_test_run ();
 }

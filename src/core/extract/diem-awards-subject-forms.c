@@ -149,6 +149,12 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
           item = k + 1;
           continue;
         }
+      /* "A và B, hai người có công phát hiện hang, vừa được tặng …": after the people
+       * named, how many they are and what they did, in apposition */
+      if (found->len >= 2 && previous_person && diem_grammar_is_punct (tokens, item - 1, ",")
+          && (diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT) || diem_award_word (tokens, item, k, "number") > 0)
+          && item + 1 < k && !diem_tokens_has (tokens, item + 1, DIEM_TOKEN_CAPITALISED))
+        break;
       text = diem_recipient_phrase (ctx->tokens, ctx->officials, item, k, FALSE, &cut);
       /* cut short only by an aside in brackets that closes the item */
       if (text != NULL && cut)

@@ -411,6 +411,18 @@ test_names_then_how_many_they_are (void)
                      "12 cá nhân", NULL);
 }
 
+/* A headline that says who by what they did, from a collective noun on ("Thanh niên …"),
+ * names no recipient; the body does. */
+static void
+test_a_description_from_a_collective_noun_is_no_one (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thanh niên lao vào đám cháy cứu hai cháu nhỏ nhận Huân chương Dũng cảm\n\n"
+    "Chủ tịch nước tặng Huân chương Dũng cảm cho anh Trần Văn Lực.");
+
+  assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Trần Văn Lực", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -458,5 +470,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/a-second-passive-after-va-shares-the-subject",
                    test_a_second_passive_after_va_shares_the_subject);
   g_test_add_func ("/extract-award-subjects/names-then-how-many-they-are", test_names_then_how_many_they_are);
+  g_test_add_func ("/extract-award-subjects/a-description-from-a-collective-noun-is-no-one",
+                   test_a_description_from_a_collective_noun_is_no_one);
   return g_test_run ();
 }

@@ -371,8 +371,9 @@ lower_case_names_a_body (const DiemTokens *tokens,
   return diem_grammar_org_term_at (tokens, end - 1, end) || diem_grammar_is_place_word (tokens, end - 1);
 }
 
-/* Is [start, end) all in lower case after its first word, with no head noun, collective,
- * count or term of an organisation's name in it? */
+/* Is [start, end) all in lower case after its first word, with no head noun or figure in
+ * it, no count first, and no collective or term of an organisation's name after its
+ * first word ("Thanh niên cứu hai cháu nhỏ …": who, by what they did)? */
 static gboolean
 description_only (const DiemTokens *tokens,
                   guint             start,
@@ -380,9 +381,9 @@ description_only (const DiemTokens *tokens,
 {
   for (guint k = start; k < end; k++)
     if ((k > start && diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)) || diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER)
-        || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT) || diem_grammar_org_term_at (tokens, k, end)
-        || diem_award_word (tokens, k, end, "head") > 0 || diem_award_word (tokens, k, end, "collective") > 0
-        || diem_award_word (tokens, k, end, "lead") > 0 || diem_award_word (tokens, k, end, "number") > 0
+        || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT) || (k > start && diem_grammar_org_term_at (tokens, k, end))
+        || diem_award_word (tokens, k, end, "head") > 0 || (k > start && diem_award_word (tokens, k, end, "collective") > 0)
+        || diem_award_word (tokens, k, end, "lead") > 0 || (k == start && diem_award_word (tokens, k, end, "number") > 0)
         || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_UNITS), tokens, k, end, NULL) >= 0)
       return FALSE;
   return TRUE;

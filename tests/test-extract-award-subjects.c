@@ -423,6 +423,22 @@ test_a_description_from_a_collective_noun_is_no_one (void)
   assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Trần Văn Lực", NULL);
 }
 
+/* A second passive after "," or ";" shares a body's subject as it shares a person's,
+ * also past an aside that closes the honour before. */
+static void
+test_a_second_passive_shares_a_body_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Công ty Cổ phần Đường sắt Nghệ Tĩnh đã được tặng Huân chương Lao động hạng Nhì (năm 2015), được "
+    "Thủ tướng tặng Bằng khen.\n\n"
+    "Bệnh viện Đa khoa tỉnh Hà Giang được tặng Cờ thi đua của Chính phủ; được phong tặng danh hiệu Anh "
+    "hùng Lao động.");
+
+  assert_recipients (find_award (out, "Bằng khen của Thủ tướng"), "Công ty Cổ phần Đường sắt Nghệ Tĩnh", NULL);
+  assert_recipients (find_award (out, "Anh hùng Lao động"), "Bệnh viện Đa khoa tỉnh Hà Giang", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -472,5 +488,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/names-then-how-many-they-are", test_names_then_how_many_they_are);
   g_test_add_func ("/extract-award-subjects/a-description-from-a-collective-noun-is-no-one",
                    test_a_description_from_a_collective_noun_is_no_one);
+  g_test_add_func ("/extract-award-subjects/a-second-passive-shares-a-body-subject",
+                   test_a_second_passive_shares_a_body_subject);
   return g_test_run ();
 }

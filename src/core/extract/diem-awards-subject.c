@@ -591,8 +591,11 @@ diem_awards_read_shared_subject (DiemAwardsReader *ctx,
                                  guint             start)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint pos = passive, clause, name_len = 0, person;
+  guint pos = passive, clause, name_len = 0, person, close;
 
+  /* "Huân chương … (năm 2009 và 2010); được …": an aside closes the honour before */
+  if ((close = diem_grammar_aside_close (tokens, floor, passive, 16)) != G_MAXUINT)
+    floor = close + 1;
   for (guint round = 0; round < 4 && pos > floor; round++)
     {
       guint manner = diem_award_word_before (tokens, pos, floor, "manner");
@@ -608,6 +611,18 @@ diem_awards_read_shared_subject (DiemAwardsReader *ctx,
   clause = after_fronted_phrase (tokens, start, floor);
   clause += diem_grammar_address_at (tokens, clause, floor, NULL);
   person = diem_recipient_person_at (tokens, clause, floor, &name_len);
+  /* "Công ty A đã được tặng Huân chương …; được phong tặng …": a body shares the
+   * subject of the first passive in its clause */
+  if (person != clause && floor - clause <= 4 * DIEM_AWARDS_LOOK_BACK)
+    {
+      for (guint k = floor; k > clause; k--)
+        if (diem_tokens_is (tokens, k - 1, "được") && !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_CAPITALISED))
+          {
+            diem_awards_read_subject (ctx, honour, award, k - 1, start);
+            break;
+          }
+      return TRUE;
+    }
   /* too far back to be sure of, and a chain of thousands is not walked once per link */
   if (person != clause || floor - person > 4 * DIEM_AWARDS_LOOK_BACK)
     return TRUE;

@@ -853,6 +853,17 @@ test_a_description_then_a_dash_and_the_name (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Trường THPT Lam Sơn", NULL);
 }
 
+/* "HLV" is a coach's trade, written before the name as "huấn luyện viên" is */
+static void
+test_a_coach_by_abbreviation (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Thủ tướng trao Huân chương Lao động hạng Ba cho HLV Kim Sang-sik và thủ môn Đặng Văn Lâm.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Kim Sang-sik", "Đặng Văn Lâm", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -941,5 +952,6 @@ main (int argc, char *argv[])
                    test_a_long_aside_or_two_trades_before_the_name);
   g_test_add_func ("/extract-award-recipients/a-description-then-a-dash-and-the-name",
                    test_a_description_then_a_dash_and_the_name);
+  g_test_add_func ("/extract-award-recipients/a-coach-by-abbreviation", test_a_coach_by_abbreviation);
   return g_test_run ();
 }

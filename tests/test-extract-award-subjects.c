@@ -439,6 +439,22 @@ test_a_second_passive_shares_a_body_subject (void)
   assert_recipients (find_award (out, "Anh hùng Lao động"), "Bệnh viện Đa khoa tỉnh Hà Giang", NULL);
 }
 
+/* "Ông là …, được tặng …": a pronoun that opens the sentence, what the person is, then
+ * the passive; the one it stands for receives */
+static void
+test_a_pronoun_then_what_they_are_then_the_passive (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Nhạc sĩ Đỗ Văn Nhuận sinh năm 1922 tại Hải Dương. Ông là hội viên sáng lập Hội Nhạc sĩ Việt Nam, "
+    "được tặng Huân chương Độc lập hạng Nhì năm 1995.\n\n"
+    "Bà Trần Thị Lựu sinh năm 1950. Bà dạy ở Trường THCS Thanh Xuân nhiều năm, được tặng danh hiệu Nhà giáo "
+    "ưu tú.");
+
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhì"), "Đỗ Văn Nhuận", NULL);
+  assert_recipients (find_award (out, "Nhà giáo ưu tú"), "Trần Thị Lựu", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -490,5 +506,7 @@ main (int argc, char **argv)
                    test_a_description_from_a_collective_noun_is_no_one);
   g_test_add_func ("/extract-award-subjects/a-second-passive-shares-a-body-subject",
                    test_a_second_passive_shares_a_body_subject);
+  g_test_add_func ("/extract-award-subjects/a-pronoun-then-what-they-are-then-the-passive",
+                   test_a_pronoun_then_what_they_are_then_the_passive);
   return g_test_run ();
 }

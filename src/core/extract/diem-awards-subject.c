@@ -479,10 +479,11 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
    * opens the sentence, when nothing in between names or gives to anyone else */
   if (diem_grammar_is_punct (tokens, pos - 1, ",") && diem_tokens_is (tokens, end, "được"))
     {
-      guint clause = pos - 1, name_len = 0, person;
+      guint clause = pos - 1, name_len = 0, person, opening;
 
       while (clause > floor && pos - clause < 4 * DIEM_AWARDS_LOOK_BACK && !diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause--;
+      opening = clause;
       if (clause == floor || diem_grammar_is_punct (tokens, clause - 1, ";:.!?"))
         clause = after_fronted_phrase (tokens, clause, pos);
       person = diem_recipient_person_at (tokens, clause, pos, &name_len);
@@ -494,6 +495,18 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
           g_autofree char *name = diem_recipient_name_text (tokens, person, name_len);
 
           diem_awards_add_recipient (ctx, honour, award, name);
+          return;
+        }
+      /* "Ông là hội viên sáng lập Hội Nhà văn, được tặng …": the person the pronoun that
+       * opens the sentence stands for */
+      if (person == G_MAXUINT && (opening == floor || diem_grammar_is_punct (tokens, opening - 1, ";:.!?"))
+          && (diem_tokens_is (tokens, opening, "ông") || diem_tokens_is (tokens, opening, "bà"))
+          && diem_tokens_has (tokens, opening, DIEM_TOKEN_CAPITALISED) && diem_awards_sole_actor (tokens, opening + 1, pos - 1))
+        {
+          g_autofree char *name = diem_awards_pronoun_referent (tokens, opening, 1);
+
+          if (name != NULL)
+            diem_awards_add_recipient (ctx, honour, award, name);
           return;
         }
     }

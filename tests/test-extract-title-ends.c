@@ -138,6 +138,18 @@ test_title_ends_before_these_verbs (void)
                      "Lã Văn Bằng", "Giám đốc Ban Quản lý dự án công trình giao thông");
 }
 
+/* "vào tháng 6-2007" says when, after the title: it ends it */
+static void
+test_a_time_after_vao_ends_a_title (void)
+{
+  assert_only_title ("Tin vắn trong ngày.\n\n"
+                     "Ông Lê Quang Vinh được bổ nhiệm làm Phó Tổng giám đốc Vietcombank vào tháng 3-2015.",
+                     "Lê Quang Vinh", "Phó Tổng giám đốc Vietcombank");
+  assert_only_title ("Tin vắn trong ngày.\n\n"
+                     "Bà Đỗ Thị Nga giữ chức Giám đốc Sở Tư pháp vào năm 2019.",
+                     "Đỗ Thị Nga", "Giám đốc Sở Tư pháp");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -152,5 +164,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-ends/former-post-and-a-second-office-after-va",
                    test_former_post_and_a_second_office_after_va);
   g_test_add_func ("/extract-title-ends/before-these-verbs", test_title_ends_before_these_verbs);
+  g_test_add_func ("/extract-title-ends/a-time-after-vao-ends-a-title", test_a_time_after_vao_ends_a_title);
   return g_test_run ();
 }

@@ -33,11 +33,7 @@ test_new_windows_keep_their_own_articles (void)
       return;
     }
 
-  app = diem_application_new ();
-  /* a second instance in the test must not hand its work to a running one */
-  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = ui_new_registered_application ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);

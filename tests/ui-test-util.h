@@ -7,6 +7,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -47,6 +49,31 @@ ui_test_remove_tree (const char *path)
         g_remove (child);
     }
   g_rmdir (path);
+}
+
+static GLogWriterOutput
+ui_test_drop_messages_cb (GLogLevelFlags   log_level,
+                          const GLogField *fields,
+                          gsize            n_fields,
+                          gpointer         user_data)
+{
+  const char * const *fragments = user_data;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0)
+      for (guint f = 0; fragments[f] != NULL; f++)
+        if (strstr (fields[i].value, fragments[f]) != NULL)
+          return G_LOG_WRITER_HANDLED;
+  return g_log_writer_default (log_level, fields, n_fields, NULL);
+}
+
+/* Leaves to GTK the messages of its own that hold one of the NULL-terminated
+ * fragments (the test says which, and why); every other message goes to GLib's writer,
+ * fatal as G_DEBUG makes it. */
+static inline void
+ui_test_leave_messages_to_gtk (const char * const *fragments)
+{
+  g_log_set_writer_func (ui_test_drop_messages_cb, (gpointer) fragments, NULL);
 }
 
 /* Starts a UI test program: private user folders, then GTK and libadwaita when there

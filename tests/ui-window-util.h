@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "diem-application.h"
 #include "diem-entry-row.h"
 #include "diem-window.h"
 
@@ -14,6 +15,20 @@ ui_spin_briefly (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+/* The real application, registered on its own: a second instance in a test must not
+ * hand its work to a running one. */
+static inline DiemApplication *
+ui_new_registered_application (void)
+{
+  g_autoptr(GError) error = NULL;
+  DiemApplication *app = diem_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
 }
 
 static gboolean

@@ -151,30 +151,40 @@ test_every_window_shortcut_is_listed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Every entry of the shortcuts window under @widget shows its keys: it names them, or
- * names an action the application has keys for (a window's own bindings are unknown to
- * the application, so such an entry would show none). */
+static GtkShortcutLabel *
+find_shortcut_label (GtkWidget *widget)
+{
+  if (GTK_IS_SHORTCUT_LABEL (widget))
+    return GTK_SHORTCUT_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkShortcutLabel *label = find_shortcut_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* Every entry of the shortcuts window under @widget shows keys: the ones it names, or
+ * those the application binds to the action it names (a window's own bindings are
+ * unknown to the application, so such an entry would show none). */
 static void
-assert_entries_show_keys (GtkWidget      *widget,
-                          GtkApplication *app)
+assert_entries_show_keys (GtkWidget *widget)
 {
   if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
     {
       g_autofree char *title = NULL;
-      g_autofree char *accelerator = NULL;
       g_autofree char *action_name = NULL;
+      GtkShortcutLabel *label = find_shortcut_label (widget);
+      const char *shown = label != NULL ? gtk_shortcut_label_get_accelerator (label) : NULL;
 
-      g_object_get (widget, "title", &title, "accelerator", &accelerator, "action-name", &action_name, NULL);
-      if (accelerator == NULL || *accelerator == '\0')
-        {
-          g_auto(GStrv) accels = action_name != NULL ? gtk_application_get_accels_for_action (app, action_name) : NULL;
-
-          if (accels == NULL || accels[0] == NULL)
-            g_error ("“%s” (%s) shows no keys in the shortcuts window", title, action_name);
-        }
+      g_object_get (widget, "title", &title, "action-name", &action_name, NULL);
+      if (shown == NULL || *shown == '\0')
+        g_error ("“%s” (%s) shows no keys in the shortcuts window", title, action_name);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    assert_entries_show_keys (child, app);
+    assert_entries_show_keys (child);
 }
 
 static gboolean
@@ -223,7 +233,7 @@ test_shortcuts_window_built_when_asked (void)
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
   g_assert_true (has_label (GTK_WIDGET (shortcuts), "Keyboard Shortcuts"));
   g_assert_false (has_label (GTK_WIDGET (shortcuts), "Shortcuts"));
-  assert_entries_show_keys (GTK_WIDGET (shortcuts), GTK_APPLICATION (app));
+  assert_entries_show_keys (GTK_WIDGET (shortcuts));
 
   /* closed, it is hidden and shown again as it was */
   gtk_window_close (shortcuts);

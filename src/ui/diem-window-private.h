@@ -62,7 +62,6 @@ struct _DiemWindow
   DiemCorrected        *corrected;        /* (nullable) the open article's log, replayed */
   GPtrArray            *redo;             /* (element-type DiemDeskCorrection) undone, the last first to redo */
   GtkWidget            *selection_menu;   /* "Add selection as…", on the reading view */
-  GtkWindow            *shortcuts_window; /* (nullable) built when first asked for */
   char                 *photos_offered;   /* (nullable) the page whose folder was last offered */
   guint                 restoring_work : 1;
   guint                 loading : 1;

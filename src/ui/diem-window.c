@@ -1157,29 +1157,30 @@ find_label (GtkWidget  *widget,
 }
 
 /* The shortcuts window is built when first asked for, not with every window as
- * GtkApplicationWindow builds its help overlay: that was a tenth of the time to the first
- * frame. It titles itself "Shortcuts" in GTK's own words, which some of our languages
- * (Vietnamese) lack: it gets ours. */
+ * GtkApplicationWindow builds a help overlay from the resources: that was a tenth of the
+ * time to the first frame. Handed to the application window, it shows the keys the
+ * application binds, and lives as long as the window. It titles itself "Shortcuts" in
+ * GTK's own words, which some of our languages (Vietnamese) lack: it gets ours. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  DiemWindow *self = DIEM_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
 
-  if (self->shortcuts_window == NULL)
+  if (shortcuts == NULL)
     {
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/diem-shortcuts-window.ui");
       GtkLabel *label;
 
-      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
-      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
-      label = find_label (GTK_WIDGET (self->shortcuts_window), g_dgettext ("gtk40", "Shortcuts"));
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+      label = find_label (GTK_WIDGET (shortcuts), g_dgettext ("gtk40", "Shortcuts"));
       if (label != NULL)
         gtk_label_set_label (label, _("Keyboard Shortcuts"));
     }
-  gtk_window_present (self->shortcuts_window);
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 /**
@@ -1193,7 +1194,7 @@ diem_window_get_shortcuts_window (DiemWindow *self)
 {
   g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
 
-  return self->shortcuts_window;
+  return GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)));
 }
 
 /* A section stays folded as it was left: "<category>-expanded", for the categories the
@@ -1310,9 +1311,6 @@ diem_window_dispose (GObject *object)
   g_clear_object (&self->article);
   watch_article_file (self);
   g_clear_object (&self->settings);
-  if (self->shortcuts_window != NULL)
-    gtk_window_destroy (self->shortcuts_window);
-  g_clear_object (&self->shortcuts_window);
 
   G_OBJECT_CLASS (diem_window_parent_class)->dispose (object);
 }

@@ -1157,8 +1157,8 @@ find_label (GtkWidget  *widget,
 }
 
 /* The shortcuts window is built when first asked for, not with every window as
- * GtkApplicationWindow builds a help overlay from the resources: that was a tenth of the
- * time to the first frame. Handed to the application window, it shows the keys the
+ * GtkApplicationWindow builds a help overlay from the resources: that was about a
+ * quarter of building the window. Handed to the application window, it shows the keys the
  * application binds, and lives as long as the window. It titles itself "Shortcuts" in
  * GTK's own words, which some of our languages (Vietnamese) lack: it gets ours. */
 static void

@@ -222,12 +222,11 @@ test_shortcuts_window_built_when_asked (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
   ui_spin_briefly ();
   window = DIEM_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  g_assert_null (diem_window_get_shortcuts_window (window));
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   ui_spin_briefly ();
-  shortcuts = diem_window_get_shortcuts_window (window);
+  shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
@@ -241,7 +240,7 @@ test_shortcuts_window_built_when_asked (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   ui_spin_briefly ();
-  g_assert_true (diem_window_get_shortcuts_window (window) == shortcuts);
+  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) == shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 
   g_object_add_weak_pointer (G_OBJECT (shortcuts), (gpointer *) &shortcuts);

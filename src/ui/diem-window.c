@@ -1183,20 +1183,6 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
-/**
- * diem_window_get_shortcuts_window:
- * @self: a window
- *
- * Returns: (transfer none) (nullable): the window's shortcuts window, once shown
- */
-GtkWindow *
-diem_window_get_shortcuts_window (DiemWindow *self)
-{
-  g_return_val_if_fail (DIEM_IS_WINDOW (self), NULL);
-
-  return GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)));
-}
-
 /* A section stays folded as it was left: "<category>-expanded", for the categories the
  * schema knows. */
 static void

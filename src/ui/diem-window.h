@@ -25,6 +25,5 @@ gboolean         diem_window_get_exporting    (DiemWindow     *self);
 DiemSidebar     *diem_window_get_sidebar      (DiemWindow     *self);
 DiemReadingView *diem_window_get_reading_view (DiemWindow     *self);
 GMenuModel      *diem_window_get_recent_menu  (DiemWindow     *self);
-GtkWindow       *diem_window_get_shortcuts_window (DiemWindow *self);
 
 G_END_DECLS

@@ -864,6 +864,34 @@ test_a_coach_by_abbreviation (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Kim Sang-sik", "Đặng Văn Lâm", NULL);
 }
 
+static void
+test_a_name_in_quotes_after_the_noun (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bà Lê Thị Hoa trao Giấy khen cho các hội viên tiêu biểu “Người tốt, việc tốt”.\n\n"
+    "Ông Trần Văn Nam trao Bằng khen cho tập thể Trường Mầm non “Họa Mi” và nhiều cá nhân.\n\n"
+    "Chủ tịch xã trao Cờ thi đua cho Hợp tác xã Phú Lâm và nhiều hộ gia đình.");
+
+  /* the quoted name goes with the noun before it, comma and all */
+  assert_recipients (find_award (out, "Giấy khen"), "các hội viên tiêu biểu “Người tốt, việc tốt”", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Trường Mầm non “Họa Mi”", NULL);
+  /* a vague plural after "và" names no one, and leaves no "và" behind */
+  assert_recipients (find_award (out, "Cờ thi đua"), "Hợp tác xã Phú Lâm", NULL);
+}
+
+static void
+test_names_from_among_the_counted_after_a_comma (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch UBND tỉnh vừa tặng Bằng khen cho 6 cá nhân, trong đó có bác sĩ Trịnh Văn Lực.\n\n"
+    "Dịp này, huyện trao Giấy khen cho 12 cá nhân, trong năm học vừa qua.");
+
+  /* the names are given: the count is not a recipient of its own */
+  assert_recipients (find_award (out, "Bằng khen"), "Trịnh Văn Lực", NULL);
+  /* a time after the comma names no one: the count stays */
+  assert_recipients (find_award (out, "Giấy khen"), "12 cá nhân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -953,5 +981,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-description-then-a-dash-and-the-name",
                    test_a_description_then_a_dash_and_the_name);
   g_test_add_func ("/extract-award-recipients/a-coach-by-abbreviation", test_a_coach_by_abbreviation);
+  g_test_add_func ("/extract-award-recipients/a-name-in-quotes-after-the-noun", test_a_name_in_quotes_after_the_noun);
+  g_test_add_func ("/extract-award-recipients/names-from-among-the-counted-after-a-comma",
+                   test_names_from_among_the_counted_after_a_comma);
   return g_test_run ();
 }

@@ -347,8 +347,14 @@ diem_awards_read_list (DiemAwardsReader *ctx,
   for (guint k = start; k <= end; k++)
     {
       gboolean cut = FALSE;
-      guint named;
+      guint named, quoted = diem_recipient_quoted_name_end (tokens, k, end);
 
+      /* "các gương “Người tốt, việc tốt”": no item ends inside a quoted name */
+      if (k > item && quoted != G_MAXUINT)
+        {
+          k = quoted;
+          continue;
+        }
       if (k < end && !diem_grammar_is_punct (tokens, k, separator))
         {
           /* "A (Bộ Quốc phòng), B (Bộ Công an); C": an item its aside has closed */

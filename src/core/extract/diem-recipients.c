@@ -181,6 +181,23 @@ diem_recipient_times_before (const DiemTokens *tokens,
   return quantity != G_MAXUINT ? quantity : diem_award_word_before (tokens, times, floor, "vague");
 }
 
+#define QUOTED_NAME_MAX_TOKENS 12
+
+/* The closing quote of a short name in quotes opening at k after a word ("Trường
+ * Tiểu học “Hoa Sen”"), or G_MAXUINT. */
+guint
+diem_recipient_quoted_name_end (const DiemTokens *tokens,
+                                guint             k,
+                                guint             end)
+{
+  if (!diem_grammar_is_punct (tokens, k, "“\"") || !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_WORD))
+    return G_MAXUINT;
+  for (guint close = k + 1; close < end && close < k + QUOTED_NAME_MAX_TOKENS; close++)
+    if (diem_grammar_is_punct (tokens, close, "”\""))
+      return close > k + 1 ? close : G_MAXUINT;
+  return G_MAXUINT;
+}
+
 /* Where a noun phrase starting at i ends: at the first stop word, purpose word, bracket,
  * quote or colon, or at a dash that opens an office ("Lê Văn Hùng - Hiệu trưởng …"). */
 guint
@@ -193,6 +210,13 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
       guint close = diem_recipient_parent_aside (tokens, k, end);
 
       if (k > i && close != G_MAXUINT)
+        {
+          k = close;
+          continue;
+        }
+      /* "Trường Tiểu học “Hoa Sen”", "các gương “Người tốt, việc tốt”": a name in
+       * quotes after a noun is the name it goes by */
+      if (k > i && (close = diem_recipient_quoted_name_end (tokens, k, end)) != G_MAXUINT)
         {
           k = close;
           continue;
@@ -557,6 +581,17 @@ ends_with_parent_aside (const DiemTokens *tokens,
   return FALSE;
 }
 
+static gboolean
+ends_with_quoted_name (const DiemTokens *tokens,
+                       guint             start,
+                       guint             end)
+{
+  for (guint open = end - 1; open > start && open + QUOTED_NAME_MAX_TOKENS > end; open--)
+    if (diem_grammar_is_punct (tokens, open - 1, "“\""))
+      return diem_recipient_quoted_name_end (tokens, open - 1, end) == end - 1;
+  return FALSE;
+}
+
 /* A recipient phrase [start, end): a person by bare name, whatever titles, ranks or
  * forms of address come before it; otherwise an organisation, a collective with its
  * place ("nhân dân và cán bộ huyện X") or a count ("25 cá nhân"), cut at the first
@@ -729,8 +764,9 @@ diem_recipient_phrase (const DiemTokens *tokens,
 
   stop = diem_recipient_phrase_end (tokens, pos, end);
   *cut = stop < end;
-  while (stop > pos && diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT)
-         && !ends_with_parent_aside (tokens, pos, stop))
+  while (stop > pos && ((diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT)
+                         && !ends_with_parent_aside (tokens, pos, stop) && !ends_with_quoted_name (tokens, pos, stop))
+                        || diem_tokens_is (tokens, stop - 1, "và")))
     stop--;
   if (stop <= pos || stop - pos > DIEM_TITLE_MAX_TOKENS)
     return NULL;
@@ -865,8 +901,11 @@ diem_recipient_names_after_count (const DiemTokens *tokens,
     return G_MAXUINT;
   for (guint k = pos; k < MIN (end, start + 10); k++)
     {
+      /* "cho 10 cá nhân, trong đó có A": names from among the counted */
       if (counted && diem_tokens_is (tokens, k, "trong") && diem_tokens_is (tokens, k + 1, "đó") && diem_tokens_is (tokens, k + 2, "có"))
         return k + 3 + diem_grammar_is_punct (tokens, k + 3, ":");
+      if (counted && diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "trong"))
+        continue;
       if (diem_tokens_is (tokens, k, "là") || diem_tokens_is (tokens, k, "gồm"))
         {
           guint names = k + 1 + diem_tokens_is (tokens, k + 1, "có");

@@ -48,6 +48,9 @@ guint    diem_recipient_parent_aside       (const DiemTokens *tokens,
 guint    diem_recipient_times_before       (const DiemTokens *tokens,
                                             guint             end,
                                             guint             floor);
+guint    diem_recipient_quoted_name_end (const DiemTokens *tokens,
+                                         guint             k,
+                                         guint             end);
 guint    diem_recipient_phrase_end         (const DiemTokens *tokens,
                                             guint             i,
                                             guint             end);

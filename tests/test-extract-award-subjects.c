@@ -455,6 +455,22 @@ test_a_pronoun_then_what_they_are_then_the_passive (void)
   assert_recipients (find_award (out, "Nhà giáo ưu tú"), "Trần Thị Lựu", NULL);
 }
 
+/* "Đồng chí được tặng …" in an official's obituary: the official who opens the sentence
+ * before, named by rank or office and no form of address */
+static void
+test_dong_chi_for_the_official_named_before (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin buồn.\n\n"
+    "Thượng tướng Hoàng Minh Khiêm sinh năm 1931 tại Nghệ An. "
+    "Đồng chí đã được Đảng, Nhà nước trao tặng Huân chương Quân công hạng Nhất.\n\n"
+    "Anh Lưu Văn Trọng về hưu năm 2010. Chị được tặng Huy chương Chiến sĩ vẻ vang.");
+
+  assert_recipients (find_award (out, "Huân chương Quân công hạng Nhất"), "Hoàng Minh Khiêm", NULL);
+  /* "chị" stands for no one "anh" introduced */
+  assert_recipients (find_award (out, "Huy chương Chiến sĩ vẻ vang"), NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -506,6 +522,7 @@ main (int argc, char **argv)
                    test_a_description_from_a_collective_noun_is_no_one);
   g_test_add_func ("/extract-award-subjects/a-second-passive-shares-a-body-subject",
                    test_a_second_passive_shares_a_body_subject);
+  g_test_add_func ("/extract-award-subjects/dong-chi-for-the-official-named-before", test_dong_chi_for_the_official_named_before);
   g_test_add_func ("/extract-award-subjects/a-pronoun-then-what-they-are-then-the-passive",
                    test_a_pronoun_then_what_they_are_then_the_passive);
   return g_test_run ();

@@ -588,8 +588,10 @@ sentence_subject (const DiemTokens *tokens,
   if (address > 0 && !(address == len && same_address (tokens, start, pronoun, len)))
     return NULL;
   /* a subject with no form of address ("Bộ trưởng A", "Rex Tillerson") is one that
-   * "ông" or "bà" may stand for; "anh", "chị", "em" name someone so addressed */
-  if (address == 0 && !(len == 1 && (diem_tokens_is (tokens, pronoun, "ông") || diem_tokens_is (tokens, pronoun, "bà"))))
+   * "ông", "bà" or, in an official's obituary, "đồng chí" may stand for; "anh", "chị",
+   * "em" name someone so addressed */
+  if (address == 0 && !(len == 1 && (diem_tokens_is (tokens, pronoun, "ông") || diem_tokens_is (tokens, pronoun, "bà")))
+      && !(len == 2 && diem_tokens_is (tokens, pronoun, "đồng") && diem_tokens_is (tokens, pronoun + 1, "chí")))
     return NULL;
   person = diem_recipient_person_at (tokens, start, pronoun, &name_len);
   /* "Rex Tillerson, 64 tuổi, …": a foreign name in apposition */

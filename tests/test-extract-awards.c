@@ -342,7 +342,8 @@ static void
 test_awards_proposal_is_no_award (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
-    "UBND tỉnh đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Giáo dục và Đào tạo.");
+    "UBND tỉnh đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Giáo dục và Đào tạo.\n\n"
+    "Hội đồng thi đua sẽ xem xét trao tặng Bằng khen cho anh Đinh Quốc Bảo.");
 
   assert_no_recipients (out);
 }

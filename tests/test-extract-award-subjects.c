@@ -471,6 +471,19 @@ test_dong_chi_for_the_official_named_before (void)
   assert_recipients (find_award (out, "Huy chương Chiến sĩ vẻ vang"), NULL);
 }
 
+/* "A cùng B được tặng …": both receive; "A cùng vợ": the one named */
+static void
+test_a_person_cung_someone_before_the_passive (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Ông Hà Văn Thắm cùng ông Lò Văn Pọm được tặng Bằng khen của Bộ trưởng.\n\n"
+    "Chị Vi Thị Nhàn cùng chồng được tặng Giấy khen vì đã cứu hai em nhỏ.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Hà Văn Thắm", "Lò Văn Pọm", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Vi Thị Nhàn", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -522,6 +535,8 @@ main (int argc, char **argv)
                    test_a_description_from_a_collective_noun_is_no_one);
   g_test_add_func ("/extract-award-subjects/a-second-passive-shares-a-body-subject",
                    test_a_second_passive_shares_a_body_subject);
+  g_test_add_func ("/extract-award-subjects/a-person-cung-someone-before-the-passive",
+                   test_a_person_cung_someone_before_the_passive);
   g_test_add_func ("/extract-award-subjects/dong-chi-for-the-official-named-before", test_dong_chi_for_the_official_named_before);
   g_test_add_func ("/extract-award-subjects/a-pronoun-then-what-they-are-then-the-passive",
                    test_a_pronoun_then_what_they_are_then_the_passive);

@@ -75,6 +75,17 @@ item_names_someone (const DiemTokens *tokens,
          || diem_award_word (tokens, start, end, "number") > 0;
 }
 
+/* Is [item, end) a person, after a form of address or a rank, and nothing more? */
+static gboolean
+person_fills (const DiemTokens *tokens,
+              guint             item,
+              guint             end)
+{
+  guint name_len = 0, person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, end, NULL), end, &name_len);
+
+  return person != G_MAXUINT && person + name_len == end;
+}
+
 /* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
@@ -88,7 +99,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  gboolean previous_person = FALSE, chained = FALSE;
+  gboolean previous_person = FALSE, chained = FALSE, accompanied = FALSE;
   guint item, len;
 
   /* the head of the list: "Các tập thể", "các đồng chí" */
@@ -126,7 +137,8 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
           continue;
         }
       if (k < end && !diem_grammar_is_punct (tokens, k, ",;")
-          && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end)))
+          && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end))
+          && !(diem_tokens_is (tokens, k, "cùng") && k > item && person_fills (tokens, item, k)))
         continue;
       if (k <= item)
         return FALSE;
@@ -156,6 +168,11 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
           && item + 1 < k && !diem_tokens_has (tokens, item + 1, DIEM_TOKEN_CAPITALISED))
         break;
       text = diem_recipient_phrase (ctx->tokens, ctx->officials, item, k, FALSE, &cut);
+      /* "Anh A cùng anh trai được tặng …": the one named, with someone the text does
+       * not name */
+      if (text == NULL && accompanied)
+        break;
+      accompanied = diem_tokens_is (tokens, k, "cùng");
       /* cut short only by an aside in brackets that closes the item */
       if (text != NULL && cut)
         {
@@ -176,8 +193,9 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
       g_ptr_array_add (found, text);
       item = k + 1;
     }
-  /* one recipient is a list only when it is a unit with its parents */
-  if (found->len < 2 && !(found->len == 1 && chained))
+  /* one recipient is a list only when it is a unit with its parents, or a person with
+   * someone unnamed */
+  if (found->len < 2 && !(found->len == 1 && (chained || accompanied)))
     return FALSE;
   for (guint i = 0; i < found->len; i++)
     diem_awards_add_recipient (ctx, honour, award, g_ptr_array_index (found, i));

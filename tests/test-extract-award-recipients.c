@@ -892,6 +892,19 @@ test_names_from_among_the_counted_after_a_comma (void)
   assert_recipients (find_award (out, "Giấy khen"), "12 cá nhân", NULL);
 }
 
+/* A period after an acronym ends the sentence, though the acronym reads as an
+ * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
+static void
+test_a_period_after_an_acronym_ends_the_recipient (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng trao Huân chương Lao động hạng Nhì cho tập đoàn TH. Dịp này, tập đoàn khánh thành nhà máy mới.\n\n"
+    "Chủ tịch nước trao Huân chương Độc lập hạng Ba cho Trường Đại học Y khoa TP. HCM.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "tập đoàn TH", NULL);
+  assert_recipients (find_award (out, "Huân chương Độc lập hạng Ba"), "Trường Đại học Y khoa TP. HCM", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -981,6 +994,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-description-then-a-dash-and-the-name",
                    test_a_description_then_a_dash_and_the_name);
   g_test_add_func ("/extract-award-recipients/a-coach-by-abbreviation", test_a_coach_by_abbreviation);
+  g_test_add_func ("/extract-award-recipients/a-period-after-an-acronym-ends-the-recipient",
+                   test_a_period_after_an_acronym_ends_the_recipient);
   g_test_add_func ("/extract-award-recipients/a-name-in-quotes-after-the-noun", test_a_name_in_quotes_after_the_noun);
   g_test_add_func ("/extract-award-recipients/names-from-among-the-counted-after-a-comma",
                    test_names_from_among_the_counted_after_a_comma);

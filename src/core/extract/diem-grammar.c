@@ -34,11 +34,32 @@ eponyms (void)
   return lexicon_once (&lexicon, "eponyms");
 }
 
-gboolean
-diem_grammar_is_abbreviation (const char *key)
+/* Is the word at i written as an abbreviation of the lexicon? An acronym is not one
+ * the lexicon writes in mixed case: "tập đoàn TH. Dịp này" ends a sentence, "Th.
+ * Nguyễn" does not. */
+static gboolean
+written_as_period_abbreviation (const DiemTokens *tokens,
+                                guint             i)
 {
-  return diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_RANKS), key)
-         || diem_lexicon_contains (period_abbreviations (), key);
+  int entry = diem_lexicon_lookup (period_abbreviations (), diem_tokens_key (tokens, i));
+
+  if (entry < 0)
+    return FALSE;
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_UPPER))
+    for (const char *c = diem_lexicon_entry (period_abbreviations (), entry); *c != '\0'; c++)
+      if (g_ascii_islower (*c))
+        return FALSE;
+  return TRUE;
+}
+
+/* Is the word at i one that a period after it does not end the sentence: a rank
+ * ("Đ.") or an abbreviation ("GS.", "TP.")? */
+gboolean
+diem_grammar_is_abbreviation (const DiemTokens *tokens,
+                              guint             i)
+{
+  return diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_RANKS), diem_tokens_key (tokens, i))
+         || written_as_period_abbreviation (tokens, i);
 }
 
 /* Is the token at i the period of an abbreviation inside a name ("TP. HCM", "Q. Bình
@@ -49,7 +70,7 @@ diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
 {
   return i > 0 && diem_grammar_is_punct (tokens, i, ".") && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD)
          && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD)
-         && diem_lexicon_contains (period_abbreviations (), diem_tokens_key (tokens, i - 1));
+         && written_as_period_abbreviation (tokens, i - 1);
 }
 
 /* diem_grammar_is_punct () at a punctuation token. */

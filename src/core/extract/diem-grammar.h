@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 #define DIEM_TITLE_MAX_TOKENS 24
 
 void     diem_grammar_annotate        (DiemTokens       *tokens);
-gboolean diem_grammar_is_abbreviation (const char       *key);
+gboolean diem_grammar_is_abbreviation (const DiemTokens *tokens,
+                                       guint             i);
 gboolean diem_grammar_punct_is_one_of (const DiemTokens *tokens,
                                        guint             i,
                                        const char       *chars);

@@ -621,7 +621,8 @@ diem_tokens_add_span (DiemTokens *self,
  * "GS." or "TS.") and at every block start. */
 void
 diem_tokens_finish (DiemTokens *self,
-                    gboolean  (*is_abbreviation) (const char *key))
+                    gboolean  (*is_abbreviation) (const DiemTokens *tokens,
+                                                  guint             i))
 {
   guint n = self->tokens->len;
   guint start = 0;
@@ -645,7 +646,7 @@ diem_tokens_finish (DiemTokens *self,
           else if (g_str_equal (key, "."))
             end_here = !(i > 0 && is_abbreviation != NULL
                          && (diem_tokens_get (self, i - 1)->flags & DIEM_TOKEN_WORD)
-                         && is_abbreviation (diem_tokens_key (self, i - 1)));
+                         && is_abbreviation (self, i - 1));
         }
       if (end_here)
         {

@@ -72,7 +72,8 @@ void        diem_tokens_add_span (DiemTokens *self,
                                   gsize       start,
                                   gsize       end);
 void        diem_tokens_finish   (DiemTokens *self,
-                                  gboolean  (*is_abbreviation) (const char *key));
+                                  gboolean  (*is_abbreviation) (const DiemTokens *tokens,
+                                                                guint             i));
 void        diem_tokens_free     (DiemTokens *self);
 gboolean    diem_tokens_find_key (const DiemTokens *self,
                                   const char       *key,

@@ -234,9 +234,10 @@ diem_awards_is_proposal (const DiemTokens *tokens,
       if (diem_award_word (tokens, k - 1, verb, "proposal") > 0)
         return TRUE;
     }
-  /* "trình Chủ tịch nước tặng A cho B; tặng C cho D": a giving with no subject of its
-   * own after ";" is proposed as the one before it was */
-  if (verb > floor + 1 && diem_grammar_is_punct (tokens, verb - 1, ";"))
+  /* "trình Chủ tịch nước tặng A cho B; tặng C cho D", "đề nghị tặng A … và phong tặng
+   * B": a giving with no subject of its own after ";" or "và" is proposed as the one
+   * before it was */
+  if (verb > floor + 1 && (diem_grammar_is_punct (tokens, verb - 1, ";") || diem_tokens_is (tokens, verb - 1, "và")))
     for (k = verb - 1; k > floor && verb - k < 4 * DIEM_AWARDS_LOOK_BACK; k--)
       {
         if (diem_grammar_is_punct (tokens, k - 1, ".!?:"))

@@ -905,6 +905,21 @@ test_a_period_after_an_acronym_ends_the_recipient (void)
   assert_recipients (find_award (out, "Huân chương Độc lập hạng Ba"), "Trường Đại học Y khoa TP. HCM", NULL);
 }
 
+/* "cho thanh niên xả thân cứu 2 nữ sinh": who, by the brave act they did, names no
+ * one; a rescue team by its name is a body */
+static void
+test_who_by_the_brave_act_is_no_one (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Truy tặng Huy hiệu Tuổi trẻ dũng cảm cho thanh niên xả thân cứu 2 nữ sinh.\n\n"
+    "Bộ trao Bằng khen cho học sinh quên mình cứu bạn.\n\n"
+    "Tỉnh trao Giấy khen cho Đội cứu nạn cứu hộ Công an tỉnh.");
+
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), NULL);
+  assert_recipients (find_award (out, "Bằng khen"), NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Đội cứu nạn cứu hộ Công an tỉnh", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -996,6 +1011,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-coach-by-abbreviation", test_a_coach_by_abbreviation);
   g_test_add_func ("/extract-award-recipients/a-period-after-an-acronym-ends-the-recipient",
                    test_a_period_after_an_acronym_ends_the_recipient);
+  g_test_add_func ("/extract-award-recipients/who-by-the-brave-act-is-no-one", test_who_by_the_brave_act_is_no_one);
   g_test_add_func ("/extract-award-recipients/a-name-in-quotes-after-the-noun", test_a_name_in_quotes_after_the_noun);
   g_test_add_func ("/extract-award-recipients/names-from-among-the-counted-after-a-comma",
                    test_names_from_among_the_counted_after_a_comma);

@@ -413,6 +413,24 @@ description_only (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* Is [start, end) in lower case, saying who by the brave act they did ("thanh niên xả
+ * thân cứu 2 nữ sinh")? Not "cán bộ nghiên cứu", where the verb is part of a word. */
+static gboolean
+told_by_rescue (const DiemTokens *tokens,
+                guint             start,
+                guint             end)
+{
+  gboolean act = FALSE;
+
+  for (guint k = start; k < end; k++)
+    {
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+        return FALSE;
+      act = act || (diem_award_word (tokens, k, end, "rescue") > 0 && !diem_grammar_in_compound (tokens, k));
+    }
+  return act;
+}
+
 /* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
  * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
  * and its length; G_MAXUINT when no name follows. The titles are the official's,
@@ -764,6 +782,8 @@ diem_recipient_phrase (const DiemTokens *tokens,
 
   stop = diem_recipient_phrase_end (tokens, pos, end);
   *cut = stop < end;
+  if (told_by_rescue (tokens, pos, stop))
+    return NULL;
   while (stop > pos && ((diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT)
                          && !ends_with_parent_aside (tokens, pos, stop) && !ends_with_quoted_name (tokens, pos, stop))
                         || diem_tokens_is (tokens, stop - 1, "và")))

@@ -345,7 +345,8 @@ test_awards_proposal_is_no_award (void)
     "UBND tỉnh đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Giáo dục và Đào tạo.\n\n"
     "Hội đồng thi đua sẽ xem xét trao tặng Bằng khen cho anh Đinh Quốc Bảo.\n\n"
     "Cơ quan này bị phê bình vì đã đề nghị tặng thưởng Huân chương Lao động hạng Nhì hai năm liền "
-    "(năm 2009 và năm 2010) và phong tặng danh hiệu Anh hùng Lao động cho Công ty Xây lắp Hòa Bình.");
+    "(năm 2009 và năm 2010) và phong tặng danh hiệu Anh hùng Lao động cho Công ty Xây lắp Hòa Bình.\n\n"
+    "Theo ông Vũ, việc tặng Huân chương Độc lập hạng Ba cho ông Mai Văn Lực đang được xem xét lại.");
 
   assert_no_recipients (out);
 }

@@ -227,6 +227,16 @@ diem_awards_is_proposal (const DiemTokens *tokens,
     }
   if (diem_award_word_before (tokens, k, floor, "negation") != G_MAXUINT)
     return TRUE;
+  /* "việc tặng A cho B đang được xem xét": a giving named as a matter that the
+   * sentence then weighs or proposes */
+  if (k > floor && diem_tokens_is (tokens, k - 1, "việc"))
+    for (guint j = verb + 1; j < tokens->tokens->len && j < verb + 4 * DIEM_AWARDS_LOOK_BACK; j++)
+      {
+        if (diem_grammar_is_punct (tokens, j, ";.!?"))
+          break;
+        if (diem_award_word (tokens, j, tokens->tokens->len, "proposal") > 0)
+          return TRUE;
+      }
   for (k = verb; k > low; k--)
     {
       if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))

@@ -424,7 +424,7 @@ test_a_description_from_a_collective_noun_is_no_one (void)
 }
 
 /* A second passive after "," or ";" shares a body's subject as it shares a person's,
- * also past an aside that closes the honour before. */
+ * also past how many years running and an aside that close the honour before. */
 static void
 test_a_second_passive_shares_a_body_subject (void)
 {
@@ -433,10 +433,16 @@ test_a_second_passive_shares_a_body_subject (void)
     "Công ty Cổ phần Đường sắt Nghệ Tĩnh đã được tặng Huân chương Lao động hạng Nhì (năm 2015), được "
     "Thủ tướng tặng Bằng khen.\n\n"
     "Bệnh viện Đa khoa tỉnh Hà Giang được tặng Cờ thi đua của Chính phủ; được phong tặng danh hiệu Anh "
-    "hùng Lao động.");
+    "hùng Lao động.\n\n"
+    "Theo báo cáo, HTX Tân Lập được tặng Giấy khen của UBND huyện 3 năm liền (2018, 2019 và 2020); được "
+    "tặng Huân chương Lao động hạng Ba năm 2021.");
 
   assert_recipients (find_award (out, "Bằng khen của Thủ tướng"), "Công ty Cổ phần Đường sắt Nghệ Tĩnh", NULL);
   assert_recipients (find_award (out, "Anh hùng Lao động"), "Bệnh viện Đa khoa tỉnh Hà Giang", NULL);
+  /* how many years running, then the aside, close the honour before; the number of
+   * years is not the district's */
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "HTX Tân Lập", NULL);
+  assert_recipients (find_award (out, "Giấy khen của UBND huyện"), "HTX Tân Lập", NULL);
 }
 
 /* "Ông là …, được tặng …": a pronoun that opens the sentence, what the person is, then

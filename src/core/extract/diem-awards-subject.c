@@ -606,7 +606,11 @@ diem_awards_read_shared_subject (DiemAwardsReader *ctx,
   const DiemTokens *tokens = ctx->tokens;
   guint pos = passive, clause, name_len = 0, person, close;
 
-  /* "Huân chương … (năm 2009 và 2010); được …": an aside closes the honour before */
+  /* "Huân chương … 2 năm liền (năm 2009 và 2010); được …": how many years running,
+   * and an aside, close the honour before */
+  if (floor + 2 < passive && diem_tokens_has (tokens, floor, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, floor + 1, "năm")
+      && diem_tokens_is (tokens, floor + 2, "liền"))
+    floor += 3;
   if ((close = diem_grammar_aside_close (tokens, floor, passive, 16)) != G_MAXUINT)
     floor = close + 1;
   for (guint round = 0; round < 4 && pos > floor; round++)

@@ -658,6 +658,11 @@ diem_grammar_body_end (const DiemTokens *tokens,
         break;
       if (diem_grammar_stop_word (tokens, pos, limit) > 0)
         break;
+      /* "… của UBND huyện 3 năm liền": a number of years or times is no unit's number;
+       * "Quận 3 năm 2023" is the district's */
+      if ((token->flags & DIEM_TOKEN_DIGIT) && (diem_tokens_is (tokens, pos + 1, "năm") || diem_tokens_is (tokens, pos + 1, "lần"))
+          && !diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_DIGIT))
+        break;
       if (!(token->flags & (DIEM_TOKEN_CAPITALISED | DIEM_TOKEN_DIGIT)))
         {
           guint n = 0;

@@ -50,6 +50,7 @@ static void
 test_honour_given_alongside_is_no_recipient (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
     "Ông Lại Văn Sơn trao 20 suất học bổng và Bằng khen cho học sinh nghèo vượt khó.\n\n"
     "Chủ tịch huyện trao tặng 15 phần quà cùng Giấy khen.\n\n"
     "Ban giám khảo trao tặng 48 giải thưởng cho các đề tài sáng tạo kèm Bằng khen của Sở.");
@@ -920,6 +921,20 @@ test_who_by_the_brave_act_is_no_one (void)
   assert_recipients (find_award (out, "Giấy khen"), "Đội cứu nạn cứu hộ Công an tỉnh", NULL);
 }
 
+/* A headline says who by what happened to them ("cho cán bộ giao thông tử vong"); the
+ * article names them after it. The same words in the body stay a group. */
+static void
+test_a_description_in_the_headline_is_no_one (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Truy tặng Bằng khen cho cán bộ giao thông tử vong khi khắc phục bão\n\n"
+    "Chiều 16/8, Phó Chủ tịch tỉnh trao Bằng khen cho thân nhân ông Thái Văn Hào.\n\n"
+    "Huyện cũng trao Giấy khen cho các hội viên tiêu biểu.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Thái Văn Hào", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "các hội viên tiêu biểu", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1011,6 +1026,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-coach-by-abbreviation", test_a_coach_by_abbreviation);
   g_test_add_func ("/extract-award-recipients/a-period-after-an-acronym-ends-the-recipient",
                    test_a_period_after_an_acronym_ends_the_recipient);
+  g_test_add_func ("/extract-award-recipients/a-description-in-the-headline-is-no-one",
+                   test_a_description_in_the_headline_is_no_one);
   g_test_add_func ("/extract-award-recipients/who-by-the-brave-act-is-no-one", test_who_by_the_brave_act_is_no_one);
   g_test_add_func ("/extract-award-recipients/a-name-in-quotes-after-the-noun", test_a_name_in_quotes_after_the_noun);
   g_test_add_func ("/extract-award-recipients/names-from-among-the-counted-after-a-comma",

@@ -52,6 +52,7 @@ static void
 test_awards_family_name_folds_into_the_one_honour (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
     "Tỉnh Quảng Trị trao Huân chương cho ngành y tế.\n\n"
     "Bộ trưởng Bộ Y tế Đào Hồng Lan trao Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh.\n\n"
     "Chủ tịch nước trao Huân chương Chiến công hạng Nhất cho Công an tỉnh. "
@@ -86,6 +87,7 @@ static void
 test_awards_family_name_with_one_candidate (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
     "Tỉnh Quảng Trị trao Huân chương cho ngành y tế.\n\n"
     "Bộ trưởng Bộ Y tế Đào Hồng Lan trao Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh.");
   const DiemAward *labour = find_award (out, "Huân chương Lao động hạng Nhì");

@@ -431,6 +431,27 @@ told_by_rescue (const DiemTokens *tokens,
   return act;
 }
 
+/* Is [start, end) a description in lower case, with no name, no count and no plural
+ * ("các …"), in the headline ("Truy tặng bằng khen cho cán bộ giao thông tử vong khi
+ * …")? The article names them after it. */
+static gboolean
+described_in_headline (const DiemTokens *tokens,
+                       guint             start,
+                       guint             end)
+{
+  if (diem_award_word (tokens, start, end, "vague") > 0)
+    return FALSE;
+  /* the headline: the first block, up to its first full stop */
+  for (guint k = 1; k <= start; k++)
+    if (k >= 64 || diem_tokens_has (tokens, k, DIEM_TOKEN_BLOCK_START) || diem_grammar_is_punct (tokens, k - 1, ".!?"))
+      return FALSE;
+  for (guint k = start; k < end; k++)
+    if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)
+        || diem_award_word (tokens, k, end, "number") > 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
  * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
  * and its length; G_MAXUINT when no name follows. The titles are the official's,
@@ -782,7 +803,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
 
   stop = diem_recipient_phrase_end (tokens, pos, end);
   *cut = stop < end;
-  if (told_by_rescue (tokens, pos, stop))
+  if (told_by_rescue (tokens, pos, stop) || described_in_headline (tokens, pos, stop))
     return NULL;
   while (stop > pos && ((diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT)
                          && !ends_with_parent_aside (tokens, pos, stop) && !ends_with_quoted_name (tokens, pos, stop))

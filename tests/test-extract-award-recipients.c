@@ -871,13 +871,17 @@ test_a_name_in_quotes_after_the_noun (void)
   g_autoptr(DiemExtraction) out = extract_text (
     "Bà Lê Thị Hoa trao Giấy khen cho các hội viên tiêu biểu “Người tốt, việc tốt”.\n\n"
     "Ông Trần Văn Nam trao Bằng khen cho tập thể Trường Mầm non “Họa Mi” và nhiều cá nhân.\n\n"
-    "Chủ tịch xã trao Cờ thi đua cho Hợp tác xã Phú Lâm và nhiều hộ gia đình.");
+    "Chủ tịch xã trao Cờ thi đua cho Hợp tác xã Phú Lâm và nhiều hộ gia đình.\n\n"
+    "Đoàn viên hát bài “Tiến quân ca” Tại buổi lễ, 12 đoàn viên đã được Tỉnh đoàn tặng Huy hiệu Tuổi trẻ sáng tạo.");
 
   /* the quoted name goes with the noun before it, comma and all */
   assert_recipients (find_award (out, "Giấy khen"), "các hội viên tiêu biểu “Người tốt, việc tốt”", NULL);
   assert_recipients (find_award (out, "Bằng khen"), "Trường Mầm non “Họa Mi”", NULL);
   /* a vague plural after "và" names no one, and leaves no "và" behind */
   assert_recipients (find_award (out, "Cờ thi đua"), "Hợp tác xã Phú Lâm", NULL);
+  /* a quote where the subject would be, run on from a line without a full stop, is a
+   * clause of its own */
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ sáng tạo"), "12 đoàn viên", NULL);
 }
 
 static void

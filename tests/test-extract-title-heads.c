@@ -138,6 +138,20 @@ test_union_term_and_dash_before_the_name (void)
   g_assert_true (has_string (tham->titles, "phó bí thư tỉnh Đoàn Sơn La"));
 }
 
+/* "Bộ Tư lệnh", "Bộ Chỉ huy": a command is a body, and its name holds no office for
+ * the official named after it */
+static void
+test_a_command_is_a_body (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thăm cán bộ, chiến sĩ Bộ Tư lệnh Quân khu 9, Chủ tịch UBND tỉnh Trần Văn Lâu chúc Tết đơn vị.");
+  const DiemOfficial *official = find_official (out, "Trần Văn Lâu");
+
+  g_assert_nonnull (official);
+  g_assert_cmpuint (official->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, "Chủ tịch UBND tỉnh");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -147,6 +161,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-heads/lower-case-inside-clause", test_lower_case_inside_clause_yields_nothing);
   g_test_add_func ("/extract-title-heads/lower-case-only-before-name", test_lower_case_head_only_before_name);
   g_test_add_func ("/extract-title-heads/building", test_building_is_no_name);
+  g_test_add_func ("/extract-title-heads/a-command-is-a-body", test_a_command_is_a_body);
   g_test_add_func ("/extract-title-heads/former-post-once", test_former_post_named_once);
   g_test_add_func ("/extract-title-heads/board", test_board_named_after_officers);
   g_test_add_func ("/extract-title-heads/union-term-and-dash-before-the-name", test_union_term_and_dash_before_the_name);

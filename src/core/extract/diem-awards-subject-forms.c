@@ -167,6 +167,11 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
           && (diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT) || diem_award_word (tokens, item, k, "number") > 0)
           && item + 1 < k && !diem_tokens_has (tokens, item + 1, DIEM_TOKEN_CAPITALISED))
         break;
+      /* a quote in the subject's place ("Đoàn viên hát bài “…”"): a clause of its own
+       * more often than a name, left to the plain reading */
+      for (guint q = item; q < k; q++)
+        if (diem_grammar_is_punct (tokens, q, "“\""))
+          return FALSE;
       text = diem_recipient_phrase (ctx->tokens, ctx->officials, item, k, FALSE, &cut);
       /* "Anh A cùng anh trai được tặng …": the one named, with someone the text does
        * not name */

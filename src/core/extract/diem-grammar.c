@@ -459,8 +459,10 @@ diem_grammar_office_at (const DiemTokens *tokens,
   if (i + lead + len > limit
       && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_OFFICES), tokens, i + lead, limit, &len) < 0)
     return 0;
-  /* "Đại sứ quán", "Lãnh sự quán": the office's house, a body and not a post */
-  if (diem_tokens_is (tokens, i + lead + len, "quán"))
+  /* "Đại sứ quán", "Lãnh sự quán": the office's house, a body and not a post; "Bộ Tư
+   * lệnh", "Bộ Chỉ huy": the command, a body too */
+  if (diem_tokens_is (tokens, i + lead + len, "quán")
+      || (lead == 0 && i > 0 && diem_tokens_is (tokens, i - 1, "bộ") && diem_tokens_has (tokens, i - 1, DIEM_TOKEN_CAPITALISED)))
     return 0;
   /* "thành viên" only counts in an apposition, where any_case is set */
   return lead + len;

@@ -190,7 +190,9 @@ diem_recipient_quoted_name_end (const DiemTokens *tokens,
                                 guint             k,
                                 guint             end)
 {
-  if (!diem_grammar_is_punct (tokens, k, "“\"") || !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_WORD))
+  /* not after a number: "500 “liệt sĩ sống”" calls the counted something */
+  if (!diem_grammar_is_punct (tokens, k, "“\"") || !diem_tokens_has (tokens, k - 1, DIEM_TOKEN_WORD)
+      || diem_tokens_has (tokens, k - 1, DIEM_TOKEN_DIGIT))
     return G_MAXUINT;
   for (guint close = k + 1; close < end && close < k + QUOTED_NAME_MAX_TOKENS; close++)
     if (diem_grammar_is_punct (tokens, close, "”\""))

@@ -152,6 +152,20 @@ test_a_command_is_a_body (void)
   g_assert_cmpstr (g_ptr_array_index (official->titles, 0), ==, "Chủ tịch UBND tỉnh");
 }
 
+/* "trên cương vị Chủ tịch HĐQT của ông A": the post is A's, and "của" is no part of it */
+static void
+test_the_post_of_someone (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đây là năm thứ ba trên cương vị Tổng giám đốc, Chủ tịch HĐQT của ông Lâm Quang Vũ.");
+  const DiemOfficial *official = find_official (out, "Lâm Quang Vũ");
+
+  g_assert_nonnull (official);
+  g_assert_true (has_string (official->titles, "Chủ tịch HĐQT"));
+  for (guint i = 0; i < official->titles->len; i++)
+    g_assert_false (g_str_has_suffix (g_ptr_array_index (official->titles, i), "của"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -162,6 +176,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-heads/lower-case-only-before-name", test_lower_case_head_only_before_name);
   g_test_add_func ("/extract-title-heads/building", test_building_is_no_name);
   g_test_add_func ("/extract-title-heads/a-command-is-a-body", test_a_command_is_a_body);
+  g_test_add_func ("/extract-title-heads/the-post-of-someone", test_the_post_of_someone);
   g_test_add_func ("/extract-title-heads/former-post-once", test_former_post_named_once);
   g_test_add_func ("/extract-title-heads/board", test_board_named_after_officers);
   g_test_add_func ("/extract-title-heads/union-term-and-dash-before-the-name", test_union_term_and_dash_before_the_name);

@@ -205,8 +205,9 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
       {
         guint title_end = unit_end > 0 ? unit_end : seg_end;
 
-        /* "Bí thư Thành đoàn - anh A": the dash before the name is no part of the title */
-        while (title_end > head + 1 && diem_grammar_is_dash (tokens, title_end - 1))
+        /* "Bí thư Thành đoàn - anh A": the dash before the name is no part of the title,
+         * nor "của" in "trên cương vị Chủ tịch nước của ông A" */
+        while (title_end > head + 1 && (diem_grammar_is_dash (tokens, title_end - 1) || diem_tokens_is (tokens, title_end - 1, "của")))
           title_end--;
         title = diem_tokens_dup_text (tokens, head, title_end - 1);
       }

@@ -148,6 +148,13 @@ test_a_time_after_vao_ends_a_title (void)
   assert_only_title ("Tin vắn trong ngày.\n\n"
                      "Bà Đỗ Thị Nga giữ chức Giám đốc Sở Tư pháp vào năm 2019.",
                      "Đỗ Thị Nga", "Giám đốc Sở Tư pháp");
+  /* "vào danh sách", "vào chức vụ": where someone is put, not the office's words */
+  assert_only_title ("Tin vắn trong ngày.\n\n"
+                     "Tạp chí đưa ông Hà Minh Tú - Chủ tịch HĐQT Công ty Sao Mai vào danh sách người giàu nhất.",
+                     "Hà Minh Tú", "Chủ tịch HĐQT Công ty Sao Mai");
+  assert_only_title ("Tin vắn trong ngày.\n\n"
+                     "HĐQT bổ nhiệm ông Lý Văn Sang, Phó Tổng giám đốc công ty vào chức vụ Tổng giám đốc.",
+                     "Lý Văn Sang", "Phó Tổng giám đốc công ty");
 }
 
 int
@@ -164,6 +171,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-ends/former-post-and-a-second-office-after-va",
                    test_former_post_and_a_second_office_after_va);
   g_test_add_func ("/extract-title-ends/before-these-verbs", test_title_ends_before_these_verbs);
-  g_test_add_func ("/extract-title-ends/a-time-after-vao-ends-a-title", test_a_time_after_vao_ends_a_title);
+  g_test_add_func ("/extract-title-ends/vao-and-a-time-or-a-place-ends-a-title", test_a_time_after_vao_ends_a_title);
   return g_test_run ();
 }

@@ -348,7 +348,9 @@ test_awards_proposal_is_no_award (void)
     "Hội đồng thi đua sẽ xem xét trao tặng Bằng khen cho anh Đinh Quốc Bảo.\n\n"
     "Cơ quan này bị phê bình vì đã đề nghị tặng thưởng Huân chương Lao động hạng Nhì hai năm liền "
     "(năm 2009 và năm 2010) và phong tặng danh hiệu Anh hùng Lao động cho Công ty Xây lắp Hòa Bình.\n\n"
-    "Theo ông Vũ, việc tặng Huân chương Độc lập hạng Ba cho ông Mai Văn Lực đang được xem xét lại.");
+    "Theo ông Vũ, việc tặng Huân chương Độc lập hạng Ba cho ông Mai Văn Lực đang được xem xét lại.\n\n"
+    "Bộ trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Đội tuyển bóng chuyền nữ, "
+    "2 Huân chương Lao động hạng Ba cho HLV Nguyễn Tuấn Kiệt và chủ công Trần Thị Thanh Thúy.");
 
   assert_no_recipients (out);
 }

@@ -257,3 +257,25 @@ diem_awards_is_proposal (const DiemTokens *tokens,
       }
   return FALSE;
 }
+
+/* "trình Chủ tịch nước tặng A cho B, 3 C cho D": an honour with no verb of its own, in
+ * a list after a giving that is proposed, is proposed too. `first` starts the honour (or
+ * its count). */
+gboolean
+diem_awards_gapped_proposal (const DiemTokens *tokens,
+                             guint             first,
+                             guint             floor)
+{
+  if (first > floor && diem_tokens_has (tokens, first - 1, DIEM_TOKEN_DIGIT))
+    first--;
+  if (first <= floor + 1 || !diem_grammar_is_punct (tokens, first - 1, ",;"))
+    return FALSE;
+  for (guint k = first - 1; k > floor && first - k < 4 * DIEM_AWARDS_LOOK_BACK; k--)
+    {
+      if (diem_grammar_is_punct (tokens, k - 1, ".!?:"))
+        break;
+      if (diem_awards_give_verb_at (tokens, k - 1, first) > 0)
+        return diem_awards_is_proposal (tokens, k - 1, floor);
+    }
+  return FALSE;
+}

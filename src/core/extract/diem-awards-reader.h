@@ -75,6 +75,9 @@ void diem_awards_name_issuer_from_agent (const DiemAwardsReader *ctx,
                                          guint                   verb,
                                          guint                   floor);
 
+gboolean diem_awards_gapped_proposal (const DiemTokens *tokens,
+                                      guint             first,
+                                      guint             floor);
 gboolean diem_awards_is_proposal (const DiemTokens *tokens,
                                   guint             verb,
                                   guint             floor);

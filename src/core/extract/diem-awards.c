@@ -520,7 +520,7 @@ read_honour_clause (DiemAwardsReader *ctx,
     first--;
   first = gift_before (tokens, first, start);
   verb = diem_awards_verb_before (tokens, first, start, &receive);
-  if (verb != G_MAXUINT && diem_awards_is_proposal (tokens, verb, start))
+  if (verb != G_MAXUINT ? diem_awards_is_proposal (tokens, verb, start) : diem_awards_gapped_proposal (tokens, first, start))
     return;
 
   /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …": the recipient between the

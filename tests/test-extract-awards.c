@@ -1176,6 +1176,21 @@ test_awards_family_and_class_is_the_one_honour_of_that_class (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Khổng Minh Đạt", NULL);
 }
 
+/* "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": the older name keeps its war
+ * and its class, apart from the plain "Huân chương Kháng chiến" */
+static void
+test_awards_older_name_with_its_war (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Cụ Đặng Văn Lục được tặng Huân chương Kháng chiến chống Pháp hạng Nhì, Huy chương Kháng chiến "
+    "chống Mỹ, cứu nước hạng Nhất và Huân chương Kháng chiến hạng Ba.");
+
+  assert_recipients (find_award (out, "Huân chương Kháng chiến chống Pháp hạng Nhì"), "Đặng Văn Lục", NULL);
+  assert_recipients (find_award (out, "Huy chương Kháng chiến chống Mỹ, cứu nước hạng Nhất"), "Đặng Văn Lục", NULL);
+  assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Ba"), "Đặng Văn Lục", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1210,6 +1225,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/every-class", test_awards_every_class);
   g_test_add_func ("/extract-awards/issuer-then-verb", test_awards_issuer_then_verb);
   g_test_add_func ("/extract-awards/proposal-is-no-award", test_awards_proposal_is_no_award);
+  g_test_add_func ("/extract-awards/older-name-with-its-war", test_awards_older_name_with_its_war);
   g_test_add_func ("/extract-awards/several-presenters", test_awards_several_presenters);
   g_test_add_func ("/extract-awards/list-ends-at-next-giving", test_awards_list_ends_at_next_giving);
   g_test_add_func ("/extract-awards/passive-with-two-word-verb", test_awards_passive_with_two_word_verb);

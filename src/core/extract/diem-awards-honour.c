@@ -110,6 +110,24 @@ own_name_end (const DiemTokens *tokens,
 /* The end of a motto's words from i: up to punctuation, a number, a verb of giving or a
  * stop word; "và" stays inside when a lower-case word follows it ("Vì sự nghiệp nông
  * nghiệp và phát triển nông thôn"). */
+/* End of "chống Mỹ cứu nước" (also with a comma) or "chống Pháp" at i, or i. */
+static guint
+war_qualifier_end (const DiemTokens *tokens,
+                   guint             i,
+                   guint             limit)
+{
+  guint k = i + 2;
+
+  if (k > limit || !diem_tokens_is (tokens, i, "chống"))
+    return i;
+  if (diem_tokens_is (tokens, i + 1, "pháp"))
+    return k;
+  if (!diem_tokens_is (tokens, i + 1, "mỹ"))
+    return i;
+  k += diem_grammar_is_punct (tokens, k, ",");
+  return k + 2 <= limit && diem_tokens_is (tokens, k, "cứu") && diem_tokens_is (tokens, k + 1, "nước") ? k + 2 : i;
+}
+
 static guint
 unquoted_motto_end (const DiemTokens *tokens,
                     guint             i,
@@ -316,6 +334,21 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
           len = own - i;
           named = TRUE;
           pos = own;
+        }
+    }
+  /* "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": the war it was for is part
+   * of the older name */
+  if (years == NULL && !motto && !named)
+    {
+      guint war = war_qualifier_end (tokens, pos, limit);
+
+      if (war > pos)
+        {
+          g_free (head);
+          head = diem_tokens_dup_text (tokens, i, war - 1);
+          len = war - i;
+          named = TRUE;
+          pos = war;
         }
     }
   if (diem_tokens_is (tokens, pos, "hạng") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))

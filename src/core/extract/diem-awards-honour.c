@@ -320,13 +320,21 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
         }
     }
   pos = i + len;
-  if (years == NULL && !motto && g_strcmp0 (diem_lexicon_field (honours, entry, 3), "named") == 0)
+  if (years == NULL && !motto)
     {
-      guint own = own_name_end (tokens, pos, limit);
+      guint own = pos;
 
-      /* "Huy chương Vàng", "huy chương vàng": a contest's prize, in either case */
-      if (diem_award_word (tokens, pos, MAX (own, pos + 1), "prize") > 0)
-        return FALSE;
+      if (g_strcmp0 (diem_lexicon_field (honours, entry, 3), "named") == 0)
+        {
+          own = own_name_end (tokens, pos, limit);
+          /* "Huy chương Vàng", "huy chương vàng": a contest's prize, in either case */
+          if (diem_award_word (tokens, pos, MAX (own, pos + 1), "prize") > 0)
+            return FALSE;
+        }
+      /* "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": the war it was for is
+       * part of the older name */
+      if (own == pos)
+        own = war_qualifier_end (tokens, pos, limit);
       if (own > pos)
         {
           g_free (head);
@@ -334,21 +342,6 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
           len = own - i;
           named = TRUE;
           pos = own;
-        }
-    }
-  /* "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": the war it was for is part
-   * of the older name */
-  if (years == NULL && !motto && !named)
-    {
-      guint war = war_qualifier_end (tokens, pos, limit);
-
-      if (war > pos)
-        {
-          g_free (head);
-          head = diem_tokens_dup_text (tokens, i, war - 1);
-          len = war - i;
-          named = TRUE;
-          pos = war;
         }
     }
   if (diem_tokens_is (tokens, pos, "hạng") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD))

@@ -107,9 +107,6 @@ own_name_end (const DiemTokens *tokens,
   return pos;
 }
 
-/* The end of a motto's words from i: up to punctuation, a number, a verb of giving or a
- * stop word; "và" stays inside when a lower-case word follows it ("Vì sự nghiệp nông
- * nghiệp và phát triển nông thôn"). */
 /* End of "chống Mỹ cứu nước" (also with a comma) or "chống Pháp" at i, or i. */
 static guint
 war_qualifier_end (const DiemTokens *tokens,
@@ -128,6 +125,9 @@ war_qualifier_end (const DiemTokens *tokens,
   return k + 2 <= limit && diem_tokens_is (tokens, k, "cứu") && diem_tokens_is (tokens, k + 1, "nước") ? k + 2 : i;
 }
 
+/* The end of a motto's words from i: up to punctuation, a number, a verb of giving or a
+ * stop word; "và" stays inside when a lower-case word follows it ("Vì sự nghiệp nông
+ * nghiệp và phát triển nông thôn"). */
 static guint
 unquoted_motto_end (const DiemTokens *tokens,
                     guint             i,

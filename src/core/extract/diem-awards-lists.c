@@ -280,9 +280,9 @@ person_then_person (const DiemTokens *tokens,
                     guint             joint,
                     guint             end)
 {
-  guint name_len = 0, person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, joint, NULL), joint, &name_len);
+  guint name_len = 0;
 
-  return person != G_MAXUINT && person + name_len == joint && diem_recipient_starts_new_item (tokens, item, joint + 1, end)
+  return diem_recipient_person_fills (tokens, item, joint) && diem_recipient_starts_new_item (tokens, item, joint + 1, end)
          && diem_recipient_person_at (tokens, joint + 1, end, &name_len) != G_MAXUINT;
 }
 

@@ -203,6 +203,22 @@ diem_awards_name_issuer_from_agent (const DiemAwardsReader *ctx,
   }
 }
 
+/* Is the giving before `at` in its sentence, not itself right after ";", a proposal? */
+static gboolean
+earlier_giving_proposed (const DiemTokens *tokens,
+                         guint             at,
+                         guint             floor)
+{
+  for (guint k = at - 1; k > floor && at - k < 4 * DIEM_AWARDS_LOOK_BACK; k--)
+    {
+      if (diem_grammar_is_punct (tokens, k - 1, ".!?:"))
+        break;
+      if (diem_awards_give_verb_at (tokens, k - 1, at) > 0 && !diem_grammar_is_punct (tokens, k - 2, ";"))
+        return diem_awards_is_proposal (tokens, k - 1, floor);
+    }
+  return FALSE;
+}
+
 /* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")
  * or a refusal ("không trao", "chưa được tặng")? */
 gboolean
@@ -248,13 +264,7 @@ diem_awards_is_proposal (const DiemTokens *tokens,
    * B": a giving with no subject of its own after ";" or "và" is proposed as the one
    * before it was */
   if (verb > floor + 1 && (diem_grammar_is_punct (tokens, verb - 1, ";") || diem_tokens_is (tokens, verb - 1, "và")))
-    for (k = verb - 1; k > floor && verb - k < 4 * DIEM_AWARDS_LOOK_BACK; k--)
-      {
-        if (diem_grammar_is_punct (tokens, k - 1, ".!?:"))
-          break;
-        if (diem_awards_give_verb_at (tokens, k - 1, verb) > 0 && !diem_grammar_is_punct (tokens, k - 2, ";"))
-          return diem_awards_is_proposal (tokens, k - 1, floor);
-      }
+    return earlier_giving_proposed (tokens, verb, floor);
   return FALSE;
 }
 
@@ -268,14 +278,5 @@ diem_awards_gapped_proposal (const DiemTokens *tokens,
 {
   if (first > floor && diem_tokens_has (tokens, first - 1, DIEM_TOKEN_DIGIT))
     first--;
-  if (first <= floor + 1 || !diem_grammar_is_punct (tokens, first - 1, ",;"))
-    return FALSE;
-  for (guint k = first - 1; k > floor && first - k < 4 * DIEM_AWARDS_LOOK_BACK; k--)
-    {
-      if (diem_grammar_is_punct (tokens, k - 1, ".!?:"))
-        break;
-      if (diem_awards_give_verb_at (tokens, k - 1, first) > 0)
-        return diem_awards_is_proposal (tokens, k - 1, floor);
-    }
-  return FALSE;
+  return first > floor + 1 && diem_grammar_is_punct (tokens, first - 1, ",;") && earlier_giving_proposed (tokens, first, floor);
 }

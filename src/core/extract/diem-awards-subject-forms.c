@@ -75,17 +75,6 @@ item_names_someone (const DiemTokens *tokens,
          || diem_award_word (tokens, start, end, "number") > 0;
 }
 
-/* Is [item, end) a person, after a form of address or a rank, and nothing more? */
-static gboolean
-person_fills (const DiemTokens *tokens,
-              guint             item,
-              guint             end)
-{
-  guint name_len = 0, person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, end, NULL), end, &name_len);
-
-  return person != G_MAXUINT && person + name_len == end;
-}
-
 /* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
@@ -138,7 +127,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
         }
       if (k < end && !diem_grammar_is_punct (tokens, k, ",;")
           && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end))
-          && !(diem_tokens_is (tokens, k, "cùng") && k > item && person_fills (tokens, item, k)))
+          && !(diem_tokens_is (tokens, k, "cùng") && k > item && diem_recipient_person_fills (tokens, item, k)))
         continue;
       if (k <= item)
         return FALSE;
@@ -561,11 +550,8 @@ headline_person (const DiemTokens *tokens,
                  guint             pronoun,
                  guint             len)
 {
-  guint n = tokens->tokens->len, end = 0, found = G_MAXUINT, found_len = 0;
+  guint end = diem_grammar_headline_end (tokens), found = G_MAXUINT, found_len = 0;
 
-  while (end < n && end < 64 && !(end > 0 && diem_tokens_has (tokens, end, DIEM_TOKEN_BLOCK_START))
-         && !diem_grammar_is_punct (tokens, end, ".!?"))
-    end++;
   if (end >= pronoun)
     return NULL;
   for (guint k = 0; k < end; k++)

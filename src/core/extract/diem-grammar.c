@@ -34,6 +34,8 @@ eponyms (void)
   return lexicon_once (&lexicon, "eponyms");
 }
 
+#define HEADLINE_MAX_TOKENS 64
+
 /* Is the word at i written as an abbreviation of the lexicon? An acronym is not one
  * the lexicon writes in mixed case: "tập đoàn TH. Dịp này" ends a sentence, "Th.
  * Nguyễn" does not. */
@@ -60,6 +62,19 @@ diem_grammar_is_abbreviation (const DiemTokens *tokens,
 {
   return diem_lexicon_contains (diem_lexicon (DIEM_LEXICON_RANKS), diem_tokens_key (tokens, i))
          || written_as_period_abbreviation (tokens, i);
+}
+
+/* End (exclusive) of the headline: the article's first block, up to its first full stop,
+ * a few dozen tokens at most. */
+guint
+diem_grammar_headline_end (const DiemTokens *tokens)
+{
+  guint n = tokens->tokens->len, end = 0;
+
+  while (end < n && end < HEADLINE_MAX_TOKENS && !(end > 0 && diem_tokens_has (tokens, end, DIEM_TOKEN_BLOCK_START))
+         && !diem_grammar_is_punct (tokens, end, ".!?"))
+    end++;
+  return end;
 }
 
 /* Is the token at i the period of an abbreviation inside a name ("TP. HCM", "Q. Bình

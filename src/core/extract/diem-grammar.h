@@ -88,6 +88,7 @@ gboolean diem_grammar_is_joining_ampersand (const DiemTokens *tokens,
 gboolean diem_grammar_person_named_as_place (const DiemTokens *tokens,
                                              guint             start,
                                              guint             len);
+guint    diem_grammar_headline_end (const DiemTokens *tokens);
 gboolean diem_grammar_is_abbreviation_period (const DiemTokens *tokens,
                                               guint             i);
 gboolean diem_grammar_org_term_at     (const DiemTokens *tokens,

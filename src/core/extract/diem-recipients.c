@@ -441,17 +441,24 @@ described_in_headline (const DiemTokens *tokens,
                        guint             start,
                        guint             end)
 {
-  if (diem_award_word (tokens, start, end, "vague") > 0)
+  if (start >= diem_grammar_headline_end (tokens) || diem_award_word (tokens, start, end, "vague") > 0)
     return FALSE;
-  /* the headline: the first block, up to its first full stop */
-  for (guint k = 1; k <= start; k++)
-    if (k >= 64 || diem_tokens_has (tokens, k, DIEM_TOKEN_BLOCK_START) || diem_grammar_is_punct (tokens, k - 1, ".!?"))
-      return FALSE;
   for (guint k = start; k < end; k++)
     if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)
         || diem_award_word (tokens, k, end, "number") > 0)
       return FALSE;
   return TRUE;
+}
+
+/* Is [item, end) a person, after a form of address or a rank, and nothing more? */
+gboolean
+diem_recipient_person_fills (const DiemTokens *tokens,
+                             guint             item,
+                             guint             end)
+{
+  guint name_len = 0, person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, end, NULL), end, &name_len);
+
+  return person != G_MAXUINT && person + name_len == end;
 }
 
 /* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,

@@ -48,9 +48,12 @@ guint    diem_recipient_parent_aside       (const DiemTokens *tokens,
 guint    diem_recipient_times_before       (const DiemTokens *tokens,
                                             guint             end,
                                             guint             floor);
-guint    diem_recipient_quoted_name_end (const DiemTokens *tokens,
-                                         guint             k,
-                                         guint             end);
+gboolean diem_recipient_person_fills       (const DiemTokens *tokens,
+                                            guint             item,
+                                            guint             end);
+guint    diem_recipient_quoted_name_end    (const DiemTokens *tokens,
+                                            guint             k,
+                                            guint             end);
 guint    diem_recipient_phrase_end         (const DiemTokens *tokens,
                                             guint             i,
                                             guint             end);

@@ -660,11 +660,14 @@ test_an_honour_received_for_a_relative (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Bà Lò Thị Phấn nhận Bằng khen của cha mình sau 40 năm.\n\n"
-    "Chị Hà Thị Nguyệt nhận Huân chương Chiến công hạng Ba thay cho chồng là liệt sĩ Lương Văn Tiến.");
+    "Chị Hà Thị Nguyệt nhận Huân chương Chiến công hạng Ba thay cho chồng là liệt sĩ Lương Văn Tiến.\n\n"
+    "Ông Vũ Đình Khoa nhận Kỷ niệm chương và Giấy khen thay con gái.");
 
   /* the one who receives is not the one honoured */
   g_assert_cmpuint (((const DiemAward *) find_award (out, "Bằng khen"))->recipients->len, ==, 0);
   assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Lương Văn Tiến", NULL);
+  g_assert_cmpuint (((const DiemAward *) find_award (out, "Kỷ niệm chương"))->recipients->len, ==, 0);
+  g_assert_cmpuint (((const DiemAward *) find_award (out, "Giấy khen"))->recipients->len, ==, 0);
 }
 
 static void

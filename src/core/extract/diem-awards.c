@@ -69,8 +69,9 @@ count_before (const DiemTokens *tokens,
 }
 
 /* "Bà A nhận bằng khen của cha mình", "Chị B nhận Huân chương thay cho chồng là liệt sĩ
- * C": an honour received for a relative is the relative's; the relative's name when the
- * clause gives it, nobody otherwise. TRUE when the honour is a relative's. */
+ * C", "Ông D nhận bằng khen thay con trai": an honour received for a relative is the
+ * relative's; the relative's name when the clause gives it, nobody otherwise. TRUE when
+ * the honour is a relative's. */
 static gboolean
 received_for_kin (DiemAwardsReader *ctx,
                   const DiemHonour *honour,
@@ -85,7 +86,8 @@ received_for_kin (DiemAwardsReader *ctx,
 
       if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
         return FALSE;
-      if (!(diem_tokens_is (tokens, k, "của") || diem_tokens_is (tokens, k, "cho")))
+      if (!(diem_tokens_is (tokens, k, "của") || diem_tokens_is (tokens, k, "cho")
+            || (diem_tokens_is (tokens, k, "thay") && !diem_tokens_is (tokens, k + 1, "cho"))))
         continue;
       if ((kin = diem_award_word (tokens, k + 1, end, "kin")) == 0)
         return FALSE;

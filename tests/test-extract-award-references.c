@@ -263,6 +263,29 @@ test_a_bare_pronoun_is_the_subject_of_the_sentence_before (void)
 }
 
 static void
+test_a_bare_pronoun_in_a_profile_is_the_one_person_so_introduced (void)
+{
+  g_autoptr(DiemExtraction) profile = extract_text (
+    "Người thợ cơ khí của làng.\n\n"
+    "Mới học hết lớp 9, nhưng ông Đặng Quốc Lũy đã chế tạo hàng chục chiếc máy. "
+    "Ông Lũy kể, chiếc máy đầu tiên mất hai năm mới xong. Người dân trong vùng đặt mua nhiều. "
+    "Năm 2020, sản phẩm được xuất sang Nhật Bản. Đơn hàng ngày càng nhiều. Xưởng phải thuê thêm thợ. "
+    "Giá mỗi chiếc máy khoảng 35 triệu đồng. Thợ trong xưởng đều là người làng.\n\n"
+    "Với thành tích trên, ông được tặng Bằng khen của Bộ Công Thương.");
+  g_autoptr(DiemExtraction) two = extract_text (
+    "Những người thợ cơ khí của làng.\n\n"
+    "Ông Đặng Quốc Lũy và ông Trịnh Văn Hòa đã chế tạo hàng chục chiếc máy. "
+    "Chiếc máy đầu tiên mất hai năm mới xong. Người dân trong vùng đặt mua nhiều. "
+    "Năm 2020, sản phẩm được xuất sang Nhật Bản. Đơn hàng ngày càng nhiều. Xưởng phải thuê thêm thợ. "
+    "Với thành tích trên, ông được tặng Bằng khen của Bộ Công Thương.");
+
+  /* named sentences before, and by his given name since */
+  assert_recipients (find_award (profile, "Bằng khen của Bộ Công Thương"), "Đặng Quốc Lũy", NULL);
+  /* two men so introduced: "ông" could be either */
+  assert_recipients (find_award (two, "Bằng khen của Bộ Công Thương"), NULL);
+}
+
+static void
 test_a_foreign_surname_is_the_full_name_written_before (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -302,6 +325,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-references/a-given-name-after-a-form-of-address", test_a_given_name_after_a_form_of_address);
   g_test_add_func ("/extract-award-references/a-bare-pronoun-in-an-obituary-is-the-headline-person",
                    test_a_bare_pronoun_in_an_obituary_is_the_headline_person);
+  g_test_add_func ("/extract-award-references/a-bare-pronoun-in-a-profile-is-the-one-person-so-introduced",
+                   test_a_bare_pronoun_in_a_profile_is_the_one_person_so_introduced);
   g_test_add_func ("/extract-award-references/a-bare-pronoun-is-the-subject-of-the-sentence-before",
                    test_a_bare_pronoun_is_the_subject_of_the_sentence_before);
   g_test_add_func ("/extract-award-references/a-foreign-surname-is-the-full-name-written-before",

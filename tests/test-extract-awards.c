@@ -1184,11 +1184,31 @@ test_awards_older_name_with_its_war (void)
   g_autoptr(DiemExtraction) out = extract_text (
     "Tin vắn trong ngày.\n\n"
     "Cụ Đặng Văn Lục được tặng Huân chương Kháng chiến chống Pháp hạng Nhì, Huy chương Kháng chiến "
-    "chống Mỹ, cứu nước hạng Nhất và Huân chương Kháng chiến hạng Ba.");
+    "chống Mỹ, cứu nước hạng Nhất và Huân chương Kháng chiến hạng Ba.\n\n"
+    "Bà Lâm Thị Sen được tặng Huân chương kháng chiến chống Mỹ hạng Nhì năm 1985.");
 
   assert_recipients (find_award (out, "Huân chương Kháng chiến chống Pháp hạng Nhì"), "Đặng Văn Lục", NULL);
+  assert_recipients (find_award (out, "Huân chương kháng chiến chống Mỹ hạng Nhì"), "Lâm Thị Sen", NULL);
   assert_recipients (find_award (out, "Huy chương Kháng chiến chống Mỹ, cứu nước hạng Nhất"), "Đặng Văn Lục", NULL);
   assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Ba"), "Đặng Văn Lục", NULL);
+}
+
+/* "Huân chương A năm 2015; Bằng khen B năm 2016", "A vào năm 1982 và B vào năm 1989":
+ * the year after each honour does not end the list the verb gave */
+static void
+test_awards_list_with_a_year_after_each_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Ông Tô Hữu Phước được nhận Huân chương Lao động hạng Ba năm 2015; Bằng khen của Bộ Tài chính năm 2016; "
+    "Giấy khen của Cục Thuế năm 2018.\n\n"
+    "Bà Keiko Tanaka đã được trao tặng Huân chương Hữu nghị vào năm 2009 và Kỷ niệm chương vào năm 2012.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Tô Hữu Phước", NULL);
+  assert_recipients (find_award (out, "Bằng khen của Bộ Tài chính"), "Tô Hữu Phước", NULL);
+  assert_recipients (find_award (out, "Giấy khen của Cục Thuế"), "Tô Hữu Phước", NULL);
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Keiko Tanaka", NULL);
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Keiko Tanaka", NULL);
 }
 
 int
@@ -1196,6 +1216,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract-awards/list-and-class", test_awards_list_and_class);
+  g_test_add_func ("/extract-awards/list-with-a-year-after-each-honour", test_awards_list_with_a_year_after_each_honour);
   g_test_add_func ("/extract-awards/respective-listing", test_awards_respective_listing);
   g_test_add_func ("/extract-awards/family-name-ambiguous", test_awards_family_name_folds_into_the_one_honour);
   g_test_add_func ("/extract-awards/plural-summing-up-the-classes", test_awards_plural_summing_up_the_classes);

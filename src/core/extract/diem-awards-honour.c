@@ -107,7 +107,7 @@ own_name_end (const DiemTokens *tokens,
   return pos;
 }
 
-/* End of "chống Mỹ cứu nước" (also with a comma) or "chống Pháp" at i, or i. */
+/* End of "chống Mỹ cứu nước" (also with a comma), "chống Mỹ" or "chống Pháp" at i, or i. */
 static guint
 war_qualifier_end (const DiemTokens *tokens,
                    guint             i,
@@ -121,8 +121,9 @@ war_qualifier_end (const DiemTokens *tokens,
     return k;
   if (!diem_tokens_is (tokens, i + 1, "mỹ"))
     return i;
+  /* "chống Mỹ cứu nước", or "chống Mỹ" alone */
   k += diem_grammar_is_punct (tokens, k, ",");
-  return k + 2 <= limit && diem_tokens_is (tokens, k, "cứu") && diem_tokens_is (tokens, k + 1, "nước") ? k + 2 : i;
+  return k + 2 <= limit && diem_tokens_is (tokens, k, "cứu") && diem_tokens_is (tokens, k + 1, "nước") ? k + 2 : i + 2;
 }
 
 /* The end of a motto's words from i: up to punctuation, a number, a verb of giving or a

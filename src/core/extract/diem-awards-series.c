@@ -14,13 +14,17 @@
 
 #define QUOTED_HONOUR_RANK 900
 
-/* A short aside in brackets at pos ("(năm 2010)") or a year ("năm 2010"): the position
- * after it, else pos. */
+/* A short aside in brackets at pos ("(năm 2010)") or a year ("năm 2010", "vào năm
+ * 2010"): the position after it, else pos. */
 guint
 diem_awards_skip_aside (const DiemTokens *tokens,
                         guint             pos,
                         guint             limit)
 {
+  guint year = pos + (diem_tokens_is (tokens, pos, "vào") && diem_tokens_is (tokens, pos + 1, "năm"));
+
+  if (year > pos && diem_awards_skip_aside (tokens, year, limit) > year)
+    return year + 2;
   if (pos + 2 <= limit && diem_tokens_is (tokens, pos, "năm") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT)
       && strlen (diem_tokens_key (tokens, pos + 1)) == 4)
     return pos + 2;

@@ -625,11 +625,46 @@ sentence_subject (const DiemTokens *tokens,
   return diem_recipient_name_text (tokens, person, name_len);
 }
 
+/* The one person the article introduces before `pronoun` with its form of address
+ * ("ông Phạm Văn Hát", then "ông Hát"), all the way back: a profile of one man or
+ * woman says "ông" or "bà" of them long after their name. NULL when it introduces
+ * two, or none by a full name. */
+static char *
+sole_person_addressed (const DiemTokens *tokens,
+                       guint             pronoun,
+                       guint             len)
+{
+  guint found = G_MAXUINT, found_len = 0;
+
+  for (guint k = 0; k + len < pronoun; k++)
+    {
+      guint name_len = 0, person;
+
+      if (!same_address (tokens, k, pronoun, len) || !diem_tokens_has (tokens, k + len, DIEM_TOKEN_CAPITALISED))
+        continue;
+      person = diem_recipient_person_at (tokens, k + len, pronoun, &name_len);
+      if (person != k + len)
+        continue;
+      k = person + name_len - 1;
+      /* "ông Hát" after "ông Phạm Văn Hát": the same man by his given name */
+      if (found != G_MAXUINT && name_len == 1
+          && diem_tokens_get (tokens, person)->key == diem_tokens_get (tokens, found + found_len - 1)->key)
+        continue;
+      if (found != G_MAXUINT && !(found_len == name_len && same_address (tokens, found, person, name_len)))
+        return NULL;
+      if (name_len < 2)
+        return NULL;
+      found = person;
+      found_len = name_len;
+    }
+  return found != G_MAXUINT ? diem_tokens_dup_text (tokens, found, found + found_len - 1) : NULL;
+}
+
 /* A bare "ông", "bà" or "đồng chí" at `pronoun`, len tokens long: going back a sentence
  * at a time, a few at most, the person who opens a sentence, else the last one it
  * introduced with the same words ("Ông Tillerson có quan hệ với ông Putin. … ông được
  * trao …" is Tillerson); else the one person the headline names, as in an obituary
- * ("Ông được tặng …"); or NULL. */
+ * ("Ông được tặng …"); else the one person the article introduces so; or NULL. */
 char *
 diem_awards_pronoun_referent (const DiemTokens *tokens,
                               guint             pronoun,
@@ -661,7 +696,8 @@ diem_awards_pronoun_referent (const DiemTokens *tokens,
     }
   if (named != NULL)
     return g_steal_pointer (&named);
-  return headline_person (tokens, pronoun, len);
+  named = headline_person (tokens, pronoun, len);
+  return named != NULL ? g_steal_pointer (&named) : sole_person_addressed (tokens, pronoun, len);
 }
 
 /* Does [start, end) neither name a person nor give, quote or report anything, asides in

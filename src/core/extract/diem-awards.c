@@ -233,8 +233,9 @@ read_verb_side (DiemAwardsReader *ctx,
   return fronted || passive != G_MAXUINT || receive;
 }
 
-/* Is honour h joined to the one before by "và" or "," ("1 Huân chương … và 1 Huân
- * chương …"), its count (or its first word) right after the first's end? */
+/* Is honour h joined to the one before by "và", "," or ";" ("1 Huân chương … và 1 Huân
+ * chương …", "Huân chương … năm 2015; Bằng khen …"), its count (or its first word) right
+ * after the first's end? */
 static gboolean
 chained_to_previous (const DiemTokens *tokens,
                      GArray           *found,
@@ -248,7 +249,7 @@ chained_to_previous (const DiemTokens *tokens,
   lead = g_array_index (found, DiemHonour, h).start;
   lead = count_before (tokens, lead, g_array_index (found, DiemHonour, h - 1).end) != G_MAXUINT ? lead - 1 : lead;
   return diem_awards_skip_aside (tokens, g_array_index (found, DiemHonour, h - 1).end, end) + 1 == lead
-         && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ","));
+         && (diem_tokens_is (tokens, lead - 1, "và") || diem_grammar_is_punct (tokens, lead - 1, ",;"));
 }
 
 /* "cho 10 tập thể và 9 cá nhân": does a list item in [from, end) open on a count? */

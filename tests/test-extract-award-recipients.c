@@ -64,6 +64,16 @@ test_honour_given_alongside_is_no_recipient (void)
 }
 
 static void
+test_a_prize_before_the_honour_shares_its_verb (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Giáo sư Đoàn Thế Vinh từng được trao Giải thưởng Nhà nước về khoa học, Huân chương Lao động hạng Nhì.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Đoàn Thế Vinh", NULL);
+}
+
+static void
 test_classes_of_a_series_without_hang (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -1009,6 +1019,8 @@ main (int argc, char *argv[])
                    test_a_description_after_a_dash_or_a_place_after_the_name);
   g_test_add_func ("/extract-award-recipients/one-count-of-two-kinds-of-place", test_one_count_of_two_kinds_of_place);
   g_test_add_func ("/extract-award-recipients/who-gives-it-written-after-the-honour", test_who_gives_it_written_after_the_honour);
+  g_test_add_func ("/extract-award-recipients/a-prize-before-the-honour-shares-its-verb",
+                   test_a_prize_before_the_honour_shares_its_verb);
   g_test_add_func ("/extract-award-recipients/an-honour-received-for-a-relative", test_an_honour_received_for_a_relative);
   g_test_add_func ("/extract-award-recipients/a-plural-after-va-is-another-item", test_a_plural_after_va_is_another_item);
   g_test_add_func ("/extract-award-recipients/a-count-written-with-thousands", test_a_count_written_with_thousands);

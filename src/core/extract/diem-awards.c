@@ -453,13 +453,26 @@ next_giving (const DiemTokens *tokens,
   return end;
 }
 
-/* "nhận hoa và bằng khen", "trao tiền thưởng cùng Bằng khen": a gift joined before the
- * honour shares its verb. Where the gift starts, or first when there is none. */
+/* "nhận hoa và bằng khen", "trao tiền thưởng cùng Bằng khen", "được trao Giải thưởng Hồ
+ * Chí Minh, Huân chương …": a gift or prize joined before the honour shares its verb.
+ * Where the gift starts, or first when there is none. */
 static guint
 gift_before (const DiemTokens *tokens,
              guint             first,
              guint             start)
 {
+  gboolean receive = FALSE;
+
+  /* a prize named after the verb, then a comma: "Giải thưởng Nhà nước, Huân chương …" */
+  if (first >= start + 3 && diem_grammar_is_punct (tokens, first - 1, ","))
+    for (guint gift = first - 2; gift > start && first - gift <= DIEM_AWARDS_LOOK_BACK; gift--)
+      {
+        if (diem_tokens_has (tokens, gift, DIEM_TOKEN_PUNCT))
+          break;
+        if (diem_award_word (tokens, gift, first - 1, "gift") > 0
+            && diem_awards_verb_before (tokens, gift, start, &receive) != G_MAXUINT)
+          return gift;
+      }
   if (first < start + 2 || !(diem_tokens_is (tokens, first - 1, "và") || diem_tokens_is (tokens, first - 1, "cùng")
                              || diem_tokens_is (tokens, first - 1, "kèm")))
     return first;

@@ -39,9 +39,14 @@ test_count_with_offices_or_a_description (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Bộ trưởng tặng và truy tặng 9 cán bộ lão thành, nguyên Vụ trưởng Vụ Tổng hợp Huân chương Kháng chiến hạng Nhất.\n\n"
-    "Bộ trưởng truy tặng 24 đồng chí nguyên là chuyên viên của Bộ Nội vụ Huân chương Lao động hạng Nhì.");
+    "Bộ trưởng truy tặng 24 đồng chí nguyên là chuyên viên của Bộ Nội vụ Huân chương Lao động hạng Nhì.\n\n"
+    "Hội đồng quyết định trao Kỷ niệm chương cho 12 cá nhân là người nước ngoài có nhiều đóng góp.\n\n"
+    "Chủ tịch tỉnh tặng Giấy khen cho 2 cá nhân là ngư dân Phan Văn Lực và Đỗ Minh Tú.");
 
   assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Nhất"), "9 cán bộ lão thành", NULL);
+  /* "là" then what they are, in lower case: the count; "là" then names: the names */
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "12 cá nhân", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Phan Văn Lực", "Đỗ Minh Tú", NULL);
   /* what the counted are is the count's own description, kept whole */
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "24 đồng chí nguyên là chuyên viên của Bộ Nội vụ", NULL);
 }

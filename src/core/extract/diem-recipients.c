@@ -963,6 +963,20 @@ diem_recipient_names_after_count (const DiemTokens *tokens,
           /* a plural names no one: only a list after it does */
           if (!counted && !diem_recipient_only_collectives (tokens, pos, k - diem_grammar_is_punct (tokens, k - 1, ",")))
             return G_MAXUINT;
+          /* "10 cá nhân là người nước ngoài": what the counted are, in lower case, and
+           * no one named soon after ("2 cá nhân là ngư dân A và B" names them); the
+           * count stays the recipient */
+          if (counted && diem_tokens_is (tokens, k, "là") && names == k + 1 && diem_tokens_has (tokens, names, DIEM_TOKEN_WORD)
+              && !diem_tokens_has (tokens, names, DIEM_TOKEN_CAPITALISED)
+              && !diem_recipient_count_at (tokens, names, end))
+            {
+              gboolean named = FALSE;
+
+              for (guint j = names; j < MIN (end, names + 6) && !named && !diem_grammar_is_punct (tokens, j, ".;:"); j++)
+                named = diem_grammar_name_at (tokens, j, end) > 0;
+              if (!named)
+                return G_MAXUINT;
+            }
           return names + diem_grammar_is_punct (tokens, names, ":");
         }
       /* "cho các cá nhân: A, B": a colon after the plural; "cho 3 liệt sĩ: A, B và C" */

@@ -116,6 +116,24 @@ test_epithet_of_trade_or_youth_before_a_name (void)
 }
 
 static void
+test_an_honour_before_the_recipients_name_is_an_epithet (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Bí thư Thành ủy gắn Huy hiệu 65 năm tuổi Đảng tặng Anh hùng Lao động Hà Văn Khoát.\n\n"
+    "Bí thư Tỉnh ủy trao Huy hiệu 75 năm tuổi Đảng cho Đại tá, Anh hùng LLVTND Lò Văn Púa.\n\n"
+    "Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Vi Đức Tâm.");
+
+  /* what the recipient is called is no second honour given */
+  assert_recipients (find_award (out, "Huy hiệu 65 năm tuổi Đảng"), "Hà Văn Khoát", NULL);
+  assert_recipients (find_award (out, "Huy hiệu 75 năm tuổi Đảng"), "Lò Văn Púa", NULL);
+  g_assert_null (find_award (out, "Anh hùng Lao động"));
+  g_assert_null (find_award (out, "Anh hùng LLVTND"));
+  /* given on its own, it is the honour */
+  assert_recipients (find_award (out, "Anh hùng Lực lượng vũ trang nhân dân"), "Vi Đức Tâm", NULL);
+}
+
+static void
 test_brand_whose_ceremony_it_is (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
@@ -315,6 +333,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-references/duoc-between-manner-and-times", test_duoc_between_manner_and_times);
   g_test_add_func ("/extract-award-references/epithet-of-trade-or-youth-before-a-name",
                    test_epithet_of_trade_or_youth_before_a_name);
+  g_test_add_func ("/extract-award-references/an-honour-before-the-recipients-name-is-an-epithet",
+                   test_an_honour_before_the_recipients_name_is_an_epithet);
   g_test_add_func ("/extract-award-references/brand-whose-ceremony-it-is", test_brand_whose_ceremony_it_is);
   g_test_add_func ("/extract-award-references/founded-body-before-years-in-brackets",
                    test_founded_body_before_years_in_brackets);

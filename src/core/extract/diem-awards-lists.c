@@ -272,6 +272,20 @@ trade_before_named_trade (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* A rank alone in [item, comma), then after the comma another rank and a person
+ * ("Thiếu tướng, Anh hùng LLVTND Nguyễn Trọng Tháp")? */
+static gboolean
+rank_before_named_rank (const DiemTokens *tokens,
+                        guint             item,
+                        guint             comma,
+                        guint             end)
+{
+  guint rank = comma + 1 < end ? diem_grammar_address_at (tokens, comma + 1, end, NULL) : 0, name_len = 0;
+
+  return comma > item && diem_grammar_address_at (tokens, item, comma, NULL) == comma - item && rank > 0
+         && diem_recipient_person_at (tokens, comma + 1 + rank, end, &name_len) == comma + 1 + rank;
+}
+
 /* "cho chị A cùng anh B": does [item, joint) name a person, and a new item that names
  * one follow the "cùng" at joint? */
 static gboolean
@@ -381,9 +395,10 @@ diem_awards_read_list (DiemAwardsReader *ctx,
           if (person != G_MAXUINT && person > k)
             continue;
         }
-      /* "cho nhà thơ, dịch giả Dương Tường": trades joined by commas before the one name,
-       * which the last of them introduces */
-      if (k < end && diem_grammar_is_punct (tokens, k, ",") && trade_before_named_trade (tokens, item, k, end))
+      /* "cho nhà thơ, dịch giả Dương Tường", "cho Thiếu tướng, Anh hùng LLVTND A": trades
+       * or ranks joined by commas before the one name, which the last of them introduces */
+      if (k < end && diem_grammar_is_punct (tokens, k, ",")
+          && (trade_before_named_trade (tokens, item, k, end) || rank_before_named_rank (tokens, item, k, end)))
         {
           item = k + 1;
           continue;

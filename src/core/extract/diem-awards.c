@@ -960,6 +960,34 @@ last_named_free (gpointer data)
   g_free (data);
 }
 
+/* "trao Huy hiệu … cho Thiếu tướng, Anh hùng LLVTND A", "gắn Huy hiệu … tặng Anh hùng
+ * Lao động A": an honour between the giving of another and a name is what the
+ * recipient is called, not a second honour given. */
+static gboolean
+epithet_of_recipient (const DiemTokens *tokens,
+                      GArray           *found,
+                      const DiemHonour *honour,
+                      guint             start,
+                      guint             end)
+{
+  guint name_len = 0, before = honour->start;
+  const DiemHonour *last;
+
+  if (found->len == 0 || before < start + 2 || diem_recipient_person_at (tokens, honour->end, end, &name_len) != honour->end)
+    return FALSE;
+  last = &g_array_index (found, DiemHonour, found->len - 1);
+  /* right after the other's verb: "Huy hiệu … tặng Anh hùng …" */
+  if (diem_tokens_is (tokens, before - 1, "tặng") && last->end + 1 == before)
+    return TRUE;
+  /* in the other's list after "cho", behind a rank or an office and a comma */
+  if (diem_grammar_is_punct (tokens, before - 1, ","))
+    before--;
+  while (before > last->end + 1 && !diem_tokens_has (tokens, before - 1, DIEM_TOKEN_PUNCT) && !diem_tokens_is (tokens, before - 1, "cho")
+         && before + 4 > honour->start)
+    before--;
+  return before > last->end && diem_tokens_is (tokens, before - 1, "cho");
+}
+
 static void
 read_sentence (DiemAwardsReader *ctx,
                guint             sentence)
@@ -981,6 +1009,12 @@ read_sentence (DiemAwardsReader *ctx,
         {
           guint siblings;
 
+          if (epithet_of_recipient (tokens, found, &honour, start, end))
+            {
+              i = honour.end - 1;
+              diem_awards_honour_clear (&honour);
+              continue;
+            }
           refer_back (ctx, &honour, end);
           honour.group = found->len;
           g_array_append_val (found, honour);

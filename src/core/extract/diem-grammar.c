@@ -497,15 +497,16 @@ diem_grammar_address_from (const DiemTokens *tokens,
   ranks = diem_lexicon (DIEM_LEXICON_RANKS);
   for (guint round = 0; round < 4 && pos < limit; round++)
     {
-      guint len = 0;
-      int entry;
+      guint len = 0, rank_len = 0;
+      int entry = diem_lexicon_match (ranks, tokens, pos, limit, &rank_len);
 
-      if (diem_lexicon_match (honorifics, tokens, pos, limit, &len) >= 0)
+      /* a rank that opens on a form of address is the rank: "Anh hùng Lao động" */
+      if (diem_lexicon_match (honorifics, tokens, pos, limit, &len) >= 0 && !(entry >= 0 && rank_len > len))
         {
           pos += len;
           continue;
         }
-      entry = diem_lexicon_match (ranks, tokens, pos, limit, &len);
+      len = rank_len;
       if (entry >= 0)
         {
           const char *kind = diem_lexicon_field (ranks, entry, 1);

@@ -1193,6 +1193,25 @@ test_awards_older_name_with_its_war (void)
   assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Ba"), "Đặng Văn Lục", NULL);
 }
 
+/* Hero titles of other states, the medal of one, and a badge's years with or without
+ * "năm" */
+static void
+test_awards_foreign_hero_titles_and_badge_years (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Trung úy Pavel Sorokin được truy tặng danh hiệu Anh hùng Liên bang Nga.\n\n"
+    "Tổng thống trao huân chương Anh hùng Liên Xô cho phi công Arkady Belov hi sinh năm 1943.\n\n"
+    "Bà Lương Thị Quế được tặng Huy hiệu 60 năm tuổi Đảng. Bà nhận huy hiệu 60 tuổi Đảng tại nhà riêng.");
+
+  assert_recipients (find_award (out, "Anh hùng Liên bang Nga"), "Pavel Sorokin", NULL);
+  /* the medal of the title; who died is still who it is for, without his death */
+  assert_recipients (find_award (out, "Huân chương Anh hùng Liên Xô"), "Arkady Belov", NULL);
+  /* one badge, written two ways */
+  assert_recipients (find_award (out, "Huy hiệu 60 năm tuổi Đảng"), "Lương Thị Quế", NULL);
+  g_assert_null (find_award (out, "Huy hiệu 60 tuổi Đảng"));
+}
+
 /* "Huân chương A năm 2015; Bằng khen B năm 2016", "A vào năm 1982 và B vào năm 1989":
  * the year after each honour does not end the list the verb gave */
 static void
@@ -1217,6 +1236,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract-awards/list-and-class", test_awards_list_and_class);
   g_test_add_func ("/extract-awards/list-with-a-year-after-each-honour", test_awards_list_with_a_year_after_each_honour);
+  g_test_add_func ("/extract-awards/foreign-hero-titles-and-badge-years", test_awards_foreign_hero_titles_and_badge_years);
   g_test_add_func ("/extract-awards/respective-listing", test_awards_respective_listing);
   g_test_add_func ("/extract-awards/family-name-ambiguous", test_awards_family_name_folds_into_the_one_honour);
   g_test_add_func ("/extract-awards/plural-summing-up-the-classes", test_awards_plural_summing_up_the_classes);

@@ -79,6 +79,18 @@ diem_awards_years_tail (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* Does another honour of the lexicon start at i, other than a title written before
+ * its holder's name, which the family word is the medal of ("huân chương Anh hùng
+ * Nga")? */
+static gboolean
+another_family_at (const DiemTokens *tokens,
+                   guint             i,
+                   guint             limit)
+{
+  return diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, i, limit, NULL) >= 0
+         && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_RANKS), tokens, i, limit, NULL) < 0;
+}
+
 /* "Huân chương Victoria", "Huy hiệu Tuổi trẻ sáng tạo": the end of the proper name that
  * completes a family word at i (a capitalised word, and the lower-case words of the same
  * name after it), or i when none follows. A person, an office or a body after the family
@@ -93,7 +105,7 @@ own_name_end (const DiemTokens *tokens,
   if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, i, DIEM_TOKEN_WORD)
       || diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || diem_grammar_stop_word (tokens, i, limit) > 0
       || diem_grammar_name_at (tokens, i, limit) > 0 || diem_grammar_office_at (tokens, i, limit, FALSE) > 0
-      || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, i, limit, NULL) >= 0)
+      || another_family_at (tokens, i, limit))
     return i;
   while (pos < MIN (limit, i + 4) && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
          && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
@@ -252,6 +264,8 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
   const char *class_word = NULL;
   const char *field;
   g_autofree char *years = NULL;
+  g_autofree char *years_key = NULL;
+  g_autofree char *key_head = NULL;
   gboolean has_class = FALSE, motto = FALSE, issuer_bare = FALSE, all_classes = FALSE, named = FALSE;
   GString *name, *key;
 
@@ -282,6 +296,8 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
       g_autofree char *age = diem_tokens_dup_text (tokens, pos + 1, pos + 2);
 
       years = g_strdup_printf ("%s %s", number, age);
+      /* the same badge as "65 năm tuổi Đảng" */
+      years_key = g_strdup_printf ("%s năm %s", number, age);
       honour->years_tail = pos + 1;
       len += 3;
     }
@@ -292,6 +308,7 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
 
       g_free (head);
       head = g_strdup_printf ("%s %s", family, years);
+      key_head = g_strdup_printf ("%s %s", family, years_key != NULL ? years_key : years);
     }
   /* "Kỷ niệm chương “Vì sự nghiệp …”": a medal named by its motto */
   if (years == NULL && diem_grammar_is_punct (tokens, i + len, "\"“"))
@@ -455,7 +472,7 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
     if (years != NULL || motto || named)
       {
         g_string_truncate (key, 0);
-        append_unquoted_key (key, head);
+        append_unquoted_key (key, key_head != NULL ? key_head : head);
       }
   }
   if (has_class)

@@ -350,7 +350,8 @@ test_awards_proposal_is_no_award (void)
     "(năm 2009 và năm 2010) và phong tặng danh hiệu Anh hùng Lao động cho Công ty Xây lắp Hòa Bình.\n\n"
     "Theo ông Vũ, việc tặng Huân chương Độc lập hạng Ba cho ông Mai Văn Lực đang được xem xét lại.\n\n"
     "Bộ trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Đội tuyển bóng chuyền nữ, "
-    "2 Huân chương Lao động hạng Ba cho HLV Nguyễn Tuấn Kiệt và chủ công Trần Thị Thanh Thúy.");
+    "2 Huân chương Lao động hạng Ba cho HLV Nguyễn Tuấn Kiệt và chủ công Trần Thị Thanh Thúy.\n\n"
+    "Hội đồng xét phong tặng danh hiệu Nghệ nhân Ưu tú cho bà Hà Thị Lún.");
 
   assert_no_recipients (out);
 }

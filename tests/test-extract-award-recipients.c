@@ -689,10 +689,13 @@ static void
 test_a_plural_after_va_is_another_item (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
-    "Bộ trưởng trao Bằng khen cho Viện Pasteur Nha Trang và các chuyên gia Pháp.");
+    "Bộ trưởng trao Bằng khen cho Viện Pasteur Nha Trang và các chuyên gia Pháp.\n\n"
+    "Thủ tướng trao Giấy khen cho ông Kim Sang Woo và các trợ lý.");
 
   /* the body is one recipient; the vague plural names no one */
   assert_recipients (find_award (out, "Bằng khen"), "Viện Pasteur Nha Trang", NULL);
+  /* nor after a person the grammar reads by his form of address */
+  assert_recipients (find_award (out, "Giấy khen"), "Kim Sang Woo", NULL);
 }
 
 static void

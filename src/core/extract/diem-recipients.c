@@ -1021,8 +1021,10 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
       if (diem_recipient_person_at (tokens, k, end, &name_len) != G_MAXUINT)
         return TRUE;
     }
-  /* "Trung tâm A và các chuyên gia Nga": a plural after "và" is another item */
-  if (diem_award_word (tokens, k, end, "vague") > 0 && diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED))
+  /* "Trung tâm A và các chuyên gia Nga", "ông Park Hang Seo và các cầu thủ": a plural
+   * after "và" is another item */
+  if (diem_award_word (tokens, k, end, "vague") > 0
+      && diem_tokens_has (tokens, item + diem_grammar_address_at (tokens, item, k, NULL), DIEM_TOKEN_CAPITALISED))
     return TRUE;
   /* "Khang và Thứ": two given names, each alone */
   if (k == item + 2 && diem_grammar_is_name_word (tokens, item) && diem_grammar_is_name_word (tokens, k)

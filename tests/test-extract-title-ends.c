@@ -90,8 +90,10 @@ test_title_ends_yield_nothing (void)
 {
   /* no name: a title alone, a verb after it, a demonstrative — nobody to list */
   g_autoptr(DiemExtraction) out = extract_text (
-    "Phó trưởng Công an xã này xác nhận sự việc. Nguyên Giám đốc công ty kháng cáo toàn bộ bản án.");
+    "Phó trưởng Công an xã này xác nhận sự việc. Nguyên Giám đốc công ty kháng cáo toàn bộ bản án.\n\n"
+    "Thủ tướng bắt tay thủ môn Đặng Văn Lâm. Chủ tịch nước khen ngợi cụ Phạm Thị Lụa.");
 
+  /* the office's holder greets someone: neither is named with the office */
   g_assert_cmpuint (out->officials->len, ==, 0);
 }
 

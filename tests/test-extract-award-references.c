@@ -108,8 +108,12 @@ test_epithet_of_trade_or_youth_before_a_name (void)
   g_autoptr(DiemExtraction) out = extract_text (
     "Nhà nghiên cứu, soạn giả Lưu Hữu Phước Lâm đã được tặng Huân chương Kháng chiến hạng Nhì.\n\n"
     "Bạn trẻ Quang Khải (đứng giữa) được trao Huy hiệu Tuổi trẻ dũng cảm.\n\n"
-    "Hậu vệ Đoàn Văn Hậu được tặng Bằng khen của Bộ trưởng.");
+    "Hậu vệ Đoàn Văn Hậu được tặng Bằng khen của Bộ trưởng.\n\n"
+    "Ngư dân Trần Văn Thời được truy tặng Huân chương Dũng cảm. Bệnh viện Nguyễn Trãi được tặng Cờ thi đua.");
 
+  /* the trade opens the sentence, so it is capitalised; the body's head noun too */
+  assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Trần Văn Thời", NULL);
+  assert_recipients (find_award (out, "Cờ thi đua"), "Bệnh viện Nguyễn Trãi", NULL);
   assert_recipients (find_award (out, "Huân chương Kháng chiến hạng Nhì"), "Lưu Hữu Phước Lâm", NULL);
   assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Quang Khải", NULL);
   assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Đoàn Văn Hậu", NULL);

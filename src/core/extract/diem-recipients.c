@@ -433,6 +433,17 @@ told_by_rescue (const DiemTokens *tokens,
   return act;
 }
 
+/* Is the word at i capitalised only because it opens a sentence, a word in lower case
+ * after it ("Nam sinh", "Ngư dân")? */
+static gboolean
+opens_sentence_in_lower_case (const DiemTokens *tokens,
+                              guint             i)
+{
+  return diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && !diem_tokens_has (tokens, i, DIEM_TOKEN_UPPER)
+         && (i == 0 || diem_grammar_is_punct (tokens, i - 1, ".!?") || (diem_tokens_get (tokens, i)->flags & DIEM_TOKEN_BLOCK_START))
+         && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED);
+}
+
 /* Is [start, end) a description in lower case, with no name, no count and no plural
  * ("các …"), in the headline ("Truy tặng bằng khen cho cán bộ giao thông tử vong khi
  * …")? The article names them after it. */
@@ -752,9 +763,12 @@ diem_recipient_phrase (const DiemTokens *tokens,
         }
     }
   /* "cán bộ lão thành cách mạng, nguyên Bí thư … Nguyễn Văn A": a description in lower
-   * case, then the titles and the name */
+   * case, then the titles and the name; its first word may be capitalised only because
+   * it opens the sentence ("Nam sinh Nguyễn Thế Quỳnh nhận …") */
   for (guint k = pos; k < MIN (end, pos + 9); k++)
     {
+      if (k == pos && opens_sentence_in_lower_case (tokens, k))
+        continue;
       if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED)
           || diem_grammar_stop_word (tokens, k, end) > 0)
         {

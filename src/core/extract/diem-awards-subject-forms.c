@@ -529,6 +529,9 @@ diem_awards_read_fronted_subject (DiemAwardsReader *ctx,
  * noun phrase; across a comma only when what follows it is a collective noun ("9 tập
  * thể, cá nhân"). Nothing when the verb is coordinated with an earlier one ("… tổ
  * chức lễ kỷ niệm và đón nhận …"): its subject is further away than the grammar sees. */
+/* How far back, in tokens, a profile's subject is looked for: a long article's length */
+#define PROFILE_REACH 4000
+
 /* Does the form of address [at, at + len) repeat the one at pronoun? */
 static gboolean
 same_address (const DiemTokens *tokens,
@@ -626,8 +629,8 @@ sentence_subject (const DiemTokens *tokens,
 }
 
 /* The one person the article introduces before `pronoun` with its form of address
- * ("ông Phạm Văn Hát", then "ông Hát"), all the way back: a profile of one man or
- * woman says "ông" or "bà" of them long after their name. NULL when it introduces
+ * ("ông Phạm Văn Hát", then "ông Hát"), an article's length back: a profile of one man
+ * or woman says "ông" or "bà" of them long after their name. NULL when it introduces
  * two, or none by a full name. */
 static char *
 sole_person_addressed (const DiemTokens *tokens,
@@ -636,7 +639,8 @@ sole_person_addressed (const DiemTokens *tokens,
 {
   guint found = G_MAXUINT, found_len = 0;
 
-  for (guint k = 0; k + len < pronoun; k++)
+  /* bounded, so a text of thousands of pronouns is not read back whole for each */
+  for (guint k = pronoun > PROFILE_REACH ? pronoun - PROFILE_REACH : 0; k + len < pronoun; k++)
     {
       guint name_len = 0, person;
 

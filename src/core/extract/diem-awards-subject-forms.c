@@ -681,7 +681,7 @@ diem_awards_pronoun_referent (const DiemTokens *tokens,
     {
       guint name_len = 0, person;
 
-      if (k < pronoun && (diem_grammar_is_punct (tokens, k - 1, ".!?") || diem_tokens_has (tokens, k, DIEM_TOKEN_BLOCK_START)))
+      if (k < pronoun && diem_grammar_opens_sentence (tokens, k))
         {
           char *subject = sentence_subject (tokens, k, pronoun, len);
 

@@ -129,6 +129,15 @@ diem_grammar_annotate (DiemTokens *tokens)
     }
 }
 
+/* Does the token at i open a sentence: the text's first, one after a full stop, or
+ * one that opens a block? */
+gboolean
+diem_grammar_opens_sentence (const DiemTokens *tokens,
+                             guint             i)
+{
+  return i == 0 || diem_grammar_is_punct (tokens, i - 1, ".!?") || diem_tokens_has (tokens, i, DIEM_TOKEN_BLOCK_START);
+}
+
 /* Is the word at i part of a compound ("hàng không", "chương trình") that holds a stop
  * word or a word of the awards' grammar? */
 gboolean

@@ -28,6 +28,8 @@ guint    diem_grammar_stop_word       (const DiemTokens *tokens,
 
 gboolean diem_grammar_in_compound      (const DiemTokens *tokens,
                                         guint             i);
+gboolean diem_grammar_opens_sentence   (const DiemTokens *tokens,
+                                        guint             i);
 gboolean diem_grammar_ends_on_place   (const DiemTokens *tokens,
                                        guint             first,
                                        guint             end,

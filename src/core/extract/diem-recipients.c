@@ -440,7 +440,7 @@ opens_sentence_in_lower_case (const DiemTokens *tokens,
                               guint             i)
 {
   return diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && !diem_tokens_has (tokens, i, DIEM_TOKEN_UPPER)
-         && (i == 0 || diem_grammar_is_punct (tokens, i - 1, ".!?") || (diem_tokens_get (tokens, i)->flags & DIEM_TOKEN_BLOCK_START))
+         && diem_grammar_opens_sentence (tokens, i)
          && diem_tokens_has (tokens, i + 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED);
 }
 

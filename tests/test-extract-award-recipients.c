@@ -51,6 +51,18 @@ test_count_with_offices_or_a_description (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "24 đồng chí nguyên là chuyên viên của Bộ Nội vụ", NULL);
 }
 
+/* a count keeps what its members are, not what they did */
+static void
+test_count_without_its_deed (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Công an tỉnh trao Giấy khen cho 6 cá nhân đóng vai trò vô cùng quan trọng trong vụ cứu nạn.\n\n"
+    "Thành đoàn tặng Bằng khen cho 12 gia đình trẻ tiêu biểu.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "6 cá nhân", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "12 gia đình trẻ tiêu biểu", NULL);
+}
+
 static void
 test_honour_given_alongside_is_no_recipient (void)
 {
@@ -967,6 +979,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/person-with-offices-after-commas", test_person_with_offices_after_commas);
   g_test_add_func ("/extract-award-recipients/what-follows-a-comma-must-be-an-office", test_what_follows_a_comma_must_be_an_office);
   g_test_add_func ("/extract-award-recipients/count-with-offices-or-a-description", test_count_with_offices_or_a_description);
+  g_test_add_func ("/extract-award-recipients/count-without-its-deed", test_count_without_its_deed);
   g_test_add_func ("/extract-award-recipients/honour-given-alongside-is-no-recipient", test_honour_given_alongside_is_no_recipient);
   g_test_add_func ("/extract-award-recipients/classes-of-a-series-without-hang", test_classes_of_a_series_without_hang);
   g_test_add_func ("/extract-award-recipients/a-place-after-a-class-is-no-class", test_a_place_after_a_class_is_no_class);

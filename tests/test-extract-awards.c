@@ -351,9 +351,25 @@ test_awards_proposal_is_no_award (void)
     "Theo ông Vũ, việc tặng Huân chương Độc lập hạng Ba cho ông Mai Văn Lực đang được xem xét lại.\n\n"
     "Bộ trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Đội tuyển bóng chuyền nữ, "
     "2 Huân chương Lao động hạng Ba cho HLV Nguyễn Tuấn Kiệt và chủ công Trần Thị Thanh Thúy.\n\n"
-    "Hội đồng xét phong tặng danh hiệu Nghệ nhân Ưu tú cho bà Hà Thị Lún.");
+    "Hội đồng xét phong tặng danh hiệu Nghệ nhân Ưu tú cho bà Hà Thị Lún.\n\n"
+    "Sở đã gửi hồ sơ phong danh hiệu Anh hùng Lao động cho bà Lò Thị Mai.\n\n"
+    "Huyện đang hoàn tất thủ tục tặng Bằng khen cho anh Vi Văn Kiên.");
 
   assert_no_recipients (out);
+}
+
+/* "phong" alone confers a title; inside "phong trào", "xung phong" or a name it does not */
+static void
+test_awards_phong_confers_a_title (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Năm 1972, ông Đàm Văn Ngụy được phong Anh hùng Lực lượng vũ trang nhân dân.");
+  g_autoptr(DiemExtraction) named = extract_text (
+    "Bộ trưởng Nguyễn Phong Lâm trao Bằng khen cho Đội Thanh niên xung phong số 5.");
+
+  assert_recipients (only_award (out), "Đàm Văn Ngụy", NULL);
+  g_assert_cmpstr (only_award (named)->presenter, ==, "Nguyễn Phong Lâm");
+  assert_recipients (only_award (named), "Đội Thanh niên xung phong số 5", NULL);
 }
 
 static void
@@ -1268,6 +1284,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/issuer-then-verb", test_awards_issuer_then_verb);
   g_test_add_func ("/extract-awards/proposal-is-no-award", test_awards_proposal_is_no_award);
   g_test_add_func ("/extract-awards/older-name-with-its-war", test_awards_older_name_with_its_war);
+  g_test_add_func ("/extract-awards/phong-confers-a-title", test_awards_phong_confers_a_title);
   g_test_add_func ("/extract-awards/several-presenters", test_awards_several_presenters);
   g_test_add_func ("/extract-awards/list-ends-at-next-giving", test_awards_list_ends_at_next_giving);
   g_test_add_func ("/extract-awards/passive-with-two-word-verb", test_awards_passive_with_two_word_verb);

@@ -462,7 +462,7 @@ diem_awards_read_list (DiemAwardsReader *ctx,
        * after "để" ("cho A để ghi nhận …") is the purpose of this giving */
       for (guint v = item + 1, phrase_end = diem_recipient_phrase_end (tokens, item, k);
            v < (diem_tokens_is (tokens, phrase_end, "để") ? phrase_end : k); v++)
-        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0 && !diem_grammar_in_compound (tokens, v))
+        if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, v, k, NULL) >= 0 && diem_grammar_verb_at (tokens, v))
           return FALSE;
       /* "cho người tiền nhiệm - ông Trần Thọ", "cho ngôi trường có bề dày truyền thống -
        * THPT Chu Văn An": who it is in lower case, then after a dash the name */

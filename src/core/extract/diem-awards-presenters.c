@@ -243,8 +243,8 @@ diem_awards_is_proposal (const DiemTokens *tokens,
     }
   if (diem_award_word_before (tokens, k, floor, "negation") != G_MAXUINT)
     return TRUE;
-  /* "xét tặng", "xét phong tặng": considered for it, not given it */
-  if (k > floor && diem_tokens_is (tokens, k - 1, "xét"))
+  /* "xét tặng", "hồ sơ phong tặng": considered for it, not given it */
+  if (diem_award_word_before (tokens, k, floor, "considered") != G_MAXUINT)
     return TRUE;
   /* "việc tặng A cho B đang được xem xét": a giving named as a matter that the
    * sentence then weighs or proposes */

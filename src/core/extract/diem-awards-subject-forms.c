@@ -37,7 +37,7 @@ diem_awards_verb_before (const DiemTokens *tokens,
         continue;
       entry = diem_lexicon_match (verbs, tokens, i - back, i, &len);
 
-      if (entry >= 0 && i - back + len == i)
+      if (entry >= 0 && i - back + len == i && diem_grammar_verb_at (tokens, i - back))
         {
           guint verb = i - back, earlier;
           gboolean earlier_receive = FALSE;

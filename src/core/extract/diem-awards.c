@@ -34,7 +34,7 @@ diem_awards_give_verb_at (const DiemTokens *tokens,
   guint len = 0;
   int entry = diem_lexicon_match (verbs, tokens, i, limit, &len);
 
-  if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give") || diem_grammar_in_compound (tokens, i))
+  if (entry < 0 || !g_str_equal (diem_lexicon_field (verbs, entry, 1), "give") || !diem_grammar_verb_at (tokens, i))
     return 0;
   return len;
 }

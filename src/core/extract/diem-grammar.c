@@ -156,6 +156,21 @@ diem_grammar_in_compound (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* Can the word at i, which a verb lexicon matched, be that verb? Not inside a compound
+ * ("phong trào", "gắn kết"), nor capitalised after a word, where it is a name
+ * ("Nguyễn Phong Quang", "huyện Phong Điền"); after a number or punctuation it may be
+ * the verb, capitalised by mistake or to open a clause. */
+gboolean
+diem_grammar_verb_at (const DiemTokens *tokens,
+                      guint             i)
+{
+  if (diem_grammar_in_compound (tokens, i))
+    return FALSE;
+  if (!diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) || i == 0 || diem_tokens_has (tokens, i, DIEM_TOKEN_BLOCK_START))
+    return TRUE;
+  return !diem_tokens_has (tokens, i - 1, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, i - 1, DIEM_TOKEN_DIGIT);
+}
+
 /* Length of the stop word (lower case as written) at i, or 0. */
 guint
 diem_grammar_stop_word (const DiemTokens *tokens,

@@ -30,6 +30,8 @@ gboolean diem_grammar_in_compound      (const DiemTokens *tokens,
                                         guint             i);
 gboolean diem_grammar_opens_sentence   (const DiemTokens *tokens,
                                         guint             i);
+gboolean diem_grammar_verb_at          (const DiemTokens *tokens,
+                                        guint             i);
 gboolean diem_grammar_ends_on_place   (const DiemTokens *tokens,
                                        guint             first,
                                        guint             end,

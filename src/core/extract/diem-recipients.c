@@ -620,7 +620,7 @@ diem_recipient_described_group_end (const DiemTokens *tokens,
           break;
         }
       if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT) || diem_award_word (tokens, k, end, "occasion") > 0
-          || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, k, end, NULL) >= 0
+          || (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_GIVE_VERBS), tokens, k, end, NULL) >= 0 && diem_grammar_verb_at (tokens, k))
           || (diem_tokens_is (tokens, k, "năm") && diem_tokens_has (tokens, k + 1, DIEM_TOKEN_DIGIT)))
         break;
     }
@@ -905,6 +905,15 @@ diem_recipient_phrase (const DiemTokens *tokens,
       /* "hai sinh viên trên": the ones named above, so not this phrase */
       if (stop > pos + 2 && diem_tokens_is (tokens, stop - 1, "trên"))
         return NULL;
+      /* "4 cá nhân đóng vai trò quan trọng": the count, not what its members did;
+       * what they are stays ("5 gia đình văn hóa tiêu biểu") */
+      for (guint k = pos + 2; k < stop; k++)
+        if (diem_award_word (tokens, k, stop, "clause") > 0)
+          {
+            stop = k;
+            *cut = TRUE;
+            break;
+          }
       return diem_tokens_dup_text (tokens, pos, stop - 1);
     }
   /* "Thanh niên cứu người giữa sóng lớn nhận …": a subject capitalised only because it

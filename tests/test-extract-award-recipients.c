@@ -51,6 +51,19 @@ test_count_with_offices_or_a_description (void)
   assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "24 đồng chí nguyên là chuyên viên của Bộ Nội vụ", NULL);
 }
 
+/* "và" between two names spelt in a foreign way parts two people; between the words of
+ * one body's name it does not */
+static void
+test_foreign_names_joined_by_and (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đại sứ quán trao Huân chương Hữu nghị cho Olga Ivanova và Sergei Petrov.\n\n"
+    "Tỉnh tặng Bằng khen cho Hội Hữu nghị Việt Nam và Liên bang Nga.");
+
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Olga Ivanova", "Sergei Petrov", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Hội Hữu nghị Việt Nam và Liên bang Nga", NULL);
+}
+
 /* a count keeps what its members are, not what they did */
 static void
 test_count_without_its_deed (void)
@@ -980,6 +993,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/what-follows-a-comma-must-be-an-office", test_what_follows_a_comma_must_be_an_office);
   g_test_add_func ("/extract-award-recipients/count-with-offices-or-a-description", test_count_with_offices_or_a_description);
   g_test_add_func ("/extract-award-recipients/count-without-its-deed", test_count_without_its_deed);
+  g_test_add_func ("/extract-award-recipients/foreign-names-joined-by-and", test_foreign_names_joined_by_and);
   g_test_add_func ("/extract-award-recipients/honour-given-alongside-is-no-recipient", test_honour_given_alongside_is_no_recipient);
   g_test_add_func ("/extract-award-recipients/classes-of-a-series-without-hang", test_classes_of_a_series_without_hang);
   g_test_add_func ("/extract-award-recipients/a-place-after-a-class-is-no-class", test_a_place_after_a_class_is_no_class);

@@ -1019,6 +1019,21 @@ diem_recipient_names_after_count (const DiemTokens *tokens,
 
 static guint unit_size_at (const DiemTokens *tokens, guint i, guint end, guint *len);
 
+/* Is [start, …) two to four name words, one of them spelt in no Vietnamese way, up to
+ * end or punctuation ("Martin Duque")? */
+static gboolean
+foreign_name_run (const DiemTokens *tokens,
+                  guint             start,
+                  guint             end)
+{
+  guint k = start;
+
+  while (k < end && k < start + 5 && diem_grammar_is_foreign_name_word (tokens, k))
+    k++;
+  return k - start >= 2 && k - start <= 4 && (k == end || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+         && diem_grammar_foreign_spelling (tokens, start, k);
+}
+
 /* Does the list item at k start a new recipient after "và"? A name, a form of address
  * or rank, a count, or the same first word as the item before ("Sở A và Sở B");
  * otherwise "và" is inside an organisation's name ("Văn phòng Đoàn ĐBQH và HĐND"). */
@@ -1052,6 +1067,9 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
   /* "Khang và Thứ": two given names, each alone */
   if (k == item + 2 && diem_grammar_is_name_word (tokens, item) && diem_grammar_is_name_word (tokens, k)
       && !diem_grammar_is_name_word (tokens, k + 1))
+    return TRUE;
+  /* "Alaina Petty và Martin Duque": two names spelt in a foreign way, one on each side */
+  if (foreign_name_run (tokens, item, k - 1) && foreign_name_run (tokens, k, end))
     return TRUE;
   /* "thủ môn A và tiền vệ B": after a person's name, who the next one is in a few
    * lower-case words, then the name */

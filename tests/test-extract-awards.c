@@ -293,6 +293,18 @@ test_awards_medal_with_motto (void)
   assert_recipients (find_award (out, "Kỷ niệm chương “Vì sự nghiệp Tư pháp”"), "05 đồng chí của tỉnh Yên Bái", NULL);
 }
 
+/* a motto in single quotes, spaced apart from them as some sites write it */
+static void
+test_awards_motto_in_single_quotes (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tỉnh đoàn trao huy hiệu ' Tuổi trẻ dũng cảm ' cho anh Lò Văn Páo.\n\n"
+    "Hội tặng bằng khen ‘Thanh niên sống đẹp’ cho chị Hà Thị Nga.");
+
+  assert_recipients (find_award (out, "Huy hiệu 'Tuổi trẻ dũng cảm'"), "Lò Văn Páo", NULL);
+  assert_recipients (find_award (out, "Bằng khen ‘Thanh niên sống đẹp’"), "Hà Thị Nga", NULL);
+}
+
 static void
 test_awards_posthumous_and_relatives (void)
 {
@@ -1278,6 +1290,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/count-of-honours", test_awards_count_of_honours);
   g_test_add_func ("/extract-awards/party-badge-years", test_awards_party_badge_years);
   g_test_add_func ("/extract-awards/medal-with-motto", test_awards_medal_with_motto);
+  g_test_add_func ("/extract-awards/motto-in-single-quotes", test_awards_motto_in_single_quotes);
   g_test_add_func ("/extract-awards/posthumous-and-relatives", test_awards_posthumous_and_relatives);
   g_test_add_func ("/extract-awards/subjects", test_awards_subjects);
   g_test_add_func ("/extract-awards/every-class", test_awards_every_class);

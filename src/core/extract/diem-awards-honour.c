@@ -310,13 +310,20 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
       head = g_strdup_printf ("%s %s", family, years);
       key_head = g_strdup_printf ("%s %s", family, years_key != NULL ? years_key : years);
     }
-  /* "Kỷ niệm chương “Vì sự nghiệp …”": a medal named by its motto */
-  if (years == NULL && diem_grammar_is_punct (tokens, i + len, "\"“"))
+  /* "Kỷ niệm chương “Vì sự nghiệp …”", "huy hiệu ' Tuổi trẻ dũng cảm '": a medal named
+   * by its motto */
+  if (years == NULL && diem_grammar_is_punct (tokens, i + len, "\"“'‘"))
     for (guint k = i + len + 2; k < MIN (limit, i + len + 16); k++)
-      if (diem_grammar_is_punct (tokens, k, "\"”"))
+      if (diem_grammar_is_punct (tokens, k, "\"”'’"))
         {
+          g_autofree char *family = diem_tokens_dup_text (tokens, i, i + len - 1);
+          g_autofree char *open = diem_tokens_dup_text (tokens, i + len, i + len);
+          g_autofree char *motto_text = diem_tokens_dup_text (tokens, i + len + 1, k - 1);
+          g_autofree char *close = diem_tokens_dup_text (tokens, k, k);
+
+          /* the quotes hug the motto, however the source spaced them */
           g_free (head);
-          head = diem_tokens_dup_text (tokens, i, k);
+          head = g_strconcat (family, " ", open, motto_text, close, NULL);
           len = k + 1 - i;
           motto = TRUE;
           break;

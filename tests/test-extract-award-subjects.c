@@ -423,6 +423,21 @@ test_a_description_from_a_collective_noun_is_no_one (void)
   assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Trần Văn Lực", NULL);
 }
 
+/* "Người …" then what the person did, names in it or not, is no one; "Người lao động
+ * …" is a collective and stays */
+static void
+test_the_one_who_did_it_is_no_one (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Người tìm ra mỏ khí Lan Tây được tặng Huân chương Lao động hạng Ba.\n\n"
+    "Người lao động Nhà máy Thủy điện Sơn La nhận Cờ thi đua của Chính phủ.");
+
+  const DiemAward *found = find_award (out, "Huân chương Lao động hạng Ba");
+
+  g_assert_true (found == NULL || found->recipients->len == 0);
+  assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"), "Người lao động Nhà máy Thủy điện Sơn La", NULL);
+}
+
 /* A second passive after "," or ";" shares a body's subject as it shares a person's,
  * also past how many years running and an aside that close the honour before. */
 static void
@@ -505,6 +520,7 @@ main (int argc, char **argv)
                    test_person_after_a_fronted_phrase_then_a_predicate);
   g_test_add_func ("/extract-award-subjects/agent-with-where-it-serves", test_agent_with_where_it_serves);
   g_test_add_func ("/extract-award-subjects/people-each-described-in-lower-case", test_people_each_described_in_lower_case);
+  g_test_add_func ("/extract-award-subjects/the-one-who-did-it-is-no-one", test_the_one_who_did_it_is_no_one);
   g_test_add_func ("/extract-award-subjects/body-after-a-few-lower-case-words", test_body_after_a_few_lower_case_words);
   g_test_add_func ("/extract-award-subjects/a-verb-inside-a-compound-gives-nothing", test_a_verb_inside_a_compound_gives_nothing);
   g_test_add_func ("/extract-award-subjects/adverb-and-honorific-before-the-subject", test_adverb_and_honorific_before_the_subject);

@@ -922,6 +922,12 @@ diem_recipient_phrase (const DiemTokens *tokens,
       && (pos == 0 || diem_tokens_has (tokens, pos, DIEM_TOKEN_BLOCK_START) || diem_grammar_is_punct (tokens, pos - 1, ".!?:"))
       && description_only (tokens, pos, stop))
     return NULL;
+  /* "Người phát hiện hang Sơn Đoòng được tặng …": the one who did it, told by what they
+   * did; the names in the description are what they did it to */
+  if (subject && stop >= pos + 2 && diem_grammar_opens_sentence (tokens, pos) && diem_award_word (tokens, pos, stop, "someone") == 1
+      && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_CAPITALISED)
+      && diem_award_word (tokens, pos, stop, "collective") == 0 && diem_award_word (tokens, pos, stop, "lead") == 0)
+    return NULL;
   if (!diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
     {
       /* lower case: a collective of a named place or body ("lực lượng Quản lý thị

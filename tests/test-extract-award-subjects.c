@@ -438,6 +438,19 @@ test_the_one_who_did_it_is_no_one (void)
   assert_recipients (find_award (out, "Cờ thi đua của Chính phủ"), "Người lao động Nhà máy Thủy điện Sơn La", NULL);
 }
 
+/* "việc X đón nhận …": the matter of X receiving it; X is the recipient */
+static void
+test_the_matter_of_receiving (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Niềm vui lớn nhất năm là việc Công ty Bia Sài Gòn đón nhận Huân chương Lao động hạng Nhì.\n\n"
+    "Cùng với việc Hợp tác xã Tân Phú được tặng Cờ thi đua, ông Lê Văn Tư cũng được nhận Bằng khen.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Công ty Bia Sài Gòn", NULL);
+  assert_recipients (find_award (out, "Cờ thi đua"), "Hợp tác xã Tân Phú", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Lê Văn Tư", NULL);
+}
+
 /* A second passive after "," or ";" shares a body's subject as it shares a person's,
  * also past how many years running and an aside that close the honour before. */
 static void
@@ -521,6 +534,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/agent-with-where-it-serves", test_agent_with_where_it_serves);
   g_test_add_func ("/extract-award-subjects/people-each-described-in-lower-case", test_people_each_described_in_lower_case);
   g_test_add_func ("/extract-award-subjects/the-one-who-did-it-is-no-one", test_the_one_who_did_it_is_no_one);
+  g_test_add_func ("/extract-award-subjects/the-matter-of-receiving", test_the_matter_of_receiving);
   g_test_add_func ("/extract-award-subjects/body-after-a-few-lower-case-words", test_body_after_a_few_lower_case_words);
   g_test_add_func ("/extract-award-subjects/a-verb-inside-a-compound-gives-nothing", test_a_verb_inside_a_compound_gives_nothing);
   g_test_add_func ("/extract-award-subjects/adverb-and-honorific-before-the-subject", test_adverb_and_honorific_before_the_subject);

@@ -907,7 +907,8 @@ test_awards_fronted_receiving_and_family_count (void)
 {
   g_autoptr(DiemExtraction) fronted = extract_text (
     "Đón nhận Huân chương Lao động hạng Ba, Công ty Thủy điện Hòa Bình hứa tiếp tục phấn đấu. "
-    "Vinh dự đón nhận Cờ thi đua của Chính phủ, ông Mạc Văn Lợi bày tỏ niềm tự hào.");
+    "Vinh dự đón nhận Cờ thi đua của Chính phủ, ông Mạc Văn Lợi bày tỏ niềm tự hào. "
+    "Nhận Kỷ niệm chương Vì sự nghiệp giáo dục, bà Tatiana Sokolova nói sẽ trở lại Huế.");
   g_autoptr(DiemExtraction) family = extract_text (
     "Trong 5 năm, huyện có 120 Huân chương các loại được trao.");
   g_autoptr(DiemExtraction) years = extract_text (
@@ -915,6 +916,7 @@ test_awards_fronted_receiving_and_family_count (void)
 
   assert_recipients (find_award (fronted, "Huân chương Lao động hạng Ba"), "Công ty Thủy điện Hòa Bình", NULL);
   assert_recipients (find_award (fronted, "Cờ thi đua của Chính phủ"), "Mạc Văn Lợi", NULL);
+  assert_recipients (find_award (fronted, "Kỷ niệm chương Vì sự nghiệp giáo dục"), "Tatiana Sokolova", NULL);
   g_assert_cmpuint (family->awards->len, ==, 0);
   assert_recipients (find_award (years, "Huân chương Lao động hạng Nhì"), "Bệnh viện Mắt Trung ương", NULL);
   assert_recipients (find_award (years, "Huân chương Lao động hạng Ba"), "Bệnh viện Mắt Trung ương", NULL);

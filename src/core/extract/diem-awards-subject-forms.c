@@ -499,16 +499,19 @@ diem_awards_read_fronted_subject (DiemAwardsReader *ctx,
                                   guint             end)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint stop = diem_recipient_phrase_end (tokens, start, end), name_len = 0, person;
+  guint stop = diem_recipient_phrase_end (tokens, start, end), name_len = 0, person, address;
   gboolean cut = FALSE;
   g_autofree char *text = NULL;
 
   if (stop >= end || stop <= start + 1 || diem_grammar_stop_word (tokens, stop, end) == 0)
     return;
-  person = diem_recipient_person_at (tokens, start + diem_grammar_address_at (tokens, start, stop, NULL), stop, &name_len);
+  address = diem_grammar_address_at (tokens, start, stop, NULL);
+  person = diem_recipient_person_at (tokens, start + address, stop, &name_len);
   if (person != G_MAXUINT)
     text = diem_recipient_name_text (tokens, person, name_len);
-  else if (diem_tokens_has (tokens, start, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, start, stop, "authority") == 0)
+  /* a body, or a name the family-name list does not know after a form of address
+   * ("bà Umnova Irina Anatolyevna") */
+  else if (diem_tokens_has (tokens, start + address, DIEM_TOKEN_CAPITALISED) && diem_award_word (tokens, start, stop, "authority") == 0)
     {
       /* the name ends on its last capitalised word: "Trường A cam kết" is "Trường A" and
        * a verb of its own */

@@ -507,11 +507,25 @@ test_an_honour_taken_away (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Chủ tịch nước ký quyết định thu hồi Huân chương Lao động hạng Nhì của ông Đỗ Văn Khải.\n\n"
-    "Ông Lưu Văn Tài, người từng bị hủy danh hiệu Anh hùng Lao động, đã nộp lại tiền thưởng.");
+    "Ông Lưu Văn Tài, người từng bị hủy danh hiệu Anh hùng Lao động, đã nộp lại tiền thưởng.\n\n"
+    "Bộ trưởng ký quyết định hủy bỏ quyết định tặng Bằng khen đối với ông Phan Văn Sáu.");
+  const DiemAward *praise;
 
   /* revoked honours are no awards */
   g_assert_null (find_award (out, "Huân chương Lao động hạng Nhì"));
   g_assert_null (find_award (out, "Anh hùng Lao động"));
+  praise = find_award (out, "Bằng khen");
+  g_assert_true (praise == NULL || praise->recipients->len == 0);
+}
+
+/* a sentence that opens on "Và" */
+static void
+test_and_opening_a_sentence (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Và Đinh Thị Hoa (lớp 9A, Trường THCS Lý Tự Trọng) nhận Giấy khen.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "Đinh Thị Hoa", NULL);
 }
 
 static void
@@ -1031,6 +1045,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-age-after-the-name-ends-the-list", test_an_age_after_the_name_ends_the_list);
   g_test_add_func ("/extract-award-recipients/who-a-person-is-before-the-name", test_who_a_person_is_before_the_name);
   g_test_add_func ("/extract-award-recipients/an-honour-taken-away", test_an_honour_taken_away);
+  g_test_add_func ("/extract-award-recipients/and-opening-a-sentence", test_and_opening_a_sentence);
   g_test_add_func ("/extract-award-recipients/a-religious-title-before-the-name", test_a_religious_title_before_the_name);
   g_test_add_func ("/extract-award-recipients/the-person-before-la", test_the_person_before_la);
   g_test_add_func ("/extract-award-recipients/given-names-joined-by-va", test_given_names_joined_by_va);

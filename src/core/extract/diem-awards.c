@@ -538,6 +538,10 @@ read_honour_clause (DiemAwardsReader *ctx,
   verb = diem_awards_verb_before (tokens, first, start, &receive);
   if (verb != G_MAXUINT ? diem_awards_is_proposal (tokens, verb, start) : diem_awards_gapped_proposal (tokens, first, start))
     return;
+  /* "hủy bỏ quyết định phong tặng …": the decision that gave it is revoked */
+  if (verb != G_MAXUINT && verb >= start + 3 && diem_tokens_is (tokens, verb - 2, "quyết") && diem_tokens_is (tokens, verb - 1, "định")
+      && diem_award_word_before (tokens, verb - 2, start, "revoke") != G_MAXUINT)
+    return;
 
   /* "trao tặng Học viện Kỹ thuật Mật mã Huân chương …": the recipient between the
    * verb and the honour */

@@ -668,7 +668,8 @@ diem_recipient_phrase (const DiemTokens *tokens,
   gboolean addressed = FALSE, after_address = FALSE;
 
   *cut = FALSE;
-  while (start < end && diem_grammar_is_punct (tokens, start, "-–—+•"))
+  /* "Và Lê Quang Huy … nhận Bằng khen": a sentence that opens on "và" */
+  while (start < end && (diem_grammar_is_punct (tokens, start, "-–—+•") || diem_tokens_is (tokens, start, "và")))
     pos = ++start;
   while (end > start && ((diem_tokens_has (tokens, end - 1, DIEM_TOKEN_PUNCT) && !diem_grammar_is_punct (tokens, end - 1, "”\")"))
                           || diem_tokens_is (tokens, end - 1, "và")))

@@ -193,6 +193,7 @@ test_officials_shared_title_list (void)
     "Sở Xây dựng có 3 phó giám đốc nghỉ hưu gồm: Nông Văn Dũng, Hầu A Lềnh, Mạc Thị Huệ. "
     "Hai Phó Giám đốc Sở Y tế nghỉ hưu là bà Trình Thị Lan (SN 1970) và ông Lạc Văn Sỹ (SN 1966). "
     "Các Phó Chủ tịch tỉnh là thành viên Ban chỉ đạo do ông Tiết Văn Quý làm trưởng ban.");
+  const DiemOfficial *quy;
 
   g_assert_true (has_string (find_official (out, "Lục Văn Hòa")->titles, "Ủy viên Bộ Chính trị"));
   g_assert_true (has_string (find_official (out, "Bế Thị Xuân")->titles, "Ủy viên Bộ Chính trị"));
@@ -200,8 +201,11 @@ test_officials_shared_title_list (void)
   g_assert_true (has_string (find_official (out, "Mạc Thị Huệ")->titles, "phó giám đốc Sở Xây dựng"));
   g_assert_true (has_string (find_official (out, "Trình Thị Lan")->titles, "Phó Giám đốc Sở Y tế"));
   g_assert_true (has_string (find_official (out, "Lạc Văn Sỹ")->titles, "Phó Giám đốc Sở Y tế"));
-  /* "là" not followed by names opens no list */
-  g_assert_null (find_official (out, "Tiết Văn Quý"));
+  /* "là" not followed by names opens no list: Quý heads the committee, and only that */
+  quy = find_official (out, "Tiết Văn Quý");
+  g_assert_nonnull (quy);
+  g_assert_cmpuint (quy->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (quy->titles, 0), ==, "trưởng ban");
 }
 
 static void
@@ -814,13 +818,28 @@ test_officials_a_leader_named_as_a_city_is_no_title (void)
   g_assert_cmpstr (g_ptr_array_index (mayor->titles, 0), ==, "Chủ tịch UBND TP Hồ Chí Minh");
 }
 
+/* "bổ nhiệm ông A làm B": B is A's office, not the appointer's */
+static void
+test_officials_appointed_to_serve_as (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "UBND tỉnh Lạng Sơn bổ nhiệm ông Hoàng Văn Nhất làm Phó Giám đốc Sở Tài chính.");
+  const DiemOfficial *nhat = find_official (out, "Hoàng Văn Nhất");
+
+  g_assert_nonnull (nhat);
+  g_assert_cmpuint (nhat->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (nhat->titles, 0), ==, "Phó Giám đốc Sở Tài chính");
+}
+
 static void
 test_officials_an_aide_and_whose_aide (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Trợ lý Bộ trưởng Ngoại giao Phan Minh Tâm tiếp đoàn. Thủ tướng Chính phủ bổ nhiệm ông Lưu "
     "Quang Vinh, Thư ký đồng chí Hà Thế Duy, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ, giữ "
-    "chức Trợ lý đồng chí Hà Thế Duy, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ.");
+    "chức Trợ lý đồng chí Hà Thế Duy, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ. Ông Vi "
+    "Văn Cường, Thư ký đồng chí Đinh Văn Hòa, được điều động.");
+  const DiemOfficial *served = find_official (out, "Đinh Văn Hòa");
   const DiemOfficial *aide = find_official (out, "Phan Minh Tâm");
   const DiemOfficial *boss = find_official (out, "Hà Thế Duy");
 
@@ -829,6 +848,9 @@ test_officials_an_aide_and_whose_aide (void)
   /* a title never holds its holder's own name */
   for (guint i = 0; boss != NULL && i < boss->titles->len; i++)
     g_assert_null (strstr (g_ptr_array_index (boss->titles, i), "Hà Thế Duy"));
+  /* nor is the aide's post the one served's */
+  for (guint i = 0; served != NULL && i < served->titles->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (served->titles, i), "Thư ký"));
 }
 
 int
@@ -836,6 +858,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract-officials/title-before-name", test_officials_title_before_name);
+  g_test_add_func ("/extract-officials/appointed-to-serve-as", test_officials_appointed_to_serve_as);
   g_test_add_func ("/extract-officials/place-before-name", test_officials_place_before_name);
   g_test_add_func ("/extract-officials/apposition-list", test_officials_apposition_list);
   g_test_add_func ("/extract-officials/kiem-and-former", test_officials_kiem_and_former);

@@ -135,6 +135,23 @@ test_title_ends_before_these_verbs (void)
     g_assert_nonnull (head);
     g_assert_cmpstr (g_ptr_array_index (head->titles, 0), ==, "Trưởng phòng GD & ĐT");
   }
+  assert_only_title ("“Nước về nhanh quá”, ông Đàm Văn Sáu, Trưởng thôn Nà Phặc thở dài.",
+                     "Đàm Văn Sáu", "Trưởng thôn Nà Phặc");
+  /* what the official serves as is a title of its own */
+  {
+    g_autoptr(DiemExtraction) out = extract_text ("Đoàn do ông Lý Văn Chín - Phó Chủ tịch UBND tỉnh - làm trưởng đoàn.");
+    const DiemOfficial *head = find_official (out, "Lý Văn Chín");
+
+    g_assert_nonnull (head);
+    g_assert_cmpuint (head->titles->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (head->titles, 0), ==, "Phó Chủ tịch UBND tỉnh");
+    g_assert_cmpstr (g_ptr_array_index (head->titles, 1), ==, "trưởng đoàn");
+  }
+  /* "ký" ends a title; inside "đăng ký" or "Thư ký" it does not */
+  assert_only_title ("Ông Hầu Văn Mười, nguyên Giám đốc Văn phòng đăng ký đất đai huyện bị khởi tố.",
+                     "Hầu Văn Mười", "nguyên Giám đốc Văn phòng đăng ký đất đai huyện");
+  assert_only_title ("Tổng Thư ký Quốc hội Phan Văn Mười công bố kết quả.",
+                     "Phan Văn Mười", "Tổng Thư ký Quốc hội");
   /* a word of a compound is no verb: "công trình" belongs to the body's name */
   assert_only_title ("Ông Lã Văn Bằng, Giám đốc Ban Quản lý dự án công trình giao thông phát biểu.",
                      "Lã Văn Bằng", "Giám đốc Ban Quản lý dự án công trình giao thông");

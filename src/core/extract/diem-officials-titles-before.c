@@ -82,6 +82,21 @@ joins_organisation (const DiemTokens *tokens,
          && diem_grammar_name_at (tokens, i + 1, tokens->tokens->len) == 0;
 }
 
+/* Is the office at head a post serving one person ("Thư ký", "Trợ lý"), and the name
+ * at end introduced with a form of address? */
+static gboolean
+serves_the_addressed (const DiemTokens *tokens,
+                      guint             head,
+                      guint             end)
+{
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+  guint len = 0;
+  int entry = diem_lexicon_match (offices, tokens, head, end, &len);
+
+  return entry >= 0 && g_strcmp0 (diem_lexicon_field (offices, entry, 1), "aide") == 0
+         && diem_grammar_address_at (tokens, end, tokens->tokens->len, NULL) > 0;
+}
+
 /* Titles written before the name, ending at end: the segment right before the name and
  * earlier segments joined by ",", a dash or "kiêm". Returns them in reading order. */
 GPtrArray *
@@ -194,6 +209,9 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
           break;
       }
       if (must_begin && titles->len == 0 && head > seg_start)
+        break;
+      /* "Thư ký đồng chí A": the one A is served by, a person not named here */
+      if (titles->len == 0 && seg_end == end && serves_the_addressed (tokens, head, end))
         break;
       /* "ông A – Trưởng Ban X, ông B": a title after a dash is the name's before the dash */
       if (must_begin && titles->len == 0 && seg_start > sentence_start + 1 && diem_grammar_is_dash (tokens, seg_start - 1)

@@ -152,9 +152,36 @@ test_title_ends_before_these_verbs (void)
                      "Hầu Văn Mười", "nguyên Giám đốc Văn phòng đăng ký đất đai huyện");
   assert_only_title ("Tổng Thư ký Quốc hội Phan Văn Mười công bố kết quả.",
                      "Phan Văn Mười", "Tổng Thư ký Quốc hội");
+  assert_only_title ("Ông Lò Văn Hai, Bí thư Huyện ủy đạt 96% phiếu bầu.",
+                     "Lò Văn Hai", "Bí thư Huyện ủy");
+  assert_only_title ("Ông Vi Văn Ba - Phó cục trưởng Cục Người có công nói với phóng viên.",
+                     "Vi Văn Ba", "Phó cục trưởng Cục Người có công");
   /* a word of a compound is no verb: "công trình" belongs to the body's name */
   assert_only_title ("Ông Lã Văn Bằng, Giám đốc Ban Quản lý dự án công trình giao thông phát biểu.",
                      "Lã Văn Bằng", "Giám đốc Ban Quản lý dự án công trình giao thông");
+}
+
+/* A title that reaches a province or a country ends there, whatever verb follows;
+ * a place below it, "học" or "của" go on */
+static void
+test_a_title_ends_on_its_province (void)
+{
+  assert_only_title ("Ông Ma Văn Năm, Phó Chủ tịch UBND tỉnh Tuyên Quang nhiệt liệt biểu dương các đội.",
+                     "Ma Văn Năm", "Phó Chủ tịch UBND tỉnh Tuyên Quang");
+  assert_only_title ("Bà Hà Thị Bảy, Chủ tịch Hội Nông dân Việt Nam thẳng thắn chỉ ra nguyên nhân.",
+                     "Hà Thị Bảy", "Chủ tịch Hội Nông dân Việt Nam");
+  assert_only_title ("Ông Mai Văn Tư, Viện trưởng Viện Việt Nam học phát biểu.",
+                     "Mai Văn Tư", "Viện trưởng Viện Việt Nam học");
+  assert_only_title ("Ông Trịnh Văn Sáu, Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An phát biểu.",
+                     "Trịnh Văn Sáu", "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An");
+  /* a city named like a person is no one: "Uông", "Phan" are family names too */
+  {
+    g_autoptr(DiemExtraction) out = extract_text (
+      "Ông từng giữ các chức vụ: Bí thư Thị ủy Uông Bí, Chủ tịch UBND thành phố Phan Thiết.");
+
+    g_assert_null (find_official (out, "Uông Bí"));
+    g_assert_null (find_official (out, "Phan Thiết"));
+  }
 }
 
 /* "vào tháng 6-2007" says when, after the title: it ends it */
@@ -190,6 +217,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-ends/former-post-and-a-second-office-after-va",
                    test_former_post_and_a_second_office_after_va);
   g_test_add_func ("/extract-title-ends/before-these-verbs", test_title_ends_before_these_verbs);
+  g_test_add_func ("/extract-title-ends/on-its-province", test_a_title_ends_on_its_province);
   g_test_add_func ("/extract-title-ends/vao-and-a-time-or-a-place-ends-a-title", test_a_time_after_vao_ends_a_title);
   return g_test_run ();
 }

@@ -610,6 +610,23 @@ diem_grammar_title_end (const DiemTokens *tokens,
               || diem_grammar_address_at (tokens, pos + 1, limit, NULL) > 0
               || diem_grammar_name_at (tokens, pos + 1, limit) > 0))
         break;
+      /* "… Bí thư Đặc khu Bà Rịa - Vũng Tàu thu hút …": a title that reaches a province
+       * or a country ends there, unless a place below it, the term, "học" or "của"
+       * follows */
+      if ((token->flags & DIEM_TOKEN_CAPITALISED) && diem_lexicon_may_start (tokens, pos, 1u << DIEM_LEXICON_PLACES))
+        {
+          guint place = 0;
+
+          /* one syllable is left out: "Pháp", "Mỹ" are as often words ("Ban Pháp chế") */
+          if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, pos, limit, &place) >= 0 && place > 1
+              && pos + place < max && diem_tokens_has (tokens, pos + place, DIEM_TOKEN_WORD)
+              && !diem_tokens_has (tokens, pos + place, DIEM_TOKEN_CAPITALISED | DIEM_TOKEN_DIGIT)
+              && !diem_grammar_is_place_word (tokens, pos + place)
+              && !diem_tokens_is (tokens, pos + place, "khóa") && !diem_tokens_is (tokens, pos + place, "khoá")
+              /* "Viện Việt Nam học": the study of the place; "… của Philippines": whose */
+              && !diem_tokens_is (tokens, pos + place, "học") && !diem_tokens_is (tokens, pos + place, "của"))
+            return pos + place;
+        }
       if (diem_grammar_is_name_word (tokens, pos) && diem_grammar_name_at (tokens, pos, limit) > 0)
         {
           guint run_end = pos;

@@ -818,6 +818,24 @@ test_officials_a_leader_named_as_a_city_is_no_title (void)
   g_assert_cmpstr (g_ptr_array_index (mayor->titles, 0), ==, "Chủ tịch UBND TP Hồ Chí Minh");
 }
 
+/* One office named by its term and by its place is one title, the place's */
+static void
+test_officials_one_office_by_term_and_by_place (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Hà Văn Lục tái đắc cử Bí thư Huyện ủy Mường Tè. Ông Hà Văn Lục, Bí thư Huyện ủy khóa XX, "
+    "được bầu làm Bí thư XXI. Ông Vũ Tiến Năm, Chủ tịch VCCI, dự đại hội.");
+  const DiemOfficial *luc = find_official (out, "Hà Văn Lục");
+  const DiemOfficial *nam = find_official (out, "Vũ Tiến Năm");
+
+  g_assert_nonnull (luc);
+  g_assert_cmpuint (luc->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (luc->titles, 0), ==, "Bí thư Huyện ủy Mường Tè");
+  /* an acronym in Roman letters is no term */
+  g_assert_nonnull (nam);
+  g_assert_true (has_string (nam->titles, "Chủ tịch VCCI"));
+}
+
 /* "bổ nhiệm ông A làm B": B is A's office, not the appointer's */
 static void
 test_officials_appointed_to_serve_as (void)
@@ -859,6 +877,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract-officials/title-before-name", test_officials_title_before_name);
   g_test_add_func ("/extract-officials/appointed-to-serve-as", test_officials_appointed_to_serve_as);
+  g_test_add_func ("/extract-officials/one-office-by-term-and-by-place", test_officials_one_office_by_term_and_by_place);
   g_test_add_func ("/extract-officials/place-before-name", test_officials_place_before_name);
   g_test_add_func ("/extract-officials/apposition-list", test_officials_apposition_list);
   g_test_add_func ("/extract-officials/kiem-and-former", test_officials_kiem_and_former);

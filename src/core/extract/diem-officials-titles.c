@@ -145,6 +145,35 @@ replace_title (DiemOfficial *official,
   official->titles->pdata[i] = g_strdup (title);
 }
 
+/* Does the word, in lower case, spell a Roman number up to 399 as a term is written
+ * ("xx", "ix")? Not merely its letters: "vcci" is an acronym. */
+static gboolean
+is_roman_numeral (const char *word)
+{
+  static GRegex *roman;
+
+  if (g_once_init_enter (&roman))
+    g_once_init_leave (&roman, g_regex_new ("^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", G_REGEX_OPTIMIZE, 0, NULL));
+  return word[0] != '\0' && g_regex_match (roman, word, 0, NULL);
+}
+
+/* The key without the term that ends it: "bí thư huyện ủy khóa xx" and "bí thư xxi"
+ * give "bí thư huyện ủy" and "bí thư"; NULL when no term ends the key. */
+static char *
+key_without_term (const char *key)
+{
+  const char *last = strrchr (key, ' ');
+  gsize cut;
+
+  if (last == NULL || !is_roman_numeral (last + 1))
+    return NULL;
+  cut = last - key;
+  if (cut >= strlen (" khóa") && (strncmp (key + cut - strlen (" khóa"), " khóa", strlen (" khóa")) == 0
+                                  || strncmp (key + cut - strlen (" khoá"), " khoá", strlen (" khoá")) == 0))
+    cut -= strlen (" khóa");
+  return cut > 0 ? g_strndup (key, cut) : NULL;
+}
+
 /* One person, one entry per office: the same office spelt with an abbreviation is kept
  * once (the shorter spelling), and "Chủ tịch UBND tỉnh" gives way to the fuller
  * "Chủ tịch UBND tỉnh Sóc Trăng". */
@@ -187,6 +216,18 @@ diem_official_merge_title (DiemOfficial *official,
   for (guint i = 0; i < official->titles->len; i++)
     {
       g_autofree char *existing_key = diem_official_title_key (g_ptr_array_index (official->titles, i));
+      g_autofree char *base = key_without_term (key);
+      g_autofree char *existing_base = key_without_term (existing_key);
+
+      /* "Bí thư Huyện ủy khóa XX" beside "Bí thư Huyện ủy Hoàng Su Phì": one office, one
+       * term of it; where it is named says more */
+      if (base != NULL && existing_base == NULL && (g_str_equal (base, existing_key) || key_has_prefix (existing_key, base)))
+        return;
+      if (existing_base != NULL && base == NULL && (g_str_equal (existing_base, key) || key_has_prefix (key, existing_base)))
+        {
+          replace_title (official, i, title);
+          return;
+        }
 
       /* "nguyên Tư lệnh Quân chủng Hải quân" and, later, "Tư lệnh Quân chủng Hải quân":
        * the article names the former post once with its qualifier, which stays */

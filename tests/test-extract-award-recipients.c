@@ -64,6 +64,18 @@ test_foreign_names_joined_by_and (void)
   assert_recipients (find_award (out, "Bằng khen"), "Hội Hữu nghị Việt Nam và Liên bang Nga", NULL);
 }
 
+/* a mission abroad is named by where it is; another body's "tại" says where it was */
+static void
+test_a_mission_abroad_keeps_its_place (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Phó Thủ tướng trao Huân chương Lao động hạng Nhì cho Đại sứ quán Việt Nam tại Campuchia.\n\n"
+    "Bộ trưởng trao Bằng khen cho Trường THPT Lê Lợi tại Hà Nội.");
+
+  assert_recipients (find_award (out, "Huân chương Lao động hạng Nhì"), "Đại sứ quán Việt Nam tại Campuchia", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Trường THPT Lê Lợi", NULL);
+}
+
 /* a count keeps what its members are, not what they did */
 static void
 test_count_without_its_deed (void)
@@ -1007,6 +1019,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/what-follows-a-comma-must-be-an-office", test_what_follows_a_comma_must_be_an_office);
   g_test_add_func ("/extract-award-recipients/count-with-offices-or-a-description", test_count_with_offices_or_a_description);
   g_test_add_func ("/extract-award-recipients/count-without-its-deed", test_count_without_its_deed);
+  g_test_add_func ("/extract-award-recipients/a-mission-abroad-keeps-its-place", test_a_mission_abroad_keeps_its_place);
   g_test_add_func ("/extract-award-recipients/foreign-names-joined-by-and", test_foreign_names_joined_by_and);
   g_test_add_func ("/extract-award-recipients/honour-given-alongside-is-no-recipient", test_honour_given_alongside_is_no_recipient);
   g_test_add_func ("/extract-award-recipients/classes-of-a-series-without-hang", test_classes_of_a_series_without_hang);

@@ -14,6 +14,7 @@
 
 #include "diem-grammar.h"
 #include "diem-officials.h"
+#include "diem-officials-phrases.h"
 #include "diem-syllable.h"
 
 /* The award words lexicon: what a word does around the recipients of an honour. */
@@ -221,6 +222,12 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
       if (k > i && (close = diem_recipient_quoted_name_end (tokens, k, end)) != G_MAXUINT)
         {
           k = close;
+          continue;
+        }
+      /* "Đại sứ quán Việt Nam tại Philippines": the mission is named by where it is */
+      if (k > i + 2 && diem_officials_post_abroad_end (tokens, i, k, end) > 0)
+        {
+          k = diem_officials_post_abroad_end (tokens, i, k, end) - 1;
           continue;
         }
       if ((diem_grammar_stop_word (tokens, k, end) > 0 && !diem_recipient_body_qualifier (tokens, k, i, end))

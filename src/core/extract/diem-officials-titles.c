@@ -182,6 +182,7 @@ diem_official_merge_title (DiemOfficial *official,
                            const char   *title)
 {
   g_autofree char *key = NULL;
+  g_autofree char *base = NULL;
 
   /* most mentions repeat a title exactly as before */
   for (guint i = 0; i < official->titles->len; i++)
@@ -212,11 +213,11 @@ diem_official_merge_title (DiemOfficial *official,
           return;
         }
     }
+  base = key_without_term (key);
   /* the same office written shorter or longer: the fuller spelling stays */
   for (guint i = 0; i < official->titles->len; i++)
     {
       g_autofree char *existing_key = diem_official_title_key (g_ptr_array_index (official->titles, i));
-      g_autofree char *base = key_without_term (key);
       g_autofree char *existing_base = key_without_term (existing_key);
 
       /* "Bí thư Huyện ủy khóa XX" beside "Bí thư Huyện ủy Hoàng Su Phì": one office, one

@@ -210,7 +210,7 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
 {
   for (guint k = i; k < end; k++)
     {
-      guint close = diem_recipient_parent_aside (tokens, k, end);
+      guint close = diem_recipient_parent_aside (tokens, k, end), abroad;
 
       if (k > i && close != G_MAXUINT)
         {
@@ -225,9 +225,9 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
           continue;
         }
       /* "Đại sứ quán Việt Nam tại Philippines": the mission is named by where it is */
-      if (k > i + 2 && diem_officials_post_abroad_end (tokens, i, k, end) > 0)
+      if (k > i + 2 && (abroad = diem_officials_post_abroad_end (tokens, i, k, end)) > 0)
         {
-          k = diem_officials_post_abroad_end (tokens, i, k, end) - 1;
+          k = abroad - 1;
           continue;
         }
       if ((diem_grammar_stop_word (tokens, k, end) > 0 && !diem_recipient_body_qualifier (tokens, k, i, end))

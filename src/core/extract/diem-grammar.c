@@ -239,20 +239,35 @@ diem_grammar_aside_close (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* The kind the offices lexicon gives the office at head ("leader", "posted", "aide"),
+ * its length in len; NULL when none starts there or it has no kind. */
+const char *
+diem_grammar_office_kind (const DiemTokens *tokens,
+                          guint             head,
+                          guint             limit,
+                          guint            *len)
+{
+  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
+  int entry;
+
+  *len = 0;
+  entry = diem_lexicon_match (offices, tokens, head, limit, len);
+  return entry >= 0 ? diem_lexicon_field (offices, entry, 1) : NULL;
+}
+
 gboolean
 diem_grammar_is_leader_office (const DiemTokens *tokens,
                                guint             head,
                                guint             end)
 {
-  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
   guint len = 0;
-  int entry;
+  const char *kind;
 
   /* "cựu Tổng thống", "nguyên Thủ tướng" */
   if (diem_tokens_is (tokens, head, "cựu") || diem_tokens_is (tokens, head, "nguyên"))
     head++;
-  entry = diem_lexicon_match (offices, tokens, head, end, &len);
-  return entry >= 0 && head + len == end && g_strcmp0 (diem_lexicon_field (offices, entry, 1), "leader") == 0;
+  kind = diem_grammar_office_kind (tokens, head, end, &len);
+  return head + len == end && g_strcmp0 (kind, "leader") == 0;
 }
 
 gboolean

@@ -32,6 +32,10 @@ gboolean diem_grammar_opens_sentence   (const DiemTokens *tokens,
                                         guint             i);
 gboolean diem_grammar_verb_at          (const DiemTokens *tokens,
                                         guint             i);
+const char *diem_grammar_office_kind   (const DiemTokens *tokens,
+                                        guint             head,
+                                        guint             limit,
+                                        guint            *len);
 gboolean diem_grammar_ends_on_place   (const DiemTokens *tokens,
                                        guint             first,
                                        guint             end,

@@ -129,16 +129,11 @@ diem_officials_post_abroad_end (const DiemTokens *tokens,
                                 guint             i,
                                 guint             limit)
 {
-  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
   guint len = 0;
-  int entry;
-  const char *kind;
 
   if (!diem_tokens_is (tokens, i, "tại") || !diem_tokens_has (tokens, i + 1, DIEM_TOKEN_CAPITALISED))
     return 0;
-  entry = diem_lexicon_match (offices, tokens, head, limit, &len);
-  kind = entry >= 0 ? diem_lexicon_field (offices, entry, 1) : NULL;
-  if (kind == NULL || !g_str_equal (kind, "posted")
+  if (g_strcmp0 (diem_grammar_office_kind (tokens, head, limit, &len), "posted") != 0
       || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, i + 1, limit, &len) < 0)
     return 0;
   return i + 1 + len;

@@ -89,11 +89,9 @@ serves_the_addressed (const DiemTokens *tokens,
                       guint             head,
                       guint             end)
 {
-  const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
   guint len = 0;
-  int entry = diem_lexicon_match (offices, tokens, head, end, &len);
 
-  return entry >= 0 && g_strcmp0 (diem_lexicon_field (offices, entry, 1), "aide") == 0
+  return g_strcmp0 (diem_grammar_office_kind (tokens, head, end, &len), "aide") == 0
          && diem_grammar_address_at (tokens, end, tokens->tokens->len, NULL) > 0;
 }
 

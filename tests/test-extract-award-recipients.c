@@ -381,11 +381,16 @@ test_a_profession_before_the_name (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Bộ trưởng trao Bằng khen cho Hoa hậu Đỗ Mỹ Linh và nhà báo Trần Quang Vinh.\n\n"
-    "Nhạc sĩ Hồ Văn Lý nhận Huy chương Vì sự nghiệp văn hóa.");
+    "Nhạc sĩ Hồ Văn Lý nhận Huy chương Vì sự nghiệp văn hóa.\n\n"
+    "Bộ Hải quân Anh truy tặng Huân chương Chữ thập cho hai thủy thủ Oliver Grant và Harry Bell.\n\n"
+    "Liên đoàn trao Huân chương Thể thao cho đội tuyển bóng đá U23 Việt Nam.");
 
   /* the profession is an epithet, not part of the name */
   assert_recipients (find_award (out, "Bằng khen"), "Đỗ Mỹ Linh", "Trần Quang Vinh", NULL);
   assert_recipients (find_award (out, "Huy chương Vì sự nghiệp văn hóa"), "Hồ Văn Lý", NULL);
+  /* a count and a trade before names spelt in a foreign way; a team is named whole */
+  assert_recipients (find_award (out, "Huân chương Chữ thập"), "Oliver Grant", "Harry Bell", NULL);
+  assert_recipients (find_award (out, "Huân chương Thể thao"), "đội tuyển bóng đá U23 Việt Nam", NULL);
 }
 
 static void

@@ -966,14 +966,16 @@ test_awards_own_name_of_a_family (void)
     "Các bạn đạt giải được Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo. "
     "Chiều 4/3, Nhà nước Ba Lan trao Huân chương Công trạng của Nhà nước Ba Lan và Kỷ niệm chương "
     "của Cơ quan Liên bang về giáo dục quốc phòng tặng Thiếu tướng Đào Văn Quý. "
-    "Nhà máy từng 5 lần được tặng Huy chương Vàng hội chợ hàng công nghiệp.");
+    "Nhà máy từng 5 lần được tặng Huy chương Vàng hội chợ hàng công nghiệp. "
+    "Ba học sinh của trường nhận huy chương bạch kim kỳ thi toán quốc tế.");
 
   assert_recipients (find_award (out, "Huân chương Thập tự"), "Karl Brenner", NULL);
   g_assert_nonnull (find_award (out, "Huy hiệu Tuổi trẻ sáng tạo"));
   g_assert_null (find_award (out, "Huy hiệu"));
   assert_recipients (find_award (out, "Huân chương Công trạng"), "Đào Văn Quý", NULL);
   assert_recipients (find_award (out, "Kỷ niệm chương của Cơ quan Liên bang"), "Đào Văn Quý", NULL);
-  /* a contest's gold medal is no honour, and "5 lần" counts times, not people */
+  /* a contest's gold or platinum medal is no honour, and "5 lần" counts times, not
+   * people */
   g_assert_null (find_award (out, "Huy chương Vàng"));
   g_assert_null (find_award (out, "Huy chương"));
 }

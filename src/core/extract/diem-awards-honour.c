@@ -352,8 +352,8 @@ diem_awards_read_honour (const DiemAwardsReader *ctx,
       if (g_strcmp0 (diem_lexicon_field (honours, entry, 3), "named") == 0)
         {
           own = own_name_end (tokens, pos, limit);
-          /* "Huy chương Vàng", "huy chương vàng": a contest's prize, in either case */
-          if (diem_award_word (tokens, pos, MAX (own, pos + 1), "prize") > 0)
+          /* "Huy chương Vàng", "huy chương bạch kim": a contest's prize, in either case */
+          if (diem_award_word (tokens, pos, MAX (own, MIN (pos + 2, limit)), "prize") > 0)
             return FALSE;
         }
       /* "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": the war it was for is

@@ -479,6 +479,37 @@ diem_recipient_person_fills (const DiemTokens *tokens,
   return person != G_MAXUINT && person + name_len == end;
 }
 
+/* Is [start, …) two to four name words, one of them spelt in no Vietnamese way, up to
+ * end or punctuation ("Martin Duque")? Its length, or 0. */
+static guint
+foreign_name_run (const DiemTokens *tokens,
+                  guint             start,
+                  guint             end)
+{
+  guint k = start;
+
+  while (k < end && k < start + 5 && diem_grammar_is_foreign_name_word (tokens, k))
+    k++;
+  return k - start >= 2 && k - start <= 4 && (k == end || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+             && diem_grammar_foreign_spelling (tokens, start, k)
+           ? k - start
+           : 0;
+}
+
+/* Are the words [start, end) a person's name as far as their spelling tells: no figure
+ * and no place ("U23 Việt Nam" names a team)? */
+static gboolean
+person_spelling (const DiemTokens *tokens,
+                 guint             start,
+                 guint             end)
+{
+  for (guint k = start; k < end; k++)
+    if (diem_tokens_has (tokens, k, DIEM_TOKEN_DIGIT)
+        || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, end, NULL) >= 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* A person at i behind any titles, ranks and forms of address: "Phó Bí thư Tỉnh ủy,
  * Chủ tịch UBND tỉnh Lê Văn A" and "thầy giáo Lê Văn A" give the start of "Lê Văn A"
  * and its length; G_MAXUINT when no name follows. The titles are the official's,
@@ -575,8 +606,9 @@ diem_recipient_person_at (const DiemTokens *tokens,
     }
   if (pos > i)
     return G_MAXUINT;
-  /* a profession in lower case before the name: "thầy giáo", "bác sĩ" */
-  for (guint k = i; k < MIN (end, i + 3); k++)
+  /* a profession in lower case before the name: "thầy giáo", "bác sĩ", "ba thiếu sinh
+   * quân Peter Wang" (a foreign name that ends the phrase) */
+  for (guint k = i; k < MIN (end, i + 4); k++)
     {
       guint len;
 
@@ -584,6 +616,8 @@ diem_recipient_person_at (const DiemTokens *tokens,
           || diem_grammar_stop_word (tokens, k, end) > 0)
         break;
       len = diem_grammar_name_at (tokens, k + 1, end);
+      if (len == 0 && (len = foreign_name_run (tokens, k + 1, end)) > 0 && !person_spelling (tokens, k + 1, k + 1 + len))
+        len = 0;
       if (len > 0 && !lower_case_names_a_body (tokens, i, k + 1))
         {
           *name_len = len;
@@ -1033,20 +1067,6 @@ diem_recipient_names_after_count (const DiemTokens *tokens,
 
 static guint unit_size_at (const DiemTokens *tokens, guint i, guint end, guint *len);
 
-/* Is [start, …) two to four name words, one of them spelt in no Vietnamese way, up to
- * end or punctuation ("Martin Duque")? */
-static gboolean
-foreign_name_run (const DiemTokens *tokens,
-                  guint             start,
-                  guint             end)
-{
-  guint k = start;
-
-  while (k < end && k < start + 5 && diem_grammar_is_foreign_name_word (tokens, k))
-    k++;
-  return k - start >= 2 && k - start <= 4 && (k == end || diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
-         && diem_grammar_foreign_spelling (tokens, start, k);
-}
 
 /* Does the list item at k start a new recipient after "và"? A name, a form of address
  * or rank, a count, or the same first word as the item before ("Sở A và Sở B");
@@ -1057,7 +1077,7 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
                                 guint             k,
                                 guint             end)
 {
-  guint address = diem_grammar_address_at (tokens, k, end, NULL), unit_len = 0, head;
+  guint address = diem_grammar_address_at (tokens, k, end, NULL), unit_len = 0, head, foreign_start = k - 1;
 
   /* "Trung đoàn A và Phòng B": a unit named in full starts another recipient, while
    * "Văn phòng Đoàn ĐBQH và HĐND tỉnh" serves both bodies and "Sở Giáo dục và Đào
@@ -1082,8 +1102,11 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
   if (k == item + 2 && diem_grammar_is_name_word (tokens, item) && diem_grammar_is_name_word (tokens, k)
       && !diem_grammar_is_name_word (tokens, k + 1))
     return TRUE;
-  /* "Alaina Petty và Martin Duque": two names spelt in a foreign way, one on each side */
-  if (foreign_name_run (tokens, item, k - 1) && foreign_name_run (tokens, k, end))
+  /* "Alaina Petty và Martin Duque", "hai thủy thủ Oliver Grant và Harry Bell": two names
+   * spelt in a foreign way, one on each side */
+  while (foreign_start > item && k - 1 - foreign_start < 4 && diem_grammar_is_foreign_name_word (tokens, foreign_start - 1))
+    foreign_start--;
+  if (foreign_name_run (tokens, foreign_start, k - 1) && foreign_name_run (tokens, k, end))
     return TRUE;
   /* "thủ môn A và tiền vệ B": after a person's name, who the next one is in a few
    * lower-case words, then the name */

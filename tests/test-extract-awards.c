@@ -365,9 +365,26 @@ test_awards_proposal_is_no_award (void)
     "2 Huân chương Lao động hạng Ba cho HLV Nguyễn Tuấn Kiệt và chủ công Trần Thị Thanh Thúy.\n\n"
     "Hội đồng xét phong tặng danh hiệu Nghệ nhân Ưu tú cho bà Hà Thị Lún.\n\n"
     "Sở đã gửi hồ sơ phong danh hiệu Anh hùng Lao động cho bà Lò Thị Mai.\n\n"
-    "Huyện đang hoàn tất thủ tục tặng Bằng khen cho anh Vi Văn Kiên.");
+    "Huyện đang hoàn tất thủ tục tặng Bằng khen cho anh Vi Văn Kiên.\n\n"
+    "Theo đề nghị của Bộ trưởng, Chủ tịch nước sẽ xem xét tặng Huân chương Chiến công hạng Nhì cho anh Lù Văn Sử.");
 
   assert_no_recipients (out);
+}
+
+/* "Theo đề nghị của A, B tặng …": the giving answers a proposal, and is done */
+static void
+test_awards_given_on_a_proposal (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Theo đề nghị của Bộ trưởng Bộ Công an, Chủ tịch nước tặng Huân chương Chiến công hạng Ba "
+    "cho Thượng úy Hoàng Văn Tỉnh.\n\n"
+    "UBND tỉnh tặng danh hiệu “Công dân ưu tú” cho 6 cá nhân, trong đó có cô giáo Lương Thị Mến.\n\n"
+    "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45, UBND tỉnh quyết định tặng danh hiệu "
+    "“Công dân ưu tú” cho 6 cá nhân.");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Hoàng Văn Tỉnh", NULL);
+  /* the count is told by the name from among it */
+  assert_recipients (find_award (out, "Công dân ưu tú"), "Lương Thị Mến", NULL);
 }
 
 /* "phong" alone confers a title; inside "phong trào", "xung phong" or a name it does not */
@@ -1301,6 +1318,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-awards/every-class", test_awards_every_class);
   g_test_add_func ("/extract-awards/issuer-then-verb", test_awards_issuer_then_verb);
   g_test_add_func ("/extract-awards/proposal-is-no-award", test_awards_proposal_is_no_award);
+  g_test_add_func ("/extract-awards/given-on-a-proposal", test_awards_given_on_a_proposal);
   g_test_add_func ("/extract-awards/older-name-with-its-war", test_awards_older_name_with_its_war);
   g_test_add_func ("/extract-awards/phong-confers-a-title", test_awards_phong_confers_a_title);
   g_test_add_func ("/extract-awards/several-presenters", test_awards_several_presenters);

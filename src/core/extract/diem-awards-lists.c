@@ -300,6 +300,30 @@ person_then_person (const DiemTokens *tokens,
          && diem_recipient_person_at (tokens, joint + 1, end, &name_len) != G_MAXUINT;
 }
 
+/* "cho 10 cá nhân, trong đó có A", "cho 2 cá nhân là A, B": the names tell who the count
+ * is, so the same count given again in another sentence ("… tặng cho 10 cá nhân") is no
+ * recipient of its own. */
+static void
+count_told_by_names (DiemAwardsReader *ctx,
+                     const DiemHonour *honour,
+                     guint             start,
+                     guint             named)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  g_autofree char *count = NULL;
+  g_autofree char *folded = NULL;
+  guint k = start + 1;
+
+  if (!diem_recipient_count_at (tokens, start, named))
+    return;
+  while (k < named && diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) && !diem_tokens_is (tokens, k, "là")
+         && !diem_tokens_is (tokens, k, "gồm") && !diem_tokens_is (tokens, k, "trong"))
+    k++;
+  count = diem_tokens_dup_text (tokens, start, k - 1);
+  folded = diem_fold_case (count);
+  g_hash_table_add (ctx->recipients, g_strconcat (honour->key, "\n", folded, NULL));
+}
+
 /* The recipients of "trao … cho LIST". Lists split on ";" when there is one
  * (organisation names may hold commas), else on "," and on "và" before a new item.
  * An item made only of collective nouns shares the next item ("Đảng bộ, chính quyền
@@ -346,6 +370,7 @@ diem_awards_read_list (DiemAwardsReader *ctx,
 
     if (named != G_MAXUINT)
       {
+        count_told_by_names (ctx, honour, start, named);
         if (named >= end)
           return TRUE;
         start = item = named;

@@ -219,6 +219,32 @@ earlier_giving_proposed (const DiemTokens *tokens,
   return FALSE;
 }
 
+/* "Theo đề nghị của Bộ trưởng, Chủ tịch nước tặng …", "Xét đề nghị của A tại Tờ trình số
+ * 6, B tặng …": a phrase set off before the giving that names, with its author, the
+ * proposal the giving answers. The comma that ends it, or G_MAXUINT: a proposal word
+ * before that comma does not make the giving a proposal. */
+static guint
+answered_proposal_end (const DiemTokens *tokens,
+                       guint             verb,
+                       guint             floor)
+{
+  guint comma = G_MAXUINT;
+
+  for (guint k = verb; k > floor && verb - k < 4 * DIEM_AWARDS_LOOK_BACK; k--)
+    {
+      guint len;
+
+      if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
+        break;
+      if (comma == G_MAXUINT && diem_grammar_is_punct (tokens, k - 1, ","))
+        comma = k - 1;
+      if (comma != G_MAXUINT && (len = diem_award_word (tokens, k - 1, verb, "proposal")) > 0
+          && diem_tokens_is (tokens, k - 1 + len, "của") && k - 1 + len < comma)
+        return comma;
+    }
+  return G_MAXUINT;
+}
+
 /* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")
  * or a refusal ("không trao", "chưa được tặng")? */
 gboolean
@@ -227,7 +253,7 @@ diem_awards_is_proposal (const DiemTokens *tokens,
                          guint             floor)
 {
   guint low = verb > floor + DIEM_AWARDS_LOOK_BACK ? verb - DIEM_AWARDS_LOOK_BACK : floor;
-  guint k = verb;
+  guint k = verb, answered;
 
   /* a negation binds the verb itself, across "được" and adverbs only */
   for (guint round = 0; round < 4 && k > floor; round++)
@@ -256,7 +282,8 @@ diem_awards_is_proposal (const DiemTokens *tokens,
         if (diem_award_word (tokens, j, tokens->tokens->len, "proposal") > 0)
           return TRUE;
       }
-  for (k = verb; k > low; k--)
+  answered = answered_proposal_end (tokens, verb, floor);
+  for (k = verb; k > low && (answered == G_MAXUINT || k > answered + 1); k--)
     {
       if (diem_grammar_is_punct (tokens, k - 1, ";:.!?"))
         break;

@@ -103,6 +103,20 @@ test_people_each_described_in_lower_case (void)
   assert_recipients (find_award (out, "Bằng khen"), "14 vận động viên", NULL);
 }
 
+/* before the verb, each person then who they are in lower case, the last up to the comma
+ * before the verb; a count with "cựu" ("former") before its noun is still a count */
+static void
+test_subject_list_of_people_each_described (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Anh Lò Văn Phấn, chủ tàu cá Hải Đăng, ông Tòng Văn Mạnh, thủy thủ tàu kéo số 3 và bà "
+    "Quàng Thị Dương, thuyền viên tàu cá Hải Đăng, được Bộ trưởng tặng Bằng khen.\n\n"
+    "Năm nay, ba cựu chiến binh của xã được tặng Kỷ niệm chương Vì sự nghiệp xây dựng quân đội.");
+
+  assert_recipients (find_award (out, "Bằng khen của Bộ trưởng"), "Lò Văn Phấn", "Tòng Văn Mạnh", "Quàng Thị Dương", NULL);
+  assert_recipients (find_award (out, "Kỷ niệm chương Vì sự nghiệp xây dựng quân đội"), "ba cựu chiến binh của xã", NULL);
+}
+
 static void
 test_body_after_a_few_lower_case_words (void)
 {
@@ -536,6 +550,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/the-one-who-did-it-is-no-one", test_the_one_who_did_it_is_no_one);
   g_test_add_func ("/extract-award-subjects/the-matter-of-receiving", test_the_matter_of_receiving);
   g_test_add_func ("/extract-award-subjects/body-after-a-few-lower-case-words", test_body_after_a_few_lower_case_words);
+  g_test_add_func ("/extract-award-subjects/subject-list-of-people-each-described", test_subject_list_of_people_each_described);
   g_test_add_func ("/extract-award-subjects/a-verb-inside-a-compound-gives-nothing", test_a_verb_inside_a_compound_gives_nothing);
   g_test_add_func ("/extract-award-subjects/adverb-and-honorific-before-the-subject", test_adverb_and_honorific_before_the_subject);
   g_test_add_func ("/extract-award-subjects/epithet-in-quotes-before-the-name", test_epithet_in_quotes_before_the_name);

@@ -75,6 +75,27 @@ item_names_someone (const DiemTokens *tokens,
          || diem_award_word (tokens, start, end, "number") > 0;
 }
 
+/* "anh A, chủ tàu du lịch Biển Đảo Việt, ông B, …": after a person, who they are in a
+ * phrase that opens in lower case and names no one else, no group and gives nothing. */
+static gboolean
+says_who_in_lower_case (const DiemTokens *tokens,
+                        guint             item,
+                        guint             end)
+{
+  guint name_len = 0;
+
+  if (end - item > DIEM_TITLE_MAX_TOKENS || !diem_tokens_has (tokens, item, DIEM_TOKEN_WORD)
+      || diem_tokens_has (tokens, item, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, item, DIEM_TOKEN_DIGIT)
+      || diem_tokens_is (tokens, item, "và") || diem_award_word (tokens, item, end, "number") > 0
+      || diem_award_word (tokens, item, end, "vague") > 0 || diem_award_word (tokens, item, end, "collective") > 0
+      || diem_award_word (tokens, item, end, "lead") > 0 || diem_award_word (tokens, item, end, "head") > 0)
+    return FALSE;
+  for (guint k = item; k < end; k++)
+    if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_recipient_person_at (tokens, k, end, &name_len) == k)
+      return FALSE;
+  return TRUE;
+}
+
 /* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
@@ -88,7 +109,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  gboolean previous_person = FALSE, chained = FALSE, accompanied = FALSE;
+  gboolean previous_person = FALSE, chained = FALSE, accompanied = FALSE, apposition_last = FALSE;
   guint item, len;
 
   /* the head of the list: "Các tập thể", "các đồng chí" */
@@ -129,16 +150,22 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
           && !(diem_tokens_is (tokens, k, "và") && k > item && diem_recipient_starts_new_item (tokens, item, k + 1, end))
           && !(diem_tokens_is (tokens, k, "cùng") && k > item && diem_recipient_person_fills (tokens, item, k)))
         continue;
+      /* "…, ông B, thuyền trưởng tàu C, được tặng": the last apposition ends at the
+       * comma before the verb */
+      if (k == end && item == end && apposition_last)
+        break;
       if (k <= item)
         return FALSE;
+      apposition_last = FALSE;
       if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
         {
           chained = TRUE;
           continue;
         }
-      if (previous_person && diem_grammar_office_at (tokens, item, k, TRUE) > 0)
+      if (previous_person && (diem_grammar_office_at (tokens, item, k, TRUE) > 0 || says_who_in_lower_case (tokens, item, k)))
         {
           item = k + 1;
+          apposition_last = TRUE;
           continue;
         }
       /* "Kết quả điều tra xác định, ông A …", "Sau trận chiến này, cả A và B …": a first

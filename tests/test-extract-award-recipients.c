@@ -15,12 +15,15 @@ test_person_with_offices_after_commas (void)
     "Phó Thủ tướng Trần Quang Vinh trao tặng đồng chí Đoàn Minh Châu, Ủy viên Trung ương Đảng khóa IX, "
     "nguyên Thứ trưởng Bộ Tài chính, kiêm Chủ nhiệm Ủy ban về người Việt Nam ở nước ngoài "
     "Huân chương Độc lập hạng Nhì.\n\n"
-    "Chủ tịch tỉnh trao tặng bà Hà Thị Liên, Phó Chủ tịch Hội Nông dân tỉnh Huân chương Lao động hạng Ba.");
+    "Chủ tịch tỉnh trao tặng bà Hà Thị Liên, Phó Chủ tịch Hội Nông dân tỉnh Huân chương Lao động hạng Ba.\n\n"
+    "Thủ tướng Na Uy Erna Solberg đến thăm. Chủ tịch nước đã trao tặng bà Solberg Huân chương Hữu nghị.");
 
   /* the offices are the person's, whatever words they hold */
   assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhì"), "Đoàn Minh Châu", NULL);
   assert_recipients (find_award (out, "Huân chương Lao động hạng Ba"), "Hà Thị Liên", NULL);
   g_assert_cmpstr (((const DiemAward *) find_award (out, "Huân chương Độc lập hạng Nhì"))->presenter, ==, "Trần Quang Vinh");
+  /* a foreign name known for one by its form of address, spelt out from where it was given in full */
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Erna Solberg", NULL);
 }
 
 static void

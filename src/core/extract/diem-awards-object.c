@@ -177,7 +177,7 @@ diem_awards_read_object_before (DiemAwardsReader *ctx,
         v = diem_awards_verb_before (tokens, k - 1, start, &receive);
       if (diem_tokens_has (tokens, k - 1, DIEM_TOKEN_PUNCT) || diem_grammar_stop_word (tokens, k - 1, first) > 0)
         {
-          guint name_len = 0, lead = k + diem_grammar_address_at (tokens, k, first, NULL);
+          guint name_len = 0, addressed = k, lead = k + diem_grammar_address_at (tokens, k, first, NULL);
           guint lead_len = diem_award_word (tokens, lead, first, "lead");
           gboolean person;
 
@@ -185,9 +185,12 @@ diem_awards_read_object_before (DiemAwardsReader *ctx,
           if (lead_len > 0)
             {
               lead += lead_len + diem_tokens_is (tokens, lead + lead_len, "của");
+              addressed = lead;
               lead += diem_grammar_address_at (tokens, lead, first, NULL);
             }
-          person = diem_recipient_person_at (tokens, lead, first, &name_len) != G_MAXUINT;
+          /* "ông Putin": a foreign name is known for one by its form of address */
+          person = diem_recipient_person_at (tokens, lead, first, &name_len) != G_MAXUINT
+                   || diem_recipient_person_at (tokens, addressed, first, &name_len) != G_MAXUINT;
 
           if (v != G_MAXUINT && !receive && k < first && !diem_awards_is_proposal (tokens, v, start)
               && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONOURS), tokens, k, first, NULL) < 0

@@ -185,11 +185,21 @@ test_agents_and_subjects_named_by_address_or_office (void)
     "Khi sang thăm Hà Nội, bà Merkel được ông Trần Đức Lương trao Huân chương Hữu nghị.\n\n"
     "Ngoại trưởng Lavrov từng được Chủ tịch nước trao Huân chương Độc lập hạng Nhất.\n\n"
     "Nhà nước Pháp trao Huân chương Bắc đẩu bội tinh cho Tổng thống Syria năm 2001.");
+  g_autoptr(DiemExtraction) holder = extract_text (
+    "Tổng thống Chile Ana Reyes Castillo thăm Việt Nam. Chủ tịch nước trao Huân chương Hữu nghị "
+    "cho Tổng thống Chile.\n\n"
+    "Thủ tướng Trần Văn Hòa dự lễ. “Công ty phải vươn xa”, Thủ tướng nhấn mạnh tại lễ kỷ niệm và "
+    "đón nhận Huân chương Độc lập hạng Ba.");
 
   assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Merkel", NULL);
   assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhất"), "Lavrov", NULL);
   /* a country after the office is no name */
   assert_recipients (find_award (out, "Huân chương Bắc đẩu bội tinh"), NULL);
+  /* given to an office the article names the holder of: the holder; an office alone
+   * before the verb is who speaks, not who receives */
+  assert_recipients (find_award (holder, "Huân chương Hữu nghị"), "Ana Reyes Castillo", NULL);
+  if (find_award (holder, "Huân chương Độc lập hạng Ba") != NULL)
+    assert_recipients (find_award (holder, "Huân chương Độc lập hạng Ba"), NULL);
 }
 
 static void

@@ -436,9 +436,13 @@ test_officials_foreign_leaders (void)
   g_autoptr(DiemExtraction) out = extract_text (
     "Tổng thống Pháp Jean Dupont thăm Hà Nội. Thủ tướng Nhật Bản Sato Kenji phát biểu. "
     "Chủ tịch Quốc hội Lào Somsak Vongsa hội đàm. Đoàn đại biểu Hoa Kỳ Mark Lee đến. "
-    "Bộ trưởng Bộ Y tế Hà Nội Sáng Tạo.");
+    "Bộ trưởng Bộ Y tế Hà Nội Sáng Tạo. Chủ tịch Cuba Pedro Ruiz-Alvarado Peña tiếp đoàn. "
+    "Giải V-League Phạm Văn Tùng làm Chủ tịch.");
 
   g_assert_true (has_string (find_official (out, "Jean Dupont")->titles, "Tổng thống Pháp"));
+  /* a hyphen with no space either side joins two parts of a name, but not an initial */
+  g_assert_true (has_string (find_official (out, "Pedro Ruiz-Alvarado Peña")->titles, "Chủ tịch Cuba"));
+  g_assert_nonnull (find_official (out, "Phạm Văn Tùng"));
   g_assert_true (has_string (find_official (out, "Sato Kenji")->titles, "Thủ tướng Nhật Bản"));
   g_assert_true (has_string (find_official (out, "Somsak Vongsa")->titles, "Chủ tịch Quốc hội Lào"));
   /* no office before the country: no official; no country: no foreign name */

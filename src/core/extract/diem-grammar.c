@@ -225,6 +225,19 @@ diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
   return name_word_without (tokens, i, "/&.");
 }
 
+gboolean
+diem_grammar_joins_name_parts (const DiemTokens *tokens,
+                               guint             i,
+                               guint             end)
+{
+  /* "V-League" is a brand: an initial before the hyphen is no part of a name */
+  return i > 0 && i + 1 < end && diem_grammar_is_dash (tokens, i) && diem_grammar_is_foreign_name_word (tokens, i - 1)
+         && g_utf8_strlen (diem_tokens_key (tokens, i - 1), -1) >= 2
+         && diem_tokens_get (tokens, i)->start == diem_tokens_get (tokens, i - 1)->end
+         && diem_tokens_get (tokens, i + 1)->start == diem_tokens_get (tokens, i)->end
+         && diem_grammar_is_foreign_name_word (tokens, i + 1) && diem_grammar_office_at (tokens, i + 1, end, TRUE) == 0;
+}
+
 guint
 diem_grammar_aside_close (const DiemTokens *tokens,
                           guint             open,
@@ -289,13 +302,24 @@ diem_grammar_leader_name_at (const DiemTokens *tokens,
 {
   guint k = name;
 
+  guint words = 0;
+
   if (!diem_grammar_is_leader_office (tokens, head, name))
     return 0;
-  while (k < end && k < name + 5 && diem_grammar_is_foreign_name_word (tokens, k)
-         && diem_grammar_office_at (tokens, k, end, TRUE) == 0
-         && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, end, NULL) < 0)
-    k++;
-  if (k - name < 2 || k - name > 4 || (k < end && diem_grammar_is_foreign_name_word (tokens, k))
+  while (k < end && words < 5)
+    {
+      if (k > name && diem_grammar_joins_name_parts (tokens, k, end))
+        {
+          k++;
+          continue;
+        }
+      if (!diem_grammar_is_foreign_name_word (tokens, k) || diem_grammar_office_at (tokens, k, end, TRUE) > 0
+          || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, end, NULL) >= 0)
+        break;
+      k++;
+      words++;
+    }
+  if (words < 2 || words > 4 || (k < end && diem_grammar_is_foreign_name_word (tokens, k))
       || !diem_grammar_foreign_spelling (tokens, name, k))
     return 0;
   return k - name;

@@ -44,6 +44,11 @@ gboolean diem_grammar_is_name_word    (const DiemTokens *tokens,
                                        guint             i);
 gboolean diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
                                             guint             i);
+/* Is token i a hyphen written with no space either side, between a word of a foreign name
+ * and a capitalised word that starts no office ("Díaz-Canel")? */
+gboolean diem_grammar_joins_name_parts (const DiemTokens *tokens,
+                                        guint             i,
+                                        guint             end);
 /* The ")" closing the aside that "(" opens at open, before limit and within max
  * tokens, with no bracket inside; G_MAXUINT when there is none. */
 guint    diem_grammar_aside_close      (const DiemTokens *tokens,

@@ -62,9 +62,16 @@ diem_officials_read_foreign_name (DiemOfficialsReader *ctx,
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, run_start, run_end, &country) < 0
       && !(diem_grammar_is_leader_office (tokens, head, run_start) && diem_grammar_foreign_spelling (tokens, run_start, run_end)))
     return;
-  /* the name: two to four words, none of them a place or an office */
-  if (run_end - run_start - country < 2 || run_end - run_start - country > 4)
-    return;
+  /* the name: two to four words, none of them a place or an office; a hyphen between
+   * two parts of one name is no word */
+  {
+    guint words = 0;
+
+    for (guint k = run_start + country; k < run_end; k++)
+      words += !diem_grammar_is_dash (tokens, k);
+    if (words < 2 || words > 4)
+      return;
+  }
   for (guint k = run_start + country; k < run_end; k++)
     if (diem_grammar_office_at (tokens, k, sentence_end, TRUE) > 0
         || diem_lexicon_match (diem_lexicon (DIEM_LEXICON_PLACES), tokens, k, run_end, NULL) >= 0)

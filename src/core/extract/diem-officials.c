@@ -82,8 +82,10 @@ read_sentence (DiemOfficialsReader *ctx,
         }
       else
         {
-          /* "Thủ tướng Lào Xổm-xạ-vạt Lềng-xa-vắt": a foreign name may join syllables */
-          while (run_end < end && run_end < i + 8 && diem_grammar_is_foreign_name_word (tokens, run_end))
+          /* "Thủ tướng Lào Xổm-xạ-vạt Lềng-xa-vắt", "Chủ tịch Cuba Miguel Díaz-Canel": a
+           * foreign name may join syllables or parts */
+          while (run_end < end && run_end < i + 10
+                 && (diem_grammar_is_foreign_name_word (tokens, run_end) || diem_grammar_joins_name_parts (tokens, run_end, end)))
             run_end++;
           diem_officials_read_foreign_name (ctx, i, run_end, end);
         }

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "diem-fold.h"
 #include "diem-grammar.h"
 #include "diem-officials.h"
 #include "diem-officials-phrases.h"
@@ -697,6 +698,44 @@ ends_with_quoted_name (const DiemTokens *tokens,
  * place ("nhân dân và cán bộ huyện X") or a count ("25 cá nhân"), cut at the first
  * word that cannot belong to a noun phrase (*cut is then set). NULL when what is left
  * names no one: a bare collective, a vague plural, a title without a name, a filler. */
+/* The one official of the article whose title is the whole phrase at pos, up to where
+ * the phrase ends ("Chủ tịch Cuba" when the article named "Chủ tịch Cuba Miguel
+ * Díaz-Canel"), or NULL when none or several hold it. */
+static const char *
+holder_of_title (const DiemTokens *tokens,
+                 GPtrArray        *officials,
+                 guint             pos,
+                 guint             end)
+{
+  guint stop = diem_recipient_phrase_end (tokens, pos, end);
+  g_autofree char *title = NULL;
+  g_autofree char *folded = NULL;
+  const char *holder = NULL;
+
+  while (stop > pos && diem_tokens_has (tokens, stop - 1, DIEM_TOKEN_PUNCT))
+    stop--;
+  if (officials == NULL || stop <= pos || diem_grammar_title_end (tokens, pos, stop) != stop)
+    return NULL;
+  title = diem_tokens_dup_text (tokens, pos, stop - 1);
+  folded = diem_fold_case (title);
+  for (guint i = 0; i < officials->len; i++)
+    {
+      const DiemOfficial *official = g_ptr_array_index (officials, i);
+
+      for (guint t = 0; t < official->titles->len; t++)
+        {
+          g_autofree char *held = diem_fold_case (g_ptr_array_index (official->titles, t));
+
+          if (!g_str_equal (held, folded))
+            continue;
+          if (holder != NULL && holder != official->name)
+            return NULL;
+          holder = official->name;
+        }
+    }
+  return holder;
+}
+
 char *
 diem_recipient_phrase (const DiemTokens *tokens,
                        GPtrArray        *officials,
@@ -862,8 +901,19 @@ diem_recipient_phrase (const DiemTokens *tokens,
         return diem_tokens_dup_text (tokens, pos + office, pos + office);
       }
   }
-  /* a title with no name after it is no recipient */
-  if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0 || diem_tokens_is (tokens, pos, "nguyên"))
+  /* a title with no name after it is no recipient, unless it is given to ("cho Chủ tịch
+   * Cuba") and the article names the one who holds it; before the verb, an office alone
+   * is more often who speaks or gives */
+  if (diem_grammar_office_at (tokens, pos, end, FALSE) > 0)
+    {
+      const char *holder = !subject && pos > 0 && diem_tokens_is (tokens, pos - 1, "cho")
+                             ? holder_of_title (tokens, officials, pos, end)
+                             : NULL;
+
+      *cut = holder != NULL && diem_recipient_phrase_end (tokens, pos, end) < end;
+      return g_strdup (holder);
+    }
+  if (diem_tokens_is (tokens, pos, "nguyên"))
     return NULL;
 
   stop = diem_recipient_phrase_end (tokens, pos, end);

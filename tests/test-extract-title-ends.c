@@ -29,6 +29,11 @@ test_title_ends_before_reporting_verb (void)
                      "Vũ Thị Hạnh", "Phó Giám đốc Sở Du lịch");
   assert_only_title ("Năm ngoái, ông Hứa Văn Định - Phó tổng giám đốc đi công tác nước ngoài 40 ngày.",
                      "Hứa Văn Định", "Phó tổng giám đốc");
+  /* bearing the blame is no part of the office */
+  assert_only_title ("Ông Lục Văn Bảy, Chủ tịch UBND huyện chịu trách nhiệm người đứng đầu về sai phạm.",
+                     "Lục Văn Bảy", "Chủ tịch UBND huyện");
+  assert_only_title ("Ông Mông Văn Kha, Tổng giám đốc Tổng công ty phải chịu trách nhiệm trước pháp luật.",
+                     "Mông Văn Kha", "Tổng giám đốc Tổng công ty");
 }
 
 static void
@@ -73,6 +78,22 @@ test_title_ending_with_its_holder (void)
   const DiemOfficial *writer = find_official (out, "Hồ Văn Khải");
 
   g_assert_true (writer == NULL || writer->titles->len == 0);
+}
+
+/* "A, Phó Thủ tướng, Bộ trưởng B": the offices chained by commas before B's name are B's */
+static void
+test_titles_chained_before_the_next_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thủ tướng Đàm Văn Khiêm, Phó Thủ tướng, Bộ trưởng Lương Văn Hải và các bộ trưởng đã tiếp đoàn.");
+  const DiemOfficial *first = find_official (out, "Đàm Văn Khiêm");
+  const DiemOfficial *second = find_official (out, "Lương Văn Hải");
+
+  g_assert_nonnull (first);
+  g_assert_cmpuint (first->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (first->titles, 0), ==, "Thủ tướng");
+  g_assert_nonnull (second);
+  g_assert_true (has_string (second->titles, "Bộ trưởng"));
 }
 
 static void
@@ -212,6 +233,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-title-ends/second-predicate", test_title_ends_before_second_predicate);
   g_test_add_func ("/extract-title-ends/dash-aside", test_title_dash_starts_aside);
   g_test_add_func ("/extract-title-ends/its-holder", test_title_ending_with_its_holder);
+  g_test_add_func ("/extract-title-ends/titles-chained-before-the-next-name", test_titles_chained_before_the_next_name);
   g_test_add_func ("/extract-title-ends/continent", test_continent_is_no_name);
   g_test_add_func ("/extract-title-ends/yield-nothing", test_title_ends_yield_nothing);
   g_test_add_func ("/extract-title-ends/former-post-and-a-second-office-after-va",

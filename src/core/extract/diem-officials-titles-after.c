@@ -95,7 +95,7 @@ diem_officials_titles_after (const DiemOfficialsReader *ctx,
                              gboolean                  *for_all)
 {
   const DiemTokens *tokens = ctx->tokens;
-  guint pos = end;
+  guint pos = end, first_title = titles->len;
 
   /* an aside such as "(67 tuổi)" may stand between the name and its title */
   if (diem_grammar_office_at (tokens, pos + 1, sentence_end, TRUE) == 0)
@@ -140,9 +140,15 @@ diem_officials_titles_after (const DiemOfficialsReader *ctx,
       if (diem_officials_post_abroad_end (tokens, pos, title_end, sentence_end) > 0)
         title_end = diem_officials_post_abroad_end (tokens, pos, title_end, sentence_end);
       /* "A, Thủ tướng Chính phủ B": that title is B's; in "A, Giám đốc X, GS.TS B đã…" it
-       * may be either's, so it is left out; in a list "A, T1, ông B, T2" B has its own */
+       * may be either's, so it is left out; in a list "A, T1, ông B, T2" B has its own.
+       * "A, Phó Thủ tướng, Bộ trưởng B": the titles chained by commas before B's are B's
+       * too, or may be, and none is A's */
       if (diem_grammar_name_at (tokens, title_end, sentence_end) > 0 || ends_with_foreign_holder (tokens, pos, title_end))
-        break;
+        {
+          if (round > 0 && diem_grammar_is_punct (tokens, pos - 1, ","))
+            g_ptr_array_set_size (titles, first_title);
+          break;
+        }
       if (diem_grammar_is_punct (tokens, title_end, ","))
         {
           guint next = title_end + 1 + diem_grammar_address_at (tokens, title_end + 1, sentence_end, NULL);

@@ -386,7 +386,9 @@ test_a_profession_before_the_name (void)
     "Bộ trưởng trao Bằng khen cho Hoa hậu Đỗ Mỹ Linh và nhà báo Trần Quang Vinh.\n\n"
     "Nhạc sĩ Hồ Văn Lý nhận Huy chương Vì sự nghiệp văn hóa.\n\n"
     "Bộ Hải quân Anh truy tặng Huân chương Chữ thập cho hai thủy thủ Oliver Grant và Harry Bell.\n\n"
-    "Liên đoàn trao Huân chương Thể thao cho đội tuyển bóng đá U23 Việt Nam.");
+    "Liên đoàn trao Huân chương Thể thao cho đội tuyển bóng đá U23 Việt Nam.\n\n"
+    "Bộ Ngoại giao Nhật trao Huân chương Mặt trời mọc cho GS ĐH Keio Đoàn Văn Sáu.\n\n"
+    "Trung ương Đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho anh Thào Văn Sềnh.");
 
   /* the profession is an epithet, not part of the name */
   assert_recipients (find_award (out, "Bằng khen"), "Đỗ Mỹ Linh", "Trần Quang Vinh", NULL);
@@ -394,6 +396,10 @@ test_a_profession_before_the_name (void)
   /* a count and a trade before names spelt in a foreign way; a team is named whole */
   assert_recipients (find_award (out, "Huân chương Chữ thập"), "Oliver Grant", "Harry Bell", NULL);
   assert_recipients (find_award (out, "Huân chương Thể thao"), "đội tuyển bóng đá U23 Việt Nam", NULL);
+  /* after a rank, the body the person is of, then the name; a name the family-name list
+   * does not know stays whole */
+  assert_recipients (find_award (out, "Huân chương Mặt trời mọc"), "Đoàn Văn Sáu", NULL);
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Thào Văn Sềnh", NULL);
 }
 
 static void

@@ -817,6 +817,27 @@ diem_recipient_phrase (const DiemTokens *tokens,
                  && !diem_tokens_has (tokens, after + 1, DIEM_TOKEN_CAPITALISED));
       return diem_recipient_name_text (tokens, person, name_len);
     }
+  /* "GS ĐH Waseda Trần Văn Thọ": after a form of address or a rank, the body the person
+   * is of in capitalised words, then the name that ends them */
+  if (after_address)
+    {
+      guint run_end = pos, name;
+      gboolean body = FALSE;
+
+      while (run_end < end && diem_tokens_has (tokens, run_end, DIEM_TOKEN_WORD)
+             && diem_tokens_has (tokens, run_end, DIEM_TOKEN_CAPITALISED))
+        run_end++;
+      name = run_end > pos + 2 ? diem_grammar_name_in_run (tokens, pos, run_end) : G_MAXUINT;
+      /* the words before the name must name a body ("ĐH", "Trường"), or they are the
+       * start of a name the family-name list does not know ("anh Thao Văn Súa") */
+      for (guint k = pos; name != G_MAXUINT && k < name && !body; k++)
+        body = diem_tokens_has (tokens, k, DIEM_TOKEN_UPPER) || diem_grammar_org_term_at (tokens, k, name);
+      if (body && name > pos && name < run_end && diem_recipient_phrase_end (tokens, run_end, end) == run_end)
+        {
+          *cut = run_end < end;
+          return diem_tokens_dup_text (tokens, name, run_end - 1);
+        }
+    }
   if (diem_grammar_is_name_word (tokens, pos) && (pos + 1 == end || !diem_grammar_is_name_word (tokens, pos + 1)))
     {
       /* "ông Mãi": the official of that given name; "anh Dư", "cho Toàn": the person of

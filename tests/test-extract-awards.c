@@ -984,7 +984,8 @@ test_awards_own_name_of_a_family (void)
     "Chiều 4/3, Nhà nước Ba Lan trao Huân chương Công trạng của Nhà nước Ba Lan và Kỷ niệm chương "
     "của Cơ quan Liên bang về giáo dục quốc phòng tặng Thiếu tướng Đào Văn Quý. "
     "Nhà máy từng 5 lần được tặng Huy chương Vàng hội chợ hàng công nghiệp. "
-    "Ba học sinh của trường nhận huy chương bạch kim kỳ thi toán quốc tế.");
+    "Ba học sinh của trường nhận huy chương bạch kim kỳ thi toán quốc tế. "
+    "Trung ương Đoàn đã trao, truy tặng huy hiệu tuổi trẻ dũng cảm cho 3 thanh niên ở huyện Mường Tè.");
 
   assert_recipients (find_award (out, "Huân chương Thập tự"), "Karl Brenner", NULL);
   g_assert_nonnull (find_award (out, "Huy hiệu Tuổi trẻ sáng tạo"));
@@ -995,6 +996,8 @@ test_awards_own_name_of_a_family (void)
    * people */
   g_assert_null (find_award (out, "Huy chương Vàng"));
   g_assert_null (find_award (out, "Huy chương"));
+  /* a badge known by its motto, in lower case too */
+  assert_recipients (find_award (out, "Huy hiệu tuổi trẻ dũng cảm"), "3 thanh niên", NULL);
 }
 
 static void

@@ -180,8 +180,10 @@ test_officials_office_verb_other_clause (void)
   /* the verb's subject is in another clause: nobody gets the office */
   g_autoptr(DiemExtraction) out = extract_text (
     "Ông Quản Văn Tư cho biết, người được bổ nhiệm giữ chức Giám đốc Sở sẽ được công bố sau. "
-    "Ông Kha Minh Luân nói: được bầu làm Chủ tịch là vinh dự.");
+    "Ông Kha Minh Luân nói: được bầu làm Chủ tịch là vinh dự. "
+    "Công ty do bố chồng Lâm Thị Huyền làm chủ tịch vừa bị xử phạt.");
 
+  /* "bố chồng A": the office is A's father-in-law's, and he is not named */
   g_assert_cmpuint (out->officials->len, ==, 0);
 }
 

@@ -4,6 +4,7 @@
 #include "diem-officials-verbs.h"
 
 #include "diem-grammar.h"
+#include "diem-lexicon.h"
 #include "diem-officials-lists.h"
 #include "diem-officials-titles.h"
 
@@ -58,6 +59,25 @@ diem_officials_completes_verb_office (const DiemOfficialsReader *ctx,
             return TRUE;
         }
       return FALSE;
+    }
+  return FALSE;
+}
+
+/* "bố chồng A làm chủ tịch": a relative's word right before the name makes the name the
+ * relative's, and the office the relative's too. */
+static gboolean
+named_as_kin (const DiemTokens *tokens,
+              guint             name_start)
+{
+  const DiemLexicon *words = diem_lexicon (DIEM_LEXICON_AWARD_WORDS);
+
+  for (guint len = 1; len <= 2 && len <= name_start; len++)
+    {
+      guint matched = 0;
+      int entry = diem_lexicon_match (words, tokens, name_start - len, name_start, &matched);
+
+      if (entry >= 0 && matched == len && g_strcmp0 (diem_lexicon_field (words, entry, 1), "kin") == 0)
+        return TRUE;
     }
   return FALSE;
 }
@@ -145,6 +165,8 @@ diem_officials_read_office_verbs (DiemOfficialsReader *ctx,
           }
         /* "A được HĐND tỉnh bầu làm …" gives A the office; "A bầu làm …" does not */
         if (kind != NULL && g_str_equal (kind, "passive") && !passive)
+          gap_ok = FALSE;
+        if (named_as_kin (tokens, g_array_index (ctx->names, DiemNameMention, subject).start))
           gap_ok = FALSE;
       }
       title = diem_tokens_dup_text (tokens, i + len, title_end - 1);

@@ -1004,10 +1004,12 @@ test_who_by_the_brave_act_is_no_one (void)
   g_autoptr(DiemExtraction) out = extract_text (
     "Truy tặng Huy hiệu Tuổi trẻ dũng cảm cho thanh niên xả thân cứu 2 nữ sinh.\n\n"
     "Bộ trao Bằng khen cho học sinh quên mình cứu bạn.\n\n"
-    "Tỉnh trao Giấy khen cho Đội cứu nạn cứu hộ Công an tỉnh.");
+    "Tỉnh trao Giấy khen cho Đội cứu nạn cứu hộ Công an tỉnh.\n\n"
+    "Huyện tặng Kỷ niệm chương cho học sinh trả lại ví tiền cho du khách.");
 
   assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), NULL);
   assert_recipients (find_award (out, "Bằng khen"), NULL);
+  assert_recipients (find_award (out, "Kỷ niệm chương"), NULL);
   assert_recipients (find_award (out, "Giấy khen"), "Đội cứu nạn cứu hộ Công an tỉnh", NULL);
 }
 

@@ -173,9 +173,12 @@ test_cho_saying_what_for_leaves_the_subject (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Công ty Cổ phần Địa ốc Hưng Thịnh – Corp vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ "
-    "cho những đóng góp trong công tác an sinh xã hội.");
+    "cho những đóng góp trong công tác an sinh xã hội.\n\n"
+    "NSƯT Thu Hà xúc động nhận Huy chương Vì sự nghiệp văn hóa.");
 
   assert_recipients (find_award (out, "Bằng khen của Thủ tướng Chính phủ"), "Công ty Cổ phần Địa ốc Hưng Thịnh – Corp", NULL);
+  /* how the receiver feels is no part of the name */
+  assert_recipients (find_award (out, "Huy chương Vì sự nghiệp văn hóa"), "Thu Hà", NULL);
 }
 
 static void

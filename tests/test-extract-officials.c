@@ -807,6 +807,26 @@ test_officials_family_names_uong_and_tong_and_a_city_after_tp (void)
   g_assert_null (find_official (out, "Uông Bí"));
 }
 
+/* a district between the office and the name is the office's; a family name then a
+ * district's syllables is still a person ("Vũ Quang Hùng", not the district Vũ Quang) */
+static void
+test_officials_a_district_ends_the_title (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bí thư Huyện ủy Gia Lâm Kha Văn Dậu phát biểu. Bí thư Thị ủy Cửa Lò Tạ Minh Khôi dự lễ. "
+    "Giám đốc Sở Xây dựng Vũ Quang Hưng báo cáo.");
+  const DiemOfficial *dau = find_official (out, "Kha Văn Dậu");
+  const DiemOfficial *khoi = find_official (out, "Tạ Minh Khôi");
+  const DiemOfficial *hung = find_official (out, "Vũ Quang Hưng");
+
+  g_assert_nonnull (dau);
+  g_assert_cmpstr (g_ptr_array_index (dau->titles, 0), ==, "Bí thư Huyện ủy Gia Lâm");
+  g_assert_nonnull (khoi);
+  g_assert_cmpstr (g_ptr_array_index (khoi->titles, 0), ==, "Bí thư Thị ủy Cửa Lò");
+  g_assert_nonnull (hung);
+  g_assert_cmpstr (g_ptr_array_index (hung->titles, 0), ==, "Giám đốc Sở Xây dựng");
+}
+
 static void
 test_officials_a_leader_named_as_a_city_is_no_title (void)
 {
@@ -930,6 +950,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/appointed-after-cho", test_officials_appointed_after_cho);
   g_test_add_func ("/extract-officials/comma-kiem-and-honour-after", test_officials_comma_kiem_and_honour_after);
   g_test_add_func ("/extract-officials/rare-family-name-before-thi", test_officials_rare_family_name_before_thi);
+  g_test_add_func ("/extract-officials/a-district-ends-the-title", test_officials_a_district_ends_the_title);
   g_test_add_func ("/extract-officials/family-names-uong-and-tong-and-a-city-after-tp",
                    test_officials_family_names_uong_and_tong_and_a_city_after_tp);
   g_test_add_func ("/extract-officials/a-leader-named-as-a-city-is-no-title", test_officials_a_leader_named_as_a_city_is_no_title);

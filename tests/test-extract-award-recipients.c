@@ -820,9 +820,13 @@ test_a_group_named_only_by_what_it_did (void)
     "Ban tổ chức trao Bằng khen cho các vận động viên có thành tích cao tại giải đấu năm nay.\n\n"
     "Hội Nông dân trao Kỷ niệm chương cho những hội viên đã có nhiều đóng góp cho phong trào trong thời gian qua.\n\n"
     "Ban giám hiệu trao Huy hiệu cho các cá nhân.\n\n"
-    "Bộ trưởng trao tặng 15 Cờ thi đua cho các đơn vị có nhiều đóng góp.");
+    "Bộ trưởng trao tặng 15 Cờ thi đua cho các đơn vị có nhiều đóng góp.\n\n"
+    "Tỉnh trao Giấy khen của Chủ tịch tỉnh cho các tập thể, cá nhân có thành tích trong phòng chống bão lũ.");
 
   assert_recipients (find_award (out, "Giấy khen"), "các điều dưỡng tiêu biểu", NULL);
+  /* two collectives joined by a comma are one group */
+  assert_recipients (find_award (out, "Giấy khen của Chủ tịch tỉnh"),
+                     "các tập thể, cá nhân có thành tích trong phòng chống bão lũ", NULL);
   /* the description ends before where, when or why */
   assert_recipients (find_award (out, "Bằng khen"), "các vận động viên có thành tích cao", NULL);
   assert_recipients (find_award (out, "Kỷ niệm chương"), "những hội viên đã có nhiều đóng góp cho phong trào", NULL);

@@ -192,7 +192,8 @@ test_agents_and_subjects_named_by_address_or_office (void)
     "Tổng thống Chile Ana Reyes Castillo thăm Việt Nam. Chủ tịch nước trao Huân chương Hữu nghị "
     "cho Tổng thống Chile.\n\n"
     "Thủ tướng Trần Văn Hòa dự lễ. “Công ty phải vươn xa”, Thủ tướng nhấn mạnh tại lễ kỷ niệm và "
-    "đón nhận Huân chương Độc lập hạng Ba.");
+    "đón nhận Huân chương Độc lập hạng Ba.\n\n"
+    "Tổng Bí thư trao Huân chương Sao vàng cho Chủ tịch Mateo Ruiz Vargas.");
 
   assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Merkel", NULL);
   assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhất"), "Lavrov", NULL);
@@ -201,6 +202,8 @@ test_agents_and_subjects_named_by_address_or_office (void)
   /* given to an office the article names the holder of: the holder; an office alone
    * before the verb is who speaks, not who receives */
   assert_recipients (find_award (holder, "Huân chương Hữu nghị"), "Ana Reyes Castillo", NULL);
+  /* an office, then a foreign name of several words */
+  assert_recipients (find_award (holder, "Huân chương Sao vàng"), "Mateo Ruiz Vargas", NULL);
   if (find_award (holder, "Huân chương Độc lập hạng Ba") != NULL)
     assert_recipients (find_award (holder, "Huân chương Độc lập hạng Ba"), NULL);
 }

@@ -911,15 +911,24 @@ diem_recipient_phrase (const DiemTokens *tokens,
           break;
         }
     }
-  /* "Ngoại trưởng Tillerson": an office, then one foreign name */
+  /* "Ngoại trưởng Tillerson": an office, then one foreign name; "Chủ tịch Raul Castro":
+   * two to four words of a name whose first is spelt in no Vietnamese way */
   {
-    guint office = diem_grammar_office_at (tokens, pos, end, FALSE);
+    guint office = diem_grammar_office_at (tokens, pos, end, FALSE), run;
 
     if (office > 0 && pos + office < end && diem_recipient_brand_at (tokens, pos + office)
         && diem_recipient_phrase_end (tokens, pos + office + 1, end) == pos + office + 1)
       {
         *cut = pos + office + 1 < end;
         return diem_tokens_dup_text (tokens, pos + office, pos + office);
+      }
+    if (office > 0 && pos + office < end && (run = foreign_name_run (tokens, pos + office, end)) > 0
+        && diem_grammar_foreign_spelling (tokens, pos + office, pos + office + 1)
+        && person_spelling (tokens, pos + office, pos + office + run)
+        && diem_recipient_phrase_end (tokens, pos + office + run, end) == pos + office + run)
+      {
+        *cut = pos + office + run < end;
+        return diem_tokens_dup_text (tokens, pos + office, pos + office + run - 1);
       }
   }
   /* a title with no name after it is no recipient, unless it is given to ("cho Chủ tịch

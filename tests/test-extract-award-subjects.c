@@ -193,7 +193,8 @@ test_agents_and_subjects_named_by_address_or_office (void)
     "cho Tổng thống Chile.\n\n"
     "Thủ tướng Trần Văn Hòa dự lễ. “Công ty phải vươn xa”, Thủ tướng nhấn mạnh tại lễ kỷ niệm và "
     "đón nhận Huân chương Độc lập hạng Ba.\n\n"
-    "Tổng Bí thư trao Huân chương Sao vàng cho Chủ tịch Mateo Ruiz Vargas.");
+    "Tổng Bí thư trao Huân chương Sao vàng cho Chủ tịch Mateo Ruiz Vargas.\n\n"
+    "Bộ trưởng trao Bằng khen cho Chủ tịch Vinatex.");
 
   assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Merkel", NULL);
   assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhất"), "Lavrov", NULL);
@@ -204,6 +205,8 @@ test_agents_and_subjects_named_by_address_or_office (void)
   assert_recipients (find_award (holder, "Huân chương Hữu nghị"), "Ana Reyes Castillo", NULL);
   /* an office, then a foreign name of several words */
   assert_recipients (find_award (holder, "Huân chương Sao vàng"), "Mateo Ruiz Vargas", NULL);
+  /* the chairman of a company is not the company */
+  assert_recipients (find_award (holder, "Bằng khen"), NULL);
   if (find_award (holder, "Huân chương Độc lập hạng Ba") != NULL)
     assert_recipients (find_award (holder, "Huân chương Độc lập hạng Ba"), NULL);
 }

@@ -916,7 +916,9 @@ diem_recipient_phrase (const DiemTokens *tokens,
   {
     guint office = diem_grammar_office_at (tokens, pos, end, FALSE), run;
 
+    /* only a leader's office: "Chủ tịch Vingroup" is the chairman of a company */
     if (office > 0 && pos + office < end && diem_recipient_brand_at (tokens, pos + office)
+        && diem_grammar_is_leader_office (tokens, pos, pos + office)
         && diem_recipient_phrase_end (tokens, pos + office + 1, end) == pos + office + 1)
       {
         *cut = pos + office + 1 < end;

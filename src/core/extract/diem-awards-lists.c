@@ -437,11 +437,15 @@ diem_awards_read_list (DiemAwardsReader *ctx,
         }
       /* "Đảng bộ, chính quyền và …", "các tập thể, cá nhân có thành tích …": one
        * recipient with what follows */
-      if (k < end && diem_grammar_is_punct (tokens, k, ",")
-          && (diem_recipient_only_collectives (tokens, item, k)
-              || (diem_award_word (tokens, item, k, "vague") > 0 && diem_award_word (tokens, k + 1, end, "collective") > 0
-                  && diem_recipient_only_collectives (tokens, item + diem_award_word (tokens, item, k, "vague"), k))))
-        continue;
+      if (k < end && diem_grammar_is_punct (tokens, k, ","))
+        {
+          guint vague = diem_award_word (tokens, item, k, "vague");
+
+          if (diem_recipient_only_collectives (tokens, item, k)
+              || (vague > 0 && diem_award_word (tokens, k + 1, end, "collective") > 0
+                  && diem_recipient_only_collectives (tokens, item + vague, k)))
+            continue;
+        }
       if (k < end && diem_recipient_parent_unit_after (tokens, item, k, end))
         continue; /* "Tiểu đoàn 3, Trung đoàn 9": the unit and its parent */
       if (k < end && diem_recipient_domains_after (tokens, k, end))

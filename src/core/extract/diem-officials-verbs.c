@@ -4,9 +4,9 @@
 #include "diem-officials-verbs.h"
 
 #include "diem-grammar.h"
-#include "diem-lexicon.h"
 #include "diem-officials-lists.h"
 #include "diem-officials-titles.h"
+#include "diem-recipients.h"
 
 /* Stop words that may stand between a subject and its office verb ("ông A được HĐND
  * tỉnh bầu tiếp tục giữ chức …", "đã được điều động, bổ nhiệm giữ chức …"); any other
@@ -59,25 +59,6 @@ diem_officials_completes_verb_office (const DiemOfficialsReader *ctx,
             return TRUE;
         }
       return FALSE;
-    }
-  return FALSE;
-}
-
-/* "bố chồng A làm chủ tịch": a relative's word right before the name makes the name the
- * relative's, and the office the relative's too. */
-static gboolean
-named_as_kin (const DiemTokens *tokens,
-              guint             name_start)
-{
-  const DiemLexicon *words = diem_lexicon (DIEM_LEXICON_AWARD_WORDS);
-
-  for (guint len = 1; len <= 2 && len <= name_start; len++)
-    {
-      guint matched = 0;
-      int entry = diem_lexicon_match (words, tokens, name_start - len, name_start, &matched);
-
-      if (entry >= 0 && matched == len && g_strcmp0 (diem_lexicon_field (words, entry, 1), "kin") == 0)
-        return TRUE;
     }
   return FALSE;
 }
@@ -166,7 +147,9 @@ diem_officials_read_office_verbs (DiemOfficialsReader *ctx,
         /* "A được HĐND tỉnh bầu làm …" gives A the office; "A bầu làm …" does not */
         if (kind != NULL && g_str_equal (kind, "passive") && !passive)
           gap_ok = FALSE;
-        if (named_as_kin (tokens, g_array_index (ctx->names, DiemNameMention, subject).start))
+        /* "bố chồng A làm chủ tịch": the office is the unnamed relative's, not A's */
+        if (diem_award_word_before (tokens, g_array_index (ctx->names, DiemNameMention, subject).start, start, "kin")
+            != G_MAXUINT)
           gap_ok = FALSE;
       }
       title = diem_tokens_dup_text (tokens, i + len, title_end - 1);

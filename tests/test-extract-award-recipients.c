@@ -987,6 +987,22 @@ test_names_from_among_the_counted_after_a_comma (void)
   assert_recipients (find_award (out, "Giấy khen"), "12 cá nhân", NULL);
 }
 
+/* A time after the last name ("… và Lò Văn Chiến tối 12-4") says when the giving was:
+ * it opens no clause of that person, so the list keeps every name. */
+static void
+test_a_time_after_the_last_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thành đoàn trao Giấy khen cho đoàn viên Hà Minh Quý và Lò Văn Chiến tối 12-4.\n\n"
+    "Hội Chữ thập đỏ tặng Bằng khen cho chị Vi Thị Nga và anh Đặng Công Lý vào sáng hôm qua.\n\n"
+    "Bộ trưởng trao Kỷ niệm chương cho ông Tạ Quang Minh và Phó Giám đốc Sở Ngô Thanh Hà phát biểu cảm ơn.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "Hà Minh Quý", "Lò Văn Chiến", NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Vi Thị Nga", "Đặng Công Lý", NULL);
+  /* a verb after the name does open a clause: the second person speaks */
+  assert_recipients (find_award (out, "Kỷ niệm chương"), "Tạ Quang Minh", NULL);
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1134,5 +1150,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-name-in-quotes-after-the-noun", test_a_name_in_quotes_after_the_noun);
   g_test_add_func ("/extract-award-recipients/names-from-among-the-counted-after-a-comma",
                    test_names_from_among_the_counted_after_a_comma);
+  g_test_add_func ("/extract-award-recipients/a-time-after-the-last-name", test_a_time_after_the_last_name);
   return g_test_run ();
 }

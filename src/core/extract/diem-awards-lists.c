@@ -211,7 +211,8 @@ opens_clause (const DiemTokens *tokens,
   if (after >= end || !diem_tokens_has (tokens, after, DIEM_TOKEN_WORD)
       || diem_tokens_has (tokens, after, DIEM_TOKEN_CAPITALISED) || diem_tokens_has (tokens, after, DIEM_TOKEN_DIGIT)
       || diem_grammar_office_at (tokens, after, end, TRUE) > 0 || diem_award_word (tokens, after, end, "locative") > 0
-      || diem_award_word (tokens, after, end, "purpose") > 0 || diem_award_word (tokens, after, end, "respective") > 0)
+      || diem_award_word (tokens, after, end, "purpose") > 0 || diem_award_word (tokens, after, end, "respective") > 0
+      || diem_award_word (tokens, after + diem_tokens_is (tokens, after, "vào"), end, "time") > 0)
     return FALSE;
   for (guint w = 0; joining[w] != NULL; w++)
     if (diem_tokens_is (tokens, after, joining[w]))

@@ -126,11 +126,14 @@ test_an_honour_before_the_recipients_name_is_an_epithet (void)
     "Tin vắn trong ngày.\n\n"
     "Bí thư Thành ủy gắn Huy hiệu 65 năm tuổi Đảng tặng Anh hùng Lao động Hà Văn Khoát.\n\n"
     "Bí thư Tỉnh ủy trao Huy hiệu 75 năm tuổi Đảng cho Đại tá, Anh hùng LLVTND Lò Văn Púa.\n\n"
-    "Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Vi Đức Tâm.");
+    "Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Vi Đức Tâm.\n\n"
+    "Chủ tịch UBND tỉnh gắn Huy hiệu 60 năm tuổi Đảng tặng Thượng tá, Anh hùng LLVTND Cầm Văn Khởi.");
 
   /* what the recipient is called is no second honour given */
   assert_recipients (find_award (out, "Huy hiệu 65 năm tuổi Đảng"), "Hà Văn Khoát", NULL);
   assert_recipients (find_award (out, "Huy hiệu 75 năm tuổi Đảng"), "Lò Văn Púa", NULL);
+  /* after "tặng" too, behind a rank and a comma */
+  assert_recipients (find_award (out, "Huy hiệu 60 năm tuổi Đảng"), "Cầm Văn Khởi", NULL);
   g_assert_null (find_award (out, "Anh hùng Lao động"));
   g_assert_null (find_award (out, "Anh hùng LLVTND"));
   /* given on its own, it is the honour */

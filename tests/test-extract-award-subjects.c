@@ -187,7 +187,8 @@ test_agents_and_subjects_named_by_address_or_office (void)
   g_autoptr(DiemExtraction) out = extract_text (
     "Khi sang thăm Hà Nội, bà Merkel được ông Trần Đức Lương trao Huân chương Hữu nghị.\n\n"
     "Ngoại trưởng Lavrov từng được Chủ tịch nước trao Huân chương Độc lập hạng Nhất.\n\n"
-    "Nhà nước Pháp trao Huân chương Bắc đẩu bội tinh cho Tổng thống Syria năm 2001.");
+    "Nhà nước Pháp trao Huân chương Bắc đẩu bội tinh cho Tổng thống Syria năm 2001.\n\n"
+    "Năm ngoái, Công ty Sữa Mộc Lan được tạp chí Asia Money đồng loạt trao danh hiệu “Doanh nghiệp minh bạch”.");
   g_autoptr(DiemExtraction) holder = extract_text (
     "Tổng thống Chile Ana Reyes Castillo thăm Việt Nam. Chủ tịch nước trao Huân chương Hữu nghị "
     "cho Tổng thống Chile.\n\n"
@@ -200,6 +201,8 @@ test_agents_and_subjects_named_by_address_or_office (void)
   assert_recipients (find_award (out, "Huân chương Độc lập hạng Nhất"), "Lavrov", NULL);
   /* a country after the office is no name */
   assert_recipients (find_award (out, "Huân chương Bắc đẩu bội tinh"), NULL);
+  /* a body's head noun in lower case before its name is an agent */
+  assert_recipients (find_award (out, "Doanh nghiệp minh bạch"), "Công ty Sữa Mộc Lan", NULL);
   /* given to an office the article names the holder of: the holder; an office alone
    * before the verb is who speaks, not who receives */
   assert_recipients (find_award (holder, "Huân chương Hữu nghị"), "Ana Reyes Castillo", NULL);

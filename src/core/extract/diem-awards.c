@@ -131,6 +131,18 @@ coordinated_passive (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
+/* "tạp chí Forbes", "báo Tuổi Trẻ": a body's head noun in lower case, then its name */
+static gboolean
+lower_case_head_before_name (const DiemTokens *tokens,
+                             guint             i,
+                             guint             end)
+{
+  guint head = diem_award_word (tokens, i, end, "head");
+
+  return head > 0 && !diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED) && i + head < end
+         && diem_tokens_has (tokens, i + head, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, i + head, DIEM_TOKEN_WORD);
+}
+
 /* The side of the verb at `verb` that is not the honour's list: the subject that
  * receives it ("X được … tặng", "X đón nhận"), read as recipients, or the presenters
  * before a giving verb. TRUE when the subject receives. */
@@ -181,9 +193,11 @@ read_verb_side (DiemAwardsReader *ctx,
         break;
     }
   /* the agent is capitalised, or an office or a body written in lower case ("được
-   * tổng thống Mỹ A trao tặng", "được nhà nước truy tặng", "được tỉnh tặng") */
+   * tổng thống Mỹ A trao tặng", "được nhà nước truy tặng", "được tỉnh tặng"), or a
+   * body's head noun in lower case before its name ("được tạp chí Forbes trao") */
   if (passive != G_MAXUINT && passive + 1 < verb && !diem_tokens_has (tokens, passive + 1, DIEM_TOKEN_CAPITALISED)
       && diem_grammar_office_at (tokens, passive + 1, verb, TRUE) == 0
+      && !lower_case_head_before_name (tokens, passive + 1, verb)
       && !diem_grammar_org_term_at (tokens, passive + 1, verb) && !diem_grammar_is_place_word (tokens, passive + 1)
       && diem_grammar_address_at (tokens, passive + 1, verb, NULL) == 0)
     passive = G_MAXUINT;
@@ -983,13 +997,15 @@ epithet_of_recipient (const DiemTokens *tokens,
   /* right after the other's verb: "Huy hiệu … tặng Anh hùng …" */
   if (diem_tokens_is (tokens, before - 1, "tặng") && last->end + 1 == before)
     return TRUE;
-  /* in the other's list after "cho", behind a rank or an office and a comma */
+  /* in the other's list after "cho", or after "tặng" right behind the other, behind a
+   * rank or an office and a comma ("… tặng Thiếu tướng, Anh hùng LLVTND A") */
   if (diem_grammar_is_punct (tokens, before - 1, ","))
     before--;
   while (before > last->end + 1 && !diem_tokens_has (tokens, before - 1, DIEM_TOKEN_PUNCT) && !diem_tokens_is (tokens, before - 1, "cho")
          && before + 4 > honour->start)
     before--;
-  return before > last->end && diem_tokens_is (tokens, before - 1, "cho");
+  return before > last->end
+         && (diem_tokens_is (tokens, before - 1, "cho") || (diem_tokens_is (tokens, before - 1, "tặng") && before - 1 == last->end));
 }
 
 static void

@@ -897,6 +897,27 @@ test_officials_an_aide_and_whose_aide (void)
     g_assert_null (strstr (g_ptr_array_index (served->titles, i), "Thư ký"));
 }
 
+/* "Trung ương Đoàn" is the Youth Union's central committee: "Đoàn" before a whole name
+ * is the body's word, not the family name; a middle name after it says it is one */
+static void
+test_officials_the_youth_unions_central_committee (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bí thư thứ nhất Trung ương Đoàn Hà Minh Khôi dự lễ. Nguyên Bí thư Trung ương Đoàn Vũ Tân "
+    "cũng có mặt. Ủy viên Trung ương Đoàn Văn Sỹ phát biểu.");
+  const DiemOfficial *khoi = find_official (out, "Hà Minh Khôi");
+  const DiemOfficial *tan = find_official (out, "Vũ Tân");
+  const DiemOfficial *sy = find_official (out, "Đoàn Văn Sỹ");
+
+  g_assert_nonnull (khoi);
+  g_assert_true (has_string (khoi->titles, "Bí thư thứ nhất Trung ương Đoàn"));
+  g_assert_null (find_official (out, "Đoàn Hà Minh Khôi"));
+  g_assert_nonnull (tan);
+  g_assert_true (has_string (tan->titles, "Nguyên Bí thư Trung ương Đoàn"));
+  g_assert_nonnull (sy);
+  g_assert_true (has_string (sy->titles, "Ủy viên Trung ương"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -955,5 +976,6 @@ main (int argc, char *argv[])
                    test_officials_family_names_uong_and_tong_and_a_city_after_tp);
   g_test_add_func ("/extract-officials/a-leader-named-as-a-city-is-no-title", test_officials_a_leader_named_as_a_city_is_no_title);
   g_test_add_func ("/extract-officials/an-aide-and-whose-aide", test_officials_an_aide_and_whose_aide);
+  g_test_add_func ("/extract-officials/the-youth-unions-central-committee", test_officials_the_youth_unions_central_committee);
   return g_test_run ();
 }

@@ -413,6 +413,13 @@ is_name (const DiemTokens *tokens,
   /* "Đoàn Trường đại học …": the whole run is a term ("Đoàn trường") */
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start, start + len, &n) >= 0 && n == len)
     return FALSE;
+  /* "Bí thư Trung ương Đoàn Lê Quốc Phong": the Youth Union ("Đoàn") whose central
+   * committee it is, then a whole name, not the family name "Đoàn"; a middle name after
+   * it ("Trung ương Đoàn Văn Hùng") says it is one */
+  if (start >= 2 && len >= 3 && diem_tokens_is (tokens, start, "đoàn") && diem_tokens_is (tokens, start - 2, "trung")
+      && diem_tokens_is (tokens, start - 1, "ương") && !diem_tokens_is (tokens, start + 1, "văn")
+      && !diem_tokens_is (tokens, start + 1, "thị") && is_name (tokens, start + 1, len - 1))
+    return FALSE;
   /* "Thành Đoàn Đà Nẵng", "tỉnh Đoàn Nghệ An": the family name ends a term that starts
    * before it, written in capitals or followed by a place */
   if (start >= 1 && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_ORG_WORDS), tokens, start - 1, start + 1, &n) >= 0 && n == 2

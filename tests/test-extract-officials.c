@@ -918,6 +918,32 @@ test_officials_the_youth_unions_central_committee (void)
   g_assert_true (has_string (sy->titles, "Ủy viên Trung ương"));
 }
 
+/* "A, Title, B, Title2": a title between two names is the apposition of the one before
+ * it, also behind a year of birth; it is no title of the name after it */
+static void
+test_officials_a_title_between_two_names_is_the_first_ones (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Các bị cáo gồm Đặng Văn Lợi, SN 1961, cựu Phó Giám đốc Sở Xây dựng, Vương Thị Nhàn, SN 1970, "
+    "cựu Trưởng phòng Kế hoạch. Dự họp có ông Kha Minh Triết, Chủ tịch Hội đồng quản trị Tập đoàn Sông Lam, "
+    "ông Hứa Văn Lạc, Tổng giám đốc Công ty Trà Xanh.");
+  const DiemOfficial *loi = find_official (out, "Đặng Văn Lợi");
+  const DiemOfficial *nhan = find_official (out, "Vương Thị Nhàn");
+  const DiemOfficial *triet = find_official (out, "Kha Minh Triết");
+  const DiemOfficial *lac = find_official (out, "Hứa Văn Lạc");
+
+  g_assert_nonnull (loi);
+  g_assert_true (has_string (loi->titles, "cựu Phó Giám đốc Sở Xây dựng"));
+  g_assert_nonnull (nhan);
+  g_assert_cmpuint (nhan->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (nhan->titles, 0), ==, "cựu Trưởng phòng Kế hoạch");
+  g_assert_nonnull (triet);
+  g_assert_true (has_string (triet->titles, "Chủ tịch Hội đồng quản trị Tập đoàn Sông Lam"));
+  g_assert_nonnull (lac);
+  g_assert_cmpuint (lac->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (lac->titles, 0), ==, "Tổng giám đốc Công ty Trà Xanh");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -977,5 +1003,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/a-leader-named-as-a-city-is-no-title", test_officials_a_leader_named_as_a_city_is_no_title);
   g_test_add_func ("/extract-officials/an-aide-and-whose-aide", test_officials_an_aide_and_whose_aide);
   g_test_add_func ("/extract-officials/the-youth-unions-central-committee", test_officials_the_youth_unions_central_committee);
+  g_test_add_func ("/extract-officials/a-title-between-two-names-is-the-first-ones",
+                   test_officials_a_title_between_two_names_is_the_first_ones);
   return g_test_run ();
 }

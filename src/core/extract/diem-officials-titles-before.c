@@ -95,6 +95,25 @@ serves_the_addressed (const DiemTokens *tokens,
          && diem_grammar_address_at (tokens, end, tokens->tokens->len, NULL) > 0;
 }
 
+/* Does a person's name end right before the comma at `comma`, perhaps behind the year
+ * of birth ("Lê Văn Thanh, SN 1962, …")? Then a title after the comma is that person's
+ * apposition, not the title of a name after it. */
+static gboolean
+name_ends_before_comma (const DiemTokens *tokens,
+                        guint             comma,
+                        guint             floor)
+{
+  guint last = comma, run;
+
+  if (last >= floor + 3 && diem_tokens_has (tokens, last - 1, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, last - 2, "sn")
+      && diem_grammar_is_punct (tokens, last - 3, ","))
+    last -= 3;
+  run = last;
+  while (run > floor && diem_grammar_is_name_word (tokens, run - 1))
+    run--;
+  return run < last && last - run >= 2 && diem_grammar_name_in_run (tokens, run, last) < last;
+}
+
 /* Titles written before the name, ending at end: the segment right before the name and
  * earlier segments joined by ",", a dash or "kiêm". Returns them in reading order. */
 GPtrArray *
@@ -211,9 +230,11 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
       /* "Thư ký đồng chí A": the one A is served by, a person not named here */
       if (titles->len == 0 && seg_end == end && serves_the_addressed (tokens, head, end))
         break;
-      /* "ông A – Trưởng Ban X, ông B": a title after a dash is the name's before the dash */
-      if (must_begin && titles->len == 0 && seg_start > sentence_start + 1 && diem_grammar_is_dash (tokens, seg_start - 1)
-          && diem_grammar_is_name_word (tokens, seg_start - 2))
+      /* "ông A – Trưởng Ban X, ông B": a title after a dash is the name's before the dash;
+       * "A, SN 1962, Phó Chánh Văn phòng X, B": after a comma, the name's before it */
+      if (must_begin && titles->len == 0 && seg_start > sentence_start + 1
+          && ((diem_grammar_is_dash (tokens, seg_start - 1) && diem_grammar_is_name_word (tokens, seg_start - 2))
+              || (diem_grammar_is_punct (tokens, seg_start - 1, ",") && name_ends_before_comma (tokens, seg_start - 1, sentence_start))))
         break;
       /* in an earlier segment, an office after "của", "và", "thừa ủy quyền" is not this person's */
       if (titles->len > 0 && head > seg_start && ends_other_holder (tokens, head - 1))

@@ -96,8 +96,7 @@ serves_the_addressed (const DiemTokens *tokens,
 }
 
 /* Does a person's name end right before the comma at `comma`, perhaps behind the year
- * of birth ("Lê Văn Thanh, SN 1962, …")? Then a title after the comma is that person's
- * apposition, not the title of a name after it. */
+ * of birth ("Lê Văn Thanh, SN 1962, …")? */
 static gboolean
 name_ends_before_comma (const DiemTokens *tokens,
                         guint             comma,
@@ -112,6 +111,33 @@ name_ends_before_comma (const DiemTokens *tokens,
   while (run > floor && diem_grammar_is_name_word (tokens, run - 1))
     run--;
   return run < last && last - run >= 2 && diem_grammar_name_in_run (tokens, run, last) < last;
+}
+
+/* Is the name at `name` (after any form of address) followed by a title of its own,
+ * after a comma or a dash, perhaps behind the year of birth ("B, SN 1974, cựu Trưởng
+ * phòng …", "bà B, Kế toán")? */
+static gboolean
+own_title_after (const DiemTokens *tokens,
+                 guint             name,
+                 guint             limit)
+{
+  guint pos = name + diem_grammar_address_at (tokens, name, limit, NULL), first = pos;
+
+  while (pos < limit && diem_grammar_is_name_word (tokens, pos))
+    pos++;
+  if (pos == first || !(diem_grammar_is_punct (tokens, pos, ",(") || diem_grammar_is_dash (tokens, pos)))
+    return FALSE;
+  pos++;
+  if (diem_tokens_is (tokens, pos, "sn") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT)
+      && diem_grammar_is_punct (tokens, pos + 2, ","))
+    pos += 3;
+  if (diem_tokens_is (tokens, pos, "nguyên") || diem_tokens_is (tokens, pos, "cựu"))
+    pos++;
+  /* an office, or what the lexicon does not know as one ("Kế toán trưởng"): a
+   * capitalised word that opens no name */
+  return diem_grammar_office_at (tokens, pos, limit, TRUE) > 0
+         || (diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && diem_tokens_has (tokens, pos, DIEM_TOKEN_WORD)
+             && diem_grammar_name_at (tokens, pos, limit) == 0 && diem_grammar_address_at (tokens, pos, limit, NULL) == 0);
 }
 
 /* Titles written before the name, ending at end: the segment right before the name and
@@ -231,10 +257,12 @@ diem_officials_titles_before (const DiemOfficialsReader *ctx,
       if (titles->len == 0 && seg_end == end && serves_the_addressed (tokens, head, end))
         break;
       /* "ông A – Trưởng Ban X, ông B": a title after a dash is the name's before the dash;
-       * "A, SN 1962, Phó Chánh Văn phòng X, B": after a comma, the name's before it */
+       * "A, SN 1962, Phó Chánh Văn phòng X, B, SN 1974, Trưởng phòng Y": in a list where
+       * each name has its title after it, the name's before the comma */
       if (must_begin && titles->len == 0 && seg_start > sentence_start + 1
           && ((diem_grammar_is_dash (tokens, seg_start - 1) && diem_grammar_is_name_word (tokens, seg_start - 2))
-              || (diem_grammar_is_punct (tokens, seg_start - 1, ",") && name_ends_before_comma (tokens, seg_start - 1, sentence_start))))
+              || (diem_grammar_is_punct (tokens, seg_start - 1, ",") && name_ends_before_comma (tokens, seg_start - 1, sentence_start)
+                  && own_title_after (tokens, end, tokens->tokens->len))))
         break;
       /* in an earlier segment, an office after "của", "và", "thừa ủy quyền" is not this person's */
       if (titles->len > 0 && head > seg_start && ends_other_holder (tokens, head - 1))

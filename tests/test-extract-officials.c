@@ -944,6 +944,25 @@ test_officials_a_title_between_two_names_is_the_first_ones (void)
   g_assert_cmpstr (g_ptr_array_index (lac->titles, 0), ==, "Tổng giám đốc Công ty Trà Xanh");
 }
 
+/* "tháp tùng" (accompanies) is a verb between two people, and "khác" (other) ends a
+ * title shared by a list */
+static void
+test_officials_accompanying_and_the_other_deputies (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Thứ trưởng Ngoại giao Đinh Quang Vũ tháp tùng Chủ tịch nước Lạc Văn Thuận thăm nhà máy. "
+    "Hai phó giám đốc Sở khác là ông Tạ Minh Hào và bà Lưu Thị Yến.");
+  const DiemOfficial *thuan = find_official (out, "Lạc Văn Thuận");
+  const DiemOfficial *hao = find_official (out, "Tạ Minh Hào");
+
+  g_assert_nonnull (thuan);
+  g_assert_cmpuint (thuan->titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (thuan->titles, 0), ==, "Chủ tịch nước");
+  g_assert_nonnull (hao);
+  g_assert_true (has_string (hao->titles, "phó giám đốc Sở"));
+  g_assert_true (has_string (find_official (out, "Lưu Thị Yến")->titles, "phó giám đốc Sở"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1003,6 +1022,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-officials/a-leader-named-as-a-city-is-no-title", test_officials_a_leader_named_as_a_city_is_no_title);
   g_test_add_func ("/extract-officials/an-aide-and-whose-aide", test_officials_an_aide_and_whose_aide);
   g_test_add_func ("/extract-officials/the-youth-unions-central-committee", test_officials_the_youth_unions_central_committee);
+  g_test_add_func ("/extract-officials/accompanying-and-the-other-deputies", test_officials_accompanying_and_the_other_deputies);
   g_test_add_func ("/extract-officials/a-title-between-two-names-is-the-first-ones",
                    test_officials_a_title_between_two_names_is_the_first_ones);
   return g_test_run ();

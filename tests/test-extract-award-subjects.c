@@ -554,6 +554,22 @@ test_a_person_cung_someone_before_the_passive (void)
   assert_recipients (find_award (out, "Giấy khen"), "Vi Thị Nhàn", NULL);
 }
 
+/* "Ông A, lái tàu Đội 1 (…) đã được tặng": one person, then what they are, with no comma
+ * before the verb; a clause after the comma ("cho biết … không có người được nhận")
+ * is no description, and a person inside it is no apposition */
+static void
+test_one_person_described_before_the_passive (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ông Mạc Văn Toản, thợ hàn Tổ 3 (Xưởng Cơ khí Hòa Bình) đã được Chủ tịch nước tặng Huân chương Dũng cảm.\n\n"
+    "Ông Khúc Đình Hợp, nguyên Giám đốc Sở Nội vụ, cho biết nhiều năm qua tỉnh không có ai được nhận danh hiệu Anh hùng Lao động.\n\n"
+    "Bà Lò Thị Miên, Phó Chủ tịch Hội Nông dân, kể về việc nông dân Hầu A Sử được tặng Bằng khen.");
+
+  assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Mạc Văn Toản", NULL);
+  assert_recipients (find_award (out, "Anh hùng Lao động"), NULL);
+  assert_recipients (find_award (out, "Bằng khen"), "Hầu A Sử", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -613,5 +629,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/dong-chi-for-the-official-named-before", test_dong_chi_for_the_official_named_before);
   g_test_add_func ("/extract-award-subjects/a-pronoun-then-what-they-are-then-the-passive",
                    test_a_pronoun_then_what_they_are_then_the_passive);
+  g_test_add_func ("/extract-award-subjects/one-person-described-before-the-passive",
+                   test_one_person_described_before_the_passive);
   return g_test_run ();
 }

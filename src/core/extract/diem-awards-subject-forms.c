@@ -91,8 +91,29 @@ says_who_in_lower_case (const DiemTokens *tokens,
       || diem_award_word (tokens, item, end, "lead") > 0 || diem_award_word (tokens, item, end, "head") > 0)
     return FALSE;
   for (guint k = item; k < end; k++)
-    if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_recipient_person_at (tokens, k, end, &name_len) == k)
+    if (diem_awards_give_verb_at (tokens, k, end) > 0 || diem_recipient_person_at (tokens, k, end, &name_len) == k
+        || diem_grammar_name_at (tokens, k, end) > 0)
       return FALSE;
+  return TRUE;
+}
+
+/* Is [item, end) a plain description, with no stop word that would make it a clause
+ * ("lái tàu Đội 1", not "cho biết 10 năm qua …") and no word of one who stands for
+ * another ("… đại diện công ty")? An aside in brackets is skipped. */
+static gboolean
+plain_description (const DiemTokens *tokens,
+                   guint             item,
+                   guint             end)
+{
+  for (guint k = item; k < end; k++)
+    {
+      guint close = diem_grammar_aside_close (tokens, k, end, 16);
+
+      if (close != G_MAXUINT)
+        k = close;
+      else if (diem_grammar_stop_word (tokens, k, end) > 0 || diem_award_word (tokens, k, end, "lead") > 0)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -109,7 +130,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  gboolean previous_person = FALSE, chained = FALSE, accompanied = FALSE, apposition_last = FALSE;
+  gboolean previous_person = FALSE, chained = FALSE, accompanied = FALSE, apposition_last = FALSE, described = FALSE;
   guint item, len;
 
   /* the head of the list: "Các tập thể", "các đồng chí" */
@@ -164,6 +185,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
         }
       if (previous_person && (diem_grammar_office_at (tokens, item, k, TRUE) > 0 || says_who_in_lower_case (tokens, item, k)))
         {
+          described = found->len == 1 && plain_description (tokens, item, k);
           item = k + 1;
           apposition_last = TRUE;
           continue;
@@ -214,9 +236,10 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
       g_ptr_array_add (found, text);
       item = k + 1;
     }
-  /* one recipient is a list only when it is a unit with its parents, or a person with
-   * someone unnamed */
-  if (found->len < 2 && !(found->len == 1 && (chained || accompanied)))
+  /* one recipient is a list only when it is a unit with its parents, a person with
+   * someone unnamed, or a person with what they are after a comma ("Ông A, lái tàu Đội
+   * 1 đã được tặng …") */
+  if (found->len < 2 && !(found->len == 1 && (chained || accompanied || described)))
     return FALSE;
   for (guint i = 0; i < found->len; i++)
     diem_awards_add_recipient (ctx, honour, award, g_ptr_array_index (found, i));

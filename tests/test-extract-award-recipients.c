@@ -1003,6 +1003,22 @@ test_a_time_after_the_last_name (void)
   assert_recipients (find_award (out, "Kỷ niệm chương"), "Tạ Quang Minh", NULL);
 }
 
+/* "Huân chương Sao vàng, huân chương cao quý nhất của Nhà nước …, cho X": the
+ * apposition praises the honour, it is no second one, and "cho" after it still names
+ * who receives; two trades each before a foreign name are two people */
+static void
+test_an_apposition_praising_the_honour (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch nước trao Huân chương Hồ Chí Minh, huân chương cao quý nhất của Nhà nước Cộng hòa "
+    "Xã hội Chủ nghĩa Việt Nam, cho Tổng thống Luis Alberto Mendes.\n\n"
+    "Nhà vua trao Huân chương Dũng cảm cho thuyền trưởng Oskar Lindqvist và thủy thủ Henrik Dahl.");
+
+  assert_recipients (find_award (out, "Huân chương Hồ Chí Minh"), "Luis Alberto Mendes", NULL);
+  g_assert_cmpuint (out->awards->len, ==, 2);
+  assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Oskar Lindqvist", "Henrik Dahl", NULL);
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1151,5 +1167,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/names-from-among-the-counted-after-a-comma",
                    test_names_from_among_the_counted_after_a_comma);
   g_test_add_func ("/extract-award-recipients/a-time-after-the-last-name", test_a_time_after_the_last_name);
+  g_test_add_func ("/extract-award-recipients/an-apposition-praising-the-honour", test_an_apposition_praising_the_honour);
   return g_test_run ();
 }

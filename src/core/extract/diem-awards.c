@@ -354,7 +354,9 @@ cho_after_gift (const DiemTokens *tokens,
                 guint             from,
                 guint             limit)
 {
-  for (guint k = from; k < MIN (limit, from + DIEM_AWARDS_LOOK_BACK); k++)
+  /* an apposition may hold a body's full name: "…, huân chương cao quý nhất của Nhà nước
+   * Cộng hòa Xã hội Chủ nghĩa Việt Nam, cho X" */
+  for (guint k = from; k < MIN (limit, from + 2 * DIEM_AWARDS_LOOK_BACK); k++)
     {
       guint close = diem_grammar_aside_close (tokens, k, limit, 12);
 
@@ -373,6 +375,27 @@ cho_after_gift (const DiemTokens *tokens,
         break;
     }
   return G_MAXUINT;
+}
+
+/* "…, huân chương cao quý nhất của Nhà nước, cho X": does an apposition in lower case
+ * that praises the honour start at from, closed by a comma before "cho"? */
+static gboolean
+praises_the_honour (const DiemTokens *tokens,
+                    guint             from,
+                    guint             limit)
+{
+  gboolean praised = FALSE;
+
+  if (from >= limit || diem_tokens_has (tokens, from, DIEM_TOKEN_CAPITALISED) || !diem_tokens_has (tokens, from, DIEM_TOKEN_WORD))
+    return FALSE;
+  for (guint k = from; k + 1 < MIN (limit, from + 2 * DIEM_AWARDS_LOOK_BACK); k++)
+    {
+      if (diem_award_word (tokens, k, limit, "epithet") > 0)
+        praised = TRUE;
+      if (diem_tokens_has (tokens, k, DIEM_TOKEN_PUNCT))
+        return praised && diem_grammar_is_punct (tokens, k, ",") && diem_tokens_is (tokens, k + 1, "cho");
+    }
+  return FALSE;
 }
 
 /* ", ghi nhận (những) thành tích … của X" after `from`, before any other punctuation
@@ -764,6 +787,8 @@ read_honour_clause (DiemAwardsReader *ctx,
               || (diem_tokens_is (tokens, pos + 1, "phần") && diem_tokens_is (tokens, pos + 2, "thưởng"))
               /* "…, vinh dự cao nhất đối với công dân Mỹ, cho X": what the honour is */
               || (diem_grammar_is_punct (tokens, pos, ",") && diem_tokens_is (tokens, pos + 1, "vinh") && diem_tokens_is (tokens, pos + 2, "dự"))
+              /* "…, huân chương cao quý nhất của Nhà nước, cho X" */
+              || (diem_grammar_is_punct (tokens, pos, ",") && praises_the_honour (tokens, pos + 1, end))
               || (diem_tokens_is (tokens, pos + 1, "số") && diem_tokens_is (tokens, pos + 2, "tiền")))))
     {
       guint cho = cho_after_gift (tokens, pos + 1, list_end);
@@ -1008,6 +1033,24 @@ epithet_of_recipient (const DiemTokens *tokens,
          && (diem_tokens_is (tokens, before - 1, "cho") || (diem_tokens_is (tokens, before - 1, "tặng") && before - 1 == last->end));
 }
 
+/* "Huân chương Sao vàng, huân chương cao quý nhất của Nhà nước, cho X": a bare family
+ * in lower case right after another honour and a comma, praised, is what that honour
+ * is, not a second one. */
+static gboolean
+praises_the_one_before (const DiemTokens *tokens,
+                        GArray           *found,
+                        const DiemHonour *honour,
+                        guint             end)
+{
+  const DiemHonour *last;
+
+  if (found->len == 0 || !honour->bare || honour->start == 0)
+    return FALSE;
+  last = &g_array_index (found, DiemHonour, found->len - 1);
+  return last->end + 1 == honour->start && diem_grammar_is_punct (tokens, last->end, ",")
+         && praises_the_honour (tokens, honour->start, end);
+}
+
 static void
 read_sentence (DiemAwardsReader *ctx,
                guint             sentence)
@@ -1029,7 +1072,7 @@ read_sentence (DiemAwardsReader *ctx,
         {
           guint siblings;
 
-          if (epithet_of_recipient (tokens, found, &honour, start, end))
+          if (epithet_of_recipient (tokens, found, &honour, start, end) || praises_the_one_before (tokens, found, &honour, end))
             {
               i = honour.end - 1;
               diem_awards_honour_clear (&honour);

@@ -1191,15 +1191,18 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
   if (foreign_name_run (tokens, foreign_start, k - 1) && foreign_name_run (tokens, k, end))
     return TRUE;
   /* "thủ môn A và tiền vệ B": after a person's name, who the next one is in a few
-   * lower-case words, then the name */
+   * lower-case words, then the name, perhaps a foreign one ("cơ trưởng Damir Yusupov và
+   * cơ phó Georgy Murzin") */
   if (k >= item + 2 && diem_grammar_is_name_word (tokens, k - 2) && !diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
     for (guint w = k; w < MIN (end, k + 4); w++)
       {
-        guint name_len = 0;
+        guint name_len = 0, foreign;
 
         if (diem_tokens_has (tokens, w, DIEM_TOKEN_CAPITALISED))
           {
             if (w > k && diem_recipient_person_at (tokens, w, end, &name_len) == w)
+              return TRUE;
+            if (w > k && (foreign = foreign_name_run (tokens, w, end)) > 0 && person_spelling (tokens, w, w + foreign))
               return TRUE;
             break;
           }

@@ -570,6 +570,17 @@ test_one_person_described_before_the_passive (void)
   assert_recipients (find_award (out, "Bằng khen"), "Hầu A Sử", NULL);
 }
 
+/* "Năm 2019, các NSƯT A, B, C… được phong tặng": after a phrase set before the subject,
+ * the plural with its form of address heads the list; an ellipsis ends it */
+static void
+test_a_list_after_a_fronted_phrase_and_an_ellipsis (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Theo quyết định ký ngày 2-9, các NSƯT Lan Hương, Quốc Trị, Bảo Ngọc… được phong tặng danh hiệu Nghệ sĩ nhân dân.");
+
+  assert_recipients (find_award (out, "Nghệ sĩ nhân dân"), "Lan Hương", "Quốc Trị", "Bảo Ngọc", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -631,5 +642,7 @@ main (int argc, char **argv)
                    test_a_pronoun_then_what_they_are_then_the_passive);
   g_test_add_func ("/extract-award-subjects/one-person-described-before-the-passive",
                    test_one_person_described_before_the_passive);
+  g_test_add_func ("/extract-award-subjects/a-list-after-a-fronted-phrase-and-an-ellipsis",
+                   test_a_list_after_a_fronted_phrase_and_an_ellipsis);
   return g_test_run ();
 }

@@ -59,6 +59,19 @@ test_tokens_sentences_survive_abbreviations (void)
   g_assert_true (g_str_has_prefix (third, "Chương trình"));
 }
 
+/* "…" ends a sentence, except before the predicate of the list it cuts short */
+static void
+test_tokens_an_ellipsis_before_the_predicate (void)
+{
+  g_autoptr(DiemTokens) tokens = tokenize (
+    "Các nghệ sĩ Thu Hà, Minh Tâm… được mời biểu diễn. Trời mưa… Khán giả vẫn đến… và ngồi kín.");
+  g_autofree char *first = NULL;
+
+  g_assert_cmpuint (tokens->sentences->len, ==, 4);
+  first = sentence_text (tokens, 0);
+  g_assert_cmpstr (first, ==, "Các nghệ sĩ Thu Hà, Minh Tâm… được mời biểu diễn.");
+}
+
 static void
 test_tokens_joined_pieces (void)
 {
@@ -292,6 +305,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tokens/sentences-survive-abbreviations", test_tokens_sentences_survive_abbreviations);
+  g_test_add_func ("/tokens/an-ellipsis-before-the-predicate", test_tokens_an_ellipsis_before_the_predicate);
   g_test_add_func ("/tokens/joined-pieces", test_tokens_joined_pieces);
   g_test_add_func ("/tokens/keys", test_tokens_keys_are_lower_case_syllables);
   g_test_add_func ("/tokens/equal-keys-are-shared", test_tokens_equal_keys_are_shared);

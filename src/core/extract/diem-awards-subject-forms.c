@@ -117,6 +117,33 @@ plain_description (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* Where the items of a subject list start after its head: "Các tập thể", "các đồng
+ * chí" (the form of address is every name's), "Hai hiệp sĩ" (how many, then who they
+ * are, then the names); start when there is none. */
+static guint
+after_list_head (const DiemTokens *tokens,
+                 guint             start,
+                 guint             end)
+{
+  guint len;
+
+  if (diem_award_word (tokens, start, end, "vague") > 0 && (len = diem_award_word (tokens, start + 1, end, "collective")) > 0)
+    return start + 1 + len;
+  if (diem_award_word (tokens, start, end, "vague") > 0 && diem_grammar_address_at (tokens, start + 1, end, NULL) > 0)
+    return start + 1;
+  if (diem_recipient_count_at (tokens, start, end) || diem_award_word (tokens, start, end, "number") > 0)
+    for (guint k = start + 1; k < MIN (end, start + 5); k++)
+      {
+        guint name_len = 0;
+
+        if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+          return k > start + 1 && diem_recipient_person_at (tokens, k, end, &name_len) == k ? k : start;
+        if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, k, end) > 0)
+          break;
+      }
+  return start;
+}
+
 /* "Các tập thể A, B và Đại tá C, Phó Giám đốc …; Thiếu tá D … đón nhận …": a list of
  * recipients as the subject, from the sentence start (or a colon) to the verb. Taken
  * only when every item is a recipient (an office after a person is that person's), so
@@ -131,29 +158,12 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
   const DiemTokens *tokens = ctx->tokens;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   gboolean previous_person = FALSE, chained = FALSE, accompanied = FALSE, apposition_last = FALSE, described = FALSE;
-  guint item, len;
+  guint item;
 
-  /* the head of the list: "Các tập thể", "các đồng chí" */
-  if (diem_award_word (tokens, start, end, "vague") > 0 && (len = diem_award_word (tokens, start + 1, end, "collective")) > 0)
-    start += 1 + len;
-  /* "Các đồng chí A, B, C": the form of address is every name's */
-  else if (diem_award_word (tokens, start, end, "vague") > 0 && diem_grammar_address_at (tokens, start + 1, end, NULL) > 0)
-    start++;
-  /* "Hai hiệp sĩ A và B": how many, then who they are, then the names */
-  else if (diem_recipient_count_at (tokens, start, end) || diem_award_word (tokens, start, end, "number") > 0)
-    for (guint k = start + 1; k < MIN (end, start + 5); k++)
-      {
-        guint name_len = 0;
-
-        if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
-          {
-            if (k > start + 1 && diem_recipient_person_at (tokens, k, end, &name_len) == k)
-              start = k;
-            break;
-          }
-        if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, k, end) > 0)
-          break;
-      }
+  start = after_list_head (tokens, start, end);
+  /* "A, B, C… được tặng": the list is longer than written */
+  while (end > start + 1 && diem_grammar_is_punct (tokens, end - 1, "…"))
+    end--;
   item = start;
   for (guint k = start; k <= end; k++)
     {
@@ -196,7 +206,7 @@ diem_awards_read_subject_list (DiemAwardsReader *ctx,
       if (found->len == 0 && item == start && k < end && diem_grammar_is_punct (tokens, k, ",")
           && !item_names_someone (tokens, item, k))
         {
-          item = k + 1;
+          item = start = after_list_head (tokens, k + 1, end);
           continue;
         }
       /* "A và B, hai người có công phát hiện hang, vừa được tặng …": after the people

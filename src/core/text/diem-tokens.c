@@ -617,8 +617,25 @@ diem_tokens_add_span (DiemTokens *self,
     }
 }
 
+/* Does a predicate go on at token i, its subject written before ("A, B, C… được tặng",
+ * "… đã nhận")? An auxiliary in lower case says so. */
+static gboolean
+predicate_goes_on (DiemTokens *self,
+                   guint       i)
+{
+  static const char *const auxiliaries[] = { "được", "đã", "đều", "vừa", "đang", "sẽ", "cũng", "bị", NULL };
+
+  if (i >= self->tokens->len || (diem_tokens_get (self, i)->flags & (DIEM_TOKEN_CAPITALISED | DIEM_TOKEN_BLOCK_START)))
+    return FALSE;
+  for (guint w = 0; auxiliaries[w] != NULL; w++)
+    if (g_str_equal (diem_tokens_key (self, i), auxiliaries[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Splits the tokens into sentences: at . ! ? … (not after an abbreviation such as
- * "GS." or "TS.") and at every block start. */
+ * "GS." or "TS.", nor at "…" before the predicate of the list it ends) and at every
+ * block start. */
 void
 diem_tokens_finish (DiemTokens *self,
                     gboolean  (*is_abbreviation) (const DiemTokens *tokens,
@@ -641,8 +658,10 @@ diem_tokens_finish (DiemTokens *self,
         }
       if (token->flags & DIEM_TOKEN_PUNCT)
         {
-          if (g_str_equal (key, "!") || g_str_equal (key, "?") || g_str_equal (key, "…"))
+          if (g_str_equal (key, "!") || g_str_equal (key, "?"))
             end_here = TRUE;
+          else if (g_str_equal (key, "…"))
+            end_here = !predicate_goes_on (self, i + 1);
           else if (g_str_equal (key, "."))
             end_here = !(i > 0 && is_abbreviation != NULL
                          && (diem_tokens_get (self, i - 1)->flags & DIEM_TOKEN_WORD)

@@ -435,6 +435,21 @@ test_description_in_lower_case_after_a_person (void)
   assert_recipients (find_award (out, "Bằng khen"), "Đàm Văn Hiển", "cán bộ, chiến sĩ Đồn Biên phòng Trà Lĩnh", NULL);
 }
 
+/* "Nếu tôi được trao …": a clause that only supposes the giving gives nothing; the
+ * clause after its comma does */
+static void
+test_a_supposed_giving_is_none (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nếu tôi được trao danh hiệu Nghệ sĩ ưu tú, tôi sẽ tặng mẹ.\n\n"
+    "Nếu như anh Vũ Đức Hạnh nhận Bằng khen thì cả xã sẽ mừng.\n\n"
+    "Nếu trời mưa, lễ vẫn diễn ra và Chủ tịch tỉnh trao Giấy khen cho ông Lương Văn Tĩnh.");
+
+  g_assert_null (find_award (out, "Nghệ sĩ ưu tú"));
+  g_assert_null (find_award (out, "Bằng khen"));
+  assert_recipients (find_award (out, "Giấy khen"), "Lương Văn Tĩnh", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -487,5 +502,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-clauses/lower-case-agent-and-issuer", test_lower_case_agent_and_issuer);
   g_test_add_func ("/extract-award-clauses/description-in-lower-case-after-a-person",
                    test_description_in_lower_case_after_a_person);
+  g_test_add_func ("/extract-award-clauses/a-supposed-giving-is-none", test_a_supposed_giving_is_none);
   return g_test_run ();
 }

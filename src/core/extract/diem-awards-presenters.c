@@ -245,8 +245,8 @@ answered_proposal_end (const DiemTokens *tokens,
   return G_MAXUINT;
 }
 
-/* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng")
- * or a refusal ("không trao", "chưa được tặng")? */
+/* Is a giving clause between floor and verb a proposal ("đề nghị Chủ tịch nước tặng"),
+ * a refusal ("không trao", "chưa được tặng") or a supposition ("Nếu tôi được trao …")? */
 gboolean
 diem_awards_is_proposal (const DiemTokens *tokens,
                          guint             verb,
@@ -269,6 +269,14 @@ diem_awards_is_proposal (const DiemTokens *tokens,
     }
   if (diem_award_word_before (tokens, k, floor, "negation") != G_MAXUINT)
     return TRUE;
+  {
+    guint clause = k;
+
+    while (clause > low && !diem_grammar_is_punct (tokens, clause - 1, ",;:.!?"))
+      clause--;
+    if (diem_award_word (tokens, clause, verb, "condition") > 0)
+      return TRUE;
+  }
   /* "xét tặng", "hồ sơ phong tặng": considered for it, not given it */
   if (diem_award_word_before (tokens, k, floor, "considered") != G_MAXUINT)
     return TRUE;

@@ -1019,6 +1019,22 @@ test_an_apposition_praising_the_honour (void)
   assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Oskar Lindqvist", "Henrik Dahl", NULL);
 }
 
+/* "cho ông A (42 tuổi) và bà B (Giám đốc …)": an aside in brackets after each person
+ * says who they are and ends no list; after the last name a place ends it */
+static void
+test_an_aside_after_each_person (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Chủ tịch UBND tỉnh trao Bằng khen cho ông Đinh Công Bảo (Giám đốc Sở Xây dựng) và bà Vương Thu Hà "
+    "(Phó Giám đốc Sở Nội vụ).\n\n"
+    "Hội Chữ thập đỏ tặng Giấy khen cho anh Lục Văn Thành (31 tuổi), Tống Minh Quý (28 tuổi) và chị Hà Thị Nụ.\n\n"
+    "Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho em Phan Đức Huy (12 tuổi), học sinh lớp 6A, TX. Cửa Lò, tỉnh Nghệ An.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Đinh Công Bảo", "Vương Thu Hà", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Lục Văn Thành", "Tống Minh Quý", "Hà Thị Nụ", NULL);
+  assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Phan Đức Huy", NULL);
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1168,5 +1184,6 @@ main (int argc, char *argv[])
                    test_names_from_among_the_counted_after_a_comma);
   g_test_add_func ("/extract-award-recipients/a-time-after-the-last-name", test_a_time_after_the_last_name);
   g_test_add_func ("/extract-award-recipients/an-apposition-praising-the-honour", test_an_apposition_praising_the_honour);
+  g_test_add_func ("/extract-award-recipients/an-aside-after-each-person", test_an_aside_after_each_person);
   return g_test_run ();
 }

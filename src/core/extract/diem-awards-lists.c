@@ -176,6 +176,22 @@ aside_ends_item (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* "ông A (42 tuổi) và bà B", "ông A (Giám đốc Sở Nội vụ), ông B": is the item [item,
+ * end) a person closed by an aside in brackets, and another person next? What the
+ * aside says of the person then ends no list. */
+static gboolean
+aside_after_person (const DiemTokens *tokens,
+                    guint             item,
+                    guint             end,
+                    guint             limit)
+{
+  guint next = end + 1, name_len = 0, person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, end, NULL), end, &name_len);
+
+  if (person == G_MAXUINT || person + name_len >= end || diem_grammar_aside_close (tokens, person + name_len, end, 16) != end - 1)
+    return FALSE;
+  return diem_recipient_person_at (tokens, next + diem_grammar_address_at (tokens, next, limit, NULL), limit, &name_len) != G_MAXUINT;
+}
+
 /* "Đại sứ quán Việt Nam tại Pháp": is [from, end) a preposition of place and the
  * place's proper name only? Then it qualifies the item before it and ends no list. */
 static gboolean
@@ -511,7 +527,8 @@ diem_awards_read_list (DiemAwardsReader *ctx,
         {
           guint phrase_end = diem_recipient_phrase_end (tokens, item, k);
 
-          if (!place_qualifies (tokens, phrase_end, k) && !aside_ends_item (tokens, phrase_end, k))
+          if (!place_qualifies (tokens, phrase_end, k) && !aside_ends_item (tokens, phrase_end, k)
+              && !aside_after_person (tokens, item, k, end))
             break;
         }
       item = k + 1;

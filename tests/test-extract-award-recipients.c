@@ -1035,6 +1035,19 @@ test_an_aside_after_each_person (void)
   assert_recipients (find_award (out, "Huy hiệu Tuổi trẻ dũng cảm"), "Phan Đức Huy", NULL);
 }
 
+/* A counted honour given to a trade and a name ("1 Huân chương … cho chiến sĩ A"): the
+ * name is who, not the number; "khác" after the honour is another of the same */
+static void
+test_a_counted_honour_for_a_trade_and_a_name (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Bộ trưởng trao 1 Huân chương Chiến công hạng Ba cho chiến sĩ Mạc Đình Khôi.\n\n"
+    "Một Huân chương Dũng cảm khác được trao tặng cho chiến sĩ Ivan Petrenko.");
+
+  assert_recipients (find_award (out, "Huân chương Chiến công hạng Ba"), "Mạc Đình Khôi", NULL);
+  assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Ivan Petrenko", NULL);
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1185,5 +1198,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-time-after-the-last-name", test_a_time_after_the_last_name);
   g_test_add_func ("/extract-award-recipients/an-apposition-praising-the-honour", test_an_apposition_praising_the_honour);
   g_test_add_func ("/extract-award-recipients/an-aside-after-each-person", test_an_aside_after_each_person);
+  g_test_add_func ("/extract-award-recipients/a-counted-honour-for-a-trade-and-a-name",
+                   test_a_counted_honour_for_a_trade_and_a_name);
   return g_test_run ();
 }

@@ -308,6 +308,11 @@ names_someone (const DiemTokens *tokens,
                guint             from,
                guint             limit)
 {
+  guint name_len = 0;
+
+  /* "chiến sĩ Lê Văn Hải": a collective noun that is also a trade, before a name */
+  if (diem_recipient_person_at (tokens, from, limit, &name_len) != G_MAXUINT)
+    return TRUE;
   if (diem_award_word (tokens, from, limit, "vague") > 0 || diem_award_word (tokens, from, limit, "collective") > 0
       || diem_award_word (tokens, from, limit, "lead") > 0)
     return FALSE;
@@ -663,6 +668,9 @@ read_honour_clause (DiemAwardsReader *ctx,
             }
         }
     }
+  /* "Một Huân chương Dũng cảm khác được trao …": another of the same */
+  if (diem_tokens_is (tokens, pos, "khác"))
+    pos++;
   /* "Huân chương … (đã) được trao cho X": the honour as the subject of a passive giving;
    * "hạng Nhì, hạng Ba lần lượt được trao cho A và B" */
   pos += MAX (respective_before (tokens, pos, list_end, "được"), respective_before (tokens, pos, list_end, "đã"));

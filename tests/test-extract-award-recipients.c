@@ -1048,6 +1048,17 @@ test_a_counted_honour_for_a_trade_and_a_name (void)
   assert_recipients (find_award (out, "Huân chương Dũng cảm"), "Ivan Petrenko", NULL);
 }
 
+/* "danh hiệu cao quý nhất “Anh hùng Lao động”": praise in lower case between "danh
+ * hiệu" and the quoted name */
+static void
+test_praise_before_a_quoted_title (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Nhà nước truy tặng cho 3 ngư dân danh hiệu cao quý nhất của ngành “Ngư dân tiêu biểu”.");
+
+  assert_recipients (find_award (out, "Ngư dân tiêu biểu"), "3 ngư dân", NULL);
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1198,6 +1209,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/a-time-after-the-last-name", test_a_time_after_the_last_name);
   g_test_add_func ("/extract-award-recipients/an-apposition-praising-the-honour", test_an_apposition_praising_the_honour);
   g_test_add_func ("/extract-award-recipients/an-aside-after-each-person", test_an_aside_after_each_person);
+  g_test_add_func ("/extract-award-recipients/praise-before-a-quoted-title", test_praise_before_a_quoted_title);
   g_test_add_func ("/extract-award-recipients/a-counted-honour-for-a-trade-and-a-name",
                    test_a_counted_honour_for_a_trade_and_a_name);
   return g_test_run ();

@@ -11,6 +11,7 @@
 
 #include "diem-grammar.h"
 #include "diem-lexicon.h"
+#include "diem-recipients.h"
 
 #define QUOTED_HONOUR_RANK 900
 
@@ -151,6 +152,19 @@ diem_awards_read_named_title (const DiemAwardsReader *ctx,
       honour->start = i;
       return TRUE;
     }
+  /* "danh hiệu cao nhất cấp nhà nước “Anh hùng Nga”": praise in lower case before the
+   * quoted name */
+  if (diem_award_word (tokens, open, limit, "epithet") > 0)
+    for (guint k = open + 1; k < MIN (limit, open + 7); k++)
+      {
+        if (diem_grammar_is_punct (tokens, k, "\"“'‘"))
+          {
+            open = k;
+            break;
+          }
+        if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
+          break;
+      }
   if (!diem_grammar_is_punct (tokens, open, "\"“'‘"))
     return FALSE;
   if (diem_awards_read_honour (ctx, open + 1, limit, honour))

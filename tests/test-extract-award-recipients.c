@@ -1059,6 +1059,21 @@ test_praise_before_a_quoted_title (void)
   assert_recipients (find_award (out, "Ngư dân tiêu biểu"), "3 ngư dân", NULL);
 }
 
+/* "chị Anh": a capitalised form of address after another is the given name, so a list
+ * that ends on it is not read as one name with "và" inside */
+static void
+test_a_given_name_spelt_as_a_form_of_address (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Giám đốc tặng Giấy khen cho anh Tuấn Anh và chị Anh.");
+  const DiemAward *award = find_award (out, "Giấy khen");
+
+  g_assert_nonnull (award);
+  g_assert_true (has_string (award->recipients, "Tuấn Anh"));
+  for (guint i = 0; i < award->recipients->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (award->recipients, i), " và "));
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1210,6 +1225,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-apposition-praising-the-honour", test_an_apposition_praising_the_honour);
   g_test_add_func ("/extract-award-recipients/an-aside-after-each-person", test_an_aside_after_each_person);
   g_test_add_func ("/extract-award-recipients/praise-before-a-quoted-title", test_praise_before_a_quoted_title);
+  g_test_add_func ("/extract-award-recipients/a-given-name-spelt-as-a-form-of-address",
+                   test_a_given_name_spelt_as_a_form_of_address);
   g_test_add_func ("/extract-award-recipients/a-counted-honour-for-a-trade-and-a-name",
                    test_a_counted_honour_for_a_trade_and_a_name);
   return g_test_run ();

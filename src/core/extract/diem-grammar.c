@@ -573,6 +573,11 @@ diem_grammar_address_from (const DiemTokens *tokens,
       /* a rank that opens on a form of address is the rank: "Anh hùng Lao động" */
       if (diem_lexicon_match (honorifics, tokens, pos, limit, &len) >= 0 && !(entry >= 0 && rank_len > len))
         {
+          /* "chị Anh", "anh Em": a capitalised one word after a form of address is the
+           * given name */
+          if (pos > i && len == 1 && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED)
+              && diem_tokens_has (tokens, pos - 1, DIEM_TOKEN_WORD))
+            break;
           pos += len;
           continue;
         }

@@ -109,11 +109,17 @@ diem_grammar_is_dash (const DiemTokens *tokens,
 void
 diem_grammar_annotate (DiemTokens *tokens)
 {
+  static const char *const qualifiers[] = { "nguyên", "cựu", "quyền", "tập" };
   const DiemLexicon *stopwords = diem_lexicon (DIEM_LEXICON_STOPWORDS);
   const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
   guint n = tokens->tokens->len;
+  guint qualifier_keys[G_N_ELEMENTS (qualifiers)];
+  guint n_qualifier_keys = 0;
 
   diem_lexicon_annotate (tokens);
+  for (guint k = 0; k < G_N_ELEMENTS (qualifiers); k++)
+    if (diem_tokens_find_key (tokens, qualifiers[k], &qualifier_keys[n_qualifier_keys]))
+      n_qualifier_keys++;
   for (guint i = 0; i < n; i++)
     {
       DiemToken *token = &g_array_index (tokens->tokens, DiemToken, i);
@@ -121,6 +127,9 @@ diem_grammar_annotate (DiemTokens *tokens)
 
       if (!(token->flags & DIEM_TOKEN_WORD))
         continue;
+      for (guint k = 0; k < n_qualifier_keys; k++)
+        if (token->key == qualifier_keys[k])
+          token->flags |= DIEM_TOKEN_QUALIFIER;
       if (!(token->flags & DIEM_TOKEN_CAPITALISED)
           && diem_lexicon_match (stopwords, tokens, i, n, &len) >= 0)
         token->stop_len = MIN (len, G_MAXUINT8);
@@ -517,8 +526,12 @@ diem_grammar_office_at (const DiemTokens *tokens,
                         guint             limit,
                         gboolean          any_case)
 {
+  const DiemToken *token = diem_tokens_get (tokens, i);
   guint len = 0, lead = 0;
 
+  /* asked at nearly every token, most of which annotate found to open no office */
+  if (token->office_len == 0 && !(token->flags & DIEM_TOKEN_QUALIFIER))
+    return 0;
   /* former, acting and trainee posts are titles with their qualifier: "nguyên Giám đốc",
    * "cựu Đại sứ", "quyền Chủ tịch", "tập sự Phó Vụ trưởng" */
   if (diem_tokens_is (tokens, i, "nguyên") || diem_tokens_is (tokens, i, "cựu") || diem_tokens_is (tokens, i, "quyền"))

@@ -21,6 +21,8 @@ typedef enum
   DIEM_TOKEN_PUNCT       = 1 << 4,
   DIEM_TOKEN_BLOCK_START = 1 << 5, /* first token of a block */
   DIEM_TOKEN_SPACE_AFTER = 1 << 6, /* white space follows */
+  DIEM_TOKEN_QUALIFIER   = 1 << 7, /* filled by diem_grammar_annotate (): "nguyên", "cựu",
+                                    * "quyền" or "tập", which may open an office */
 } DiemTokenFlags;
 
 /* Kept small: a 10 MB article has about two million tokens. */

@@ -215,7 +215,8 @@ name_word_without (const DiemTokens *tokens,
   token = diem_tokens_get (tokens, i);
   return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
          && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
-         && strpbrk (diem_tokens_key (tokens, i), forbidden) == NULL;
+         /* a key holds no punctuation unless its word was joined */
+         && (!(token->flags & DIEM_TOKEN_JOINED) || strpbrk (diem_tokens_key (tokens, i), forbidden) == NULL);
 }
 
 gboolean

@@ -545,7 +545,9 @@ scan_word (DiemTokens     *self,
       /* joiners ("98/2023", "TP.HCM") stay inside the word, and in its key */
       if (info->flags & CHAR_WORD)
         last = d;
-      else if (!joins (d, last, q + length, stop))
+      else if (joins (d, last, q + length, stop))
+        token.flags |= DIEM_TOKEN_JOINED;
+      else
         break;
       if (info->flags & CHAR_ALPHA)
         {

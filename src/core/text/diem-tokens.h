@@ -23,6 +23,7 @@ typedef enum
   DIEM_TOKEN_SPACE_AFTER = 1 << 6, /* white space follows */
   DIEM_TOKEN_QUALIFIER   = 1 << 7, /* filled by diem_grammar_annotate (): "nguyên", "cựu",
                                     * "quyền" or "tập", which may open an office */
+  DIEM_TOKEN_JOINED      = 1 << 8, /* a word that holds a joiner: "98/2023", "TP.HCM" */
 } DiemTokenFlags;
 
 /* Kept small: a 10 MB article has about two million tokens. */

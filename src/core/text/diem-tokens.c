@@ -632,7 +632,6 @@ diem_tokens_finish (DiemTokens *self,
   for (guint i = 0; i < n; i++)
     {
       const DiemToken *token = diem_tokens_get (self, i);
-      const char *key = diem_tokens_key (self, i);
       gboolean end_here = FALSE;
 
       if (i > start && (token->flags & DIEM_TOKEN_BLOCK_START))
@@ -643,9 +642,9 @@ diem_tokens_finish (DiemTokens *self,
         }
       if (token->flags & DIEM_TOKEN_PUNCT)
         {
-          if (g_str_equal (key, "!") || g_str_equal (key, "?") || g_str_equal (key, "…"))
+          if (diem_tokens_is (self, i, "!") || diem_tokens_is (self, i, "?") || diem_tokens_is (self, i, "…"))
             end_here = TRUE;
-          else if (g_str_equal (key, "."))
+          else if (diem_tokens_is (self, i, "."))
             end_here = !(i > 0 && is_abbreviation != NULL
                          && (diem_tokens_get (self, i - 1)->flags & DIEM_TOKEN_WORD)
                          && is_abbreviation (self, i - 1));

@@ -519,20 +519,15 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
   return run_end;
 }
 
-/* Length of the office head at i ("Phó Bí thư Thường trực"), or 0. Unless any_case, the
- * head must be capitalised, as offices are when they stand before a name. */
+/* diem_grammar_office_at () where an office or its qualifier starts. */
 guint
-diem_grammar_office_at (const DiemTokens *tokens,
-                        guint             i,
-                        guint             limit,
-                        gboolean          any_case)
+diem_grammar_office_from (const DiemTokens *tokens,
+                          guint             i,
+                          guint             limit,
+                          gboolean          any_case)
 {
-  const DiemToken *token = diem_tokens_get (tokens, i);
   guint len = 0, lead = 0;
 
-  /* asked at nearly every token, most of which annotate found to open no office */
-  if (token->office_len == 0 && !(token->flags & DIEM_TOKEN_QUALIFIER))
-    return 0;
   /* former, acting and trainee posts are titles with their qualifier: "nguyên Giám đốc",
    * "cựu Đại sứ", "quyền Chủ tịch", "tập sự Phó Vụ trưởng" */
   if (diem_tokens_is (tokens, i, "nguyên") || diem_tokens_is (tokens, i, "cựu") || diem_tokens_is (tokens, i, "quyền"))

@@ -104,32 +104,58 @@ diem_grammar_is_dash (const DiemTokens *tokens,
   return diem_grammar_is_punct (tokens, i, "-–—");
 }
 
+/* Words the grammar asks about at nearly every name, marked on their tokens once */
+static const char *const qualifier_words[] = { "nguyên", "cựu", "quyền", "tập" };
+static const char *const place_classifiers[] = {
+  "tỉnh", "thành", "phố", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "đường",
+  "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", "châu",
+};
+
+/* Sets @flag at the offset of each of @words that the article has in marks, which
+ * holds a byte for every offset into the tokens' keys. */
+static void
+mark_keys (const DiemTokens  *tokens,
+           const char *const *words,
+           guint              n_words,
+           guint8            *marks,
+           guint8             flag)
+{
+  for (guint k = 0; k < n_words; k++)
+    {
+      guint offset;
+
+      if (diem_tokens_find_key (tokens, words[k], &offset))
+        marks[offset] |= flag;
+    }
+}
+
 /* Looks every token up once in the lexicons consulted at nearly every position (stop
- * words, offices), so the grammar's repeated questions cost an array read. */
+ * words, offices) and in the grammar's own word lists, so the grammar's repeated
+ * questions cost an array read. */
 void
 diem_grammar_annotate (DiemTokens *tokens)
 {
-  static const char *const qualifiers[] = { "nguyên", "cựu", "quyền", "tập" };
+  enum { MARK_QUALIFIER = 1 << 0, MARK_PLACE_CLASSIFIER = 1 << 1 };
   const DiemLexicon *stopwords = diem_lexicon (DIEM_LEXICON_STOPWORDS);
   const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
   guint n = tokens->tokens->len;
-  guint qualifier_keys[G_N_ELEMENTS (qualifiers)];
-  guint n_qualifier_keys = 0;
+  g_autofree guint8 *marks = g_new0 (guint8, tokens->keys->len + 1);
 
   diem_lexicon_annotate (tokens);
-  for (guint k = 0; k < G_N_ELEMENTS (qualifiers); k++)
-    if (diem_tokens_find_key (tokens, qualifiers[k], &qualifier_keys[n_qualifier_keys]))
-      n_qualifier_keys++;
+  mark_keys (tokens, qualifier_words, G_N_ELEMENTS (qualifier_words), marks, MARK_QUALIFIER);
+  mark_keys (tokens, place_classifiers, G_N_ELEMENTS (place_classifiers), marks, MARK_PLACE_CLASSIFIER);
   for (guint i = 0; i < n; i++)
     {
       DiemToken *token = &g_array_index (tokens->tokens, DiemToken, i);
+      guint8 mark = marks[token->key];
       guint len = 0;
 
       if (!(token->flags & DIEM_TOKEN_WORD))
         continue;
-      for (guint k = 0; k < n_qualifier_keys; k++)
-        if (token->key == qualifier_keys[k])
-          token->flags |= DIEM_TOKEN_QUALIFIER;
+      if (mark & MARK_QUALIFIER)
+        token->flags |= DIEM_TOKEN_QUALIFIER;
+      if (mark & MARK_PLACE_CLASSIFIER)
+        token->flags |= DIEM_TOKEN_PLACE_CLASSIFIER;
       if (!(token->flags & DIEM_TOKEN_CAPITALISED)
           && diem_lexicon_match (stopwords, tokens, i, n, &len) >= 0)
         token->stop_len = MIN (len, G_MAXUINT8);
@@ -339,17 +365,7 @@ static gboolean
 is_place_classifier (const DiemTokens *tokens,
                      guint             i)
 {
-  static const char *const classifiers[] = {
-    "tỉnh", "thành", "phố", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "đường",
-    "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", "châu", NULL
-  };
-  const char *key = diem_tokens_key (tokens, i);
-
-  /* asked before nearly every name: the first byte settles most comparisons */
-  for (guint k = 0; classifiers[k] != NULL; k++)
-    if (key[0] == classifiers[k][0] && g_str_equal (key, classifiers[k]))
-      return TRUE;
-  return FALSE;
+  return diem_tokens_has (tokens, i, DIEM_TOKEN_PLACE_CLASSIFIER);
 }
 
 /* "K’Mak": a capital, an apostrophe and a capitalised syllable, kept as one token */

@@ -94,7 +94,17 @@ diem_grammar_punct_is_one_of (const DiemTokens *tokens,
                               guint             i,
                               const char       *chars)
 {
-  return strstr (chars, diem_tokens_key (tokens, i)) != NULL;
+  const char *key = diem_tokens_key (tokens, i);
+
+  /* most marks are one byte: looked for without a call into the C library */
+  if (key[0] != '\0' && key[1] == '\0')
+    {
+      for (const char *c = chars; *c != '\0'; c++)
+        if (*c == key[0])
+          return TRUE;
+      return FALSE;
+    }
+  return strstr (chars, key) != NULL;
 }
 
 gboolean
@@ -375,6 +385,9 @@ has_apostrophe (const DiemTokens *tokens,
 {
   const char *key = diem_tokens_key (tokens, i);
 
+  /* a word holds punctuation only where the tokeniser joined it */
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, i, DIEM_TOKEN_JOINED))
+    return FALSE;
   return strstr (key, "’") != NULL || strchr (key, '\'') != NULL;
 }
 

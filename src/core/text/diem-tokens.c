@@ -75,7 +75,7 @@ same_key (const char   *kept,
 /* The key of @length bytes just written at keys->str + @key, NUL-terminated, is kept
  * unless the same key already is; returns the offset of the kept one and leaves
  * keys->len past it. */
-static guint
+static inline guint
 keep_key (DiemTokens *self,
           gsize       key,
           gsize       length)

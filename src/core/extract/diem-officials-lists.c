@@ -83,18 +83,6 @@ diem_officials_find_count_keys (DiemOfficialsReader *ctx)
     }
 }
 
-/* Does a count or "các" stand at i ("các", "4", "hai")? */
-static gboolean
-is_count (const DiemOfficialsReader *ctx,
-          guint                      i)
-{
-  const DiemTokens *tokens = ctx->tokens;
-
-  if (i >= tokens->tokens->len)
-    return FALSE;
-  return diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT) || ctx->count_keys[diem_tokens_get (tokens, i)->key];
-}
-
 /* "Sở Tài chính có 4 phó giám đốc …": the unit that has the posts counted at i, ending
  * before "có"; returns its start, or i when there is none. */
 static guint
@@ -118,21 +106,17 @@ owner_before_count (const DiemOfficialsReader *ctx,
   return i;
 }
 
-/* "các đồng chí Ủy viên Bộ Chính trị: A, B", "Sở X có 4 phó giám đốc nghỉ hưu gồm: A, B",
- * "Hai Phó Giám đốc Sở Y tế là bà A và ông B": a title over a list of names; returns the
- * token where the list begins, or 0 when i starts no such list. */
+/* diem_officials_shared_title_at () where a count stands. */
 guint
-diem_officials_shared_title_at (DiemOfficialsReader *ctx,
-                                guint                i,
-                                guint                sentence_start,
-                                guint                end)
+diem_officials_shared_title_from (DiemOfficialsReader *ctx,
+                                  guint                i,
+                                  guint                sentence_start,
+                                  guint                end)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint head, head_len, title_end, after = 0, list_end, owner;
   char *title;
 
-  if (!is_count (ctx, i))
-    return 0;
   head = i + 1 + diem_grammar_address_at (tokens, i + 1, end, NULL);
   head_len = diem_grammar_office_at (tokens, head, end, head > i + 1 || !diem_tokens_is (tokens, i, "các"));
   if (head_len == 0)

@@ -538,10 +538,21 @@ scan_word (DiemTokens     *self,
   while (q < stop)
     {
       guint length;
-      gunichar d = next_char (q, &length);
+      gunichar d;
       CharInfo computed;
-      const CharInfo *info = G_LIKELY (d < TABLE_SIZE) ? &table[d] : (computed = char_info_compute (d), &computed);
+      const CharInfo *info;
 
+      /* an ASCII lower-case letter, half the characters of a Vietnamese text, is its own
+       * key and changes no flag */
+      if ((guchar) *q >= 'a' && (guchar) *q <= 'z' && G_LIKELY (room - out >= 4))
+        {
+          last = (guchar) *q;
+          letters++;
+          *out++ = *q++;
+          continue;
+        }
+      d = next_char (q, &length);
+      info = G_LIKELY (d < TABLE_SIZE) ? &table[d] : (computed = char_info_compute (d), &computed);
       /* joiners ("98/2023", "TP.HCM") stay inside the word, and in its key */
       if (info->flags & CHAR_WORD)
         last = d;

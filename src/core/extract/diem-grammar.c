@@ -237,40 +237,6 @@ diem_grammar_stop_word (const DiemTokens *tokens,
   return len;
 }
 
-/* A word that can be part of a personal name: capitalised, not an acronym, no digits. */
-/* A capitalised word, no acronym or number, none of `forbidden` in it. */
-static gboolean
-name_word_without (const DiemTokens *tokens,
-                   guint             i,
-                   const char       *forbidden)
-{
-  const DiemToken *token;
-
-  if (i >= tokens->tokens->len)
-    return FALSE;
-  token = diem_tokens_get (tokens, i);
-  return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
-         && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
-         /* a key holds no punctuation unless its word was joined */
-         && (!(token->flags & DIEM_TOKEN_JOINED) || strpbrk (diem_tokens_key (tokens, i), forbidden) == NULL);
-}
-
-gboolean
-diem_grammar_is_name_word (const DiemTokens *tokens,
-                           guint             i)
-{
-  return name_word_without (tokens, i, "/&.-");
-}
-
-/* A word of a name written in a foreign way, its syllables perhaps joined by hyphens
- * ("Xổm-xạ-vạt", "Bút-đa-viêng"). */
-gboolean
-diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
-                                   guint             i)
-{
-  return name_word_without (tokens, i, "/&.");
-}
-
 gboolean
 diem_grammar_joins_name_parts (const DiemTokens *tokens,
                                guint             i,

@@ -996,6 +996,218 @@ read_subject_name (const DiemTokens *tokens,
   return g_strconcat (about ? "Nghị quyết về " : purpose ? "Nghị quyết để " : "Nghị quyết ", text, NULL);
 }
 
+/* The documents of one sentence's list so far: "Nghị quyết 24, 31 của Bộ Chính trị". */
+typedef struct
+{
+  GPtrArray       *chain; /* documents sharing a later "của X" */
+  guint            next;  /* where "Nghị quyết 24, 31" goes on */
+  DiemDocumentKind kind;
+  gboolean         coded;
+} DocumentList;
+
+/* Reads the document of the given kind whose name starts at pos: its kind is written
+ * at i over len tokens, or, with len 0, the list goes on at i. Returns the last token
+ * read, or i when it names no document. */
+static guint
+read_document (Context          *ctx,
+               DocumentList     *list,
+               guint             start,
+               guint             end,
+               guint             i,
+               guint             len,
+               DiemDocumentKind  kind,
+               guint             pos)
+{
+  const DiemTokens *tokens = ctx->tokens;
+  g_autofree char *id = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *issuer = NULL;
+  g_autofree char *subject = NULL;
+  gboolean prefer_short = FALSE;
+  gboolean named_by_event = FALSE; /* "Nghị quyết Trung ương 4 khóa XII" names its own body */
+  Event event = { 0 };
+  DiemDocument *doc;
+  gsize mention_start, mention_end;
+
+  if (diem_tokens_is (tokens, pos, "số"))
+    pos++;
+  /* plurals and counts name no single document, unless numbers follow ("các Nghị
+   * quyết 19, 35"); a number before is an article's ("Điều 3 Nghị quyết 02/…") */
+  if (i > start && is_plural_before (tokens, i - 1) && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+    return i;
+
+  /* "pháp luật 10.884 vụ", "điều luật 146", "dự thảo Luật 2 phương án": a law goes
+   * by its name; only "Luật số 59/2020/QH14" is numbered */
+  if (kind == DIEM_DOCUMENT_LAW && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
+      && !(pos > i + len && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)))
+    return i;
+  if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
+    {
+      guint n_end = number_end (tokens, pos);
+      char *out;
+
+      /* "54/NQ - CP" is the number 54/NQ-CP: its only spaces are around that dash */
+      id = text_of (tokens, pos, n_end);
+      out = id;
+      for (const char *c = id; *c != '\0'; c++)
+        if (!g_ascii_isspace (*c))
+          *out++ = *c;
+      *out = '\0';
+      pos = n_end;
+      if (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
+        {
+          list->next = pos;
+          list->kind = kind;
+          list->coded = strchr (id, '/') != NULL;
+        }
+    }
+  else if (kind == DIEM_DOCUMENT_RESOLUTION)
+    {
+      guint event_end = read_event (tokens, pos, end, &event);
+
+      if (event_end > pos)
+        {
+          pos = event_end;
+          named_by_event = TRUE;
+          id = g_steal_pointer (&event.name);
+          key = g_steal_pointer (&event.key);
+          issuer = g_steal_pointer (&event.issuer);
+        }
+      else
+        {
+          guint s_end = pos;
+
+          event_clear (&event);
+          pos = read_issuer (tokens, pos, end, &issuer);
+          /* "Nghị quyết HĐQT về …", "nghị quyết Quốc hội về …": the body written
+           * right after the kind, before its subject */
+          if (pos == i + len && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
+            {
+              guint body_end = diem_grammar_body_end (tokens, pos, end);
+
+              if (body_end > pos && diem_tokens_is (tokens, body_end, "về"))
+                {
+                  issuer = text_of (tokens, pos, body_end);
+                  pos = body_end;
+                }
+            }
+          /* a name by subject verb is a title ("Nghị quyết điều chỉnh …" written with
+           * a capital, after a verb or in a list, or the object of a verb that puts it
+           * out), not the sentence's own subject ("Nghị quyết quy định rõ …") unless
+           * that verb follows it ("… được Quốc hội thông qua") */
+          /* "ban hành Nghị quyết để tháo gỡ …": what a resolution put out is for names it */
+          if (diem_tokens_is (tokens, pos, "về")
+              || (pos == i + len && diem_tokens_is (tokens, pos, "để") && kind_is_object (tokens, start, i)
+                  && subject_end (tokens, pos + 1, end) > pos + 2)
+              || (pos == i + len && subject_verb_at (tokens, pos, end) > 0
+                  && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)
+                  && ((i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
+                      || kind_is_object (tokens, start, i)
+                      || name_before_issue_verb (tokens, subject_end (tokens, pos, end), end))))
+            id = read_subject_name (tokens, pos, end, &s_end, &key, &subject);
+          if (id != NULL)
+            {
+              prefer_short = TRUE;
+              pos = s_end;
+            }
+        }
+    }
+  else if (kind == DIEM_DOCUMENT_LAW && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
+           && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && !law_in_name (tokens, start, i))
+    {
+      guint name_end = law_name_end (tokens, pos, end);
+
+      if (name_end > pos)
+        {
+          id = text_of (tokens, i, name_end);
+          key = g_utf8_strdown (id, -1);
+          pos = name_end;
+        }
+    }
+  if (id == NULL)
+    {
+      event_clear (&event);
+      return i;
+    }
+
+  /* "ngày 22/7/2016" or ", ngày 22/7/2016" between the number and the issuer */
+  if (diem_grammar_is_punct (tokens, pos, ",") && diem_tokens_is (tokens, pos + 1, "ngày")
+      && diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 3, "của"))
+    pos++;
+  if (diem_tokens_is (tokens, pos, "ngày") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
+    pos += 2;
+  pos = read_issuer (tokens, pos, end, &issuer);
+  if (subject == NULL && diem_tokens_is (tokens, pos, "về"))
+    {
+      guint s_end = subject_end (tokens, pos + 1, end);
+
+      if (s_end > pos + 1)
+        subject = text_of (tokens, pos + 1, s_end);
+    }
+  if (issuer == NULL)
+    issuer = sentence_issuer (tokens, start, i);
+
+  mention_start = diem_tokens_get (tokens, i)->start;
+  mention_end = diem_tokens_get (tokens, MAX (pos, i + len) - 1)->end;
+  if (event.n_terms > 1)
+    {
+      /* "Nghị quyết Trung ương 4 (Khóa XI, XII)": one resolution of each term */
+      doc = NULL;
+      for (guint t = 0; t < event.n_terms; t++)
+        {
+          g_autofree char *term = text_of (tokens, event.terms[t], event.terms[t] + 1);
+          g_autofree char *term_name = g_strdup_printf ("%s (Khóa %s)", event.prefix, term);
+          g_autofree char *term_key = g_strdup_printf ("%s/%u", key, numeral_value (tokens, event.terms[t]));
+          DiemDocument *term_doc = record (ctx, kind, term_name, term_key, issuer, FALSE);
+
+          diem_mentions_add (term_doc->mentions, mention_start, mention_end);
+          doc = doc != NULL ? doc : term_doc;
+        }
+    }
+  else
+    {
+      g_autofree char *by_subject = subject != NULL ? subject_key (kind, subject) : NULL;
+
+      doc = NULL;
+      /* "Nghị quyết 54 của Quốc hội về thí điểm cơ chế …", later "nghị quyết của Quốc
+       * hội về thí điểm cơ chế …": the numbered one, named again by its subject */
+      if (prefer_short && by_subject != NULL)
+        {
+          DiemDocument *same = g_hash_table_lookup (ctx->by_subject, by_subject);
+
+          if (same != NULL
+              && (issuer == NULL || same->issuer == NULL || g_utf8_collate (issuer, same->issuer) == 0))
+            doc = same;
+        }
+      if (doc == NULL)
+        doc = record (ctx, kind, id, key, issuer, prefer_short);
+      diem_mentions_add (doc->mentions, mention_start, mention_end);
+      if (key == NULL && by_subject != NULL && !g_hash_table_contains (ctx->by_subject, by_subject))
+        g_hash_table_insert (ctx->by_subject, g_steal_pointer (&by_subject), doc);
+    }
+  event_clear (&event);
+  if (subject != NULL && doc->subject == NULL)
+    doc->subject = g_steal_pointer (&subject);
+  if (issuer != NULL)
+    {
+      /* "Nghị quyết 24, Nghị quyết 31 của Bộ Chính trị về …": issuer and subject
+       * belong to the whole list */
+      for (guint k = 0; k < list->chain->len; k++)
+        {
+          DiemDocument *earlier = g_ptr_array_index (list->chain, k);
+
+          if (earlier->issuer == NULL)
+            earlier->issuer = g_strdup (issuer);
+          if (earlier->subject == NULL && doc->subject != NULL)
+            earlier->subject = g_strdup (doc->subject);
+        }
+      g_ptr_array_set_size (list->chain, 0);
+    }
+  else if (!named_by_event)
+    g_ptr_array_add (list->chain, doc);
+  return MAX (pos, i + len) - 1;
+}
+
 static void
 read_sentence (Context *ctx,
                guint    start,
@@ -1003,226 +1215,33 @@ read_sentence (Context *ctx,
 {
   const DiemTokens *tokens = ctx->tokens;
   const DiemLexicon *kinds = diem_lexicon (DIEM_LEXICON_DOCUMENT_KINDS);
-  g_autoptr(GPtrArray) chain = g_ptr_array_new (); /* documents sharing a later "của X" */
-  guint list_next = G_MAXUINT;                       /* where "Nghị quyết 24, 31" goes on */
-  DiemDocumentKind list_kind = DIEM_DOCUMENT_RESOLUTION;
-  gboolean list_coded = FALSE;
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  DocumentList list = { chain, G_MAXUINT, DIEM_DOCUMENT_RESOLUTION, FALSE };
 
+  /* most tokens start no document and are passed over here, at the cost of a lookup */
   for (guint i = start; i < end; i++)
     {
-      guint len = 0, pos;
+      guint len = 0;
       int entry = diem_lexicon_match (kinds, tokens, i, end, &len);
-      DiemDocumentKind kind;
-      g_autofree char *id = NULL;
-      g_autofree char *key = NULL;
-      g_autofree char *issuer = NULL;
-      g_autofree char *subject = NULL;
-      gboolean prefer_short = FALSE;
-      gboolean named_by_event = FALSE; /* "Nghị quyết Trung ương 4 khóa XII" names its own body */
-      Event event = { 0 };
-      DiemDocument *doc;
-      gsize mention_start, mention_end;
 
-      if (entry < 0 && i == list_next + 1
-          && (is_listed_number (tokens, i, end, list_coded)
-              || (diem_tokens_is (tokens, i, "số") && is_listed_number (tokens, i + 1, end, list_coded))))
+      if (entry >= 0)
+        {
+          list.next = G_MAXUINT;
+          i = read_document (ctx, &list, start, end, i, len, kind_from_name (diem_lexicon_field (kinds, entry, 1)), i + len);
+        }
+      else if (i == list.next + 1
+               && (is_listed_number (tokens, i, end, list.coded)
+                   || (diem_tokens_is (tokens, i, "số") && is_listed_number (tokens, i + 1, end, list.coded))))
         {
           /* "Nghị quyết số 24, 31 của Bộ Chính trị", "số 18-NQ/TW, số 19-NQ/TW": the
            * kind is not written again */
-          kind = list_kind;
-          pos = i;
+          list.next = G_MAXUINT;
+          i = read_document (ctx, &list, start, end, i, 0, list.kind, i);
         }
-      else if (entry < 0)
-        {
-          /* a list of documents goes on through "," "và" ";" only */
-          if (!diem_grammar_is_punct (tokens, i, ",;") && !diem_tokens_is (tokens, i, "và")
-              && !diem_tokens_is (tokens, i, "số") && !diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
-            g_ptr_array_set_size (chain, 0);
-          continue;
-        }
-      else
-        {
-          kind = kind_from_name (diem_lexicon_field (kinds, entry, 1));
-          pos = i + len;
-        }
-      list_next = G_MAXUINT;
-      if (diem_tokens_is (tokens, pos, "số"))
-        pos++;
-      /* plurals and counts name no single document, unless numbers follow ("các Nghị
-       * quyết 19, 35"); a number before is an article's ("Điều 3 Nghị quyết 02/…") */
-      if (i > start && is_plural_before (tokens, i - 1) && !diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
-        continue;
-
-      /* "pháp luật 10.884 vụ", "điều luật 146", "dự thảo Luật 2 phương án": a law goes
-       * by its name; only "Luật số 59/2020/QH14" is numbered */
-      if (kind == DIEM_DOCUMENT_LAW && diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT)
-          && !(pos > i + len && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)))
-        continue;
-      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_DIGIT))
-        {
-          guint n_end = number_end (tokens, pos);
-          char *out;
-
-          /* "54/NQ - CP" is the number 54/NQ-CP: its only spaces are around that dash */
-          id = text_of (tokens, pos, n_end);
-          out = id;
-          for (const char *c = id; *c != '\0'; c++)
-            if (!g_ascii_isspace (*c))
-              *out++ = *c;
-          *out = '\0';
-          pos = n_end;
-          if (diem_grammar_is_punct (tokens, pos, ",") || diem_tokens_is (tokens, pos, "và"))
-            {
-              list_next = pos;
-              list_kind = kind;
-              list_coded = strchr (id, '/') != NULL;
-            }
-        }
-      else if (kind == DIEM_DOCUMENT_RESOLUTION)
-        {
-          guint event_end = read_event (tokens, pos, end, &event);
-
-          if (event_end > pos)
-            {
-              pos = event_end;
-              named_by_event = TRUE;
-              id = g_steal_pointer (&event.name);
-              key = g_steal_pointer (&event.key);
-              issuer = g_steal_pointer (&event.issuer);
-            }
-          else
-            {
-              guint s_end = pos;
-
-              event_clear (&event);
-              pos = read_issuer (tokens, pos, end, &issuer);
-              /* "Nghị quyết HĐQT về …", "nghị quyết Quốc hội về …": the body written
-               * right after the kind, before its subject */
-              if (pos == i + len && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED))
-                {
-                  guint body_end = diem_grammar_body_end (tokens, pos, end);
-
-                  if (body_end > pos && diem_tokens_is (tokens, body_end, "về"))
-                    {
-                      issuer = text_of (tokens, pos, body_end);
-                      pos = body_end;
-                    }
-                }
-              /* a name by subject verb is a title ("Nghị quyết điều chỉnh …" written with
-               * a capital, after a verb or in a list, or the object of a verb that puts it
-               * out), not the sentence's own subject ("Nghị quyết quy định rõ …") unless
-               * that verb follows it ("… được Quốc hội thông qua") */
-              /* "ban hành Nghị quyết để tháo gỡ …": what a resolution put out is for names it */
-              if (diem_tokens_is (tokens, pos, "về")
-                  || (pos == i + len && diem_tokens_is (tokens, pos, "để") && kind_is_object (tokens, start, i)
-                      && subject_end (tokens, pos + 1, end) > pos + 2)
-                  || (pos == i + len && subject_verb_at (tokens, pos, end) > 0
-                      && subject_end (tokens, pos, end) > pos + subject_verb_at (tokens, pos, end)
-                      && ((i > start && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED))
-                          || kind_is_object (tokens, start, i)
-                          || name_before_issue_verb (tokens, subject_end (tokens, pos, end), end))))
-                id = read_subject_name (tokens, pos, end, &s_end, &key, &subject);
-              if (id != NULL)
-                {
-                  prefer_short = TRUE;
-                  pos = s_end;
-                }
-            }
-        }
-      else if (kind == DIEM_DOCUMENT_LAW && diem_tokens_has (tokens, i, DIEM_TOKEN_CAPITALISED)
-               && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED) && !law_in_name (tokens, start, i))
-        {
-          guint name_end = law_name_end (tokens, pos, end);
-
-          if (name_end > pos)
-            {
-              id = text_of (tokens, i, name_end);
-              key = g_utf8_strdown (id, -1);
-              pos = name_end;
-            }
-        }
-      if (id == NULL)
-        {
-          event_clear (&event);
-          continue;
-        }
-
-      /* "ngày 22/7/2016" or ", ngày 22/7/2016" between the number and the issuer */
-      if (diem_grammar_is_punct (tokens, pos, ",") && diem_tokens_is (tokens, pos + 1, "ngày")
-          && diem_tokens_has (tokens, pos + 2, DIEM_TOKEN_DIGIT) && diem_tokens_is (tokens, pos + 3, "của"))
-        pos++;
-      if (diem_tokens_is (tokens, pos, "ngày") && diem_tokens_has (tokens, pos + 1, DIEM_TOKEN_DIGIT))
-        pos += 2;
-      pos = read_issuer (tokens, pos, end, &issuer);
-      if (subject == NULL && diem_tokens_is (tokens, pos, "về"))
-        {
-          guint s_end = subject_end (tokens, pos + 1, end);
-
-          if (s_end > pos + 1)
-            subject = text_of (tokens, pos + 1, s_end);
-        }
-      if (issuer == NULL)
-        issuer = sentence_issuer (tokens, start, i);
-
-      mention_start = diem_tokens_get (tokens, i)->start;
-      mention_end = diem_tokens_get (tokens, MAX (pos, i + len) - 1)->end;
-      if (event.n_terms > 1)
-        {
-          /* "Nghị quyết Trung ương 4 (Khóa XI, XII)": one resolution of each term */
-          doc = NULL;
-          for (guint t = 0; t < event.n_terms; t++)
-            {
-              g_autofree char *term = text_of (tokens, event.terms[t], event.terms[t] + 1);
-              g_autofree char *term_name = g_strdup_printf ("%s (Khóa %s)", event.prefix, term);
-              g_autofree char *term_key = g_strdup_printf ("%s/%u", key, numeral_value (tokens, event.terms[t]));
-              DiemDocument *term_doc = record (ctx, kind, term_name, term_key, issuer, FALSE);
-
-              diem_mentions_add (term_doc->mentions, mention_start, mention_end);
-              doc = doc != NULL ? doc : term_doc;
-            }
-        }
-      else
-        {
-          g_autofree char *by_subject = subject != NULL ? subject_key (kind, subject) : NULL;
-
-          doc = NULL;
-          /* "Nghị quyết 54 của Quốc hội về thí điểm cơ chế …", later "nghị quyết của Quốc
-           * hội về thí điểm cơ chế …": the numbered one, named again by its subject */
-          if (prefer_short && by_subject != NULL)
-            {
-              DiemDocument *same = g_hash_table_lookup (ctx->by_subject, by_subject);
-
-              if (same != NULL
-                  && (issuer == NULL || same->issuer == NULL || g_utf8_collate (issuer, same->issuer) == 0))
-                doc = same;
-            }
-          if (doc == NULL)
-            doc = record (ctx, kind, id, key, issuer, prefer_short);
-          diem_mentions_add (doc->mentions, mention_start, mention_end);
-          if (key == NULL && by_subject != NULL && !g_hash_table_contains (ctx->by_subject, by_subject))
-            g_hash_table_insert (ctx->by_subject, g_steal_pointer (&by_subject), doc);
-        }
-      event_clear (&event);
-      if (subject != NULL && doc->subject == NULL)
-        doc->subject = g_steal_pointer (&subject);
-      if (issuer != NULL)
-        {
-          /* "Nghị quyết 24, Nghị quyết 31 của Bộ Chính trị về …": issuer and subject
-           * belong to the whole list */
-          for (guint k = 0; k < chain->len; k++)
-            {
-              DiemDocument *earlier = g_ptr_array_index (chain, k);
-
-              if (earlier->issuer == NULL)
-                earlier->issuer = g_strdup (issuer);
-              if (earlier->subject == NULL && doc->subject != NULL)
-                earlier->subject = g_strdup (doc->subject);
-            }
-          g_ptr_array_set_size (chain, 0);
-        }
-      else if (!named_by_event)
-        g_ptr_array_add (chain, doc);
-      i = MAX (pos, i + len) - 1;
+      /* a list of documents goes on through "," "và" ";" only */
+      else if (list.chain->len > 0 && !diem_grammar_is_punct (tokens, i, ",;") && !diem_tokens_is (tokens, i, "và")
+               && !diem_tokens_is (tokens, i, "số") && !diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
+        g_ptr_array_set_size (list.chain, 0);
     }
 }
 

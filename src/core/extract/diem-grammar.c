@@ -94,7 +94,17 @@ diem_grammar_punct_is_one_of (const DiemTokens *tokens,
                               guint             i,
                               const char       *chars)
 {
-  return strstr (chars, diem_tokens_key (tokens, i)) != NULL;
+  const char *key = diem_tokens_key (tokens, i);
+
+  /* most marks are one byte: looked for without a call into the C library */
+  if (key[0] != '\0' && key[1] == '\0')
+    {
+      for (const char *c = chars; *c != '\0'; c++)
+        if (*c == key[0])
+          return TRUE;
+      return FALSE;
+    }
+  return strstr (chars, key) != NULL;
 }
 
 gboolean
@@ -104,23 +114,58 @@ diem_grammar_is_dash (const DiemTokens *tokens,
   return diem_grammar_is_punct (tokens, i, "-–—");
 }
 
+/* Words the grammar asks about at nearly every name, marked on their tokens once */
+static const char *const qualifier_words[] = { "nguyên", "cựu", "quyền", "tập" };
+static const char *const place_classifiers[] = {
+  "tỉnh", "thành", "phố", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "đường",
+  "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", "châu",
+};
+
+/* Sets @flag at the offset of each of @words that the article has in marks, which
+ * holds a byte for every offset into the tokens' keys. */
+static void
+mark_keys (const DiemTokens  *tokens,
+           const char *const *words,
+           guint              n_words,
+           guint8            *marks,
+           guint8             flag)
+{
+  for (guint k = 0; k < n_words; k++)
+    {
+      guint offset;
+
+      if (diem_tokens_find_key (tokens, words[k], &offset))
+        marks[offset] |= flag;
+    }
+}
+
 /* Looks every token up once in the lexicons consulted at nearly every position (stop
- * words, offices), so the grammar's repeated questions cost an array read. */
+ * words, offices) and in the grammar's own word lists, so the grammar's repeated
+ * questions cost an array read. */
 void
 diem_grammar_annotate (DiemTokens *tokens)
 {
+  enum { MARK_QUALIFIER = 1 << 0, MARK_PLACE_CLASSIFIER = 1 << 1 };
   const DiemLexicon *stopwords = diem_lexicon (DIEM_LEXICON_STOPWORDS);
   const DiemLexicon *offices = diem_lexicon (DIEM_LEXICON_OFFICES);
   guint n = tokens->tokens->len;
+  g_autofree guint8 *marks = g_new0 (guint8, tokens->keys->len + 1);
 
   diem_lexicon_annotate (tokens);
+  mark_keys (tokens, qualifier_words, G_N_ELEMENTS (qualifier_words), marks, MARK_QUALIFIER);
+  mark_keys (tokens, place_classifiers, G_N_ELEMENTS (place_classifiers), marks, MARK_PLACE_CLASSIFIER);
   for (guint i = 0; i < n; i++)
     {
       DiemToken *token = &g_array_index (tokens->tokens, DiemToken, i);
+      guint8 mark = marks[token->key];
       guint len = 0;
 
       if (!(token->flags & DIEM_TOKEN_WORD))
         continue;
+      if (mark & MARK_QUALIFIER)
+        token->flags |= DIEM_TOKEN_QUALIFIER;
+      if (mark & MARK_PLACE_CLASSIFIER)
+        token->flags |= DIEM_TOKEN_PLACE_CLASSIFIER;
       if (!(token->flags & DIEM_TOKEN_CAPITALISED)
           && diem_lexicon_match (stopwords, tokens, i, n, &len) >= 0)
         token->stop_len = MIN (len, G_MAXUINT8);
@@ -190,39 +235,6 @@ diem_grammar_stop_word (const DiemTokens *tokens,
   if (diem_lexicon_match (diem_lexicon (DIEM_LEXICON_STOPWORDS), tokens, i, limit, &len) < 0)
     return 0;
   return len;
-}
-
-/* A word that can be part of a personal name: capitalised, not an acronym, no digits. */
-/* A capitalised word, no acronym or number, none of `forbidden` in it. */
-static gboolean
-name_word_without (const DiemTokens *tokens,
-                   guint             i,
-                   const char       *forbidden)
-{
-  const DiemToken *token;
-
-  if (i >= tokens->tokens->len)
-    return FALSE;
-  token = diem_tokens_get (tokens, i);
-  return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
-         && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
-         && strpbrk (diem_tokens_key (tokens, i), forbidden) == NULL;
-}
-
-gboolean
-diem_grammar_is_name_word (const DiemTokens *tokens,
-                           guint             i)
-{
-  return name_word_without (tokens, i, "/&.-");
-}
-
-/* A word of a name written in a foreign way, its syllables perhaps joined by hyphens
- * ("Xổm-xạ-vạt", "Bút-đa-viêng"). */
-gboolean
-diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
-                                   guint             i)
-{
-  return name_word_without (tokens, i, "/&.");
 }
 
 gboolean
@@ -329,17 +341,7 @@ static gboolean
 is_place_classifier (const DiemTokens *tokens,
                      guint             i)
 {
-  static const char *const classifiers[] = {
-    "tỉnh", "thành", "phố", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "đường",
-    "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chợ", "cảng", "đảo", "vịnh", "châu", NULL
-  };
-  const char *key = diem_tokens_key (tokens, i);
-
-  /* asked before nearly every name: the first byte settles most comparisons */
-  for (guint k = 0; classifiers[k] != NULL; k++)
-    if (key[0] == classifiers[k][0] && g_str_equal (key, classifiers[k]))
-      return TRUE;
-  return FALSE;
+  return diem_tokens_has (tokens, i, DIEM_TOKEN_PLACE_CLASSIFIER);
 }
 
 /* "K’Mak": a capital, an apostrophe and a capitalised syllable, kept as one token */
@@ -349,6 +351,9 @@ has_apostrophe (const DiemTokens *tokens,
 {
   const char *key = diem_tokens_key (tokens, i);
 
+  /* a word holds punctuation only where the tokeniser joined it */
+  if (diem_tokens_has (tokens, i, DIEM_TOKEN_WORD) && !diem_tokens_has (tokens, i, DIEM_TOKEN_JOINED))
+    return FALSE;
   return strstr (key, "’") != NULL || strchr (key, '\'') != NULL;
 }
 
@@ -516,13 +521,12 @@ diem_grammar_name_in_run (const DiemTokens *tokens,
   return run_end;
 }
 
-/* Length of the office head at i ("Phó Bí thư Thường trực"), or 0. Unless any_case, the
- * head must be capitalised, as offices are when they stand before a name. */
+/* diem_grammar_office_at () where an office or its qualifier starts. */
 guint
-diem_grammar_office_at (const DiemTokens *tokens,
-                        guint             i,
-                        guint             limit,
-                        gboolean          any_case)
+diem_grammar_office_from (const DiemTokens *tokens,
+                          guint             i,
+                          guint             limit,
+                          gboolean          any_case)
 {
   guint len = 0, lead = 0;
 

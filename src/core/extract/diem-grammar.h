@@ -10,6 +10,8 @@
 #include "diem-lexicon.h"
 #include "diem-tokens.h"
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 #define DIEM_TITLE_MAX_TOKENS 24
@@ -40,10 +42,6 @@ gboolean diem_grammar_ends_on_place   (const DiemTokens *tokens,
                                        guint             first,
                                        guint             end,
                                        guint             min_words);
-gboolean diem_grammar_is_name_word    (const DiemTokens *tokens,
-                                       guint             i);
-gboolean diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
-                                            guint             i);
 /* Is token i a hyphen written with no space either side, between a word of a foreign name
  * and a capitalised word that starts no office ("Díaz-Canel")? */
 gboolean diem_grammar_joins_name_parts (const DiemTokens *tokens,
@@ -77,7 +75,7 @@ guint    diem_grammar_name_at         (const DiemTokens *tokens,
 guint    diem_grammar_name_in_run     (const DiemTokens *tokens,
                                        guint             run_start,
                                        guint             run_end);
-guint    diem_grammar_office_at       (const DiemTokens *tokens,
+guint    diem_grammar_office_from     (const DiemTokens *tokens,
                                        guint             i,
                                        guint             limit,
                                        gboolean          any_case);
@@ -119,6 +117,58 @@ diem_grammar_address_at (const DiemTokens *tokens,
   if (!diem_lexicon_may_start (tokens, i, 1u << DIEM_LEXICON_HONORIFICS | 1u << DIEM_LEXICON_RANKS))
     return 0;
   return diem_grammar_address_from (tokens, i, limit, military);
+}
+
+/* Length of the office head at i ("Phó Bí thư Thường trực"), or 0. Unless any_case, the
+ * head must be capitalised, as offices are when they stand before a name. Asked at
+ * nearly every token, most of which diem_grammar_annotate () found to open no office
+ * and to be no qualifier ("nguyên", "quyền" …): that answer is inline. */
+static inline guint
+diem_grammar_office_at (const DiemTokens *tokens,
+                        guint             i,
+                        guint             limit,
+                        gboolean          any_case)
+{
+  const DiemToken *token = diem_tokens_get (tokens, i);
+
+  if (token->office_len == 0 && !(token->flags & DIEM_TOKEN_QUALIFIER))
+    return 0;
+  return diem_grammar_office_from (tokens, i, limit, any_case);
+}
+
+/* A capitalised word, no acronym or number, none of `forbidden` in it. Asked at every
+ * token by the officials' reader: inline. */
+static inline gboolean
+diem_grammar_name_word_without (const DiemTokens *tokens,
+                                guint             i,
+                                const char       *forbidden)
+{
+  const DiemToken *token;
+
+  if (i >= tokens->tokens->len)
+    return FALSE;
+  token = diem_tokens_get (tokens, i);
+  return (token->flags & DIEM_TOKEN_WORD) && (token->flags & DIEM_TOKEN_CAPITALISED)
+         && !(token->flags & (DIEM_TOKEN_UPPER | DIEM_TOKEN_DIGIT))
+         /* a key holds no punctuation unless its word was joined */
+         && (!(token->flags & DIEM_TOKEN_JOINED) || strpbrk (diem_tokens_key (tokens, i), forbidden) == NULL);
+}
+
+/* A word that can be part of a personal name: capitalised, not an acronym, no digits. */
+static inline gboolean
+diem_grammar_is_name_word (const DiemTokens *tokens,
+                           guint             i)
+{
+  return diem_grammar_name_word_without (tokens, i, "/&.-");
+}
+
+/* A word of a name written in a foreign way, its syllables perhaps joined by hyphens
+ * ("Xổm-xạ-vạt", "Bút-đa-viêng"). */
+static inline gboolean
+diem_grammar_is_foreign_name_word (const DiemTokens *tokens,
+                                   guint             i)
+{
+  return diem_grammar_name_word_without (tokens, i, "/&.");
 }
 
 /* Is token i a punctuation mark written in chars ("," or ";:" …)? Asked at nearly every

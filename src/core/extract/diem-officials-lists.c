@@ -68,36 +68,19 @@ diem_officials_item_names_someone (const DiemTokens *tokens,
 
 static const char *const count_words[] = { "các", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười" };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (count_words) <= DIEM_OFFICIALS_COUNT_KEYS);
-
-/* The keys of the count words the article has, where its tokens keep them: asked at
- * every token, a count is then a comparison of offsets. */
+/* The keys of the count words the article has, marked by their offset: asked at every
+ * token, a count is then one read. */
 void
 diem_officials_find_count_keys (DiemOfficialsReader *ctx)
 {
-  ctx->n_count_keys = 0;
+  ctx->count_keys = g_new0 (guint8, ctx->tokens->keys->len + 1);
   for (guint k = 0; k < G_N_ELEMENTS (count_words); k++)
-    if (diem_tokens_find_key (ctx->tokens, count_words[k], &ctx->count_keys[ctx->n_count_keys]))
-      ctx->n_count_keys++;
-}
+    {
+      guint offset;
 
-/* Does a count or "các" stand at i ("các", "4", "hai")? */
-static gboolean
-is_count (const DiemOfficialsReader *ctx,
-          guint                      i)
-{
-  const DiemTokens *tokens = ctx->tokens;
-  guint key;
-
-  if (i >= tokens->tokens->len)
-    return FALSE;
-  if (diem_tokens_has (tokens, i, DIEM_TOKEN_DIGIT))
-    return TRUE;
-  key = diem_tokens_get (tokens, i)->key;
-  for (guint k = 0; k < ctx->n_count_keys; k++)
-    if (ctx->count_keys[k] == key)
-      return TRUE;
-  return FALSE;
+      if (diem_tokens_find_key (ctx->tokens, count_words[k], &offset))
+        ctx->count_keys[offset] = TRUE;
+    }
 }
 
 /* "Sở Tài chính có 4 phó giám đốc …": the unit that has the posts counted at i, ending
@@ -123,21 +106,17 @@ owner_before_count (const DiemOfficialsReader *ctx,
   return i;
 }
 
-/* "các đồng chí Ủy viên Bộ Chính trị: A, B", "Sở X có 4 phó giám đốc nghỉ hưu gồm: A, B",
- * "Hai Phó Giám đốc Sở Y tế là bà A và ông B": a title over a list of names; returns the
- * token where the list begins, or 0 when i starts no such list. */
+/* diem_officials_shared_title_at () where a count stands. */
 guint
-diem_officials_shared_title_at (DiemOfficialsReader *ctx,
-                                guint                i,
-                                guint                sentence_start,
-                                guint                end)
+diem_officials_shared_title_from (DiemOfficialsReader *ctx,
+                                  guint                i,
+                                  guint                sentence_start,
+                                  guint                end)
 {
   const DiemTokens *tokens = ctx->tokens;
   guint head, head_len, title_end, after = 0, list_end, owner;
   char *title;
 
-  if (!is_count (ctx, i))
-    return 0;
   head = i + 1 + diem_grammar_address_at (tokens, i + 1, end, NULL);
   head_len = diem_grammar_office_at (tokens, head, end, head > i + 1 || !diem_tokens_is (tokens, i, "các"));
   if (head_len == 0)
@@ -200,15 +179,13 @@ diem_officials_shared_title_at (DiemOfficialsReader *ctx,
   return after;
 }
 
-/* A ";" at i closes a nested list; the shared list goes on over every item that names
+/* The ";" at i closes a nested list; the shared list goes on over every item that names
  * someone ("các đồng chí Ủy viên Trung ương Đảng: A, Phó Thủ tướng; B, Bộ trưởng …"). */
 void
 diem_officials_close_lists_at (DiemOfficialsReader *ctx,
                                guint                i,
                                guint                end)
 {
-  if (!diem_grammar_is_punct (ctx->tokens, i, ";"))
-    return;
   if (ctx->inner != NULL && i < ctx->inner_end)
     ctx->inner_end = i;
   if (ctx->shared != NULL && i < ctx->shared_end && !diem_officials_item_names_someone (ctx->tokens, i + 1, end))

@@ -95,6 +95,28 @@ link_short_references (DiemOfficialsReader *ctx)
     }
 }
 
+/* The official that the title written over tokens [start, end) stands for, by its key
+ * in by_title; by_text keeps the answer for each spelling met. */
+static DiemOfficial *
+title_holder (const DiemTokens *tokens,
+              guint             start,
+              guint             end,
+              GHashTable       *by_title,
+              GHashTable       *by_text)
+{
+  g_autofree char *text = diem_tokens_dup_text (tokens, start, end - 1);
+  DiemOfficial *official;
+
+  if (!g_hash_table_lookup_extended (by_text, text, NULL, (gpointer *) &official))
+    {
+      g_autofree char *key = diem_official_title_key (text);
+
+      official = g_hash_table_lookup (by_title, key);
+      g_hash_table_insert (by_text, g_steal_pointer (&text), official);
+    }
+  return official;
+}
+
 /* A title standing without a name ("Chủ tịch UBND TPHCM yêu cầu…") is a mention of the
  * one official who holds it, when only one does. */
 static void
@@ -130,8 +152,6 @@ link_title_references (DiemOfficialsReader *ctx)
       for (guint i = sentence->start; i < sentence->end; i++)
         {
           guint title_end;
-          g_autofree char *text = NULL;
-          g_autofree char *key = NULL;
           DiemOfficial *official;
 
           if (diem_grammar_office_at (tokens, i, sentence->end, FALSE) == 0)
@@ -144,13 +164,7 @@ link_title_references (DiemOfficialsReader *ctx)
               i = title_end - 1;
               continue;
             }
-          text = diem_tokens_dup_text (tokens, i, title_end - 1);
-          if (!g_hash_table_lookup_extended (by_text, text, NULL, (gpointer *) &official))
-            {
-              key = diem_official_title_key (text);
-              official = g_hash_table_lookup (by_title, key);
-              g_hash_table_insert (by_text, g_strdup (text), official);
-            }
+          official = title_holder (tokens, i, title_end, by_title, by_text);
           if (official != NULL && official != ambiguous)
             add_mention (official, tokens, i, title_end);
           i = title_end - 1;

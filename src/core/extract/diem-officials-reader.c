@@ -30,6 +30,7 @@ diem_officials_reader_clear (DiemOfficialsReader *ctx)
   g_hash_table_unref (ctx->by_given);
   g_free (ctx->shared);
   g_free (ctx->inner);
+  g_free (ctx->count_keys);
 }
 
 /* The lower-case keys of tokens[start, end), one space between them. */

@@ -20,8 +20,6 @@ G_BEGIN_DECLS
 /* The most titles read in one chain before or after a name */
 #define DIEM_OFFICIALS_MAX_CHAIN 6
 
-#define DIEM_OFFICIALS_COUNT_KEYS 12
-
 typedef struct
 {
   const DiemTokens *tokens;
@@ -37,9 +35,8 @@ typedef struct
   guint             inner_end;
   const DiemLexicon *office_verbs; /* "được bầu làm", "giữ chức": the office that follows is the subject's */
   const DiemLexicon *units;        /* "Bộ", "Văn phòng": a unit after a comma completes a title */
-  guint             count_keys[DIEM_OFFICIALS_COUNT_KEYS]; /* "các", "hai", …: the keys of those the
-                                                            * article has (diem-officials-lists.c) */
-  guint             n_count_keys;
+  guint8           *count_keys; /* by key offset: TRUE for the keys of "các", "hai", …
+                                 * (diem-officials-lists.c) */
 } DiemOfficialsReader;
 
 typedef struct

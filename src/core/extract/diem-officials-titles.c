@@ -260,6 +260,15 @@ diem_official_titles_deputy_pair (const char *a,
          || (g_str_has_prefix (kb, "phó ") && g_str_equal (kb + strlen ("phó "), ka));
 }
 
+/* Could @title fold to "bộ trưởng" or "nguyên bộ trưởng"? Not without an "ộ" and an
+ * "ở" in either case: most titles are passed over without folding them. */
+static gboolean
+may_be_bare_minister (const char *title)
+{
+  return (strstr (title, "ộ") != NULL || strstr (title, "Ộ") != NULL)
+         && (strstr (title, "ở") != NULL || strstr (title, "Ở") != NULL);
+}
+
 /* "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one title: a bare "Bộ trưởng" (or
  * "nguyên Bộ trưởng") followed by the head of a body with the rank of a ministry. */
 void
@@ -269,10 +278,13 @@ diem_official_titles_join_ministerial (GPtrArray *titles)
 
   for (guint i = 0; i + 1 < titles->len; i++)
     {
-      g_autofree char *key = fold_words (g_ptr_array_index (titles, i));
+      g_autofree char *key = NULL;
       g_autofree char *next = NULL;
       gboolean ministerial = FALSE;
 
+      if (!may_be_bare_minister (g_ptr_array_index (titles, i)))
+        continue;
+      key = fold_words (g_ptr_array_index (titles, i));
       if (!g_str_equal (key, "bộ trưởng") && !g_str_equal (key, "nguyên bộ trưởng"))
         continue;
       next = fold_words (g_ptr_array_index (titles, i + 1));

@@ -40,7 +40,8 @@ read_sentence (DiemOfficialsReader *ctx,
     {
       guint run_end, name_start, list;
 
-      diem_officials_close_lists_at (ctx, i, end);
+      if (diem_grammar_is_punct (tokens, i, ";"))
+        diem_officials_close_lists_at (ctx, i, end);
       list = diem_officials_shared_title_at (ctx, i, start, end);
       if (list > 0)
         {

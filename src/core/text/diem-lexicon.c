@@ -401,6 +401,64 @@ child_by_word (const TrieNode *node,
   return NULL;
 }
 
+/* The longest entry from position, walking the trie by the tokens' word numbers. */
+static int
+match_indexed (const DiemLexicon *self,
+               const DiemTokens  *tokens,
+               guint              position,
+               guint              limit,
+               guint             *n_tokens)
+{
+  const DiemToken *all = (const DiemToken *) tokens->tokens->data;
+  const TrieNode *node = self->root;
+  int best = -1;
+  guint best_len = 0;
+
+  for (guint i = position; i < limit && node->n_by_word > 0; i++)
+    {
+      guint word = all[i].word;
+
+      if (word == 0 || (node = i == position ? self->starts[word] : child_by_word (node, word)) == NULL)
+        break;
+      if (node->entry >= 0)
+        {
+          best = node->entry;
+          best_len = i - position + 1;
+        }
+    }
+  if (n_tokens != NULL)
+    *n_tokens = best_len;
+  return best;
+}
+
+/* The same by the keys, for tokens not annotated or a lexicon not indexed. */
+static int
+match_by_keys (const DiemLexicon *self,
+               const DiemTokens  *tokens,
+               guint              position,
+               guint              limit,
+               guint             *n_tokens)
+{
+  const TrieNode *node = self->root;
+  int best = -1;
+  guint best_len = 0;
+
+  for (guint i = position; i < limit && node->children != NULL; i++)
+    {
+      node = g_hash_table_lookup (node->children, diem_tokens_key (tokens, i));
+      if (node == NULL)
+        break;
+      if (node->entry >= 0)
+        {
+          best = node->entry;
+          best_len = i - position + 1;
+        }
+    }
+  if (n_tokens != NULL)
+    *n_tokens = best_len;
+  return best;
+}
+
 static int
 match_from (const DiemLexicon *self,
             const DiemTokens  *tokens,
@@ -408,38 +466,9 @@ match_from (const DiemLexicon *self,
             guint              limit,
             guint             *n_tokens)
 {
-  const TrieNode *node = self->root;
-  int best = -1;
-  guint best_len = 0;
-
   if (tokens->annotated && self->indexed)
-    for (guint i = position; i < limit && node->n_by_word > 0; i++)
-      {
-        guint word = diem_tokens_get (tokens, i)->word;
-
-        if (word == 0 || (node = i == position ? self->starts[word] : child_by_word (node, word)) == NULL)
-          break;
-        if (node->entry >= 0)
-          {
-            best = node->entry;
-            best_len = i - position + 1;
-          }
-      }
-  else
-    for (guint i = position; i < limit && node->children != NULL; i++)
-      {
-        node = g_hash_table_lookup (node->children, diem_tokens_key (tokens, i));
-        if (node == NULL)
-          break;
-        if (node->entry >= 0)
-          {
-            best = node->entry;
-            best_len = i - position + 1;
-          }
-      }
-  if (n_tokens != NULL)
-    *n_tokens = best_len;
-  return best;
+    return match_indexed (self, tokens, position, limit, n_tokens);
+  return match_by_keys (self, tokens, position, limit, n_tokens);
 }
 
 /* The longest entry that starts at token position, past diem_lexicon_match ()'s quick

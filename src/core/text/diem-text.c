@@ -232,6 +232,14 @@ scan_text (const char *text,
       /* a cut character (never in decoder output) is left to the careful path */
       if (end - p < (*p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4))
         return found | SCAN_UNSTABLE;
+      /* most of a Vietnamese text's letters are stable by their first bytes alone: two
+       * bytes led by C0 to CB are below U+0300, and E1 B8 to E1 BB is Latin Extended
+       * Additional */
+      if ((*p >= 0xC0 && *p < 0xCC) || (p[0] == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB))
+        {
+          p += *p < 0xE0 ? 2 : 3;
+          continue;
+        }
       if (*p < 0xE0)
         {
           c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);

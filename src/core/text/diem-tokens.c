@@ -75,7 +75,7 @@ same_key (const char   *kept,
 /* The key of @length bytes just written at keys->str + @key, NUL-terminated, is kept
  * unless the same key already is; returns the offset of the kept one and leaves
  * keys->len past it. */
-static guint
+static inline guint
 keep_key (DiemTokens *self,
           gsize       key,
           gsize       length)
@@ -538,14 +538,27 @@ scan_word (DiemTokens     *self,
   while (q < stop)
     {
       guint length;
-      gunichar d = next_char (q, &length);
+      gunichar d;
       CharInfo computed;
-      const CharInfo *info = G_LIKELY (d < TABLE_SIZE) ? &table[d] : (computed = char_info_compute (d), &computed);
+      const CharInfo *info;
 
+      /* an ASCII lower-case letter, half the characters of a Vietnamese text, is its own
+       * key and changes no flag */
+      if ((guchar) *q >= 'a' && (guchar) *q <= 'z' && G_LIKELY (room - out >= 4))
+        {
+          last = (guchar) *q;
+          letters++;
+          *out++ = *q++;
+          continue;
+        }
+      d = next_char (q, &length);
+      info = G_LIKELY (d < TABLE_SIZE) ? &table[d] : (computed = char_info_compute (d), &computed);
       /* joiners ("98/2023", "TP.HCM") stay inside the word, and in its key */
       if (info->flags & CHAR_WORD)
         last = d;
-      else if (!joins (d, last, q + length, stop))
+      else if (joins (d, last, q + length, stop))
+        token.flags |= DIEM_TOKEN_JOINED;
+      else
         break;
       if (info->flags & CHAR_ALPHA)
         {
@@ -628,7 +641,7 @@ predicate_goes_on (DiemTokens *self,
   if (i >= self->tokens->len || (diem_tokens_get (self, i)->flags & (DIEM_TOKEN_CAPITALISED | DIEM_TOKEN_BLOCK_START)))
     return FALSE;
   for (guint w = 0; auxiliaries[w] != NULL; w++)
-    if (g_str_equal (diem_tokens_key (self, i), auxiliaries[w]))
+    if (diem_tokens_is (self, i, auxiliaries[w]))
       return TRUE;
   return FALSE;
 }
@@ -647,7 +660,6 @@ diem_tokens_finish (DiemTokens *self,
   for (guint i = 0; i < n; i++)
     {
       const DiemToken *token = diem_tokens_get (self, i);
-      const char *key = diem_tokens_key (self, i);
       gboolean end_here = FALSE;
 
       if (i > start && (token->flags & DIEM_TOKEN_BLOCK_START))
@@ -658,11 +670,11 @@ diem_tokens_finish (DiemTokens *self,
         }
       if (token->flags & DIEM_TOKEN_PUNCT)
         {
-          if (g_str_equal (key, "!") || g_str_equal (key, "?"))
+          if (diem_tokens_is (self, i, "!") || diem_tokens_is (self, i, "?"))
             end_here = TRUE;
-          else if (g_str_equal (key, "…"))
+          else if (diem_tokens_is (self, i, "…"))
             end_here = !predicate_goes_on (self, i + 1);
-          else if (g_str_equal (key, "."))
+          else if (diem_tokens_is (self, i, "."))
             end_here = !(i > 0 && is_abbreviation != NULL
                          && (diem_tokens_get (self, i - 1)->flags & DIEM_TOKEN_WORD)
                          && is_abbreviation (self, i - 1));

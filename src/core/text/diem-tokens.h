@@ -21,6 +21,11 @@ typedef enum
   DIEM_TOKEN_PUNCT       = 1 << 4,
   DIEM_TOKEN_BLOCK_START = 1 << 5, /* first token of a block */
   DIEM_TOKEN_SPACE_AFTER = 1 << 6, /* white space follows */
+  DIEM_TOKEN_QUALIFIER   = 1 << 7, /* filled by diem_grammar_annotate (): "nguyên", "cựu",
+                                    * "quyền" or "tập", which may open an office */
+  DIEM_TOKEN_JOINED      = 1 << 8, /* a word that holds a joiner: "98/2023", "TP.HCM" */
+  DIEM_TOKEN_PLACE_CLASSIFIER = 1 << 9, /* filled by diem_grammar_annotate (): "tỉnh",
+                                         * "phường", "sông" … before a place's name */
 } DiemTokenFlags;
 
 /* Kept small: a 10 MB article has about two million tokens. */

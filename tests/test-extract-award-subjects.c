@@ -581,6 +581,17 @@ test_a_list_after_a_fronted_phrase_and_an_ellipsis (void)
   assert_recipients (find_award (out, "Nghệ sĩ nhân dân"), "Lan Hương", "Quốc Trị", "Bảo Ngọc", NULL);
 }
 
+/* "Hai ‘hiệp sĩ’ A (42 tuổi, …) và B được trao": how many, who they are in quotes, then
+ * the names */
+static void
+test_a_count_and_a_quoted_trade_before_the_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Hai ‘hiệp sĩ’ Lâm Văn Phát (42 tuổi, ngụ Gò Vấp) và Đỗ Minh Sang (47 tuổi) cũng được trao Giấy khen của Thành đoàn.");
+
+  assert_recipients (find_award (out, "Giấy khen của Thành đoàn"), "Lâm Văn Phát", "Đỗ Minh Sang", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -644,5 +655,7 @@ main (int argc, char **argv)
                    test_one_person_described_before_the_passive);
   g_test_add_func ("/extract-award-subjects/a-list-after-a-fronted-phrase-and-an-ellipsis",
                    test_a_list_after_a_fronted_phrase_and_an_ellipsis);
+  g_test_add_func ("/extract-award-subjects/a-count-and-a-quoted-trade-before-the-names",
+                   test_a_count_and_a_quoted_trade_before_the_names);
   return g_test_run ();
 }

@@ -118,8 +118,8 @@ plain_description (const DiemTokens *tokens,
 }
 
 /* Where the items of a subject list start after its head: "Các tập thể", "các đồng
- * chí" (the form of address is every name's), "Hai hiệp sĩ" (how many, then who they
- * are, then the names); start when there is none. */
+ * chí" (the form of address is every name's), "Hai hiệp sĩ" or "Hai ‘hiệp sĩ’" (how
+ * many, then who they are, then the names); start when there is none. */
 static guint
 after_list_head (const DiemTokens *tokens,
                  guint             start,
@@ -132,12 +132,15 @@ after_list_head (const DiemTokens *tokens,
   if (diem_award_word (tokens, start, end, "vague") > 0 && diem_grammar_address_at (tokens, start + 1, end, NULL) > 0)
     return start + 1;
   if (diem_recipient_count_at (tokens, start, end) || diem_award_word (tokens, start, end, "number") > 0)
-    for (guint k = start + 1; k < MIN (end, start + 5); k++)
+    for (guint k = start + 1; k < MIN (end, start + 7); k++)
       {
         guint name_len = 0;
 
         if (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED))
           return k > start + 1 && diem_recipient_person_at (tokens, k, end, &name_len) == k ? k : start;
+        /* "Hai ‘hiệp sĩ’ A và B": who they are may be in quotes */
+        if (diem_grammar_is_punct (tokens, k, "‘’“”'\""))
+          continue;
         if (!diem_tokens_has (tokens, k, DIEM_TOKEN_WORD) || diem_grammar_stop_word (tokens, k, end) > 0)
           break;
       }

@@ -496,6 +496,27 @@ test_documents_codes_after_dashes_and_a_date_first (void)
   g_assert_null (resolution->issuer);
 }
 
+/* A subject whose last item after a comma is long ("cơ chế, chính sách đặc thù phát
+ * triển …") is kept whole when the sentence ends on it; a clause or a person's office
+ * after the comma is not part of it */
+static void
+test_documents_a_long_last_item_of_the_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Đại biểu biểu quyết thông qua Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Quảng Bình. "
+    "Quốc hội ban hành Nghị quyết số 61/2022/QH15 về tăng cường hiệu lực, hiệu quả công tác quy hoạch đô thị. "
+    "Thực hiện Nghị quyết số 62/2022/QH15 về giám sát, tỉnh sẽ lập đoàn kiểm tra trong tháng tới. "
+    "HĐND tỉnh thông qua Nghị quyết miễn nhiệm chức danh Ủy viên UBND tỉnh với ông Đoàn Minh Trí, nguyên Giám đốc Sở Nội vụ.");
+  const DiemDocument *numbered = find_document (out->resolutions, "61/2022/QH15");
+
+  g_assert_nonnull (find_document (out->resolutions,
+                                   "Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Quảng Bình"));
+  g_assert_nonnull (numbered);
+  g_assert_cmpstr (numbered->subject, ==, "tăng cường hiệu lực, hiệu quả công tác quy hoạch đô thị");
+  g_assert_cmpstr (find_document (out->resolutions, "62/2022/QH15")->subject, ==, "giám sát");
+  g_assert_nonnull (find_document (out->resolutions, "Nghị quyết miễn nhiệm chức danh Ủy viên UBND tỉnh với ông Đoàn Minh Trí"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -528,5 +549,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-documents/fuller-issuer", test_documents_fuller_issuer);
   g_test_add_func ("/extract-documents/spaced-dash-and-adverb", test_documents_spaced_dash_and_adverb);
   g_test_add_func ("/extract-documents/codes-after-dashes-and-a-date-first", test_documents_codes_after_dashes_and_a_date_first);
+  g_test_add_func ("/extract-documents/a-long-last-item-of-the-subject", test_documents_a_long_last_item_of_the_subject);
   return g_test_run ();
 }

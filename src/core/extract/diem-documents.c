@@ -223,8 +223,9 @@ subject_verb_at (const DiemTokens *tokens,
 }
 
 /* After a comma in a subject, does a short item of the same enumeration follow
- * ("phòng, chống tham nhũng, lãng phí", "khoa học, công nghệ, đổi mới sáng tạo")? A
- * capitalised word, a clause word or a long run starts something else. */
+ * ("phòng, chống tham nhũng, lãng phí", "khoa học, công nghệ, đổi mới sáng tạo"), or a
+ * longer last one that the sentence ends on? A capitalised word, a clause word or a
+ * long run before another comma starts something else. */
 static gboolean
 comma_continues_subject (const DiemTokens *tokens,
                          guint             comma,
@@ -242,7 +243,22 @@ comma_continues_subject (const DiemTokens *tokens,
   for (pos = item; pos < limit && pos < item + 5; pos++)
     if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) || diem_tokens_is (tokens, pos, "và"))
       break;
-  return pos < item + 5;
+  if (pos < item + 5)
+    return TRUE;
+  /* "thí điểm một số cơ chế, chính sách đặc thù phát triển TP Đà Nẵng": a longer last
+   * item, with no word of a clause in it, that the sentence ends on */
+  for (pos = item; pos < limit && pos < item + 16; pos++)
+    {
+      /* "kinh tế - xã hội": a dash joins two terms; "TP. Đà Nẵng": an abbreviation */
+      if (diem_tokens_has (tokens, pos, DIEM_TOKEN_PUNCT) && !diem_grammar_is_dash (tokens, pos)
+          && !diem_grammar_is_abbreviation_period (tokens, pos))
+        return diem_grammar_is_punct (tokens, pos, ".;");
+      /* "…, nguyên Chỉ huy trưởng …": an office says who a person named before is */
+      if (diem_grammar_stop_word (tokens, pos, limit) > 0 || ends_subject (tokens, pos) || diem_tokens_is (tokens, pos, "và")
+          || diem_grammar_office_at (tokens, pos, limit, TRUE) > 0)
+        return FALSE;
+    }
+  return pos == limit;
 }
 
 /* End of the subject after "về" or a subject verb, at punctuation that closes the

@@ -1074,6 +1074,21 @@ test_a_given_name_spelt_as_a_form_of_address (void)
     g_assert_null (strstr (g_ptr_array_index (award->recipients, i), " và "));
 }
 
+/* "Ba ngư dân … được tặng Bằng khen" in the headline and the three named in the body:
+ * a count in words spelt out by as many names is no recipient of its own; one that
+ * more names than it counts may be of another kind, and stays */
+static void
+test_a_count_in_words_spelt_out_by_the_names (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ba ngư dân cứu người được tặng Bằng khen\n\n"
+    "UBND tỉnh tặng Bằng khen cho anh Hồ Văn Lực, Kiều Văn Mẫn và Tạ Văn Ninh.\n\n"
+    "Hai tập thể tàu cá được tặng Giấy khen. Huyện cũng tặng Giấy khen cho anh Âu Văn Phúc, Lữ Văn Quế và Mạc Văn Sâm.");
+
+  assert_recipients (find_award (out, "Bằng khen"), "Hồ Văn Lực", "Kiều Văn Mẫn", "Tạ Văn Ninh", NULL);
+  g_assert_true (has_string (find_award (out, "Giấy khen")->recipients, "Hai tập thể tàu cá"));
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1225,6 +1240,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-apposition-praising-the-honour", test_an_apposition_praising_the_honour);
   g_test_add_func ("/extract-award-recipients/an-aside-after-each-person", test_an_aside_after_each_person);
   g_test_add_func ("/extract-award-recipients/praise-before-a-quoted-title", test_praise_before_a_quoted_title);
+  g_test_add_func ("/extract-award-recipients/a-count-in-words-spelt-out-by-the-names",
+                   test_a_count_in_words_spelt_out_by_the_names);
   g_test_add_func ("/extract-award-recipients/a-given-name-spelt-as-a-form-of-address",
                    test_a_given_name_spelt_as_a_form_of_address);
   g_test_add_func ("/extract-award-recipients/a-counted-honour-for-a-trade-and-a-name",

@@ -48,8 +48,32 @@ merge_contained_recipients (DiemAward *award)
     }
 }
 
-/* "cho 2 cá nhân là: A; B": a count that the names given spell out is not a recipient
- * of its own; "A và 7 đảng viên" keeps it, since the names do not reach the count. */
+/* How many a recipient that opens on a count says ("12 cá nhân" 12, "Ba ngư dân" 3, from
+ * the value of a number word), or 0. */
+static guint64
+count_of (const char *recipient)
+{
+  const DiemLexicon *words = diem_lexicon (DIEM_LEXICON_AWARD_WORDS);
+  const char *space = strchr (recipient, ' ');
+  g_autofree char *first = NULL;
+  const char *kind, *value;
+  int entry;
+
+  if (g_ascii_isdigit (recipient[0]))
+    return g_ascii_strtoull (recipient, NULL, 10);
+  if (space == NULL)
+    return 0;
+  first = g_utf8_strdown (recipient, space - recipient);
+  entry = diem_lexicon_lookup (words, first);
+  if (entry < 0 || (kind = diem_lexicon_field (words, entry, 1)) == NULL || !g_str_equal (kind, "number")
+      || (value = diem_lexicon_field (words, entry, 2)) == NULL)
+    return 0;
+  return g_ascii_strtoull (value, NULL, 10);
+}
+
+/* "cho 2 cá nhân là: A; B", "Ba ngư dân … được tặng" and the three named elsewhere: a
+ * count that the names given spell out is not a recipient of its own; "A và 7 đảng
+ * viên" keeps it, since the names do not reach the count. */
 static void
 drop_spelled_out_counts (DiemAward *award)
 {
@@ -57,14 +81,16 @@ drop_spelled_out_counts (DiemAward *award)
   guint named = 0;
 
   for (guint i = 0; i < recipients->len; i++)
-    if (!g_ascii_isdigit (((char *) g_ptr_array_index (recipients, i))[0]))
+    if (count_of (g_ptr_array_index (recipients, i)) == 0)
       named++;
   for (guint i = 0; i < recipients->len;)
     {
       const char *recipient = g_ptr_array_index (recipients, i);
-      guint64 count = g_ascii_isdigit (recipient[0]) ? g_ascii_strtoull (recipient, NULL, 10) : 0;
+      guint64 count = count_of (recipient);
 
-      if (count > 0 && named >= count)
+      /* a count in words ("Hai tập thể …") is spelt out only by as many names: more
+       * may be of another kind */
+      if (count > 0 && (g_ascii_isdigit (recipient[0]) ? named >= count : named == count))
         g_ptr_array_remove_index (recipients, i);
       else
         i++;

@@ -592,6 +592,18 @@ test_a_count_and_a_quoted_trade_before_the_names (void)
   assert_recipients (find_award (out, "Giấy khen của Thành đoàn"), "Lâm Văn Phát", "Đỗ Minh Sang", NULL);
 }
 
+/* "người duy nhất trong ngành chăn nuôi được phong …": the field after "trong" qualifies
+ * the one honoured and is not who */
+static void
+test_a_field_after_trong_is_no_subject (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\nÔng Lã Văn Giáp - người duy nhất trong ngành thủy sản được Nhà nước 2 lần phong danh hiệu Anh hùng Lao động - đã qua đời.\n");
+  const DiemAward *award = find_award (out, "Anh hùng Lao động");
+
+  g_assert_true (award == NULL || !has_string (award->recipients, "ngành thủy sản"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -657,5 +669,6 @@ main (int argc, char **argv)
                    test_a_list_after_a_fronted_phrase_and_an_ellipsis);
   g_test_add_func ("/extract-award-subjects/a-count-and-a-quoted-trade-before-the-names",
                    test_a_count_and_a_quoted_trade_before_the_names);
+  g_test_add_func ("/extract-award-subjects/a-field-after-trong-is-no-subject", test_a_field_after_trong_is_no_subject);
   return g_test_run ();
 }

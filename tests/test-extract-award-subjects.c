@@ -604,6 +604,20 @@ test_a_field_after_trong_is_no_subject (void)
   g_assert_true (award == NULL || !has_string (award->recipients, "ngành thủy sản"));
 }
 
+/* "Ted Osius là đại sứ Mỹ đầu tiên được tặng …": a foreign name alone before "là"
+ * is the person the clause is about; a place is not */
+static void
+test_a_foreign_name_before_la (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Mark Lippert là đại sứ đầu tiên được Nhà nước trao tặng Huân chương Hữu nghị.\n\n"
+    "Hải Phòng là địa phương đầu tiên được Nhà nước trao tặng Huân chương Sao vàng.");
+
+  assert_recipients (find_award (out, "Huân chương Hữu nghị"), "Mark Lippert", NULL);
+  assert_recipients (find_award (out, "Huân chương Sao vàng"), NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -670,5 +684,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-award-subjects/a-count-and-a-quoted-trade-before-the-names",
                    test_a_count_and_a_quoted_trade_before_the_names);
   g_test_add_func ("/extract-award-subjects/a-field-after-trong-is-no-subject", test_a_field_after_trong_is_no_subject);
+  g_test_add_func ("/extract-award-subjects/a-foreign-name-before-la", test_a_foreign_name_before_la);
   return g_test_run ();
 }

@@ -168,6 +168,21 @@ short_description (const DiemTokens *tokens,
   return TRUE;
 }
 
+/* Is [start, end) a name of two to four words spelt in no Vietnamese way ("Ted
+ * Osius")? */
+static gboolean
+foreign_name_fills (const DiemTokens *tokens,
+                    guint             start,
+                    guint             end)
+{
+  if (end < start + 2 || end > start + 4)
+    return FALSE;
+  for (guint k = start; k < end; k++)
+    if (!diem_grammar_is_foreign_name_word (tokens, k))
+      return FALSE;
+  return diem_grammar_foreign_spelling (tokens, start, end);
+}
+
 void
 diem_awards_read_subject (DiemAwardsReader *ctx,
                           const DiemHonour *honour,
@@ -268,6 +283,12 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         clause = after_fronted_phrase (tokens, clause, k - 1);
         clause += diem_grammar_address_at (tokens, clause, k - 1, NULL);
         person = diem_recipient_person_at (tokens, clause, k - 1, &name_len);
+        /* "Ted Osius là đại sứ Mỹ đầu tiên được tặng …": a foreign name alone */
+        if (person == G_MAXUINT && foreign_name_fills (tokens, clause, k - 1))
+          {
+            person = clause;
+            name_len = k - 1 - clause;
+          }
         name_end = person != G_MAXUINT ? diem_officials_aside_end (tokens, person + name_len, k - 1, 10) : G_MAXUINT;
         if (person == clause && name_end == k - 1)
           {

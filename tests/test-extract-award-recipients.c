@@ -1089,6 +1089,20 @@ test_a_count_in_words_spelt_out_by_the_names (void)
   g_assert_true (has_string (find_award (out, "Giấy khen")->recipients, "Hai tập thể tàu cá"));
 }
 
+/* "Công an huyện A, Công an thành phố B": a city of a province sits beside a district,
+ * so the two are two recipients; a city run by the central government is the parent
+ * of the unit before it */
+static void
+test_a_provincial_city_beside_a_district (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Các tập thể được tặng Cờ thi đua gồm: Công an huyện Văn Bàn, Công an thành phố Lai Châu, Phòng Hậu cần.\n\n"
+    "Bộ trưởng tặng Giấy khen cho Đội Cảnh sát cơ động, Công an thành phố Cần Thơ.");
+
+  assert_recipients (find_award (out, "Cờ thi đua"), "Công an huyện Văn Bàn", "Công an thành phố Lai Châu", "Phòng Hậu cần", NULL);
+  assert_recipients (find_award (out, "Giấy khen"), "Đội Cảnh sát cơ động, Công an thành phố Cần Thơ", NULL);
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1240,6 +1254,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-apposition-praising-the-honour", test_an_apposition_praising_the_honour);
   g_test_add_func ("/extract-award-recipients/an-aside-after-each-person", test_an_aside_after_each_person);
   g_test_add_func ("/extract-award-recipients/praise-before-a-quoted-title", test_praise_before_a_quoted_title);
+  g_test_add_func ("/extract-award-recipients/a-provincial-city-beside-a-district", test_a_provincial_city_beside_a_district);
   g_test_add_func ("/extract-award-recipients/a-count-in-words-spelt-out-by-the-names",
                    test_a_count_in_words_spelt_out_by_the_names);
   g_test_add_func ("/extract-award-recipients/a-given-name-spelt-as-a-form-of-address",

@@ -1222,6 +1222,20 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
          || (diem_tokens_has (tokens, k, DIEM_TOKEN_CAPITALISED) && diem_tokens_is (tokens, k, diem_tokens_key (tokens, item)));
 }
 
+/* Does a city run by the central government ("Hà Nội", "Đà Nẵng") start at i? */
+static gboolean
+centrally_run_city_at (const DiemTokens *tokens,
+                       guint             i,
+                       guint             end)
+{
+  const DiemLexicon *places = diem_lexicon (DIEM_LEXICON_PLACES);
+  int entry = diem_lexicon_match (places, tokens, i, end, NULL);
+
+  return entry >= 0
+         && (g_strcmp0 (diem_lexicon_field (places, entry, 1), "city") == 0
+             || g_strcmp0 (diem_lexicon_field (places, entry, 2), "city") == 0);
+}
+
 /* The size of the unit whose name starts at i ("Trung đoàn 9" → 4), or 0. */
 static guint
 unit_size_at (const DiemTokens *tokens,
@@ -1250,11 +1264,18 @@ unit_size_at (const DiemTokens *tokens,
         {
           g_auto(GStrv) words = g_strsplit (levels[l].word, " ", -1);
           gboolean match = TRUE;
+          guint w;
 
-          for (guint w = 0; words[w] != NULL && match; w++)
+          for (w = 0; words[w] != NULL && match; w++)
             match = diem_tokens_is (tokens, i + *len + w, words[w]);
-          if (match)
-            return levels[l].size;
+          if (!match)
+            continue;
+          /* "Công an thành phố Lào Cai" sits beside "Công an huyện Bảo Thắng"; only a
+           * city run by the central government is level with a province */
+          if (levels[l].size == 5 && !diem_tokens_is (tokens, i + *len, "tỉnh")
+              && diem_tokens_has (tokens, i + *len + w, DIEM_TOKEN_CAPITALISED) && !centrally_run_city_at (tokens, i + *len + w, end))
+            return 3;
+          return levels[l].size;
         }
     }
   return (guint) g_ascii_strtoull (diem_lexicon_field (units, entry, 1), NULL, 10);

@@ -1103,6 +1103,17 @@ test_a_provincial_city_beside_a_district (void)
   assert_recipients (find_award (out, "Giấy khen"), "Đội Cảnh sát cơ động, Công an thành phố Cần Thơ", NULL);
 }
 
+/* "10 tổ chức cơ sở đảng", "12 chi bộ": a count of party bodies, though "tổ chức" is
+ * also the verb "to organise" */
+static void
+test_a_count_of_party_bodies (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Ban Thường vụ Huyện ủy tặng Giấy khen cho 14 tổ chức cơ sở đảng và 9 chi bộ trong sạch, vững mạnh.");
+
+  assert_recipients (find_award (out, "Giấy khen"), "14 tổ chức cơ sở đảng", "9 chi bộ", NULL);
+}
+
 /* A period after an acronym ends the sentence, though the acronym reads as an
  * abbreviation the lexicon writes in mixed case ("Th."); "TP." stays inside a name. */
 static void
@@ -1254,6 +1265,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extract-award-recipients/an-apposition-praising-the-honour", test_an_apposition_praising_the_honour);
   g_test_add_func ("/extract-award-recipients/an-aside-after-each-person", test_an_aside_after_each_person);
   g_test_add_func ("/extract-award-recipients/praise-before-a-quoted-title", test_praise_before_a_quoted_title);
+  g_test_add_func ("/extract-award-recipients/a-count-of-party-bodies", test_a_count_of_party_bodies);
   g_test_add_func ("/extract-award-recipients/a-provincial-city-beside-a-district", test_a_provincial_city_beside_a_district);
   g_test_add_func ("/extract-award-recipients/a-count-in-words-spelt-out-by-the-names",
                    test_a_count_in_words_spelt_out_by_the_names);

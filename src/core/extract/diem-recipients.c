@@ -231,7 +231,9 @@ diem_recipient_phrase_end (const DiemTokens *tokens,
           k = abroad - 1;
           continue;
         }
-      if ((diem_grammar_stop_word (tokens, k, end) > 0 && !diem_recipient_body_qualifier (tokens, k, i, end))
+      /* "10 tổ chức cơ sở đảng": a collective noun that opens on a verb is no verb */
+      if ((diem_grammar_stop_word (tokens, k, end) > 0 && !diem_recipient_body_qualifier (tokens, k, i, end)
+           && diem_award_word (tokens, k, end, "collective") == 0)
           || diem_award_word (tokens, k, end, "purpose") > 0
           || diem_award_word (tokens, k, end, "respective") > 0 || diem_grammar_is_punct (tokens, k, "(:\"“”"))
         {

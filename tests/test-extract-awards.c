@@ -1284,6 +1284,20 @@ test_awards_list_with_a_year_after_each_honour (void)
   assert_recipients (find_award (out, "Kỷ niệm chương"), "Keiko Tanaka", NULL);
 }
 
+/* "Nghệ sỹ" is the older spelling of "Nghệ sĩ"; the capital's title for its citizens
+ * is an honour without quotes */
+static void
+test_awards_titles_spelt_the_old_way_and_the_capitals (void)
+{
+  g_autoptr(DiemExtraction) out = extract_text (
+    "Tin vắn trong ngày.\n\n"
+    "Diễn viên Quang Tèo được phong tặng danh hiệu Nghệ sỹ Ưu tú.\n\n"
+    "Chủ tịch UBND thành phố tặng danh hiệu Công dân Thủ đô ưu tú cho 10 cá nhân.");
+
+  assert_recipients (find_award (out, "Nghệ sỹ Ưu tú"), "Quang Tèo", NULL);
+  assert_recipients (find_award (out, "Công dân Thủ đô ưu tú"), "10 cá nhân", NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1383,5 +1397,7 @@ main (int argc, char *argv[])
                    test_awards_family_and_class_is_the_one_honour_of_that_class);
   g_test_add_func ("/extract-awards/flag-of-a-place-and-whose-merit-it-records",
                    test_awards_flag_of_a_place_and_whose_merit_it_records);
+  g_test_add_func ("/extract-awards/titles-spelt-the-old-way-and-the-capitals",
+                   test_awards_titles_spelt_the_old_way_and_the_capitals);
   return g_test_run ();
 }

@@ -1285,17 +1285,19 @@ test_awards_list_with_a_year_after_each_honour (void)
 }
 
 /* "Nghệ sỹ" is the older spelling of "Nghệ sĩ"; the capital's title for its citizens
- * is an honour without quotes */
+ * and "Anh hùng nước Nga" are honours without quotes */
 static void
 test_awards_titles_spelt_the_old_way_and_the_capitals (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Tin vắn trong ngày.\n\n"
     "Diễn viên Quang Tèo được phong tặng danh hiệu Nghệ sỹ Ưu tú.\n\n"
-    "Chủ tịch UBND thành phố tặng danh hiệu Công dân Thủ đô ưu tú cho 10 cá nhân.");
+    "Chủ tịch UBND thành phố tặng danh hiệu Công dân Thủ đô ưu tú cho 10 cá nhân.\n\n"
+    "Phi công Sergei Volkov được truy tặng danh hiệu Anh hùng nước Nga.");
 
   assert_recipients (find_award (out, "Nghệ sỹ Ưu tú"), "Quang Tèo", NULL);
   assert_recipients (find_award (out, "Công dân Thủ đô ưu tú"), "10 cá nhân", NULL);
+  assert_recipients (find_award (out, "Anh hùng nước Nga"), "Sergei Volkov", NULL);
 }
 
 int

@@ -185,7 +185,8 @@ aside_after_person (const DiemTokens *tokens,
                     guint             end,
                     guint             limit)
 {
-  guint next = end + 1, name_len = 0, person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, end, NULL), end, &name_len);
+  guint next = end + 1, name_len = 0;
+  guint person = diem_recipient_person_at (tokens, item + diem_grammar_address_at (tokens, item, end, NULL), end, &name_len);
 
   if (person == G_MAXUINT || person + name_len >= end || diem_grammar_aside_close (tokens, person + name_len, end, 16) != end - 1)
     return FALSE;

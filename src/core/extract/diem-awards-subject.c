@@ -596,7 +596,8 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
     return;
   /* "5 trường học tại TP.HCM vinh dự đón nhận", "người duy nhất trong ngành chăn nuôi
    * được phong …": what follows a preposition qualifies the subject and is not it */
-  if (pos > floor && pos < end && (diem_award_word (tokens, pos - 1, end, "locative") > 0 || diem_tokens_is (tokens, pos - 1, "trong")))
+  if (pos > floor && pos < end
+      && (diem_award_word (tokens, pos - 1, end, "locative") > 0 || diem_tokens_is (tokens, pos - 1, "trong")))
     return;
   /* "Năm 2010, Công ty được phong tặng …": the body of that kind the article last named */
   if (pos < end && diem_award_word (tokens, pos, end, "head") == end - pos)

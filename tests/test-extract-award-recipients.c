@@ -1066,12 +1066,16 @@ test_a_given_name_spelt_as_a_form_of_address (void)
 {
   g_autoptr(DiemExtraction) out = extract_text (
     "Giám đốc tặng Giấy khen cho anh Tuấn Anh và chị Anh.");
+  g_autoptr(DiemExtraction) named = extract_text (
+    "Chị Mai Thị Anh làm kế toán ở công ty. Giám đốc tặng Bằng khen cho chị Anh.");
   const DiemAward *award = find_award (out, "Giấy khen");
 
   g_assert_nonnull (award);
   g_assert_true (has_string (award->recipients, "Tuấn Anh"));
   for (guint i = 0; i < award->recipients->len; i++)
     g_assert_null (strstr (g_ptr_array_index (award->recipients, i), " và "));
+  /* alone after the form of address, the given name of the one named in full before */
+  assert_recipients (find_award (named, "Bằng khen"), "Mai Thị Anh", NULL);
 }
 
 /* "Ba ngư dân … được tặng Bằng khen" in the headline and the three named in the body:

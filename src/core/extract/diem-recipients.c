@@ -777,6 +777,10 @@ diem_recipient_phrase (const DiemTokens *tokens,
         len++;
       if (len > 0 && pos + len < end)
         pos += len;
+      /* "chị Anh": a capitalised form of address after another is the given name */
+      else if (after_address && diem_tokens_has (tokens, pos, DIEM_TOKEN_CAPITALISED)
+               && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, pos, pos + 1, NULL) >= 0)
+        break;
       else if ((len = diem_grammar_address_at (tokens, pos, end, NULL)) > 0
                && diem_grammar_office_at (tokens, pos, end, TRUE) == 0)
         {

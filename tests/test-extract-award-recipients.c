@@ -1068,6 +1068,8 @@ test_a_given_name_spelt_as_a_form_of_address (void)
     "Giám đốc tặng Giấy khen cho anh Tuấn Anh và chị Anh.");
   g_autoptr(DiemExtraction) named = extract_text (
     "Chị Mai Thị Anh làm kế toán ở công ty. Giám đốc tặng Bằng khen cho chị Anh.");
+  g_autoptr(DiemExtraction) earlier = extract_text (
+    "Tin vắn trong ngày.\n\nEm Nhơng đã cứu hai bạn khỏi đuối nước. Huyện đoàn tặng Giấy khen cho Nhơng.");
   const DiemAward *award = find_award (out, "Giấy khen");
 
   g_assert_nonnull (award);
@@ -1076,6 +1078,8 @@ test_a_given_name_spelt_as_a_form_of_address (void)
     g_assert_null (strstr (g_ptr_array_index (award->recipients, i), " và "));
   /* alone after the form of address, the given name of the one named in full before */
   assert_recipients (find_award (named, "Bằng khen"), "Mai Thị Anh", NULL);
+  /* a given name alone that a form of address introduced earlier is a person's */
+  assert_recipients (find_award (earlier, "Giấy khen"), "Nhơng", NULL);
 }
 
 /* "Ba ngư dân … được tặng Bằng khen" in the headline and the three named in the body:

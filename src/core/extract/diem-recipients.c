@@ -327,6 +327,22 @@ person_named_near (const DiemTokens *tokens,
   return NULL;
 }
 
+/* Was the word at `given` written earlier, within reach, right after a form of address
+ * ("em Nhơng")? */
+static gboolean
+addressed_before (const DiemTokens *tokens,
+                  guint             given)
+{
+  const DiemToken *all = (const DiemToken *) tokens->tokens->data;
+  guint key = all[given].key, tries = 0;
+
+  for (guint k = given; k > 1 && given - k < ADDRESSED_NAME_REACH && tries < MAX_NAME_TRIES; k--)
+    if (all[k - 1].key == key && tries++ < MAX_NAME_TRIES && diem_grammar_is_name_word (tokens, k - 1)
+        && diem_lexicon_match (diem_lexicon (DIEM_LEXICON_HONORIFICS), tokens, k - 2, k - 1, NULL) >= 0)
+      return TRUE;
+  return FALSE;
+}
+
 char *
 diem_recipient_name_text (const DiemTokens *tokens,
                           guint             person,
@@ -862,8 +878,12 @@ diem_recipient_phrase (const DiemTokens *tokens,
         }
       /* "cho chị Lan và chị Minh", "tài xế Tâm", "chị Anh": a form of address makes
        * the word alone after it a person's given name, even one spelled as a place,
-       * when the article has no fuller one */
-      if (addressed && diem_recipient_phrase_end (tokens, pos, end) == pos + 1
+       * when the article has no fuller one; so does one before the same word earlier
+       * ("em Nhơng …; UBND huyện tặng giấy khen cho Nhơng") */
+      if ((addressed
+           || (pos > 0 && !diem_grammar_is_punct (tokens, pos - 1, ".!?:")
+               && !diem_tokens_has (tokens, pos, DIEM_TOKEN_BLOCK_START) && addressed_before (tokens, pos)))
+          && diem_recipient_phrase_end (tokens, pos, end) == pos + 1
           && !diem_tokens_has (tokens, pos, DIEM_TOKEN_UPPER))
         {
           *cut = pos + 1 < end;

@@ -168,21 +168,6 @@ short_description (const DiemTokens *tokens,
   return TRUE;
 }
 
-/* Is [start, end) a name of two to four words spelt in no Vietnamese way ("Ted
- * Osius")? */
-static gboolean
-foreign_name_fills (const DiemTokens *tokens,
-                    guint             start,
-                    guint             end)
-{
-  if (end < start + 2 || end > start + 4)
-    return FALSE;
-  for (guint k = start; k < end; k++)
-    if (!diem_grammar_is_foreign_name_word (tokens, k))
-      return FALSE;
-  return diem_grammar_foreign_spelling (tokens, start, end);
-}
-
 void
 diem_awards_read_subject (DiemAwardsReader *ctx,
                           const DiemHonour *honour,
@@ -284,7 +269,7 @@ diem_awards_read_subject (DiemAwardsReader *ctx,
         clause += diem_grammar_address_at (tokens, clause, k - 1, NULL);
         person = diem_recipient_person_at (tokens, clause, k - 1, &name_len);
         /* "Ted Osius là đại sứ Mỹ đầu tiên được tặng …": a foreign name alone */
-        if (person == G_MAXUINT && foreign_name_fills (tokens, clause, k - 1))
+        if (person == G_MAXUINT && k - 1 > clause && diem_recipient_foreign_name_run (tokens, clause, k - 1) == k - 1 - clause)
           {
             person = clause;
             name_len = k - 1 - clause;

@@ -498,12 +498,10 @@ diem_recipient_person_fills (const DiemTokens *tokens,
   return person != G_MAXUINT && person + name_len == end;
 }
 
-/* Is [start, …) two to four name words, one of them spelt in no Vietnamese way, up to
- * end or punctuation ("Martin Duque")? Its length, or 0. */
-static guint
-foreign_name_run (const DiemTokens *tokens,
-                  guint             start,
-                  guint             end)
+guint
+diem_recipient_foreign_name_run (const DiemTokens *tokens,
+                                 guint             start,
+                                 guint             end)
 {
   guint k = start;
 
@@ -635,7 +633,7 @@ diem_recipient_person_at (const DiemTokens *tokens,
           || diem_grammar_stop_word (tokens, k, end) > 0)
         break;
       len = diem_grammar_name_at (tokens, k + 1, end);
-      if (len == 0 && (len = foreign_name_run (tokens, k + 1, end)) > 0 && !person_spelling (tokens, k + 1, k + 1 + len))
+      if (len == 0 && (len = diem_recipient_foreign_name_run (tokens, k + 1, end)) > 0 && !person_spelling (tokens, k + 1, k + 1 + len))
         len = 0;
       if (len > 0 && !lower_case_names_a_body (tokens, i, k + 1))
         {
@@ -950,7 +948,7 @@ diem_recipient_phrase (const DiemTokens *tokens,
         *cut = pos + office + 1 < end;
         return diem_tokens_dup_text (tokens, pos + office, pos + office);
       }
-    if (office > 0 && pos + office < end && (run = foreign_name_run (tokens, pos + office, end)) > 0
+    if (office > 0 && pos + office < end && (run = diem_recipient_foreign_name_run (tokens, pos + office, end)) > 0
         && diem_grammar_foreign_spelling (tokens, pos + office, pos + office + 1)
         && person_spelling (tokens, pos + office, pos + office + run)
         && diem_recipient_phrase_end (tokens, pos + office + run, end) == pos + office + run)
@@ -1214,7 +1212,7 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
    * spelt in a foreign way, one on each side */
   while (foreign_start > item && k - 1 - foreign_start < 4 && diem_grammar_is_foreign_name_word (tokens, foreign_start - 1))
     foreign_start--;
-  if (foreign_name_run (tokens, foreign_start, k - 1) && foreign_name_run (tokens, k, end))
+  if (diem_recipient_foreign_name_run (tokens, foreign_start, k - 1) && diem_recipient_foreign_name_run (tokens, k, end))
     return TRUE;
   /* "thủ môn A và tiền vệ B": after a person's name, who the next one is in a few
    * lower-case words, then the name, perhaps a foreign one ("cơ trưởng Damir Yusupov và
@@ -1228,7 +1226,7 @@ diem_recipient_starts_new_item (const DiemTokens *tokens,
           {
             if (w > k && diem_recipient_person_at (tokens, w, end, &name_len) == w)
               return TRUE;
-            if (w > k && (foreign = foreign_name_run (tokens, w, end)) > 0 && person_spelling (tokens, w, w + foreign))
+            if (w > k && (foreign = diem_recipient_foreign_name_run (tokens, w, end)) > 0 && person_spelling (tokens, w, w + foreign))
               return TRUE;
             break;
           }

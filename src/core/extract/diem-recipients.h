@@ -23,6 +23,11 @@ gboolean diem_recipient_only_collectives   (const DiemTokens *tokens,
                                             guint             end);
 gboolean diem_recipient_brand_at           (const DiemTokens *tokens,
                                             guint             i);
+/* Is [start, …) two to four name words, one of them spelt in no Vietnamese way, up to
+ * end or punctuation ("Martin Duque")? Its length, or 0. */
+guint    diem_recipient_foreign_name_run   (const DiemTokens *tokens,
+                                            guint             start,
+                                            guint             end);
 /* Where the description of a group [group, stop) ends ("các cá nhân có thành tích …",
  * "các gia đình tiêu biểu"), or G_MAXUINT when nothing describes it. */
 guint    diem_recipient_described_group_end (const DiemTokens *tokens,
